@@ -1,0 +1,127 @@
+#include "CliSupport.h"
+
+#include "import/ImportRunner.h"
+#include "store/CaseStore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+namespace chorus::cli {
+
+namespace {
+
+// Progress on stderr for long imports, only when a person is watching.
+class TerminalProgress final : public ProgressSink
+{
+public:
+    void progress(std::int64_t done, std::int64_t total) override
+    {
+        if (total > 0)
+            std::fprintf(stderr, "\r  %3d%%", int(done * 100 / total));
+    }
+    void stage(const std::string &) override {}
+};
+
+void removeCaseFile(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Import post collections into a case file."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("Read the files as FORMAT instead of detecting it."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("map"),
+                      QStringLiteral("Generic CSV: take ROLE (author, time, text, ...) from COLUMN."),
+                      QStringLiteral("ROLE=COLUMN")});
+    parser.addOption({QStringLiteral("strict"),
+                      QStringLiteral("Fail a file (importing nothing from it) if any row is rejected.")});
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
+                                 QStringLiteral("FILE..."));
+    if (!parser.parse(arguments)) {
+        printErr("chorus-cli import: " + parser.errorText().toStdString());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText().toStdString());
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        printErr("chorus-cli import: expected CASE and at least one FILE (see --help)");
+        return UsageError;
+    }
+
+    ImportOptions options;
+    options.format = parser.value(QStringLiteral("format")).toStdString();
+    options.strict = parser.isSet(QStringLiteral("strict"));
+    for (const QString &mapping : parser.values(QStringLiteral("map"))) {
+        const qsizetype equals = mapping.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == mapping.size() - 1) {
+            printErr("chorus-cli import: --map takes ROLE=COLUMN, got '" + mapping.toStdString() +
+                     "'");
+            return UsageError;
+        }
+        options.mapping[mapping.left(equals).trimmed().toStdString()] =
+            mapping.mid(equals + 1).trimmed().toStdString();
+    }
+
+    const QString casePath = positional.first();
+    const bool caseExisted = QFileInfo::exists(casePath);
+    bool anyImported = false;
+    int exitCode = Success;
+    {
+        auto store = CaseStore::open(casePath.toStdString(), CaseStore::OpenMode::OpenOrCreate);
+        if (!store) {
+            printErr("chorus-cli: " + store.error().message);
+            return Failure;
+        }
+        const bool showProgress = stderrIsTerminal();
+        for (qsizetype i = 1; i < positional.size(); ++i) {
+            const std::string file = positional.at(i).toStdString();
+            TerminalProgress terminal;
+            NullProgress quiet;
+            ProgressSink &progress = showProgress ? static_cast<ProgressSink &>(terminal) : quiet;
+            const auto report = importFile(*store.value(), file, options, progress);
+            if (showProgress)
+                std::fprintf(stderr, "\r      \r");
+            if (!report) {
+                printErr("chorus-cli: " + report.error().message);
+                exitCode = Failure;
+                continue;
+            }
+            anyImported = true;
+            const ImportReport &r = report.value();
+            const ImportCounts &n = r.counts;
+            std::string line = r.file + ": " + r.format + ": read " + std::to_string(n.read) +
+                               ", imported " + std::to_string(n.imported) + ", duplicate " +
+                               std::to_string(n.duplicates) + ", rejected " +
+                               std::to_string(n.rejected);
+            if (n.warnings)
+                line += ", warnings " + std::to_string(n.warnings);
+            if (r.alreadyImported)
+                line += " (already imported: nothing added)";
+            printOut(line);
+            for (const ImportIssue &issue : r.firstIssues)
+                printOut("  " + r.file + ":" + std::to_string(issue.line) + ": " + issue.field +
+                         ": " + (issue.severity == "warning" ? "warning: " : "") + issue.reason);
+            if (n.rejected + n.warnings > std::int64_t(r.firstIssues.size()))
+                printOut("  ... see 'chorus-cli info' for all " +
+                         std::to_string(n.rejected + n.warnings) + " problems");
+        }
+    }
+    if (!caseExisted && !anyImported)
+        removeCaseFile(casePath); // a failed first import leaves no empty case behind
+    return exitCode;
+}
+
+} // namespace chorus::cli

@@ -1,0 +1,92 @@
+#include "CliSupport.h"
+
+#include "store/CaseStore.h"
+#include "text/TimeParser.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace chorus::cli {
+
+namespace {
+
+QJsonObject toJson(const SourceInfo &s)
+{
+    return QJsonObject{
+        {QStringLiteral("file"), QString::fromStdString(s.fileName)},
+        {QStringLiteral("sha256"), QString::fromStdString(s.sha256)},
+        {QStringLiteral("format"), QString::fromStdString(s.format)},
+        {QStringLiteral("read"), qint64(s.rowsRead)},
+        {QStringLiteral("imported"), qint64(s.rowsImported)},
+        {QStringLiteral("duplicates"), qint64(s.rowsDuplicate)},
+        {QStringLiteral("rejected"), qint64(s.rowsRejected)},
+    };
+}
+
+} // namespace
+
+int runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Show what a case file holds."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
+    if (!parser.parse(arguments)) {
+        printErr("chorus-cli info: " + parser.errorText().toStdString());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText().toStdString());
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr("chorus-cli info: expected one CASE (see --help)");
+        return UsageError;
+    }
+    auto store = CaseStore::open(parser.positionalArguments().first().toStdString());
+    if (!store) {
+        printErr("chorus-cli: " + store.error().message);
+        return Failure;
+    }
+    const auto summary = store.value()->summary();
+    if (!summary) {
+        printErr("chorus-cli: " + summary.error().message);
+        return Failure;
+    }
+    const CaseSummary &s = summary.value();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray sources;
+        for (const SourceInfo &source : s.sources)
+            sources.append(toJson(source));
+        const QJsonObject root{{QStringLiteral("posts"), qint64(s.posts)},
+                               {QStringLiteral("accounts"), qint64(s.accounts)},
+                               {QStringLiteral("sources"), sources},
+                               {QStringLiteral("issues"), qint64(s.issues)}};
+        printOut(QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
+        return Success;
+    }
+    printOut("Posts:    " + std::to_string(s.posts));
+    printOut("Accounts: " + std::to_string(s.accounts));
+    if (s.posts > 0)
+        printOut("Period:   " + formatTimestamp(s.firstPostAt) + " to " +
+                 formatTimestamp(s.lastPostAt));
+    printOut("Sources:  " + std::to_string(s.sources.size()));
+    for (const SourceInfo &source : s.sources)
+        printOut("  " + source.fileName + " (" + source.format + ", sha256 " +
+                 source.sha256.substr(0, 16) + "...): read " + std::to_string(source.rowsRead) +
+                 ", imported " + std::to_string(source.rowsImported) + ", duplicate " +
+                 std::to_string(source.rowsDuplicate) + ", rejected " +
+                 std::to_string(source.rowsRejected));
+    printOut("Import problems: " + std::to_string(s.issues));
+    const auto issues = store.value()->issues(0, 50);
+    if (issues)
+        for (const ImportIssue &issue : issues.value())
+            printOut("  " + issue.file + ":" + std::to_string(issue.line) + ": " + issue.field +
+                     ": " + issue.severity + ": " + issue.reason);
+    return Success;
+}
+
+} // namespace chorus::cli

@@ -1,0 +1,59 @@
+// chorus-cli: the same engine as the workbench, for batch work and scripts.
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+#include <map>
+
+namespace {
+
+const char *Usage = R"(Usage: chorus-cli COMMAND [OPTIONS]
+
+Commands:
+  import CASE FILE... [--format F] [--map ROLE=COLUMN]... [--strict]
+                      Import post collections into a case file (created if missing).
+  info CASE [--json]  Show what a case holds: posts, accounts, sources, import problems.
+
+Run 'chorus-cli COMMAND --help' for the options of a command.
+Options:
+  --version           Print the version and exit.
+  --help              Print this help and exit.)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("chorus-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
+    using namespace chorus::cli;
+
+    const std::map<std::string, Command> commands = {
+        {"import", runImport},
+        {"info", runInfo},
+    };
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        printErr(Usage);
+        return UsageError;
+    }
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printOut("chorus-cli " CHORUS_VERSION);
+        return Success;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        printOut(Usage);
+        return Success;
+    }
+    const auto it = commands.find(command.toStdString());
+    if (it == commands.end()) {
+        printErr("chorus-cli: unknown command '" + command.toStdString() + "'\n\n" + Usage);
+        return UsageError;
+    }
+    arguments.removeFirst(); // the program; the subcommand becomes argv[0]
+    return it->second(arguments);
+}

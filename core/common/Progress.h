@@ -1,0 +1,71 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace chorus {
+
+// Cooperative cancellation shared between the thread that asks and the worker that checks.
+// Thread-safe: request() from any thread, isCancelled() polled by the worker.
+class CancelToken
+{
+public:
+    void request() { m_cancelled.store(true, std::memory_order_relaxed); }
+    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    void reset() { m_cancelled.store(false, std::memory_order_relaxed); }
+
+private:
+    std::atomic<bool> m_cancelled{false};
+};
+
+// Where long core work reports how far it got. Core never shows anything itself: the UI
+// forwards these calls to a progress bar, the CLI to stderr. Called on the worker thread.
+class ProgressSink
+{
+public:
+    virtual ~ProgressSink() = default;
+    // done/total in units of the current stage; total 0 means unknown.
+    virtual void progress(std::int64_t done, std::int64_t total) = 0;
+    virtual void stage(const std::string &description) { (void)description; }
+    virtual bool isCancelled() const { return false; }
+};
+
+// A ProgressSink that discards progress and never cancels; for callers that do not care.
+class NullProgress final : public ProgressSink
+{
+public:
+    void progress(std::int64_t, std::int64_t) override {}
+};
+
+// Adapts a CancelToken plus an optional callback to the ProgressSink interface.
+class CallbackProgress final : public ProgressSink
+{
+public:
+    using Callback = std::function<void(std::int64_t, std::int64_t)>;
+    using StageCallback = std::function<void(const std::string &)>;
+    explicit CallbackProgress(Callback callback = {}, const CancelToken *token = nullptr,
+                              StageCallback stageCallback = {})
+        : m_callback(std::move(callback)), m_stage(std::move(stageCallback)), m_token(token)
+    {
+    }
+    void progress(std::int64_t done, std::int64_t total) override
+    {
+        if (m_callback)
+            m_callback(done, total);
+    }
+    void stage(const std::string &description) override
+    {
+        if (m_stage)
+            m_stage(description);
+    }
+    bool isCancelled() const override { return m_token && m_token->isCancelled(); }
+
+private:
+    Callback m_callback;
+    StageCallback m_stage;
+    const CancelToken *m_token;
+};
+
+} // namespace chorus

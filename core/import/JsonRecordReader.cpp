@@ -1,0 +1,187 @@
+#include "import/JsonRecordReader.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace chorus {
+
+namespace {
+constexpr qint64 ChunkSize = 1 << 20;
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+} // namespace
+
+JsonRecordReader::JsonRecordReader(QIODevice &in) : m_in(in) {}
+
+bool JsonRecordReader::fill()
+{
+    if (m_eof)
+        return false;
+    QByteArray chunk = m_in.read(ChunkSize);
+    if (chunk.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_buffer = m_pos < m_buffer.size() ? m_buffer.mid(m_pos) + chunk : std::move(chunk);
+    m_pos = 0;
+    return true;
+}
+
+bool JsonRecordReader::skipWhitespace()
+{
+    for (;;) {
+        while (m_pos < m_buffer.size() && isSpace(m_buffer[m_pos])) {
+            m_line += m_buffer[m_pos] == '\n';
+            ++m_pos;
+            ++m_consumed;
+        }
+        if (m_pos < m_buffer.size())
+            return true;
+        if (!fill())
+            return false;
+    }
+}
+
+JsonRecordReader::Next JsonRecordReader::next()
+{
+    if (!m_started) {
+        m_started = true;
+        fill();
+        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
+            m_pos = 3;
+            m_consumed = 3;
+        }
+        if (skipWhitespace() && m_buffer[m_pos] == '[') {
+            m_array = true;
+            ++m_pos;
+            ++m_consumed;
+        }
+    }
+    m_parseError.clear();
+    return m_array ? nextArrayElement() : nextLine();
+}
+
+JsonRecordReader::Next JsonRecordReader::nextLine()
+{
+    if (!skipWhitespace())
+        return Next::End;
+    m_recordLine = m_line;
+    ++m_recordNumber;
+    m_record.clear();
+    for (;;) {
+        const qsizetype newline = m_buffer.indexOf('\n', m_pos);
+        if (newline >= 0) {
+            m_record.append(m_buffer.constData() + m_pos, newline - m_pos);
+            m_consumed += newline + 1 - m_pos;
+            m_pos = newline + 1;
+            ++m_line;
+            return Next::Record;
+        }
+        m_record.append(m_buffer.constData() + m_pos, m_buffer.size() - m_pos);
+        m_consumed += m_buffer.size() - m_pos;
+        m_pos = m_buffer.size();
+        if (!fill()) {
+            // Last line without a newline: fine when it is complete JSON, truncated otherwise.
+            QJsonParseError error;
+            QJsonDocument::fromJson(m_record, &error);
+            return error.error == QJsonParseError::NoError ? Next::Record : Next::Truncated;
+        }
+    }
+}
+
+JsonRecordReader::Next JsonRecordReader::nextArrayElement()
+{
+    if (m_arrayClosed)
+        return Next::End;
+    if (!skipWhitespace())
+        return Next::Truncated;
+    if (m_buffer[m_pos] == ',') {
+        ++m_pos;
+        ++m_consumed;
+        if (!skipWhitespace())
+            return Next::Truncated;
+    }
+    if (m_buffer[m_pos] == ']') {
+        m_arrayClosed = true;
+        ++m_pos;
+        ++m_consumed;
+        return Next::End;
+    }
+    m_recordLine = m_line;
+    ++m_recordNumber;
+    m_record.clear();
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (;;) {
+        if (m_pos >= m_buffer.size() && !fill())
+            return Next::Truncated;
+        const qsizetype start = m_pos;
+        while (m_pos < m_buffer.size()) {
+            const char c = m_buffer[m_pos++];
+            if (c == '\n')
+                ++m_line;
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth < 0)
+                    return Next::Truncated; // unbalanced: not a well-formed array
+            } else if (depth == 0 && (c == ',' || isSpace(c))) {
+                --m_pos; // leave the separator for the next call
+                if (c == '\n')
+                    --m_line;
+                m_record.append(m_buffer.constData() + start, m_pos - start);
+                m_consumed += m_pos - start;
+                return Next::Record;
+            }
+            if (depth == 0 && (c == '}' || c == ']')) {
+                m_record.append(m_buffer.constData() + start, m_pos - start);
+                m_consumed += m_pos - start;
+                return Next::Record;
+            }
+        }
+        m_record.append(m_buffer.constData() + start, m_pos - start);
+        m_consumed += m_pos - start;
+    }
+}
+
+bool JsonRecordReader::parseObject(QJsonObject &object)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(m_record, &error);
+    if (error.error != QJsonParseError::NoError) {
+        m_parseError = "invalid JSON at offset " + std::to_string(error.offset) + ": " +
+                       error.errorString().toStdString();
+        return false;
+    }
+    if (!document.isObject()) {
+        m_parseError = "expected a JSON object";
+        return false;
+    }
+    object = document.object();
+    return true;
+}
+
+std::string JsonRecordReader::excerpt(qsizetype maxLength) const
+{
+    std::string text = m_record.left(maxLength).toStdString();
+    if (m_record.size() > maxLength)
+        text += "...";
+    return text;
+}
+
+} // namespace chorus

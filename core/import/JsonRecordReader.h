@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <cstdint>
+#include <string>
+
+class QIODevice;
+
+namespace chorus {
+
+// Streams the records of a JSON Lines file (one value per line) or of a top-level JSON
+// array, one record at a time, so that a multi-gigabyte export is never held in memory.
+// Malformed records are reported per record; a file that ends inside a record is
+// truncated, which is fatal for the import.
+class JsonRecordReader
+{
+public:
+    explicit JsonRecordReader(QIODevice &in);
+
+    enum class Next { Record, End, Truncated };
+    Next next();
+
+    // The current record parsed as an object; false (with parseError()) when it is not valid
+    // JSON or not an object.
+    bool parseObject(QJsonObject &object);
+    const std::string &parseError() const { return m_parseError; }
+    const QByteArray &raw() const { return m_record; }
+    std::int64_t line() const { return m_recordLine; }
+    std::int64_t recordNumber() const { return m_recordNumber; }
+    std::int64_t bytesConsumed() const { return m_consumed; }
+    bool isArray() const { return m_array; }
+    std::string excerpt(qsizetype maxLength = 120) const;
+
+private:
+    bool fill();
+    bool skipWhitespace();
+    Next nextLine();
+    Next nextArrayElement();
+
+    QIODevice &m_in;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    bool m_started = false;
+    bool m_array = false;
+    bool m_arrayClosed = false;
+    QByteArray m_record;
+    std::string m_parseError;
+    std::int64_t m_line = 1;
+    std::int64_t m_recordLine = 0;
+    std::int64_t m_recordNumber = 0;
+    std::int64_t m_consumed = 0;
+};
+
+} // namespace chorus

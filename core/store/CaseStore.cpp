@@ -1,0 +1,168 @@
+#include "store/CaseStore.h"
+
+#include "store/Schema.h"
+
+#include <filesystem>
+#include <fstream>
+
+namespace chorus {
+
+namespace {
+
+// Checked before SQLite sees the file, so that a text or binary file passed by mistake is
+// never opened for writing (SQLite would happily turn an empty file into a database).
+Status checkHeader(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{path + ": cannot be read"};
+    char header[16] = {};
+    in.read(header, sizeof header);
+    if (in.gcount() < 16 || std::string(header, 15) != "SQLite format 3")
+        return Error{path + ": is not a Chorus case file (not an SQLite database)"};
+    return {};
+}
+
+Status validateExisting(const std::string &path)
+{
+    if (Status header = checkHeader(path); !header)
+        return header;
+    try {
+        Database probe;
+        probe.open(path, Database::Mode::ReadOnly);
+        const auto applicationId = probe.queryInt64("PRAGMA application_id");
+        const auto version = probe.queryInt64("PRAGMA user_version");
+        if (applicationId != schema::ApplicationId)
+            return Error{path + ": is an SQLite database but not a Chorus case file"};
+        if (version > schema::currentVersion())
+            return Error{path + ": was written by a newer Chorus (case format " +
+                         std::to_string(version) + ", this version reads up to " +
+                         std::to_string(schema::currentVersion()) + ")"};
+        probe.queryInt64("SELECT count(*) FROM sqlite_schema");
+    } catch (const SqlError &e) {
+        return Error{path + ": the case file is damaged or unreadable (" + e.what() + ")"};
+    }
+    return {};
+}
+
+void configure(const Database &db)
+{
+    db.execScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                  "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+                  "PRAGMA cache_size = -65536;");
+}
+
+void migrate(const Database &db)
+{
+    const int version = int(db.queryInt64("PRAGMA user_version"));
+    if (version == schema::currentVersion())
+        return;
+    Transaction transaction(db);
+    for (int v = version; v < schema::currentVersion(); ++v)
+        db.execScript(schema::migration(v));
+    db.execScript(("PRAGMA application_id = " + std::to_string(schema::ApplicationId) +
+                   "; PRAGMA user_version = " + std::to_string(schema::currentVersion()) + ";")
+                      .c_str());
+    transaction.commit();
+}
+
+} // namespace
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const std::string &path, OpenMode mode)
+{
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (!exists && mode == OpenMode::OpenExisting)
+        return Error{path + ": no such case file"};
+    if (exists) {
+        if (std::filesystem::is_directory(path, ec))
+            return Error{path + ": is a folder, not a case file"};
+        if (Status valid = validateExisting(path); !valid)
+            return valid.error();
+    }
+
+    std::unique_ptr<CaseStore> store(new CaseStore);
+    try {
+        store->m_db.open(path, exists ? Database::Mode::ReadWrite : Database::Mode::Create);
+        configure(store->m_db);
+        migrate(store->m_db);
+    } catch (const SqlError &e) {
+        return Error{path + ": cannot open the case file (" + e.what() + ")"};
+    }
+    return store;
+}
+
+Result<std::vector<SourceInfo>> CaseStore::sources() const
+{
+    try {
+        std::vector<SourceInfo> result;
+        Statement query = m_db.prepare(
+            "SELECT id, file_name, file_path, file_size, sha256, format, imported_at, rows_read, "
+            "rows_imported, rows_duplicate, rows_rejected FROM sources ORDER BY id");
+        while (query.step()) {
+            SourceInfo s;
+            s.id = query.int64(0);
+            s.fileName = query.text(1);
+            s.filePath = query.text(2);
+            s.fileSize = query.int64(3);
+            s.sha256 = query.text(4);
+            s.format = query.text(5);
+            s.importedAt = query.int64(6);
+            s.rowsRead = query.int64(7);
+            s.rowsImported = query.int64(8);
+            s.rowsDuplicate = query.int64(9);
+            s.rowsRejected = query.int64(10);
+            result.push_back(std::move(s));
+        }
+        return result;
+    } catch (const SqlError &e) {
+        return Error{path() + ": " + e.what()};
+    }
+}
+
+Result<CaseSummary> CaseStore::summary() const
+{
+    auto sourceList = sources();
+    if (!sourceList)
+        return sourceList.error();
+    try {
+        CaseSummary summary;
+        summary.sources = std::move(sourceList.value());
+        summary.posts = m_db.queryInt64("SELECT count(*) FROM posts");
+        summary.accounts = m_db.queryInt64("SELECT count(*) FROM accounts");
+        summary.issues = m_db.queryInt64("SELECT count(*) FROM import_issues");
+        summary.firstPostAt = m_db.queryInt64("SELECT min(created_at) FROM posts");
+        summary.lastPostAt = m_db.queryInt64("SELECT max(created_at) FROM posts");
+        return summary;
+    } catch (const SqlError &e) {
+        return Error{path() + ": " + e.what()};
+    }
+}
+
+Result<std::vector<ImportIssue>> CaseStore::issues(std::int64_t sourceId, int limit) const
+{
+    try {
+        std::vector<ImportIssue> result;
+        Statement query = m_db.prepare(
+            "SELECT i.source_id, s.file_name, i.line, i.field, i.severity, i.reason, i.excerpt "
+            "FROM import_issues i JOIN sources s ON s.id = i.source_id "
+            "WHERE ?1 = 0 OR i.source_id = ?1 ORDER BY i.id LIMIT ?2");
+        query.bind(1, sourceId).bind(2, limit);
+        while (query.step()) {
+            ImportIssue issue;
+            issue.sourceId = query.int64(0);
+            issue.file = query.text(1);
+            issue.line = query.int64(2);
+            issue.field = query.text(3);
+            issue.severity = query.text(4);
+            issue.reason = query.text(5);
+            issue.excerpt = query.text(6);
+            result.push_back(std::move(issue));
+        }
+        return result;
+    } catch (const SqlError &e) {
+        return Error{path() + ": " + e.what()};
+    }
+}
+
+} // namespace chorus

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace chorus {
+
+// One imported file, as recorded in the case.
+struct SourceInfo
+{
+    std::int64_t id = 0;
+    std::string fileName;
+    std::string filePath;
+    std::int64_t fileSize = 0;
+    std::string sha256;
+    std::string format;
+    std::int64_t importedAt = 0;
+    std::int64_t rowsRead = 0;
+    std::int64_t rowsImported = 0;
+    std::int64_t rowsDuplicate = 0;
+    std::int64_t rowsRejected = 0;
+};
+
+// A problem found while importing: which file, which line or record, which field, and why.
+struct ImportIssue
+{
+    std::int64_t sourceId = 0;
+    std::string file;
+    std::int64_t line = 0;
+    std::string field;
+    std::string severity; // "error" (row rejected) or "warning" (row kept, value repaired)
+    std::string reason;
+    std::string excerpt;
+};
+
+struct CaseSummary
+{
+    std::int64_t posts = 0;
+    std::int64_t accounts = 0;
+    std::int64_t issues = 0;
+    std::int64_t firstPostAt = 0;
+    std::int64_t lastPostAt = 0;
+    std::vector<SourceInfo> sources;
+};
+
+} // namespace chorus

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace chorus {
+
+// Thrown by the SQLite wrapper; caught at core's public API and turned into an Error.
+class SqlError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// A prepared statement. Values are always bound, never pasted into SQL text: imported
+// text is untrusted. Columns and parameters are 0-based and 1-based as in the C API.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, std::string_view sql);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, std::string_view text);
+    Statement &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
+    Statement &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
+    Statement &bind(int index, const QString &text);
+    Statement &bindNull(int index);
+    template <typename T> Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+    // Binds NULL for an empty string: optional text fields are stored as NULL.
+    Statement &bindTextOrNull(int index, std::string_view text);
+
+    // Advances to the next row; false when done. Throws SqlError on failure.
+    bool step();
+    // Runs a statement that returns no rows, then resets it for reuse.
+    void exec();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    double real(int column) const;
+    std::string text(int column) const;
+    QString qstring(int column) const;
+    std::optional<std::int64_t> optionalInt64(int column) const;
+    std::optional<double> optionalReal(int column) const;
+
+private:
+    void check(int rc) const;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// Owns one sqlite3 connection. Not thread-safe: one thread uses a Database at a time;
+// workers open their own connection to the same file (WAL lets readers and one writer
+// coexist).
+class Database
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+
+    Database() = default;
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Throws SqlError when the file cannot be opened.
+    void open(const std::string &path, Mode mode);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    const std::string &path() const { return m_path; }
+
+    Statement prepare(std::string_view sql) const;
+    // Runs SQL without parameters (schema, pragmas). Never with imported values.
+    void execScript(const char *sql) const;
+    std::int64_t queryInt64(std::string_view sql, std::int64_t fallback = 0) const;
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    std::string errorMessage() const;
+    // Makes a long-running statement on another thread stop at the next step.
+    void interrupt() const;
+
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    std::string m_path;
+};
+
+// BEGIN IMMEDIATE on construction; ROLLBACK unless commit() was called. An import or an
+// analysis run is one transaction, so a failure leaves the case as it was.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+    void rollback();
+
+private:
+    const Database &m_db;
+    bool m_open = true;
+};
+
+} // namespace chorus

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "import/Importer.h"
+#include "store/CaseTypes.h"
+#include "store/Database.h"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace chorus {
+
+struct ImportCounts
+{
+    std::int64_t read = 0;
+    std::int64_t imported = 0;
+    std::int64_t duplicates = 0;
+    std::int64_t rejected = 0;
+    std::int64_t warnings = 0;
+    std::int64_t newAccounts = 0;
+    std::int64_t accountRecords = 0; // accounts given without a post (users tables)
+};
+
+// Writes importer records into the case inside the caller's transaction: accounts are
+// upserted (known fields never erased by a file that lacks them), posts are unique by
+// (platform, platform id) so a re-import counts duplicates instead of adding rows.
+// Used by one thread, inside one Transaction.
+class PostWriter final : public RecordSink
+{
+public:
+    PostWriter(const Database &db, std::int64_t sourceId);
+
+    void post(PostRecord &&post) override;
+    void account(AccountRecord &&account) override;
+    void reject(std::int64_t line, std::string_view field, std::string_view reason,
+                std::string_view excerpt) override;
+    void warn(std::int64_t line, std::string_view field, std::string_view reason,
+              std::string_view excerpt) override;
+
+    const ImportCounts &counts() const { return m_counts; }
+    // The first problems, for the report shown to the user (all are in import_issues).
+    const std::vector<ImportIssue> &firstIssues() const { return m_firstIssues; }
+
+private:
+    std::int64_t accountId(const AccountRecord &account);
+    void recordIssue(std::int64_t line, std::string_view field, const char *severity,
+                     std::string_view reason, std::string_view excerpt);
+
+    const Database &m_db;
+    std::int64_t m_sourceId;
+    Statement m_findAccount;
+    Statement m_insertAccount;
+    Statement m_updateAccount;
+    Statement m_insertPost;
+    Statement m_insertUrl;
+    Statement m_insertHashtag;
+    Statement m_insertMention;
+    Statement m_insertIssue;
+    // platform + '\x1f' + platform id -> accounts.id, for accounts seen in this import.
+    std::unordered_map<std::string, std::int64_t> m_accounts;
+    ImportCounts m_counts;
+    std::vector<ImportIssue> m_firstIssues;
+};
+
+} // namespace chorus

@@ -1,0 +1,193 @@
+#include "store/Schema.h"
+
+#include <array>
+#include <cstddef>
+
+namespace chorus::schema {
+
+namespace {
+
+// Version 0 -> 1: the case file. Times are UTC epoch seconds. Account and post ids from
+// the platform are text (hashed ids are hex or base64, never assumed numeric).
+constexpr const char *Version1 = R"SQL(
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    file_path TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    imported_at INTEGER NOT NULL,
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    rows_imported INTEGER NOT NULL DEFAULT 0,
+    rows_duplicate INTEGER NOT NULL DEFAULT 0,
+    rows_rejected INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    platform_id TEXT NOT NULL,
+    handle TEXT,
+    display_name TEXT,
+    created_at INTEGER,
+    location TEXT,
+    bio TEXT,
+    followers INTEGER,
+    following INTEGER,
+    post_count INTEGER,
+    language TEXT,
+    UNIQUE (platform, platform_id)
+);
+CREATE INDEX accounts_handle ON accounts(handle);
+
+CREATE TABLE posts (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    platform_id TEXT NOT NULL,
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    created_at INTEGER NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    language TEXT,
+    kind TEXT NOT NULL DEFAULT 'post' CHECK (kind IN ('post', 'reply', 'repost', 'quote')),
+    reply_to TEXT,
+    repost_of TEXT,
+    quote_of TEXT,
+    latitude REAL,
+    longitude REAL,
+    source_id INTEGER REFERENCES sources(id),
+    source_line INTEGER,
+    UNIQUE (platform, platform_id)
+);
+CREATE INDEX posts_account_time ON posts(account_id, created_at);
+CREATE INDEX posts_time ON posts(created_at);
+CREATE INDEX posts_repost_of ON posts(repost_of) WHERE repost_of IS NOT NULL;
+CREATE INDEX posts_reply_to ON posts(reply_to) WHERE reply_to IS NOT NULL;
+
+CREATE TABLE post_urls (
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    url TEXT NOT NULL
+);
+CREATE INDEX post_urls_post ON post_urls(post_id);
+CREATE TABLE post_hashtags (
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL
+);
+CREATE INDEX post_hashtags_post ON post_hashtags(post_id);
+CREATE TABLE post_mentions (
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    handle TEXT NOT NULL
+);
+CREATE INDEX post_mentions_post ON post_mentions(post_id);
+
+CREATE TABLE import_issues (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    severity TEXT NOT NULL DEFAULT 'error' CHECK (severity IN ('error', 'warning')),
+    reason TEXT NOT NULL,
+    excerpt TEXT
+);
+CREATE INDEX import_issues_source ON import_issues(source_id);
+
+CREATE VIRTUAL TABLE posts_fts USING fts5(
+    text, content = 'posts', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+
+-- One row per analysis (clustering, network, signals), with its parameters as JSON.
+CREATE TABLE analysis_runs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    parameters TEXT NOT NULL,
+    chorus_version TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    input_posts INTEGER,
+    input_accounts INTEGER,
+    summary TEXT
+);
+
+CREATE TABLE clusters (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    accounts INTEGER NOT NULL,
+    first_at INTEGER NOT NULL,
+    last_at INTEGER NOT NULL,
+    busiest_share REAL NOT NULL,
+    languages TEXT,
+    medoid_post_id INTEGER REFERENCES posts(id),
+    score REAL NOT NULL,
+    score_components TEXT,
+    UNIQUE (run_id, number)
+);
+CREATE TABLE cluster_members (
+    cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+    post_id INTEGER NOT NULL REFERENCES posts(id),
+    similarity REAL,
+    PRIMARY KEY (cluster_id, post_id)
+) WITHOUT ROWID;
+CREATE INDEX cluster_members_post ON cluster_members(post_id);
+
+CREATE TABLE network_edges (
+    run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE,
+    source_account INTEGER NOT NULL REFERENCES accounts(id),
+    target_account INTEGER NOT NULL REFERENCES accounts(id),
+    weight INTEGER NOT NULL,
+    actions INTEGER NOT NULL,
+    mean_gap REAL NOT NULL,
+    types TEXT NOT NULL,
+    PRIMARY KEY (run_id, source_account, target_account)
+) WITHOUT ROWID;
+
+CREATE TABLE account_metrics (
+    run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    component INTEGER,
+    community INTEGER,
+    degree INTEGER,
+    weighted_degree REAL,
+    betweenness REAL,
+    kcore INTEGER,
+    x REAL,
+    y REAL,
+    PRIMARY KEY (run_id, account_id)
+) WITHOUT ROWID;
+
+CREATE TABLE account_signals (
+    run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    signal TEXT NOT NULL,
+    value REAL NOT NULL,
+    explanation TEXT NOT NULL,
+    PRIMARY KEY (run_id, account_id, signal)
+) WITHOUT ROWID;
+
+-- The analyst's notes and tags on posts, accounts and clusters.
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('post', 'account', 'cluster')),
+    target_id INTEGER NOT NULL,
+    tag TEXT,
+    note TEXT,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX annotations_target ON annotations(target_kind, target_id);
+)SQL";
+
+constexpr std::array Migrations = {Version1};
+
+} // namespace
+
+int currentVersion()
+{
+    return int(Migrations.size());
+}
+
+const char *migration(int fromVersion)
+{
+    return Migrations.at(std::size_t(fromVersion));
+}
+
+} // namespace chorus::schema

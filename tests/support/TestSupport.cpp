@@ -1,0 +1,72 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+namespace chorus::test {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(CHORUS_TEST_DATA "/") + name;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir, const QString &name)
+{
+    auto store = CaseStore::open(dir.filePath(name).toStdString(), CaseStore::OpenMode::OpenOrCreate);
+    if (!store)
+        qFatal("cannot create case: %s", store.error().message.c_str());
+    return std::move(store.value());
+}
+
+Result<ImportReport> importPath(const CaseStore &store, const QString &path,
+                                const ImportOptions &options)
+{
+    NullProgress progress;
+    return importFile(store, path.toStdString(), options, progress);
+}
+
+std::int64_t count(const CaseStore &store, const char *sql)
+{
+    return store.db().queryInt64(sql, -1);
+}
+
+std::string text(const CaseStore &store, const char *sql)
+{
+    Statement statement = store.db().prepare(sql);
+    return statement.step() ? statement.text(0) : std::string("<no row>");
+}
+
+CliResult runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CHORUS_CLI_PATH), arguments);
+    CliResult result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace chorus::test

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "import/ImportRunner.h"
+#include "store/CaseStore.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <string>
+
+namespace chorus::test {
+
+// Path of a fixture under tests/data/.
+QString dataPath(const QString &name);
+
+// Writes `content` to `dir/name` byte for byte and returns the path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
+
+// Opens (creating) a case in `dir`; fails the test on error.
+std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir, const QString &name = QStringLiteral("case.chorus"));
+
+// Imports with default options and no progress.
+Result<ImportReport> importPath(const CaseStore &store, const QString &path,
+                                const ImportOptions &options = {});
+
+// Runs a single-value query for assertions (tests may read the case directly).
+std::int64_t count(const CaseStore &store, const char *sql);
+std::string text(const CaseStore &store, const char *sql);
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs chorus-cli with the given arguments.
+CliResult runCli(const QStringList &arguments);
+
+// SHA-256 of a file's bytes, to prove a file was not modified.
+QByteArray fileHash(const QString &path);
+
+} // namespace chorus::test
