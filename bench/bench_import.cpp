@@ -49,12 +49,13 @@ public:
     void progress(std::int64_t, std::int64_t) override {}
     void stage(const std::string &description) override
     {
-        m_stages.push_back({description, m_clock.nsecsElapsed()});
+        m_stages.push_back({description, m_clock.nsecsElapsed(), cpuSeconds(RUSAGE_SELF)});
     }
     struct Stage
     {
         std::string name;
         qint64 startNs;
+        double startCpu;
     };
     std::vector<Stage> m_stages;
 
@@ -178,11 +179,14 @@ int main(int argc, char **argv)
                 "%.1f MB/s wall\n",
                 seconds, cpu, double(n.imported) / seconds, double(n.imported) / cpu,
                 megabytes / seconds);
+    const double cpuEnd = cpuSeconds(RUSAGE_SELF);
     for (size_t i = 0; i < stages.m_stages.size(); ++i) {
-        const qint64 end =
-            i + 1 < stages.m_stages.size() ? stages.m_stages[i + 1].startNs : totalNs;
-        std::printf("  %-60.60s %7.2f s\n", stages.m_stages[i].name.c_str(),
-                    double(end - stages.m_stages[i].startNs) / 1e9);
+        const bool last = i + 1 == stages.m_stages.size();
+        const qint64 end = last ? totalNs : stages.m_stages[i + 1].startNs;
+        const double endCpu = last ? cpuEnd : stages.m_stages[i + 1].startCpu;
+        std::printf("  %-52.52s %7.2f s wall %7.2f s CPU\n", stages.m_stages[i].name.c_str(),
+                    double(end - stages.m_stages[i].startNs) / 1e9,
+                    endCpu - stages.m_stages[i].startCpu);
     }
     std::printf("peak memory (ru_maxrss): %.1f MiB (%.1f MiB before the import)\n",
                 double(peakRssKiB()) / 1024, double(rssBefore) / 1024);

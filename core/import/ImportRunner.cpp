@@ -1,8 +1,8 @@
 #include "import/ImportRunner.h"
 
+#include "common/Sha256.h"
 #include "store/CaseStore.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -22,8 +22,8 @@ std::string quoted(const std::string &path)
 }
 
 // Computes a file's SHA-256 on its own thread, on its own file handle, while the importer
-// reads the file: hashing costs about as much CPU as parsing, and on two or more cores it
-// then adds nothing to the wall time. The destructor stops and joins the thread.
+// reads the file: on two or more cores it then adds nothing to the wall time. The
+// destructor stops and joins the thread.
 class BackgroundSha256
 {
 public:
@@ -53,16 +53,16 @@ private:
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error{file.errorString().toStdString()};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         while (!file.atEnd()) {
             const QByteArray chunk = file.read(4 << 20);
             if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
                 return Error{file.errorString().toStdString()};
-            hash.addData(chunk);
+            hash.addData(chunk.constData(), size_t(chunk.size()));
             if (m_stop.load(std::memory_order_relaxed))
                 return Error::cancel();
         }
-        return hash.result().toHex().toStdString();
+        return hash.hexDigest();
     }
 
     std::atomic<bool> m_stop{false};
