@@ -22,7 +22,7 @@
 namespace {
 
 const char Usage[] = "usage: bench_import [--posts N] [--seed S] [--file X_ARCHIVE.csv]\n"
-                     "                    [--case PATH.chorus] [--no-floor]\n"
+                     "                    [--case PATH.chorus] [--cache-mib N] [--no-floor]\n"
                      "Default: 100000 posts, file /tmp/chorus-bench-<N>.csv (generated if "
                      "missing), case /tmp/chorus-bench-import.chorus (replaced).\n";
 
@@ -111,6 +111,7 @@ int main(int argc, char **argv)
     options.posts = 100000;
     std::string file, casePath = "/tmp/chorus-bench-import.chorus";
     bool floor = true;
+    long cacheMiB = 0;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;
@@ -122,6 +123,8 @@ int main(int argc, char **argv)
             file = argv[++i];
         else if (arg == "--case" && hasValue)
             casePath = argv[++i];
+        else if (arg == "--cache-mib" && hasValue)
+            cacheMiB = std::strtol(argv[++i], nullptr, 10);
         else if (arg == "--no-floor")
             floor = false;
         else {
@@ -156,6 +159,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_import: %s\n", store.error().message.c_str());
         return 1;
     }
+    if (cacheMiB > 0) // experiment: SQLite page cache other than the case default
+        store.value()->db().execScript(
+            ("PRAGMA cache_size = -" + std::to_string(cacheMiB * 1024)).c_str());
     StageTimer stages(clock);
     stages.stage("Opening the case");
     const auto report = chorus::importFile(*store.value(), file, {}, stages);
