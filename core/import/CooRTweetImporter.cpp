@@ -11,9 +11,8 @@ namespace chorus {
 
 int CooRTweetImporter::detect(std::string_view head) const
 {
-    return headerHasColumns(head, {"object_id", "account_id", "content_id", "timestamp_share"})
-               ? 95
-               : 0;
+    return headerHasColumns(head, {"object_id", "account_id", "content_id", "timestamp_share"}) ? 95
+                                                                                                : 0;
 }
 
 Status CooRTweetImporter::read(QIODevice &in, const std::string &, const ImportOptions &,
@@ -38,19 +37,8 @@ Status CooRTweetImporter::read(QIODevice &in, const std::string &, const ImportO
         const std::int64_t line = reader.line();
         if (!reportProgress(progress, ++records, reader.bytesConsumed(), total))
             return Error::cancel();
-        if (reader.size() == 1 && reader.field(0).empty())
+        if (!usableRow(reader, header.size(), sink))
             continue;
-        if (!reader.recordError().empty()) {
-            sink.reject(line, "(row)", reader.recordError(), reader.excerpt());
-            continue;
-        }
-        if (reader.size() != header.size()) {
-            sink.reject(line, "(row)",
-                        "expected " + std::to_string(header.size()) + " fields, found " +
-                            std::to_string(reader.size()),
-                        reader.excerpt());
-            continue;
-        }
         PostRecord p;
         p.line = line;
         p.platform = "coortweet";
@@ -62,7 +50,7 @@ Status CooRTweetImporter::read(QIODevice &in, const std::string &, const ImportO
         p.kind = PostKind::Repost;
         const auto when = parseTimestamp(reader.field(time));
         if (contentId.empty() || p.author.platformId.empty() || p.repostOf.empty()) {
-            const char *field = contentId.empty()          ? "content_id"
+            const char *field = contentId.empty()             ? "content_id"
                                 : p.author.platformId.empty() ? "account_id"
                                                               : "object_id";
             sink.reject(line, field, "missing identifier", reader.excerpt());

@@ -46,6 +46,24 @@ std::string CsvHeader::firstMissing(std::initializer_list<std::string_view> name
     return {};
 }
 
+bool usableRow(const CsvReader &reader, size_t columns, RecordSink &sink)
+{
+    if (reader.size() == 1 && reader.field(0).empty())
+        return false;
+    if (!reader.recordError().empty()) {
+        sink.reject(reader.line(), "(row)", reader.recordError(), reader.excerpt());
+        return false;
+    }
+    if (reader.size() != columns) {
+        sink.reject(reader.line(), "(row)",
+                    "expected " + std::to_string(columns) + " fields, found " +
+                        std::to_string(reader.size()),
+                    reader.excerpt());
+        return false;
+    }
+    return true;
+}
+
 std::string firstLineLower(std::string_view head)
 {
     if (head.substr(0, 3) == "\xEF\xBB\xBF")
@@ -54,7 +72,7 @@ std::string firstLineLower(std::string_view head)
     return lower(trimmed(head.substr(0, end)));
 }
 
-bool headerHasColumns(std::string_view head, std::initializer_list<std::string_view> names)
+std::vector<std::string> headerColumns(std::string_view head)
 {
     const std::string line = firstLineLower(head);
     std::vector<std::string> columns;
@@ -71,6 +89,12 @@ bool headerHasColumns(std::string_view head, std::initializer_list<std::string_v
         }
     }
     columns.push_back(std::string(trimmed(current)));
+    return columns;
+}
+
+bool headerHasColumns(std::string_view head, std::initializer_list<std::string_view> names)
+{
+    const std::vector<std::string> columns = headerColumns(head);
     return std::all_of(names.begin(), names.end(), [&](std::string_view name) {
         return std::find(columns.begin(), columns.end(), name) != columns.end();
     });
@@ -113,8 +137,8 @@ std::optional<std::int64_t> parseCount(std::string_view text, bool *ok)
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     std::string_view rest(end, size_t(text.data() + text.size() - end));
     // Pandas writes integer counts as floats: "12.0".
-    const bool wholeNumber =
-        rest.empty() || (rest[0] == '.' && rest.find_first_not_of('0', 1) == std::string_view::npos);
+    const bool wholeNumber = rest.empty() || (rest[0] == '.' && rest.find_first_not_of('0', 1) ==
+                                                                    std::string_view::npos);
     if (ec == std::errc() && wholeNumber)
         return value;
     if (ok)
@@ -224,6 +248,14 @@ std::string stripSigil(std::string_view text, char sigil)
     if (!text.empty() && text.front() == sigil)
         text.remove_prefix(1);
     return std::string(text);
+}
+
+void setKindFromReferences(PostRecord &post)
+{
+    post.kind = !post.repostOf.empty()  ? PostKind::Repost
+                : !post.replyTo.empty() ? PostKind::Reply
+                : !post.quoteOf.empty() ? PostKind::Quote
+                                        : PostKind::Post;
 }
 
 void checkCoordinates(RecordSink &sink, std::int64_t line, std::optional<double> &latitude,
