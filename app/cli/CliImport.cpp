@@ -39,13 +39,11 @@ int runImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("Read the files as FORMAT instead of detecting it."),
                       QStringLiteral("FORMAT")});
-    parser.addOption(
-        {QStringLiteral("map"),
-         QStringLiteral("Generic CSV: take ROLE (author, time, text, ...) from COLUMN."),
-         QStringLiteral("ROLE=COLUMN")});
-    parser.addOption(
-        {QStringLiteral("strict"),
-         QStringLiteral("Fail a file (importing nothing from it) if any row is rejected.")});
+    parser.addOption({QStringLiteral("map"),
+                      QStringLiteral("Generic CSV: take ROLE (author, time, text, ...) from COLUMN."),
+                      QStringLiteral("ROLE=COLUMN")});
+    parser.addOption({QStringLiteral("strict"),
+                      QStringLiteral("Fail a file (importing nothing from it) if any row is rejected.")});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
                                  QStringLiteral("FILE..."));

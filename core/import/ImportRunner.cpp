@@ -159,16 +159,14 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
         for (ImportIssue &issue : report.firstIssues)
             issue.file = name;
         if (!read)
-            return read.error().cancelled ? read.error()
-                                          : Error{name + ": " + read.error().message};
+            return read.error().cancelled ? read.error() : Error{name + ": " + read.error().message};
         if (options.strict && report.counts.rejected > 0) {
             const ImportIssue &first = report.firstIssues.front();
             return Error{name + ":" + std::to_string(first.line) + ": " + first.field + ": " +
                          first.reason + " (strict import: nothing was imported, " +
                          std::to_string(report.counts.rejected) + " rows rejected)"};
         }
-        if (report.counts.read == 0 && report.counts.accountRecords == 0 &&
-            report.counts.rejected == 0)
+        if (report.counts.read == 0 && report.counts.accountRecords == 0 && report.counts.rejected == 0)
             return Error{name + ": no records found in the file (read as " + report.format + ")"};
 
         if (seenBefore && report.counts.imported == 0 && report.counts.newAccounts == 0) {
@@ -178,9 +176,9 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
             return report; // the transaction rolls back
         }
 
-        Statement updateSource =
-            db.prepare("UPDATE sources SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
-                       "rows_rejected = ? WHERE id = ?");
+        Statement updateSource = db.prepare(
+            "UPDATE sources SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
+            "rows_rejected = ? WHERE id = ?");
         updateSource.bind(1, report.counts.read)
             .bind(2, report.counts.imported)
             .bind(3, report.counts.duplicates)

@@ -137,8 +137,8 @@ std::optional<std::int64_t> parseCount(std::string_view text, bool *ok)
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     std::string_view rest(end, size_t(text.data() + text.size() - end));
     // Pandas writes integer counts as floats: "12.0".
-    const bool wholeNumber = rest.empty() || (rest[0] == '.' && rest.find_first_not_of('0', 1) ==
-                                                                    std::string_view::npos);
+    const bool wholeNumber =
+        rest.empty() || (rest[0] == '.' && rest.find_first_not_of('0', 1) == std::string_view::npos);
     if (ec == std::errc() && wholeNumber)
         return value;
     if (ok)
