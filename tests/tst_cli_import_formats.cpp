@@ -23,10 +23,10 @@ void TestCliImportFormats::genericCsvWithMaps()
 {
     QTemporaryDir dir;
     const QString casePath = dir.filePath(QStringLiteral("case.chorus"));
-    const CliResult result =
-        runCli({QStringLiteral("import"), casePath, dataPath(QStringLiteral("generic_posts.csv")),
-                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--map"),
-                QStringLiteral("author=user"), QStringLiteral("--map"), QStringLiteral("time=when")});
+    const CliResult result = runCli(
+        {QStringLiteral("import"), casePath, dataPath(QStringLiteral("generic_posts.csv")),
+         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--map"),
+         QStringLiteral("author=user"), QStringLiteral("--map"), QStringLiteral("time=when")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral(
                  "generic_posts.csv: csv: read 8, imported 6, duplicate 0, rejected 2")),
@@ -51,10 +51,12 @@ void TestCliImportFormats::formatCsvWithoutMapsFails()
         runCli({QStringLiteral("import"), casePath, dataPath(QStringLiteral("generic_posts.csv")),
                 QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(QStringLiteral(
-                 "generic_posts.csv: the csv format needs the role 'author': add --map author=COLUMN")),
-             qPrintable(result.err));
-    QVERIFY(result.err.contains(QStringLiteral("the file's columns are: post, user, screen_name, when")));
+    QVERIFY2(
+        result.err.contains(QStringLiteral(
+            "generic_posts.csv: the csv format needs the role 'author': add --map author=COLUMN")),
+        qPrintable(result.err));
+    QVERIFY(result.err.contains(
+        QStringLiteral("the file's columns are: post, user, screen_name, when")));
     QVERIFY(!QFile::exists(casePath));
 }
 

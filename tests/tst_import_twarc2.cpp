@@ -57,10 +57,13 @@ void TestImportTwarc2::importsPagesJoiningUsers()
     // Authors, the mentioned account without posts, and the author missing from includes.
     QCOMPARE(count(*store, "SELECT count(*) FROM accounts"), 6);
 
-    QCOMPARE(QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '2001'")),
-             QStringLiteral("Le député a menti, « la vérité » éclate 😡 #Vérité @mp_office https://t.co/abc"));
-    QCOMPARE(QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '2002'")),
-             QStringLiteral("这位议员应该辞职。人民不会忘记！"));
+    QCOMPARE(
+        QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '2001'")),
+        QStringLiteral(
+            "Le député a menti, « la vérité » éclate 😡 #Vérité @mp_office https://t.co/abc"));
+    QCOMPARE(
+        QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '2002'")),
+        QStringLiteral("这位议员应该辞职。人民不会忘记！"));
     QCOMPARE(text(*store, "SELECT text FROM posts WHERE platform_id = '2004'"),
              std::string("@marie_qc Tout \xC3\xA0 fait d'accord.\nOn continue demain."));
     QCOMPARE(count(*store, "SELECT created_at FROM posts WHERE platform_id = '2001'"), 1600454175);
@@ -72,7 +75,8 @@ void TestImportTwarc2::importsPagesJoiningUsers()
              std::string("reply:2001"));
     QCOMPARE(text(*store, "SELECT kind || ':' || quote_of FROM posts WHERE platform_id = '2005'"),
              std::string("quote:1999"));
-    QCOMPARE(text(*store, "SELECT kind FROM posts WHERE platform_id = '1999'"), std::string("post"));
+    QCOMPARE(text(*store, "SELECT kind FROM posts WHERE platform_id = '1999'"),
+             std::string("post"));
 
     QCOMPARE(postList(*store, "tag", "2001"), std::string("Vérité"));
     QCOMPARE(postList(*store, "mention", "2001"), std::string("mp_office"));
@@ -81,24 +85,32 @@ void TestImportTwarc2::importsPagesJoiningUsers()
     QCOMPARE(postList(*store, "tag", "2002"), std::string());
 
     // geo.coordinates.coordinates is [longitude, latitude].
-    QCOMPARE(text(*store, "SELECT latitude || ',' || longitude FROM posts WHERE platform_id = '2002'"),
-             std::string("39.9042,116.4074"));
+    QCOMPARE(
+        text(*store, "SELECT latitude || ',' || longitude FROM posts WHERE platform_id = '2002'"),
+        std::string("39.9042,116.4074"));
     QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE latitude IS NOT NULL"), 1);
 
     // Users joined from includes.users by author_id.
-    QCOMPARE(text(*store, "SELECT handle || '|' || display_name || '|' || location || '|' || bio || '|' || "
-                          "followers || '|' || following || '|' || post_count || '|' || created_at "
-                          "FROM accounts WHERE platform_id = '1101'"),
-             std::string("marie_qc|Marie Tremblay|Montréal, Québec|Citoyenne engagée 🍁|45|80|1200|1425290400"));
-    QCOMPARE(text(*store, "SELECT a.display_name FROM posts p JOIN accounts a ON a.id = p.account_id "
-                          "WHERE p.platform_id = '2002'"),
+    QCOMPARE(
+        text(*store,
+             "SELECT handle || '|' || display_name || '|' || location || '|' || bio || '|' || "
+             "followers || '|' || following || '|' || post_count || '|' || created_at "
+             "FROM accounts WHERE platform_id = '1101'"),
+        std::string(
+            "marie_qc|Marie Tremblay|Montréal, Québec|Citoyenne engagée 🍁|45|80|1200|1425290400"));
+    QCOMPARE(text(*store,
+                  "SELECT a.display_name FROM posts p JOIN accounts a ON a.id = p.account_id "
+                  "WHERE p.platform_id = '2002'"),
              std::string("老王"));
     QCOMPARE(text(*store, "SELECT a.handle FROM posts p JOIN accounts a ON a.id = p.account_id "
                           "WHERE p.platform_id = '1999'"),
              std::string("newsdesk"));
-    QCOMPARE(text(*store, "SELECT handle || '/' || followers FROM accounts WHERE platform_id = '1109'"),
-             std::string("mp_office/99000"));
-    QCOMPARE(count(*store, "SELECT count(*) FROM accounts WHERE platform_id = '1777' AND handle IS NULL"), 1);
+    QCOMPARE(
+        text(*store, "SELECT handle || '/' || followers FROM accounts WHERE platform_id = '1109'"),
+        std::string("mp_office/99000"));
+    QCOMPARE(count(*store,
+                   "SELECT count(*) FROM accounts WHERE platform_id = '1777' AND handle IS NULL"),
+             1);
     QCOMPARE(count(*store, "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'verite'"), 2);
 }
 
@@ -113,8 +125,9 @@ void TestImportTwarc2::importsFlattenedTweets()
     QCOMPARE(report->counts.imported, 3);
     QCOMPARE(report->counts.duplicates, 1);
     QCOMPARE(report->counts.rejected, 0);
-    QCOMPARE(QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '3001'")),
-             QStringLiteral("Café ☕ et croissants à Lyon 🥐 #Lyon"));
+    QCOMPARE(
+        QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '3001'")),
+        QStringLiteral("Café ☕ et croissants à Lyon 🥐 #Lyon"));
     QCOMPARE(count(*store, "SELECT source_line FROM posts WHERE platform_id = '3001'"), 1);
     QCOMPARE(text(*store, "SELECT kind || ':' || repost_of FROM posts WHERE platform_id = '3002'"),
              std::string("repost:3001"));
@@ -139,18 +152,26 @@ void TestImportTwarc2::badRecordsRejectedGoodKept()
     QTemporaryDir dir;
     auto store = makeCase(dir);
     const QByteArray content =
-        GoodFlat + "\n"
-        + R"({"id":"7002","author_id":"71","created_at": broken json here})" "\n"
-        + R"({"id":"7003","author_id":"71","created_at":"yesterday at noon","text":"bad time"})" "\n"
-        + "\n" // blank lines are skipped
-        + R"({"data":[{"id":"7004","author_id":"72","created_at":"2022-01-01T00:04:00.000Z","text":"good in page"},)"
-          R"({"id":"7005","created_at":"2022-01-01T00:05:00.000Z","text":"no author"}],)"
-          R"("includes":{"users":[{"id":"72","username":"page_user"}]}})" "\n"
-        + "[1, 2, 3]\n"
-        + R"({"id":"7006","author_id":"73","created_at":"2022-01-01T00:06:00.000Z","text":"caf)" "\xE9"
-          R"( latin-1"})" "\n"
-        + R"({"data":"oops","includes":{}})" "\n"
-        + R"({"id":"7007","author_id":"71","created_at":"2022-01-01T00:07:00.000Z","text":"last"})" "\n";
+        GoodFlat + "\n" +
+        R"({"id":"7002","author_id":"71","created_at": broken json here})"
+        "\n" +
+        R"({"id":"7003","author_id":"71","created_at":"yesterday at noon","text":"bad time"})"
+        "\n" +
+        "\n" // blank lines are skipped
+        +
+        R"({"data":[{"id":"7004","author_id":"72","created_at":"2022-01-01T00:04:00.000Z","text":"good in page"},)"
+        R"({"id":"7005","created_at":"2022-01-01T00:05:00.000Z","text":"no author"}],)"
+        R"("includes":{"users":[{"id":"72","username":"page_user"}]}})"
+        "\n" +
+        "[1, 2, 3]\n" +
+        R"({"id":"7006","author_id":"73","created_at":"2022-01-01T00:06:00.000Z","text":"caf)"
+        "\xE9"
+        R"( latin-1"})"
+        "\n" +
+        R"({"data":"oops","includes":{}})"
+        "\n" +
+        R"({"id":"7007","author_id":"71","created_at":"2022-01-01T00:07:00.000Z","text":"last"})"
+        "\n";
     const QString path = writeFile(dir, QStringLiteral("bad.jsonl"), content);
     QCOMPARE(detectFormat(path.toStdString()).value(), std::string("twarc2"));
     const auto report = importPath(*store, path);
@@ -159,7 +180,8 @@ void TestImportTwarc2::badRecordsRejectedGoodKept()
     QCOMPARE(report->counts.rejected, 5);
     QCOMPARE(report->counts.read, 9);
     QCOMPARE(report->counts.warnings, 1);
-    QCOMPARE(text(*store, "SELECT group_concat(platform_id, ',') FROM (SELECT platform_id FROM posts ORDER BY 1)"),
+    QCOMPARE(text(*store, "SELECT group_concat(platform_id, ',') FROM (SELECT platform_id FROM "
+                          "posts ORDER BY 1)"),
              std::string("7001,7004,7006,7007"));
 
     const auto &issues = report->firstIssues;
@@ -190,13 +212,19 @@ void TestImportTwarc2::wrongTypesWarnedOrRejected()
     QTemporaryDir dir;
     auto store = makeCase(dir);
     const QByteArray content =
-        GoodFlat + "\n"
+        GoodFlat +
+        "\n"
         // A required field of the wrong type rejects the tweet...
-        + R"({"id":{"value":"7010"},"author_id":"71","created_at":"2022-01-01T00:00:00.000Z","text":"x"})" "\n"
-        + R"({"id":"7011","author_id":"71","created_at":true,"text":"x"})" "\n"
+        +
+        R"({"id":{"value":"7010"},"author_id":"71","created_at":"2022-01-01T00:00:00.000Z","text":"x"})"
+        "\n" +
+        R"({"id":"7011","author_id":"71","created_at":true,"text":"x"})"
+        "\n"
         // ...an optional one is dropped with a warning and the tweet kept.
-        + R"({"id":"7012","author_id":"71","created_at":"2022-01-01T00:00:00.000Z","text":42,"lang":"en",)"
-          R"("entities":{"hashtags":"notalist"},"geo":{"coordinates":{"type":"Point","coordinates":[200,95]}}})" "\n";
+        +
+        R"({"id":"7012","author_id":"71","created_at":"2022-01-01T00:00:00.000Z","text":42,"lang":"en",)"
+        R"("entities":{"hashtags":"notalist"},"geo":{"coordinates":{"type":"Point","coordinates":[200,95]}}})"
+        "\n";
     const auto report = importPath(*store, writeFile(dir, QStringLiteral("types.jsonl"), content));
     QVERIFY(report.ok());
     QCOMPARE(report->counts.imported, 2);
@@ -210,8 +238,9 @@ void TestImportTwarc2::wrongTypesWarnedOrRejected()
     QCOMPARE(issues[2].field, std::string("text"));
     QCOMPARE(issues[3].field, std::string("entities.hashtags"));
     QCOMPARE(issues[4].field, std::string("latitude/longitude"));
-    QCOMPARE(text(*store, "SELECT text || '|' || language || '|' || coalesce(latitude, 'none') FROM posts "
-                          "WHERE platform_id = '7012'"),
+    QCOMPARE(text(*store,
+                  "SELECT text || '|' || language || '|' || coalesce(latitude, 'none') FROM posts "
+                  "WHERE platform_id = '7012'"),
              std::string("|en|none"));
 }
 
@@ -252,8 +281,10 @@ void TestImportTwarc2::sameTweetFromV1AndV2Deduplicates()
     QTemporaryDir dir;
     auto store = makeCase(dir);
     QVERIFY(importPath(*store, dataPath(QStringLiteral("x_v1_tweets.jsonl"))).ok());
-    const QByteArray v2 = R"({"id":"5001","author_id":"1401","created_at":"2018-10-10T20:19:24.000Z",)"
-                          R"("text":"Le député a menti","__twarc":{"version":"2.12.0"}})" "\n";
+    const QByteArray v2 =
+        R"({"id":"5001","author_id":"1401","created_at":"2018-10-10T20:19:24.000Z",)"
+        R"("text":"Le député a menti","__twarc":{"version":"2.12.0"}})"
+        "\n";
     const auto report = importPath(*store, writeFile(dir, QStringLiteral("v2.jsonl"), v2));
     QVERIFY(report.ok());
     QCOMPARE(report->format, std::string("twarc2"));

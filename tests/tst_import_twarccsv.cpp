@@ -40,10 +40,12 @@ void TestImportTwarcCsv::importsTweetsWithAwkwardCases()
     QCOMPARE(count(*store, "SELECT count(*) FROM accounts"), 4);
 
     // A literal backslash-n in the file is a newline in the post.
-    QCOMPARE(QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '4001'")),
-             QStringLiteral("Le député a menti.\nEncore une fois, « la vérité » éclate 😡 #Vérité"));
-    QCOMPARE(QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '4002'")),
-             QStringLiteral("这位议员应该辞职。人民不会忘记！"));
+    QCOMPARE(
+        QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '4001'")),
+        QStringLiteral("Le député a menti.\nEncore une fois, « la vérité » éclate 😡 #Vérité"));
+    QCOMPARE(
+        QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '4002'")),
+        QStringLiteral("这位议员应该辞职。人民不会忘记！"));
     QCOMPARE(text(*store, "SELECT text FROM posts WHERE platform_id = '4007'"),
              std::string("He said \"never\", then did it."));
     QCOMPARE(count(*store, "SELECT created_at FROM posts WHERE platform_id = '4001'"), 1622451600);
@@ -55,7 +57,8 @@ void TestImportTwarcCsv::importsTweetsWithAwkwardCases()
              std::string("reply:4001"));
     QCOMPARE(text(*store, "SELECT kind || ':' || quote_of FROM posts WHERE platform_id = '4005'"),
              std::string("quote:4002"));
-    QCOMPARE(text(*store, "SELECT kind FROM posts WHERE platform_id = '4001'"), std::string("post"));
+    QCOMPARE(text(*store, "SELECT kind FROM posts WHERE platform_id = '4001'"),
+             std::string("post"));
 
     // Entity lists as "#tag" strings and as objects.
     QCOMPARE(postList(*store, "tag", "4001"), std::string("Vérité"));
@@ -66,19 +69,24 @@ void TestImportTwarcCsv::importsTweetsWithAwkwardCases()
     QCOMPARE(postList(*store, "url", "4007"), std::string("https://example.com/x"));
     QCOMPARE(postList(*store, "tag", "4005"), std::string());
 
-    QCOMPARE(text(*store, "SELECT latitude || ',' || longitude FROM posts WHERE platform_id = '4002'"),
-             std::string("39.9042,116.4074"));
+    QCOMPARE(
+        text(*store, "SELECT latitude || ',' || longitude FROM posts WHERE platform_id = '4002'"),
+        std::string("39.9042,116.4074"));
     QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE latitude IS NOT NULL"), 1);
     QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE language IS NULL"), 1); // 4005
 
-    QCOMPARE(text(*store, "SELECT handle || '|' || display_name || '|' || location || '|' || bio || '|' || "
-                          "followers || '|' || following || '|' || post_count || '|' || created_at "
-                          "FROM accounts WHERE platform_id = '1301'"),
-             std::string("marie_qc|Marie Tremblay|Montréal, Québec|Citoyenne engagée 🍁|45|80|1200|1425290400"));
+    QCOMPARE(
+        text(*store,
+             "SELECT handle || '|' || display_name || '|' || location || '|' || bio || '|' || "
+             "followers || '|' || following || '|' || post_count || '|' || created_at "
+             "FROM accounts WHERE platform_id = '1301'"),
+        std::string(
+            "marie_qc|Marie Tremblay|Montréal, Québec|Citoyenne engagée 🍁|45|80|1200|1425290400"));
     // A quoted newline inside a CSV cell; the later row without a location erases nothing.
     QCOMPARE(text(*store, "SELECT bio || '|' || location FROM accounts WHERE platform_id = '1302'"),
              std::string("Ligne un\nLigne deux|北京"));
-    QCOMPARE(text(*store, "SELECT handle || '|' || coalesce(location, 'none') || '|' || coalesce(followers, 'none') "
+    QCOMPARE(text(*store, "SELECT handle || '|' || coalesce(location, 'none') || '|' || "
+                          "coalesce(followers, 'none') "
                           "FROM accounts WHERE platform_id = '1304'"),
              std::string("quiet_one|none|none"));
 
@@ -90,24 +98,23 @@ void TestImportTwarcCsv::importsTweetsWithAwkwardCases()
     QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE platform_id = '4006'"), 0);
 }
 
-static const QByteArray Header =
-    "id,author_id,created_at,text,entities.hashtags,author.username,author.public_metrics.followers_count,"
-    "geo.coordinates.coordinates\n";
+static const QByteArray Header = "id,author_id,created_at,text,entities.hashtags,author.username,"
+                                 "author.public_metrics.followers_count,"
+                                 "geo.coordinates.coordinates\n";
 
 void TestImportTwarcCsv::badRowsRejectedGoodKept()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    const QByteArray content = Header
-        + "8001,81,2022-01-01T00:00:00.000Z,good,\"[\"\"#a\"\"]\",one,10,\n"
-        + ",81,2022-01-01T00:00:00.000Z,no id,,,,\n"
-        + "8003,,2022-01-01T00:00:00.000Z,no author,,,,\n"
-        + "8004,81,01/01/2022,bad time,,,,\n"
-        + "8005,81,2022-01-01T00:00:00.000Z,too few fields\n"
+    const QByteArray content =
+        Header + "8001,81,2022-01-01T00:00:00.000Z,good,\"[\"\"#a\"\"]\",one,10,\n" +
+        ",81,2022-01-01T00:00:00.000Z,no id,,,,\n" +
+        "8003,,2022-01-01T00:00:00.000Z,no author,,,,\n" + "8004,81,01/01/2022,bad time,,,,\n" +
+        "8005,81,2022-01-01T00:00:00.000Z,too few fields\n"
         // Kept, with warnings: a hashtag cell that is no list, a count that is no number,
         // coordinates out of range.
-        + "8006,82,2022-01-01T00:06:00.000Z,kept,#notjson,two,many,\"[200.0, 95.0]\"\n"
-        + "8007,82,2022-01-01T00:07:00.000Z,\"unterminated,,,,\n";
+        + "8006,82,2022-01-01T00:06:00.000Z,kept,#notjson,two,many,\"[200.0, 95.0]\"\n" +
+        "8007,82,2022-01-01T00:07:00.000Z,\"unterminated,,,,\n";
     const QString path = writeFile(dir, QStringLiteral("bad.csv"), content);
     QCOMPARE(detectFormat(path.toStdString()).value(), std::string("twarc-csv"));
     const auto report = importPath(*store, path);
@@ -134,7 +141,9 @@ void TestImportTwarcCsv::badRowsRejectedGoodKept()
     QCOMPARE(text(*store, "SELECT handle || '|' || coalesce(followers, 'none') FROM accounts "
                           "WHERE platform_id = '82'"),
              std::string("two|none"));
-    QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE platform_id = '8006' AND latitude IS NULL"), 1);
+    QCOMPARE(
+        count(*store, "SELECT count(*) FROM posts WHERE platform_id = '8006' AND latitude IS NULL"),
+        1);
 }
 
 void TestImportTwarcCsv::missingRequiredColumnIsFatal()

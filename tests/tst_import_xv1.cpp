@@ -44,12 +44,15 @@ void TestImportXV1::importsTweetsWithEmbeddedOriginals()
     QCOMPARE(count(*store, "SELECT count(*) FROM accounts"), 4);
 
     // The extended tweet's full text wins over the truncated `text`.
-    QCOMPARE(QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '5001'")),
-             QStringLiteral("Le député a menti, « la vérité » éclate 😡 #Vérité @mp_office https://t.co/z"));
+    QCOMPARE(
+        QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '5001'")),
+        QStringLiteral(
+            "Le député a menti, « la vérité » éclate 😡 #Vérité @mp_office https://t.co/z"));
     QCOMPARE(text(*store, "SELECT text FROM posts WHERE platform_id = '5003'"),
              std::string("@marie_qc Tout \xC3\xA0 fait d'accord.\nOn continue demain."));
-    QCOMPARE(QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '4999'")),
-             QStringLiteral("这位议员应该辞职。人民不会忘记！"));
+    QCOMPARE(
+        QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '4999'")),
+        QStringLiteral("这位议员应该辞职。人民不会忘记！"));
     QCOMPARE(count(*store, "SELECT created_at FROM posts WHERE platform_id = '5001'"), 1539202764);
     QCOMPARE(count(*store, "SELECT created_at FROM posts WHERE platform_id = '4999'"), 1539194400);
 
@@ -59,7 +62,8 @@ void TestImportXV1::importsTweetsWithEmbeddedOriginals()
              std::string("reply:5001"));
     QCOMPARE(text(*store, "SELECT kind || ':' || quote_of FROM posts WHERE platform_id = '5004'"),
              std::string("quote:4999"));
-    QCOMPARE(text(*store, "SELECT kind FROM posts WHERE platform_id = '4999'"), std::string("post"));
+    QCOMPARE(text(*store, "SELECT kind FROM posts WHERE platform_id = '4999'"),
+             std::string("post"));
     QCOMPARE(count(*store, "SELECT source_line FROM posts WHERE platform_id = '4999'"), 2);
 
     // Entities of the extended tweet, not of the truncated one.
@@ -69,14 +73,18 @@ void TestImportXV1::importsTweetsWithEmbeddedOriginals()
     QCOMPARE(postList(*store, "mention", "5002"), std::string("newsdesk"));
 
     // GeoJSON [longitude, latitude]; the deprecated `geo` [lat, lon] is not read.
-    QCOMPARE(text(*store, "SELECT latitude || ',' || longitude FROM posts WHERE platform_id = '4999'"),
-             std::string("39.9042,116.4074"));
+    QCOMPARE(
+        text(*store, "SELECT latitude || ',' || longitude FROM posts WHERE platform_id = '4999'"),
+        std::string("39.9042,116.4074"));
     QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE latitude IS NOT NULL"), 1);
 
-    QCOMPARE(text(*store, "SELECT handle || '|' || display_name || '|' || location || '|' || bio || '|' || "
-                          "followers || '|' || following || '|' || post_count || '|' || created_at || '|' || "
-                          "language FROM accounts WHERE platform_id = '1401'"),
-             std::string("marie_qc|Marie Tremblay|Montréal, Québec|Citoyenne engagée 🍁|45|80|1200|1425290400|fr"));
+    QCOMPARE(
+        text(*store,
+             "SELECT handle || '|' || display_name || '|' || location || '|' || bio || '|' || "
+             "followers || '|' || following || '|' || post_count || '|' || created_at || '|' || "
+             "language FROM accounts WHERE platform_id = '1401'"),
+        std::string("marie_qc|Marie Tremblay|Montréal, Québec|Citoyenne engagée "
+                    "🍁|45|80|1200|1425290400|fr"));
     // The retweeted tweet's own author.
     QCOMPARE(text(*store, "SELECT a.handle || '|' || a.location FROM posts p JOIN accounts a "
                           "ON a.id = p.account_id WHERE p.platform_id = '4999'"),
@@ -89,11 +97,15 @@ void TestImportXV1::readsTopLevelArray()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    const QByteArray content = "[\n"
-        R"(  {"id_str":"6001","created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"un",)" "\n"
-        R"(   "user":{"id_str":"61","screen_name":"one"}},)" "\n"
+    const QByteArray content =
+        "[\n"
+        R"(  {"id_str":"6001","created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"un",)"
+        "\n"
+        R"(   "user":{"id_str":"61","screen_name":"one"}},)"
+        "\n"
         R"(  {"id_str":"6002","created_at":"Thu Oct 11 08:01:00 +0000 2018","full_text":"deux",)"
-        R"( "user":{"id":62,"screen_name":"two"}, "in_reply_to_status_id":6001})" "\n"
+        R"( "user":{"id":62,"screen_name":"two"}, "in_reply_to_status_id":6001})"
+        "\n"
         "]\n";
     const QString path = writeFile(dir, QStringLiteral("array.json"), content);
     QCOMPARE(detectFormat(path.toStdString()).value(), std::string("x-v1"));
@@ -113,16 +125,23 @@ void TestImportXV1::badRecordsRejectedGoodKept()
     QTemporaryDir dir;
     auto store = makeCase(dir);
     const QByteArray content =
-        R"({"id_str":"6101","created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"good","user":{"id_str":"61"}})" "\n"
-        R"({"id_str":"6102","created_at":"Thu Oct 11 08:00:00 +0000 2018","text": "broken)" "\n"
-        R"({"id_str":"6103","created_at":"11/10/2018 8am","text":"bad time","user":{"id_str":"61"}})" "\n"
-        R"({"id_str":"6104","created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"no user"})" "\n"
-        R"({"id_str":["6105"],"created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"x","user":{"id_str":"61"}})" "\n"
+        R"({"id_str":"6101","created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"good","user":{"id_str":"61"}})"
+        "\n"
+        R"({"id_str":"6102","created_at":"Thu Oct 11 08:00:00 +0000 2018","text": "broken)"
+        "\n"
+        R"({"id_str":"6103","created_at":"11/10/2018 8am","text":"bad time","user":{"id_str":"61"}})"
+        "\n"
+        R"({"id_str":"6104","created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"no user"})"
+        "\n"
+        R"({"id_str":["6105"],"created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"x","user":{"id_str":"61"}})"
+        "\n"
         // A broken embedded original: the retweet is kept, the original skipped with a warning.
         R"({"id_str":"6106","created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"RT","user":{"id_str":"61"},)"
         R"("retweeted_status":{"id_str":"6000","created_at":"never","text":"orig","user":{"id_str":"60"}},)"
-        R"("user_extra":1,"coordinates":{"type":"Point","coordinates":[-73.5673,45.5017]}})" "\n"
-        R"({"limit":{"track":12,"timestamp_ms":"1539244800000"}})" "\n";
+        R"("user_extra":1,"coordinates":{"type":"Point","coordinates":[-73.5673,45.5017]}})"
+        "\n"
+        R"({"limit":{"track":12,"timestamp_ms":"1539244800000"}})"
+        "\n";
     const QString path = writeFile(dir, QStringLiteral("bad.jsonl"), content);
     const auto report = importPath(*store, path, [] {
         ImportOptions options;
@@ -147,9 +166,11 @@ void TestImportXV1::badRecordsRejectedGoodKept()
     QCOMPARE(issues[4].line, 6);
     QCOMPARE(issues[4].field, std::string("retweeted_status.created_at"));
     QCOMPARE(issues[4].severity, std::string("warning"));
-    QCOMPARE(text(*store, "SELECT kind || ':' || repost_of || ':' || latitude || ',' || longitude FROM posts "
-                          "WHERE platform_id = '6106'"),
-             std::string("repost:6000:45.5017,-73.5673"));
+    QCOMPARE(
+        text(*store,
+             "SELECT kind || ':' || repost_of || ':' || latitude || ',' || longitude FROM posts "
+             "WHERE platform_id = '6106'"),
+        std::string("repost:6000:45.5017,-73.5673"));
     QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE platform_id = '6000'"), 0);
 }
 
@@ -158,8 +179,10 @@ void TestImportXV1::truncatedArrayIsFatalAndWritesNothing()
     QTemporaryDir dir;
     auto store = makeCase(dir);
     const QByteArray content =
-        "[" R"({"id_str":"6201","created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"a","user":{"id_str":"61"}},)"
-        "\n" R"({"id_str":"6202","created_at":"Thu Oct 11 08:00:00 +0000 2018","te)";
+        "["
+        R"({"id_str":"6201","created_at":"Thu Oct 11 08:00:00 +0000 2018","text":"a","user":{"id_str":"61"}},)"
+        "\n"
+        R"({"id_str":"6202","created_at":"Thu Oct 11 08:00:00 +0000 2018","te)";
     const auto report = importPath(*store, writeFile(dir, QStringLiteral("cut.json"), content));
     QVERIFY(!report.ok());
     QVERIFY2(report.error().message.find("truncated JSON") != std::string::npos,

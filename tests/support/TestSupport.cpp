@@ -49,9 +49,12 @@ std::string text(const CaseStore &store, const char *sql)
     return statement.step() ? statement.text(0) : std::string("<no row>");
 }
 
-std::string postList(const CaseStore &store, const std::string &what, const std::string &platformId)
+std::string postList(const CaseStore &store, const std::string &what,
+                     const std::string &platformId)
 {
-    const std::string table = what == "tag" ? "post_hashtags" : what == "mention" ? "post_mentions" : "post_urls";
+    const std::string table = what == "tag"       ? "post_hashtags"
+                              : what == "mention" ? "post_mentions"
+                                                  : "post_urls";
     const std::string column = what == "tag" ? "tag" : what == "mention" ? "handle" : "url";
     Statement statement = store.db().prepare(
         "SELECT coalesce(group_concat(value, '|'), '') FROM (SELECT l." + column + " AS value FROM " +
