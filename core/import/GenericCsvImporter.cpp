@@ -179,6 +179,58 @@ AccountRecord readAuthor(const RowReader &row, RecordSink &sink)
     return a;
 }
 
+// One data row: a post, or a rejected row naming the file's column.
+void readRow(const CsvReader &reader, const Mapping &map, const std::string &fileName,
+             RecordSink &sink)
+{
+    const RowReader row(reader, map, sink);
+    const std::int64_t line = row.line();
+    PostRecord p;
+    p.line = line;
+    p.platform = "csv";
+    p.author = readAuthor(row, sink);
+    if (p.author.platformId.empty()) {
+        sink.reject(line, row.name(Author), "missing author", reader.excerpt());
+        return;
+    }
+    const std::string_view time = trimmed(row.raw(Time));
+    const std::optional<std::int64_t> when = parseTimestamp(time);
+    if (!when) {
+        sink.reject(line, row.name(Time),
+                    time.empty()
+                        ? std::string("missing time")
+                        : "unrecognised timestamp '" + std::string(time.substr(0, 40)) + "'",
+                    reader.excerpt());
+        return;
+    }
+    p.createdAt = *when;
+    if (map.column[PostId] >= 0) {
+        p.platformId = row.value(PostId);
+        if (p.platformId.empty()) {
+            sink.reject(line, row.name(PostId), "missing post id", reader.excerpt());
+            return;
+        }
+    } else {
+        // Without ids, the row's place in the file names the post: a re-import of the
+        // same file then finds its posts again.
+        p.platformId = fileName + ":" + std::to_string(line);
+    }
+    if (!isMissing(row.raw(Text)))
+        p.text = cleanField(sink, line, row.name(Text), row.raw(Text));
+    p.language = row.value(Lang);
+    p.repostOf = row.value(RepostOf);
+    p.replyTo = row.value(ReplyTo);
+    p.quoteOf = row.value(QuoteOf);
+    setKindFromReferences(p);
+    p.urls = row.values(Url, 0);
+    p.hashtags = row.values(Hashtag, '#');
+    p.mentions = row.values(Mention, '@');
+    p.latitude = row.real(Latitude);
+    p.longitude = row.real(Longitude);
+    checkCoordinates(sink, line, p.latitude, p.longitude);
+    sink.post(std::move(p));
+}
+
 } // namespace
 
 const std::vector<std::string> &GenericCsvImporter::roles()
@@ -201,63 +253,8 @@ Status GenericCsvImporter::read(QIODevice &in, const std::string &fileName,
     const Result<Mapping> mapping = resolveMapping(options, header, originalNames);
     if (!mapping)
         return mapping.error();
-    const Mapping &map = mapping.value();
-    const std::int64_t total = in.size();
-
-    std::int64_t records = 0;
-    while (reader.next()) {
-        if (!reportProgress(progress, ++records, reader.bytesConsumed(), total))
-            return Error::cancel();
-        if (!usableRow(reader, header.size(), sink))
-            continue;
-        const RowReader row(reader, map, sink);
-        const std::int64_t line = row.line();
-        PostRecord p;
-        p.line = line;
-        p.platform = "csv";
-        p.author = readAuthor(row, sink);
-        if (p.author.platformId.empty()) {
-            sink.reject(line, row.name(Author), "missing author", reader.excerpt());
-            continue;
-        }
-        const std::string_view time = trimmed(row.raw(Time));
-        const std::optional<std::int64_t> when = parseTimestamp(time);
-        if (!when) {
-            sink.reject(line, row.name(Time),
-                        time.empty()
-                            ? std::string("missing time")
-                            : "unrecognised timestamp '" + std::string(time.substr(0, 40)) + "'",
-                        reader.excerpt());
-            continue;
-        }
-        p.createdAt = *when;
-        if (map.column[PostId] >= 0) {
-            p.platformId = row.value(PostId);
-            if (p.platformId.empty()) {
-                sink.reject(line, row.name(PostId), "missing post id", reader.excerpt());
-                continue;
-            }
-        } else {
-            // Without ids, the row's place in the file names the post: a re-import of the
-            // same file then finds its posts again.
-            p.platformId = fileName + ":" + std::to_string(line);
-        }
-        if (!isMissing(row.raw(Text)))
-            p.text = cleanField(sink, line, row.name(Text), row.raw(Text));
-        p.language = row.value(Lang);
-        p.repostOf = row.value(RepostOf);
-        p.replyTo = row.value(ReplyTo);
-        p.quoteOf = row.value(QuoteOf);
-        setKindFromReferences(p);
-        p.urls = row.values(Url, 0);
-        p.hashtags = row.values(Hashtag, '#');
-        p.mentions = row.values(Mention, '@');
-        p.latitude = row.real(Latitude);
-        p.longitude = row.real(Longitude);
-        checkCoordinates(sink, line, p.latitude, p.longitude);
-        sink.post(std::move(p));
-    }
-    return {};
+    return forEachCsvRow(reader, header.size(), in.size(), sink, progress,
+                         [&] { readRow(reader, mapping.value(), fileName, sink); });
 }
 
 } // namespace chorus

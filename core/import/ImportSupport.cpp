@@ -64,6 +64,19 @@ bool usableRow(const CsvReader &reader, size_t columns, RecordSink &sink)
     return true;
 }
 
+Status forEachCsvRow(CsvReader &reader, size_t columns, std::int64_t bytesTotal, RecordSink &sink,
+                     ProgressSink &progress, const std::function<void()> &handle)
+{
+    std::int64_t records = 0;
+    while (reader.next()) {
+        if (!reportProgress(progress, ++records, reader.bytesConsumed(), bytesTotal))
+            return Error::cancel();
+        if (usableRow(reader, columns, sink))
+            handle();
+    }
+    return {};
+}
+
 std::string firstLineLower(std::string_view head)
 {
     if (head.substr(0, 3) == "\xEF\xBB\xBF")

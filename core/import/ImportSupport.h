@@ -5,6 +5,7 @@
 #include "import/Importer.h"
 
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -36,6 +37,11 @@ private:
 // False for a blank line (skipped) and for a malformed row or one whose field count differs
 // from the header's (rejected to the sink, field "(row)").
 bool usableRow(const CsvReader &reader, size_t columns, RecordSink &sink);
+
+// Streams the data rows after the header through usableRow(), reporting progress; `handle`
+// sees each usable row. Error::cancel() when the user cancelled.
+Status forEachCsvRow(CsvReader &reader, size_t columns, std::int64_t bytesTotal, RecordSink &sink,
+                     ProgressSink &progress, const std::function<void()> &handle);
 
 // The lower-cased, trimmed first line of a file head (for detect()).
 std::string firstLineLower(std::string_view head);

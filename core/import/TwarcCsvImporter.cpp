@@ -107,6 +107,46 @@ void readCoordinates(const Row &row, RecordSink &sink, PostRecord &p)
         .point(document.array(), "geo.coordinates.coordinates", p.latitude, p.longitude);
 }
 
+// One data row: a post, or a rejected row naming the field.
+void readRow(const CsvReader &reader, const CsvHeader &header, RecordSink &sink)
+{
+    const Row row(reader, header, sink);
+    const std::int64_t line = reader.line();
+    PostRecord p;
+    p.line = line;
+    p.platform = "x";
+    p.platformId = row.value("id");
+    if (p.platformId.empty()) {
+        sink.reject(line, "id", "missing tweet id", reader.excerpt());
+        return;
+    }
+    p.author = readAuthor(row, sink);
+    if (p.author.platformId.empty()) {
+        sink.reject(line, "author_id", "missing author id", reader.excerpt());
+        return;
+    }
+    const std::string_view time = trimmed(row.raw("created_at"));
+    const std::optional<std::int64_t> when = parseTimestamp(time);
+    if (!when) {
+        sink.reject(line, "created_at",
+                    "unrecognised timestamp '" + std::string(time.substr(0, 40)) + "'",
+                    reader.excerpt());
+        return;
+    }
+    p.createdAt = *when;
+    p.text = cleanField(sink, line, "text", unescapeNewlines(row.raw("text")));
+    p.language = row.value("lang");
+    p.replyTo = row.value("referenced_tweets.replied_to.id");
+    p.repostOf = row.value("referenced_tweets.retweeted.id");
+    p.quoteOf = row.value("referenced_tweets.quoted.id");
+    setKindFromReferences(p);
+    p.hashtags = row.list("entities.hashtags", "tag", {}, '#');
+    p.mentions = row.list("entities.mentions", "username", {}, '@');
+    p.urls = row.list("entities.urls", "expanded_url", "url", 0);
+    readCoordinates(row, sink, p);
+    sink.post(std::move(p));
+}
+
 } // namespace
 
 int TwarcCsvImporter::detect(std::string_view head) const
@@ -130,51 +170,8 @@ Status TwarcCsvImporter::read(QIODevice &in, const std::string &, const ImportOp
     if (const std::string missing = header.firstMissing({"id", "author_id", "created_at", "text"});
         !missing.empty())
         return Error{"not a twarc-csv file: column '" + missing + "' is missing"};
-    const std::int64_t total = in.size();
-
-    std::int64_t records = 0;
-    while (reader.next()) {
-        if (!reportProgress(progress, ++records, reader.bytesConsumed(), total))
-            return Error::cancel();
-        if (!usableRow(reader, header.size(), sink))
-            continue;
-        const Row row(reader, header, sink);
-        const std::int64_t line = reader.line();
-        PostRecord p;
-        p.line = line;
-        p.platform = "x";
-        p.platformId = row.value("id");
-        if (p.platformId.empty()) {
-            sink.reject(line, "id", "missing tweet id", reader.excerpt());
-            continue;
-        }
-        p.author = readAuthor(row, sink);
-        if (p.author.platformId.empty()) {
-            sink.reject(line, "author_id", "missing author id", reader.excerpt());
-            continue;
-        }
-        const std::string_view time = trimmed(row.raw("created_at"));
-        const std::optional<std::int64_t> when = parseTimestamp(time);
-        if (!when) {
-            sink.reject(line, "created_at",
-                        "unrecognised timestamp '" + std::string(time.substr(0, 40)) + "'",
-                        reader.excerpt());
-            continue;
-        }
-        p.createdAt = *when;
-        p.text = cleanField(sink, line, "text", unescapeNewlines(row.raw("text")));
-        p.language = row.value("lang");
-        p.replyTo = row.value("referenced_tweets.replied_to.id");
-        p.repostOf = row.value("referenced_tweets.retweeted.id");
-        p.quoteOf = row.value("referenced_tweets.quoted.id");
-        setKindFromReferences(p);
-        p.hashtags = row.list("entities.hashtags", "tag", {}, '#');
-        p.mentions = row.list("entities.mentions", "username", {}, '@');
-        p.urls = row.list("entities.urls", "expanded_url", "url", 0);
-        readCoordinates(row, sink, p);
-        sink.post(std::move(p));
-    }
-    return {};
+    return forEachCsvRow(reader, header.size(), in.size(), sink, progress,
+                         [&] { readRow(reader, header, sink); });
 }
 
 } // namespace chorus
