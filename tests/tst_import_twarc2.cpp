@@ -11,6 +11,7 @@ class TestImportTwarc2 : public QObject
     Q_OBJECT
 private slots:
     void detectsOwnFixturesOnly();
+    void detectsPageLongerThanTheHead();
     void importsPagesJoiningUsers();
     void importsFlattenedTweets();
     void badRecordsRejectedGoodKept();
@@ -39,6 +40,30 @@ void TestImportTwarc2::detectsOwnFixturesOnly()
         else
             QVERIFY2(format != "twarc2", qPrintable(name));
     }
+}
+
+void TestImportTwarc2::detectsPageLongerThanTheHead()
+{
+    // A page of 100 tweets is often longer than the 64 KiB that detection looks at.
+    QByteArray page = R"({"data":[)";
+    for (int i = 0; i < 300; ++i) {
+        page += (i ? "," : "") + QByteArray(R"({"id":")") + QByteArray::number(9000 + i) +
+                R"(","author_id":"91","created_at":"2022-02-02T02:02:02.000Z","text":")" +
+                QByteArray(300, 'x') + R"("})";
+    }
+    page += R"(],"includes":{"users":[{"id":"91","username":"long_page"}]},"meta":{}})"
+            "\n";
+    QVERIFY(page.size() > 64 * 1024);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("long.jsonl"), page);
+    QCOMPARE(detectFormat(path.toStdString()).value(), std::string("twarc2"));
+    auto store = makeCase(dir);
+    const auto report = importPath(*store, path);
+    QVERIFY(report.ok());
+    QCOMPARE(report->counts.imported, 300);
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts p JOIN accounts a ON a.id = p.account_id "
+                           "WHERE a.handle = 'long_page'"),
+             300);
 }
 
 void TestImportTwarc2::importsPagesJoiningUsers()
