@@ -17,6 +17,7 @@ private slots:
     void formatCsvWithoutMapsFails();
     void mapWithoutFormatCsvIsUsageError();
     void detectsEachFormatInOneRun();
+    void helpListsFormatsAndRoles();
 };
 
 void TestCliImportFormats::genericCsvWithMaps()
@@ -87,6 +88,16 @@ void TestCliImportFormats::detectsEachFormatInOneRun()
           "twarc_csv.csv: twarc-csv: read 7, imported 6, duplicate 0, rejected 1",
           "x_v1_tweets.jsonl: x-v1: read 6, imported 5, duplicate 1, rejected 0"})
         QVERIFY2(result.out.contains(QString::fromUtf8(line)), qPrintable(result.out));
+}
+
+void TestCliImportFormats::helpListsFormatsAndRoles()
+{
+    const CliResult help = runCli({QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QString text = help.out.simplified();
+    QVERIFY2(text.contains(QStringLiteral("(x-io, coortweet, twarc-csv, twarc2, x-v1, csv)")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Roles: author, time, text, post_id")));
 }
 
 QTEST_GUILESS_MAIN(TestCliImportFormats)
