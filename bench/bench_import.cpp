@@ -163,7 +163,7 @@ int main(int argc, char **argv)
         store.value()->db().execScript(
             ("PRAGMA cache_size = -" + std::to_string(cacheMiB * 1024)).c_str());
     StageTimer stages(clock);
-    stages.stage("Opening the case");
+    stages.stage("Preparing (format detection, source row)");
     const auto report = chorus::importFile(*store.value(), file, {}, stages);
     if (!report) {
         std::fprintf(stderr, "bench_import: %s\n", report.error().message.c_str());
