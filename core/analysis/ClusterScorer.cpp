@@ -72,8 +72,12 @@ ClusterMetrics measureCluster(const std::vector<ClusterInputPost> &posts, const 
         created.push_back(entry.second);
     std::sort(created.begin(), created.end());
     m.accountsWithCreationDate = std::int64_t(created.size());
-    if (created.size() >= 2)
-        m.accountAgeConcentration = busiestWindowShare(created, AccountAgeWindowSeconds);
+    if (created.size() >= 2) {
+        // Rescaled so that 0 means no two accounts share a month and 1 means all do.
+        const double n = double(created.size());
+        const double largest = busiestWindowShare(created, AccountAgeWindowSeconds) * n;
+        m.accountAgeConcentration = (largest - 1.0) / (n - 1.0);
+    }
     m.languages = languageSummary(languages);
     return m;
 }
@@ -98,7 +102,7 @@ std::vector<ScoreComponent> scoreComponents(const ClusterMetrics &m)
         "weight x share of posts in the busiest 10 minutes");
     // Accounts created in the same month point to a batch of fresh accounts.
     add("account-age concentration", m.accountAgeConcentration, 2.0, m.accountAgeConcentration,
-        "weight x largest share of accounts created within 30 days");
+        "weight x (largest group of accounts created within 30 days - 1) / (accounts - 1)");
     return components;
 }
 

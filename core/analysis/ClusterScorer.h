@@ -32,8 +32,9 @@ struct ClusterMetrics
     double busiestShare = 0.0;    // share of posts in the busiest 10 minutes
     double postsPerAccount = 0.0; // size / accounts
     std::int64_t maxPostsByOneAccount = 0;
-    // Largest share of the accounts (with a known creation date) created within 30 days of
-    // each other; 0 when fewer than two creation dates are known.
+    // How many of the accounts (with a known creation date) were created within 30 days of
+    // each other: (largest such group - 1) / (accounts - 1), so 0 when no two were and 1 when
+    // all were; 0 when fewer than two creation dates are known.
     double accountAgeConcentration = 0.0;
     std::int64_t accountsWithCreationDate = 0;
     std::string languages; // "en:12,fr:3", most frequent first; "und" for unknown
