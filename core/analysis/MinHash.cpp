@@ -3,6 +3,7 @@
 #include "analysis/Shingler.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -27,28 +28,45 @@ Banding chooseBanding(double threshold, int maxValues, double recallAtThreshold)
 }
 
 MinHasher::MinHasher(int values, std::uint64_t seed)
+    : m_values(std::clamp(values, 1, MaxValues)), m_seed(mix64(seed))
+{}
+
+namespace {
+
+// Maps 32 random bits onto 0..n-1 without division.
+std::uint32_t scaled(std::uint64_t randomBits, int n)
 {
-    std::uint64_t state = seed;
-    for (int i = 0; i < values; ++i) {
-        state += 0x9E3779B97F4A7C15ULL;
-        m_multipliers.push_back(mix64(state) | 1); // odd: a bijection on 64-bit words
-        state += 0x9E3779B97F4A7C15ULL;
-        m_offsets.push_back(mix64(state));
-    }
+    return std::uint32_t(((randomBits & 0xFFFFFFFFULL) * std::uint64_t(n)) >> 32);
 }
+
+} // namespace
 
 void MinHasher::signature(const std::uint64_t *shingles, std::size_t count,
                           std::uint32_t *signature) const
 {
-    const std::size_t n = m_multipliers.size();
-    std::fill(signature, signature + n, std::numeric_limits<std::uint32_t>::max());
-    const std::uint64_t *a = m_multipliers.data();
-    const std::uint64_t *b = m_offsets.data();
+    constexpr std::uint32_t Empty = std::numeric_limits<std::uint32_t>::max();
+    std::fill(signature, signature + m_values, Empty);
+    if (count == 0)
+        return;
+    std::array<bool, MaxValues> filled{};
     for (std::size_t s = 0; s < count; ++s) {
-        const std::uint64_t x = shingles[s];
-        for (std::size_t i = 0; i < n; ++i) {
-            const auto h = std::uint32_t((a[i] * x + b[i]) >> 32);
-            signature[i] = std::min(signature[i], h);
+        const std::uint64_t h = mix64(shingles[s] ^ m_seed);
+        const std::uint32_t bin = scaled(h >> 32, m_values);
+        signature[bin] = std::min(signature[bin], std::uint32_t(h));
+        filled[bin] = true;
+    }
+    // Optimal densification: empty bin i takes the value of the first filled bin on its own
+    // probe sequence, which is the same for every set, so agreement stays at probability J.
+    for (int i = 0; i < m_values; ++i) {
+        if (filled[std::size_t(i)])
+            continue;
+        for (std::uint64_t attempt = 1;; ++attempt) {
+            const std::uint32_t j =
+                scaled(mix64(m_seed + (std::uint64_t(i) << 32) + attempt), m_values);
+            if (filled[j]) {
+                signature[i] = signature[j];
+                break;
+            }
         }
     }
 }

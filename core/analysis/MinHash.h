@@ -27,17 +27,22 @@ Banding chooseBanding(double threshold, int maxValues, double recallAtThreshold 
 // The probability above, for documentation and tests.
 double candidateProbability(double jaccard, const Banding &banding);
 
-// MinHash over 64-bit shingle hashes: value i of a signature is the minimum over the set of
-// h_i(x) = high 32 bits of (a_i * x + b_i) mod 2^64, a multiply-add-shift hash family with
-// fixed seeded constants (so signatures are the same in every run and on every machine).
+// MinHash signatures by one-permutation hashing with optimal densification (Li, Owen & Zhang
+// 2012; Shrivastava 2017): each shingle hash, re-mixed with a fixed seed, falls into one of
+// values() bins by its high half and competes for that bin's minimum with its low half; a bin
+// left empty copies the bin found by a fixed, seeded probe sequence. Two sets agree on each bin
+// with probability equal to their Jaccard similarity, as with classic MinHash, but one hash per
+// shingle replaces one per shingle and value (96 times less work). Seeds are fixed, so
+// signatures are the same in every run and on every machine.
 // Immutable after construction; safe to share between threads.
 class MinHasher
 {
 public:
+    static constexpr int MaxValues = 1024;
     explicit MinHasher(int values, std::uint64_t seed = 0x43686F727573ULL);
 
-    int values() const { return int(m_multipliers.size()); }
-    // Writes values() minima to `signature`. An empty set gives all 0xFFFFFFFF.
+    int values() const { return m_values; }
+    // Writes values() values to `signature`. An empty set gives all 0xFFFFFFFF.
     void signature(const std::uint64_t *shingles, std::size_t count,
                    std::uint32_t *signature) const;
     // One 32-bit key per band, hashing its rows; equal keys make a candidate pair.
@@ -45,8 +50,8 @@ public:
                          std::uint32_t *keys);
 
 private:
-    std::vector<std::uint64_t> m_multipliers;
-    std::vector<std::uint64_t> m_offsets;
+    int m_values;
+    std::uint64_t m_seed;
 };
 
 } // namespace chorus

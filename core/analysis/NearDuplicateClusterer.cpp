@@ -13,8 +13,8 @@ namespace {
 
 // Medoid search looks at the most copied texts only: a group of 20,000 slightly different
 // texts would otherwise cost 400 million comparisons for one label.
-constexpr std::size_t MedoidCandidates = 32;
-constexpr std::size_t MedoidReferences = 64;
+constexpr std::size_t MedoidCandidates = 16;
+constexpr std::size_t MedoidReferences = 32;
 
 struct ItemWeight
 {
