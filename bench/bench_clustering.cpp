@@ -186,6 +186,12 @@ int main(int argc, char *argv[])
             parameters.threshold = std::stod(argv[++i]);
         else if (arg == "--sweep" && i + 1 < argc)
             sweep = parseList(argv[++i]);
+        else if (arg == "--banding-recall" && i + 1 < argc)
+            parameters.bandingRecall = std::stod(argv[++i]);
+        else if (arg == "--comparisons" && i + 1 < argc)
+            parameters.maxBucketComparisons = std::stoi(argv[++i]);
+        else if (arg == "--values" && i + 1 < argc)
+            parameters.signatureValues = std::stoi(argv[++i]);
         else if (arg == "--include-reposts")
             parameters.includeReposts = true;
         else if (arg == "--store")

@@ -93,7 +93,7 @@ void TestClusterStore::storesRunClustersAndMembers()
     QCOMPARE(text(*m_store, "SELECT kind FROM analysis_runs"), std::string("text-clusters"));
     QCOMPARE(count(*m_store, "SELECT input_posts FROM analysis_runs"), 14);
     QCOMPARE(count(*m_store, "SELECT input_accounts FROM analysis_runs"), 13);
-    QVERIFY(text(*m_store, "SELECT parameters FROM analysis_runs").find("\"threshold\":0.5") !=
+    QVERIFY(text(*m_store, "SELECT parameters FROM analysis_runs").find("\"threshold\":0.55") !=
             std::string::npos);
     QCOMPARE(text(*m_store, "SELECT chorus_version FROM analysis_runs"),
              std::string(CHORUS_VERSION));

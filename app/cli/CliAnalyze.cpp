@@ -49,7 +49,7 @@ int runAnalyze(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("threshold"),
                       QStringLiteral("Jaccard similarity of character shingles at which two "
-                                     "texts are near copies (default 0.5)."),
+                                     "texts are near copies (default 0.55)."),
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("shingle"),
                       QStringLiteral("Shingle length in characters (default 5)."),

@@ -50,6 +50,7 @@ std::string ClusterStore::parametersJson(const ClusterParameters &p, const Clust
                              {QStringLiteral("shingle_size"), p.shingleSize},
                              {QStringLiteral("threshold"), p.threshold},
                              {QStringLiteral("signature_values"), p.signatureValues},
+                             {QStringLiteral("banding_recall"), p.bandingRecall},
                              {QStringLiteral("bands"), stats.bands},
                              {QStringLiteral("rows"), stats.rows},
                              {QStringLiteral("min_cluster_size"), p.minClusterSize},

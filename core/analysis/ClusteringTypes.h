@@ -26,10 +26,14 @@ struct ClusterParameters
     // Character shingle length, in code points.
     int shingleSize = 5;
     // Two texts are near copies when the Jaccard similarity of their shingle sets is at least
-    // this. 0.5 was chosen by a threshold sweep on the synthetic benchmark (docs/performance.md).
-    double threshold = 0.5;
+    // this. 0.55 was chosen by a threshold sweep on the synthetic benchmark (docs/performance.md).
+    double threshold = 0.55;
     // MinHash signature length; bands x rows are chosen from it for the threshold.
     int signatureValues = 96;
+    // Chance that a pair exactly at the threshold becomes a candidate (see chooseBanding()).
+    // Members of a cluster are linked by many pairs, so less than 1 loses little recall and
+    // saves many comparisons of unrelated texts on the same topic.
+    double bandingRecall = 0.9;
     // Clusters with fewer posts are not reported.
     int minClusterSize = 2;
     // Normalised texts shorter than this (code points) only join exact copies: a few shared

@@ -47,7 +47,7 @@ public:
                     continue;
                 }
                 ++m_stats.candidatePairs;
-                if (m_items.similarity(item, other) >= m_threshold) {
+                if (m_items.similarAtLeast(item, other, m_threshold)) {
                     m_sets.unite(item, other);
                     ++m_stats.confirmedPairs;
                     connected = true;

@@ -58,7 +58,8 @@ NearDuplicateClusterer::run(const std::vector<ClusterInputPost> &posts, Progress
     m_stats.posts = std::int64_t(posts.size());
     if (posts.size() >= TextItems::None)
         return Error{"too many posts to cluster at once (at most 4 billion)"};
-    const Banding banding = chooseBanding(m_parameters.threshold, m_parameters.signatureValues);
+    const Banding banding = chooseBanding(m_parameters.threshold, m_parameters.signatureValues,
+                                          m_parameters.bandingRecall);
     m_stats.bands = banding.bands;
     m_stats.rows = banding.rows;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,35 @@ template <typename T> double jaccard(const T *a, std::size_t na, const T *b, std
         }
     }
     return double(common) / double(na + nb - common);
+}
+
+// True when jaccard(a, b) >= threshold, usually without a full merge: sets whose sizes alone
+// rule it out are rejected at once (J <= min/max), and the merge stops as soon as the common
+// elements still needed cannot be found in what is left. Candidate verification's hot path.
+template <typename T>
+bool jaccardAtLeast(const T *a, std::size_t na, const T *b, std::size_t nb, double threshold)
+{
+    if (na == 0 || nb == 0)
+        return na == nb;
+    if (double(std::min(na, nb)) < threshold * double(std::max(na, nb)))
+        return false;
+    // J >= t  <=>  common >= t (na + nb) / (1 + t); a hair of slack for rounding.
+    const double needed = threshold * double(na + nb) / (1.0 + threshold) - 1e-9;
+    std::size_t i = 0, j = 0, common = 0;
+    while (i < na && j < nb) {
+        if (double(common + std::min(na - i, nb - j)) < needed)
+            return false;
+        if (a[i] < b[j]) {
+            ++i;
+        } else if (b[j] < a[i]) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
+    return double(common) >= needed;
 }
 
 template <typename T> double jaccard(const std::vector<T> &a, const std::vector<T> &b)

@@ -154,3 +154,18 @@ double TextItems::similarity(std::uint32_t a, std::uint32_t b) const
 }
 
 } // namespace chorus
+
+namespace chorus {
+
+bool TextItems::similarAtLeast(std::uint32_t a, std::uint32_t b, double threshold) const
+{
+    if (a == b)
+        return true;
+    if (!comparable(a) || !comparable(b))
+        return false;
+    const auto fa = fingerprints(a);
+    const auto fb = fingerprints(b);
+    return jaccardAtLeast(fa.data(), fa.size(), fb.data(), fb.size(), threshold);
+}
+
+} // namespace chorus

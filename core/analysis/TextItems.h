@@ -39,6 +39,7 @@ public:
         return m_bandKeys.data() + std::size_t(item) * std::size_t(m_bands);
     }
     double similarity(std::uint32_t a, std::uint32_t b) const;
+    bool similarAtLeast(std::uint32_t a, std::uint32_t b, double threshold) const;
 
 private:
     bool normalizeRaw(const std::vector<ClusterInputPost> &posts,
