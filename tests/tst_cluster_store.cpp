@@ -37,22 +37,6 @@ std::int64_t postId(const CaseStore &store, const std::string &platformId)
 }
 
 // Cancels as soon as the named stage starts.
-class CancelAtStage final : public ProgressSink
-{
-public:
-    explicit CancelAtStage(std::string stage) : m_target(std::move(stage)) {}
-    void progress(std::int64_t, std::int64_t) override {}
-    void stage(const std::string &description) override
-    {
-        if (description == m_target)
-            m_cancelled = true;
-    }
-    bool isCancelled() const override { return m_cancelled; }
-
-private:
-    std::string m_target;
-    bool m_cancelled = false;
-};
 
 const std::vector<std::string> RallyIds{"2001", "2002", "2003", "2004", "2005", "2006"};
 const std::vector<std::string> FrenchIds{"2101", "2102", "2103"};

@@ -1,3 +1,5 @@
+#include "TestSupport.h"
+
 #include "analysis/Shingler.h"
 #include "analysis/TextClusterAnalysis.h"
 #include "analysis/TextNormalizer.h"
@@ -7,6 +9,7 @@
 #include <map>
 
 using namespace chorus;
+using namespace chorus::test;
 
 namespace {
 
@@ -229,25 +232,6 @@ void TestClusterer::deterministicAcrossThreadCounts()
         QCOMPARE(a[i].score, c[i].score);
     }
 }
-
-namespace {
-class CancelAtStage final : public ProgressSink
-{
-public:
-    explicit CancelAtStage(std::string stage) : m_target(std::move(stage)) {}
-    void progress(std::int64_t, std::int64_t) override {}
-    void stage(const std::string &description) override
-    {
-        if (description == m_target)
-            m_cancelled = true;
-    }
-    bool isCancelled() const override { return m_cancelled; }
-
-private:
-    std::string m_target;
-    bool m_cancelled = false;
-};
-} // namespace
 
 void TestClusterer::cancelReturnsCancelled()
 {

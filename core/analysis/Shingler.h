@@ -27,13 +27,16 @@ std::vector<std::uint64_t> shingleHashes(std::u32string_view text, int k);
 // 64-bit hash of a whole normalised text (identifies exact copies).
 std::uint64_t textHash(std::u32string_view text);
 
-// Jaccard similarity |A ∩ B| / |A ∪ B| of two sorted sets without repeats, by one merge.
-template <typename T> double jaccard(const T *a, std::size_t na, const T *b, std::size_t nb)
+// Common elements of two sorted sets without repeats, by one merge. The merge gives up (and
+// returns what it counted so far) once fewer than `wanted` could still be reached.
+template <typename T>
+std::size_t commonElements(const T *a, std::size_t na, const T *b, std::size_t nb,
+                           double wanted = 0.0)
 {
-    if (na == 0 && nb == 0)
-        return 1.0;
     std::size_t i = 0, j = 0, common = 0;
     while (i < na && j < nb) {
+        if (double(common + std::min(na - i, nb - j)) < wanted)
+            return common;
         if (a[i] < b[j]) {
             ++i;
         } else if (b[j] < a[i]) {
@@ -44,6 +47,15 @@ template <typename T> double jaccard(const T *a, std::size_t na, const T *b, std
             ++j;
         }
     }
+    return common;
+}
+
+// Jaccard similarity |A ∩ B| / |A ∪ B| of two sorted sets without repeats.
+template <typename T> double jaccard(const T *a, std::size_t na, const T *b, std::size_t nb)
+{
+    if (na == 0 && nb == 0)
+        return 1.0;
+    const std::size_t common = commonElements(a, na, b, nb);
     return double(common) / double(na + nb - common);
 }
 
@@ -59,21 +71,7 @@ bool jaccardAtLeast(const T *a, std::size_t na, const T *b, std::size_t nb, doub
         return false;
     // J >= t  <=>  common >= t (na + nb) / (1 + t); a hair of slack for rounding.
     const double needed = threshold * double(na + nb) / (1.0 + threshold) - 1e-9;
-    std::size_t i = 0, j = 0, common = 0;
-    while (i < na && j < nb) {
-        if (double(common + std::min(na - i, nb - j)) < needed)
-            return false;
-        if (a[i] < b[j]) {
-            ++i;
-        } else if (b[j] < a[i]) {
-            ++j;
-        } else {
-            ++common;
-            ++i;
-            ++j;
-        }
-    }
-    return double(common) >= needed;
+    return double(commonElements(a, na, b, nb, needed)) >= needed;
 }
 
 template <typename T> double jaccard(const std::vector<T> &a, const std::vector<T> &b)
