@@ -56,7 +56,8 @@ std::string ClusterStore::parametersJson(const ClusterParameters &p, const Clust
                              {QStringLiteral("min_cluster_size"), p.minClusterSize},
                              {QStringLiteral("short_text_length"), p.shortTextLength},
                              {QStringLiteral("include_reposts"), p.includeReposts},
-                             {QStringLiteral("max_bucket_comparisons"), p.maxBucketComparisons}};
+                             {QStringLiteral("max_bucket_comparisons"), p.maxBucketComparisons},
+                             {QStringLiteral("threads"), p.threads}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
 

@@ -41,7 +41,10 @@ struct ClusterParameters
     int shortTextLength = 16;
     // Reposts are the co-repost network's business; include them only when asked.
     bool includeReposts = false;
-    // Worker threads for normalising and signatures (the result does not depend on it).
+    // Worker threads. Results never depend on timing; normalising and signatures do not depend
+    // on the count either, but candidate search sees the sets as of the start of each round of
+    // `threads` bands, so in huge mixed LSH buckets the count can change which pairs are
+    // checked. It is stored with the run.
     int threads = 2;
     // In one LSH bucket, each text is checked against at most this many earlier, still
     // unconnected texts: a huge bucket stays linear instead of quadratic.

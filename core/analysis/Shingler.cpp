@@ -17,7 +17,7 @@ std::uint64_t hashRun(const char32_t *begin, std::size_t length)
 
 } // namespace
 
-std::vector<std::uint64_t> shingleHashes(std::u32string_view text, int k)
+std::vector<std::uint64_t> shingleHashesUnsorted(std::u32string_view text, int k)
 {
     const std::size_t width = std::size_t(std::max(k, 1));
     std::vector<std::uint64_t> hashes;
@@ -30,6 +30,12 @@ std::vector<std::uint64_t> shingleHashes(std::u32string_view text, int k)
     hashes.reserve(text.size() - width + 1);
     for (std::size_t i = 0; i + width <= text.size(); ++i)
         hashes.push_back(hashRun(text.data() + i, width));
+    return hashes;
+}
+
+std::vector<std::uint64_t> shingleHashes(std::u32string_view text, int k)
+{
+    std::vector<std::uint64_t> hashes = shingleHashesUnsorted(text, k);
     std::sort(hashes.begin(), hashes.end());
     hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
     return hashes;

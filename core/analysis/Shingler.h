@@ -24,6 +24,9 @@ constexpr std::uint64_t mix64(std::uint64_t x)
 // A text shorter than k code points gives one shingle for the whole text.
 std::vector<std::uint64_t> shingleHashes(std::u32string_view text, int k);
 
+// The same hashes in text order, with repeats: for callers that sort something smaller.
+std::vector<std::uint64_t> shingleHashesUnsorted(std::u32string_view text, int k);
+
 // 64-bit hash of a whole normalised text (identifies exact copies).
 std::uint64_t textHash(std::u32string_view text);
 

@@ -114,8 +114,10 @@ bool TextItems::computeSignatures(const std::vector<ClusterInputPost> &posts,
                     normalizeText(posts[m_firstPost[item]].text, parameters.normalize);
                 if (text.size() < std::size_t(std::max(parameters.shortTextLength, 1)))
                     continue;
+                // Repeated shingles do not change a minimum, so the signature takes them as
+                // they come; only the 32-bit fingerprints are sorted into a set.
                 const std::vector<std::uint64_t> shingles =
-                    shingleHashes(text, parameters.shingleSize);
+                    shingleHashesUnsorted(text, parameters.shingleSize);
                 hasher.signature(shingles.data(), shingles.size(), signature.data());
                 MinHasher::bandKeys(signature.data(), banding,
                                     m_bandKeys.data() + item * std::size_t(m_bands));
@@ -123,11 +125,9 @@ bool TextItems::computeSignatures(const std::vector<ClusterInputPost> &posts,
                 const std::size_t at = fingerprints.size();
                 for (const std::uint64_t shingle : shingles)
                     fingerprints.push_back(std::uint32_t(shingle >> 32));
-                // Sorted by 64-bit hash is sorted by its high half too; repeats are possible
-                // (two shingles, one fingerprint) and are dropped to keep it a set.
-                const auto last =
-                    std::unique(fingerprints.begin() + std::ptrdiff_t(at), fingerprints.end());
-                fingerprints.erase(last, fingerprints.end());
+                const auto begin = fingerprints.begin() + std::ptrdiff_t(at);
+                std::sort(begin, fingerprints.end());
+                fingerprints.erase(std::unique(begin, fingerprints.end()), fingerprints.end());
                 m_count[item] = std::uint32_t(fingerprints.size() - at);
             }
         });

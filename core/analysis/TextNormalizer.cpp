@@ -48,7 +48,16 @@ std::u32string unicodeSteps(std::string_view utf8, const NormalizeOptions &optio
 
 bool isWordChar(char32_t c)
 {
-    return c == U'_' || QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing;
+    if (c < 0x80)
+        return c == U'_' || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+               (c >= U'0' && c <= U'9');
+    return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing;
+}
+
+// Cheap first test before the prefix comparisons: links start with h or w.
+bool mayStartUrl(char32_t c)
+{
+    return c == U'h' || c == U'w' || c == U'H' || c == U'W';
 }
 
 bool isSpace(char32_t c)
@@ -129,9 +138,10 @@ std::u32string tokenSteps(const std::u32string &text, const NormalizeOptions &op
     };
     while (i < text.size()) {
         const char32_t c = text[i];
-        if (options.urlsToToken && atWordStart(text, i) &&
+        if (options.urlsToToken && mayStartUrl(c) &&
             (startsWith(text, i, U"http://", true) || startsWith(text, i, U"https://", true) ||
-             startsWith(text, i, U"www.", true))) {
+             startsWith(text, i, U"www.", true)) &&
+            atWordStart(text, i)) {
             keep(UrlToken);
             i = urlEnd(text, i);
             continue;
