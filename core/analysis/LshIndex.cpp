@@ -77,7 +77,8 @@ private:
                     continue;
                 }
                 ++m_candidates;
-                if (m_items.similarAtLeast(item, other, m_threshold)) {
+                if (m_items.sketchesMayReach(item, other) &&
+                    m_items.similarAtLeast(item, other, m_threshold)) {
                     m_edges.emplace_back(other, item);
                     connected = true;
                 }

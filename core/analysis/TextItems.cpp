@@ -5,6 +5,8 @@
 #include "analysis/TextNormalizer.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 
@@ -102,6 +104,15 @@ bool TextItems::computeSignatures(const std::vector<ClusterInputPost> &posts,
     m_offset.assign(items, 0);
     m_count.assign(items, 0);
     m_bandKeys.assign(items * std::size_t(m_bands), 0);
+    // Padded to whole 64-bit words (the padding is equal in every sketch: not counted).
+    m_sketchLength = (std::size_t(hasher.values()) + 7) / 8 * 8;
+    m_sketches.assign(items * m_sketchLength, 0);
+    // Matches among K 8-bit values: K (J + (1 - J) / 256) expected, binomial spread.
+    const double t = parameters.threshold;
+    const double k = double(hasher.values());
+    const double cut = std::max(0.0, t - 3.0 * std::sqrt(t * (1.0 - t) / k));
+    m_sketchMinMatches = std::size_t(std::floor(k * (cut + (1.0 - cut) / 256.0))) +
+                         (m_sketchLength - std::size_t(hasher.values()));
     return runSlices(
         items, m_threads, progress,
         [&](std::size_t slice, std::size_t begin, std::size_t end, SliceControl &control) {
@@ -121,6 +132,9 @@ bool TextItems::computeSignatures(const std::vector<ClusterInputPost> &posts,
                 hasher.signature(shingles.data(), shingles.size(), signature.data());
                 MinHasher::bandKeys(signature.data(), banding,
                                     m_bandKeys.data() + item * std::size_t(m_bands));
+                std::uint8_t *sketch = m_sketches.data() + item * m_sketchLength;
+                for (std::size_t v = 0; v < signature.size(); ++v)
+                    sketch[v] = std::uint8_t(signature[v]);
                 m_offset[item] = fingerprints.size();
                 const std::size_t at = fingerprints.size();
                 for (const std::uint64_t shingle : shingles)
@@ -156,6 +170,26 @@ double TextItems::similarity(std::uint32_t a, std::uint32_t b) const
 } // namespace chorus
 
 namespace chorus {
+
+bool TextItems::sketchesMayReach(std::uint32_t a, std::uint32_t b) const
+{
+    // Eight bytes at a time: a byte of x is non-zero where the sketches differ; the high bit
+    // of each byte of `differs` marks those, and the multiply adds the marks up.
+    constexpr std::uint64_t Low7 = 0x7F7F7F7F7F7F7F7FULL;
+    constexpr std::uint64_t Ones = 0x0101010101010101ULL;
+    const std::uint8_t *sa = m_sketches.data() + std::size_t(a) * m_sketchLength;
+    const std::uint8_t *sb = m_sketches.data() + std::size_t(b) * m_sketchLength;
+    std::size_t differing = 0;
+    for (std::size_t v = 0; v < m_sketchLength; v += 8) {
+        std::uint64_t wa, wb;
+        std::memcpy(&wa, sa + v, 8);
+        std::memcpy(&wb, sb + v, 8);
+        const std::uint64_t x = wa ^ wb;
+        const std::uint64_t differs = (((x & Low7) + Low7) | x) & ~Low7;
+        differing += std::size_t(((differs >> 7) * Ones) >> 56);
+    }
+    return m_sketchLength - differing >= m_sketchMinMatches;
+}
 
 bool TextItems::similarAtLeast(std::uint32_t a, std::uint32_t b, double threshold) const
 {
