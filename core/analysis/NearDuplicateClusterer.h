@@ -16,9 +16,11 @@ namespace chorus {
 // 2. Per distinct text, on `threads` workers: character shingles, a MinHash signature and
 //    its LSH band keys. Each worker fills its own slice, so the result never depends on
 //    scheduling.
-// 3. Texts that share a band key are candidates; each candidate pair is confirmed by the exact
-//    Jaccard similarity of the shingle sets and joined in a union-find. Bands and buckets are
-//    walked in a fixed order, so the same input always gives the same groups.
+// 3. Texts that share a band key are candidates; a candidate pair whose 8-bit MinHash sketches
+//    already rule it out is dropped, the others are confirmed by the exact Jaccard similarity
+//    of their shingle sets and joined in a union-find. Bands and buckets are walked in a fixed
+//    order and joins happen in band order, so the same input and parameters always give the
+//    same groups.
 // 4. Groups are the connected components with at least minClusterSize posts; the medoid is
 //    the text most similar to the rest (weighted by copies).
 //
