@@ -62,6 +62,7 @@ private slots:
     void metricsAndScore();
     void deterministicAcrossThreadCounts();
     void cancelReturnsCancelled();
+    void emptyAndBlankInput();
 };
 
 void TestClusterer::nearDuplicatesFound_data()
@@ -245,6 +246,22 @@ void TestClusterer::cancelReturnsCancelled()
         QVERIFY2(!result.ok(), stage);
         QVERIFY(result.error().cancelled);
     }
+}
+
+void TestClusterer::emptyAndBlankInput()
+{
+    QVERIFY(run(Corpus()).empty());
+    Corpus blank;
+    blank.add("empty", "");
+    blank.add("spaces", "   ");
+    blank.add("mention only", "@someone");
+    blank.add("mention only again", "@someone_else");
+    ClusteringStats stats;
+    NullProgress progress;
+    const auto clusters = clusterTexts(blank.posts, {}, progress, &stats);
+    QVERIFY(clusters.ok());
+    QVERIFY(clusters->empty());
+    QCOMPARE(stats.ignoredPosts, 4);
 }
 
 QTEST_GUILESS_MAIN(TestClusterer)
