@@ -4,7 +4,6 @@
 #include <cmath>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace chorus {
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <ctime>
+#include <unordered_map>
 
 namespace chorus {
 
@@ -66,13 +67,17 @@ Result<ClusterStore::Input> ClusterStore::readPosts(bool includeReposts,
 {
     progress.stage("Reading posts");
     try {
-        // Account creation dates first, by id (ids are dense): cheaper than a join per post.
-        std::vector<std::int64_t> accountCreated(
-            std::size_t(m_db.queryInt64("SELECT coalesce(max(id), 0) FROM accounts")) + 1, 0);
-        Statement accounts = m_db.prepare("SELECT id, coalesce(created_at, 0) FROM accounts");
-        while (accounts.step())
-            accountCreated[std::size_t(accounts.int64(0))] = accounts.int64(1);
-        std::vector<bool> accountSeen(accountCreated.size(), false);
+        // Account creation dates first: cheaper than a join per post.
+        struct AccountState
+        {
+            std::int64_t createdAt = 0;
+            bool seen = false;
+        };
+        std::unordered_map<std::int64_t, AccountState> accounts;
+        accounts.reserve(std::size_t(m_db.queryInt64("SELECT count(*) FROM accounts")));
+        Statement accountRows = m_db.prepare("SELECT id, coalesce(created_at, 0) FROM accounts");
+        while (accountRows.step())
+            accounts[accountRows.int64(0)].createdAt = accountRows.int64(1);
 
         const std::int64_t total = m_db.queryInt64("SELECT count(*) FROM posts");
         Statement s = m_db.prepare(
@@ -82,15 +87,13 @@ Result<ClusterStore::Input> ClusterStore::readPosts(bool includeReposts,
         Input input;
         input.posts.reserve(std::size_t(total));
         while (s.step()) {
-            const std::int64_t account = s.int64(1);
-            const bool known = account >= 0 && std::size_t(account) < accountCreated.size();
-            input.posts.push_back({s.int64(0), account, s.int64(2),
-                                   known ? accountCreated[std::size_t(account)] : 0, s.text(3),
-                                   s.text(4)});
-            if (known && !accountSeen[std::size_t(account)]) {
-                accountSeen[std::size_t(account)] = true;
+            AccountState &account = accounts[s.int64(1)];
+            if (!account.seen) {
+                account.seen = true;
                 ++input.accounts;
             }
+            input.posts.push_back(
+                {s.int64(0), s.int64(1), s.int64(2), account.createdAt, s.text(3), s.text(4)});
             if ((input.posts.size() & 8191) == 0) {
                 progress.progress(std::int64_t(input.posts.size()), total);
                 if (progress.isCancelled())
