@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <string_view>
+#include <utility>
+
 namespace chorus {
 
 namespace {
@@ -33,21 +36,30 @@ ClusterInfo readCluster(const Statement &s)
     return c;
 }
 
-// Runs a cluster query whose parameters are bound by `bind`, collecting every row.
+// Runs one query whose parameters are bound by `bind`, turning every row into a value with
+// `read`; SQL failures become an Error saying what could not be read.
+template <typename Bind, typename Read>
+auto queryRows(const Database &db, std::string_view sql, const char *what, Bind bind, Read read)
+    -> Result<std::vector<decltype(read(std::declval<const Statement &>()))>>
+{
+    using Row = decltype(read(std::declval<const Statement &>()));
+    try {
+        Statement s = db.prepare(sql);
+        bind(s);
+        std::vector<Row> rows;
+        while (s.step())
+            rows.push_back(read(s));
+        return rows;
+    } catch (const SqlError &e) {
+        return Error{std::string("cannot read ") + what + ": " + e.what()};
+    }
+}
+
 template <typename Bind>
 Result<std::vector<ClusterInfo>> queryClusters(const Database &db, const std::string &sql,
                                                Bind bind)
 {
-    try {
-        Statement s = db.prepare(sql);
-        bind(s);
-        std::vector<ClusterInfo> clusters;
-        while (s.step())
-            clusters.push_back(readCluster(s));
-        return clusters;
-    } catch (const SqlError &e) {
-        return Error{std::string("cannot read clusters: ") + e.what()};
-    }
+    return queryRows(db, sql, "clusters", bind, readCluster);
 }
 
 } // namespace
@@ -81,20 +93,16 @@ std::vector<ScoreComponent> componentsFromJson(const std::string &json)
 
 Result<std::vector<ClusterRunInfo>> clusterRuns(const Database &db)
 {
-    try {
-        Statement s = db.prepare(
-            "SELECT id, parameters, chorus_version, started_at, coalesce(finished_at, 0), "
-            "coalesce(input_posts, 0), coalesce(input_accounts, 0), coalesce(summary, '{}') "
-            "FROM analysis_runs WHERE kind = ?1 ORDER BY id DESC");
-        s.bind(1, TextClusterRunKind);
-        std::vector<ClusterRunInfo> runs;
-        while (s.step())
-            runs.push_back({s.int64(0), s.text(1), s.text(2), s.int64(3), s.int64(4), s.int64(5),
-                            s.int64(6), s.text(7)});
-        return runs;
-    } catch (const SqlError &e) {
-        return Error{std::string("cannot read analysis runs: ") + e.what()};
-    }
+    return queryRows(
+        db,
+        "SELECT id, parameters, chorus_version, started_at, coalesce(finished_at, 0), "
+        "coalesce(input_posts, 0), coalesce(input_accounts, 0), coalesce(summary, '{}') "
+        "FROM analysis_runs WHERE kind = ?1 ORDER BY id DESC",
+        "analysis runs", [](Statement &s) { s.bind(1, TextClusterRunKind); },
+        [](const Statement &s) {
+            return ClusterRunInfo{s.int64(0), s.text(1),  s.text(2),  s.int64(3),
+                                  s.int64(4), s.int64(5), s.int64(6), s.text(7)};
+        });
 }
 
 Result<std::optional<std::int64_t>> latestClusterRun(const Database &db)
@@ -130,38 +138,30 @@ Result<ClusterInfo> clusterById(const Database &db, std::int64_t clusterId)
 
 Result<std::vector<ClusterMemberInfo>> clusterMembers(const Database &db, std::int64_t clusterId)
 {
-    try {
-        Statement s = db.prepare(
-            "SELECT p.id, p.platform_id, p.account_id, coalesce(a.handle, ''), p.created_at, "
-            "coalesce(m.similarity, 0), p.text FROM cluster_members m "
-            "JOIN posts p ON p.id = m.post_id JOIN accounts a ON a.id = p.account_id "
-            "WHERE m.cluster_id = ?1 ORDER BY p.created_at, p.id");
-        s.bind(1, clusterId);
-        std::vector<ClusterMemberInfo> members;
-        while (s.step())
-            members.push_back(
-                {s.int64(0), s.text(1), s.int64(2), s.text(3), s.int64(4), s.real(5), s.text(6)});
-        return members;
-    } catch (const SqlError &e) {
-        return Error{std::string("cannot read cluster members: ") + e.what()};
-    }
+    return queryRows(
+        db,
+        "SELECT p.id, p.platform_id, p.account_id, coalesce(a.handle, ''), p.created_at, "
+        "coalesce(m.similarity, 0), p.text FROM cluster_members m "
+        "JOIN posts p ON p.id = m.post_id JOIN accounts a ON a.id = p.account_id "
+        "WHERE m.cluster_id = ?1 ORDER BY p.created_at, p.id",
+        "cluster members", [&](Statement &s) { s.bind(1, clusterId); },
+        [](const Statement &s) {
+            return ClusterMemberInfo{s.int64(0), s.text(1), s.int64(2), s.text(3),
+                                     s.int64(4), s.real(5), s.text(6)};
+        });
 }
 
 Result<std::vector<ClusterAccountInfo>> clusterAccounts(const Database &db, std::int64_t clusterId)
 {
-    try {
-        Statement s = db.prepare(
-            "SELECT p.account_id, coalesce(a.handle, ''), count(*) AS n FROM cluster_members m "
-            "JOIN posts p ON p.id = m.post_id JOIN accounts a ON a.id = p.account_id "
-            "WHERE m.cluster_id = ?1 GROUP BY p.account_id ORDER BY n DESC, p.account_id");
-        s.bind(1, clusterId);
-        std::vector<ClusterAccountInfo> accounts;
-        while (s.step())
-            accounts.push_back({s.int64(0), s.text(1), s.int64(2)});
-        return accounts;
-    } catch (const SqlError &e) {
-        return Error{std::string("cannot read cluster accounts: ") + e.what()};
-    }
+    return queryRows(
+        db,
+        "SELECT p.account_id, coalesce(a.handle, ''), count(*) AS n FROM cluster_members m "
+        "JOIN posts p ON p.id = m.post_id JOIN accounts a ON a.id = p.account_id "
+        "WHERE m.cluster_id = ?1 GROUP BY p.account_id ORDER BY n DESC, p.account_id",
+        "cluster accounts", [&](Statement &s) { s.bind(1, clusterId); },
+        [](const Statement &s) {
+            return ClusterAccountInfo{s.int64(0), s.text(1), s.int64(2)};
+        });
 }
 
 Result<std::vector<ClusterInfo>> clustersOfPost(const Database &db, std::int64_t runId,
