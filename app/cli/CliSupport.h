@@ -19,5 +19,7 @@ using Command = int (*)(const QStringList &arguments);
 
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runAnalyze(const QStringList &arguments);
+int runClusters(const QStringList &arguments);
 
 } // namespace chorus::cli

@@ -14,6 +14,10 @@ Commands:
   import CASE FILE... [--format F] [--map ROLE=COLUMN]... [--strict]
                       Import post collections into a case file (created if missing).
   info CASE [--json]  Show what a case holds: posts, accounts, sources, import problems.
+  analyze CASE [--threshold T] [--shingle K] [--min-cluster N] [--include-reposts] [--json]
+                      Cluster posts whose texts are copies or near copies.
+  clusters CASE [--top N] [--members] [--run ID] [--json]
+                      List the clusters of the latest run, highest score first.
 
 Run 'chorus-cli COMMAND --help' for the options of a command.
 Options:
@@ -32,6 +36,8 @@ int main(int argc, char *argv[])
     const std::map<std::string, Command> commands = {
         {"import", runImport},
         {"info", runInfo},
+        {"analyze", runAnalyze},
+        {"clusters", runClusters},
     };
 
     QStringList arguments = QCoreApplication::arguments();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Progress.h"
 #include "import/ImportRunner.h"
 #include "store/CaseStore.h"
 
@@ -20,7 +21,8 @@ QString dataPath(const QString &name);
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
 
 // Opens (creating) a case in `dir`; fails the test on error.
-std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir, const QString &name = QStringLiteral("case.chorus"));
+std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir,
+                                    const QString &name = QStringLiteral("case.chorus"));
 
 // Imports with default options and no progress.
 Result<ImportReport> importPath(const CaseStore &store, const QString &path,
@@ -45,6 +47,25 @@ struct CliResult
 };
 // Runs chorus-cli with the given arguments.
 CliResult runCli(const QStringList &arguments);
+
+// A ProgressSink that cancels as soon as the named stage starts: for "cancel leaves the case
+// unchanged" tests of long operations.
+class CancelAtStage final : public ProgressSink
+{
+public:
+    explicit CancelAtStage(std::string stage) : m_target(std::move(stage)) {}
+    void progress(std::int64_t, std::int64_t) override {}
+    void stage(const std::string &description) override
+    {
+        if (description == m_target)
+            m_cancelled = true;
+    }
+    bool isCancelled() const override { return m_cancelled; }
+
+private:
+    std::string m_target;
+    bool m_cancelled = false;
+};
 
 // SHA-256 of a file's bytes, to prove a file was not modified.
 QByteArray fileHash(const QString &path);

@@ -1,0 +1,131 @@
+#include "CliSupport.h"
+
+#include "analysis/TextClusterAnalysis.h"
+#include "store/CaseStore.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace chorus::cli {
+
+namespace {
+
+// Stage and percentage on stderr, only when a person is watching.
+class AnalysisProgress final : public ProgressSink
+{
+public:
+    void progress(std::int64_t done, std::int64_t total) override
+    {
+        if (total > 0)
+            std::fprintf(stderr, "\r  %-40s %3d%%", m_stage.c_str(), int(done * 100 / total));
+    }
+    void stage(const std::string &description) override
+    {
+        m_stage = description;
+        std::fprintf(stderr, "\r  %-40s     ", m_stage.c_str());
+    }
+
+private:
+    std::string m_stage;
+};
+
+bool readNumber(const QCommandLineParser &parser, const QString &name, double &value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    value = parser.value(name).toDouble(&ok);
+    return ok;
+}
+
+} // namespace
+
+int runAnalyze(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Cluster posts whose texts are copies or near copies of each other."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("threshold"),
+                      QStringLiteral("Jaccard similarity of character shingles at which two "
+                                     "texts are near copies (default 0.55)."),
+                      QStringLiteral("T")});
+    parser.addOption({QStringLiteral("shingle"),
+                      QStringLiteral("Shingle length in characters (default 5)."),
+                      QStringLiteral("K")});
+    parser.addOption({QStringLiteral("min-cluster"),
+                      QStringLiteral("Report clusters of at least N posts (default 2)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("include-reposts"),
+                      QStringLiteral("Cluster reposts as text too (left out by default).")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
+    if (!parser.parse(arguments)) {
+        printErr("chorus-cli analyze: " + parser.errorText().toStdString());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText().toStdString());
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr("chorus-cli analyze: expected one CASE (see --help)");
+        return UsageError;
+    }
+    ClusterParameters parameters;
+    double shingle = parameters.shingleSize;
+    double minCluster = parameters.minClusterSize;
+    if (!readNumber(parser, QStringLiteral("threshold"), parameters.threshold) ||
+        parameters.threshold <= 0 || parameters.threshold > 1) {
+        printErr("chorus-cli analyze: --threshold takes a number in (0, 1]");
+        return UsageError;
+    }
+    if (!readNumber(parser, QStringLiteral("shingle"), shingle) || shingle < 1 || shingle > 64) {
+        printErr("chorus-cli analyze: --shingle takes a whole number from 1 to 64");
+        return UsageError;
+    }
+    if (!readNumber(parser, QStringLiteral("min-cluster"), minCluster) || minCluster < 2) {
+        printErr("chorus-cli analyze: --min-cluster takes a whole number of at least 2");
+        return UsageError;
+    }
+    parameters.shingleSize = int(shingle);
+    parameters.minClusterSize = int(minCluster);
+    parameters.includeReposts = parser.isSet(QStringLiteral("include-reposts"));
+
+    auto store = CaseStore::open(parser.positionalArguments().first().toStdString());
+    if (!store) {
+        printErr("chorus-cli: " + store.error().message);
+        return Failure;
+    }
+    const bool showProgress = stderrIsTerminal();
+    AnalysisProgress terminal;
+    NullProgress quiet;
+    ProgressSink &progress = showProgress ? static_cast<ProgressSink &>(terminal) : quiet;
+    const auto result = runTextClusterAnalysis(store.value()->db(), parameters, progress);
+    if (showProgress)
+        std::fprintf(stderr, "\r%60s\r", "");
+    if (!result) {
+        printErr("chorus-cli: " + result.error().message);
+        return Failure;
+    }
+    const TextClusterRunResult &r = result.value();
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject root{{QStringLiteral("run"), qint64(r.runId)},
+                               {QStringLiteral("input_posts"), qint64(r.stats.posts)},
+                               {QStringLiteral("distinct_texts"), qint64(r.stats.normalizedTexts)},
+                               {QStringLiteral("clusters"), qint64(r.clusters)},
+                               {QStringLiteral("clustered_posts"), qint64(r.clusteredPosts)}};
+        printOut(QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
+        return Success;
+    }
+    printOut("Run " + std::to_string(r.runId) + ": " + std::to_string(r.clusters) +
+             " clusters holding " + std::to_string(r.clusteredPosts) + " of " +
+             std::to_string(r.stats.posts) + " posts (" + std::to_string(r.stats.normalizedTexts) +
+             " distinct texts after normalisation)");
+    printOut("See them with: chorus-cli clusters " +
+             parser.positionalArguments().first().toStdString());
+    return Success;
+}
+
+} // namespace chorus::cli

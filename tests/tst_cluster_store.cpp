@@ -1,0 +1,203 @@
+#include "TestSupport.h"
+
+#include "analysis/ClusterQueries.h"
+#include "analysis/TextClusterAnalysis.h"
+
+#include <QTest>
+
+using namespace chorus;
+using namespace chorus::test;
+
+namespace {
+
+// Fails the test unless clustering succeeds.
+TextClusterRunResult analyze(const CaseStore &store, const ClusterParameters &parameters = {})
+{
+    NullProgress progress;
+    auto result = runTextClusterAnalysis(store.db(), parameters, progress);
+    if (!result)
+        qFatal("analysis failed: %s", result.error().message.c_str());
+    return result.value();
+}
+
+std::vector<std::string> platformIds(const CaseStore &store, std::int64_t clusterId)
+{
+    std::vector<std::string> ids;
+    const auto members = clusterMembers(store.db(), clusterId).value();
+    for (const ClusterMemberInfo &m : members)
+        ids.push_back(m.platformId);
+    return ids;
+}
+
+std::int64_t postId(const CaseStore &store, const std::string &platformId)
+{
+    auto s = store.db().prepare("SELECT id FROM posts WHERE platform_id = ?1");
+    s.bind(1, platformId);
+    return s.step() ? s.int64(0) : 0;
+}
+
+// Cancels as soon as the named stage starts.
+
+const std::vector<std::string> RallyIds{"2001", "2002", "2003", "2004", "2005", "2006"};
+const std::vector<std::string> FrenchIds{"2101", "2102", "2103"};
+
+} // namespace
+
+class TestClusterStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void storesRunClustersAndMembers();
+    void repostsExcludedByDefault();
+    void queriesByPostAndAccount();
+    void cancelLeavesCaseUnchanged();
+    void deterministicRuns();
+    void deleteRun();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CaseStore> m_store;
+};
+
+void TestClusterStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = makeCase(*m_dir);
+    QVERIFY(importPath(*m_store, dataPath("near_duplicates_xio.csv")).ok());
+    QCOMPARE(count(*m_store, "SELECT count(*) FROM posts"), 17);
+}
+
+void TestClusterStore::storesRunClustersAndMembers()
+{
+    const TextClusterRunResult result = analyze(*m_store);
+    QCOMPARE(result.clusters, 2);
+    QCOMPARE(result.clusteredPosts, 9);
+    QCOMPARE(count(*m_store, "SELECT count(*) FROM analysis_runs"), 1);
+    QCOMPARE(text(*m_store, "SELECT kind FROM analysis_runs"), std::string("text-clusters"));
+    QCOMPARE(count(*m_store, "SELECT input_posts FROM analysis_runs"), 14);
+    QCOMPARE(count(*m_store, "SELECT input_accounts FROM analysis_runs"), 13);
+    QVERIFY(text(*m_store, "SELECT parameters FROM analysis_runs").find("\"threshold\":0.55") !=
+            std::string::npos);
+    QCOMPARE(text(*m_store, "SELECT chorus_version FROM analysis_runs"),
+             std::string(CHORUS_VERSION));
+    QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_members"), 9);
+
+    const auto clusters = clustersOfRun(m_store->db(), result.runId).value();
+    QCOMPARE(clusters.size(), std::size_t(2));
+    const ClusterInfo &rally = clusters[0];
+    QCOMPARE(rally.number, 1);
+    QCOMPARE(rally.size, 6);
+    QCOMPARE(rally.accounts, 5);
+    QCOMPARE(rally.span(), 300);
+    QCOMPARE(rally.busiestShare, 1.0);
+    QCOMPARE(rally.languages, std::string("en:6"));
+    QVERIFY(rally.representativeText.find("Kirkland Lake") != std::string::npos);
+    QCOMPARE(rally.components.size(), std::size_t(4));
+    QCOMPARE(rally.components[2].name, std::string("burstiness"));
+    QCOMPARE(rally.components[2].value, 1.0);
+    // Accounts created within 30 days of each other: all five.
+    QCOMPARE(rally.components[3].value, 1.0);
+    QCOMPARE(platformIds(*m_store, rally.id), RallyIds);
+
+    const ClusterInfo &french = clusters[1];
+    QCOMPARE(french.number, 2);
+    QCOMPARE(platformIds(*m_store, french.id), FrenchIds);
+    QCOMPARE(french.languages, std::string("fr:3"));
+    QVERIFY(french.score < rally.score);
+    QCOMPARE(clustersOfRun(m_store->db(), result.runId, 1).value().size(), std::size_t(1));
+}
+
+void TestClusterStore::repostsExcludedByDefault()
+{
+    analyze(*m_store);
+    QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_members m JOIN posts p ON "
+                             "p.id = m.post_id WHERE p.kind = 'repost'"),
+             0);
+    ClusterParameters withReposts;
+    withReposts.includeReposts = true;
+    const TextClusterRunResult result = analyze(*m_store, withReposts);
+    QCOMPARE(result.clusters, 3);
+    QCOMPARE(latestClusterRun(m_store->db()).value(), std::optional<std::int64_t>(result.runId));
+    const auto clusters = clustersOfRun(m_store->db(), result.runId).value();
+    std::vector<std::string> news;
+    for (const ClusterInfo &c : clusters)
+        if (c.size == 4)
+            news = platformIds(*m_store, c.id);
+    QCOMPARE(news, (std::vector<std::string>{"2301", "2302", "2303", "2304"}));
+    // The older run stays until deleted.
+    QCOMPARE(clusterRuns(m_store->db()).value().size(), std::size_t(2));
+}
+
+void TestClusterStore::queriesByPostAndAccount()
+{
+    const auto runId = analyze(*m_store).runId;
+    const auto ofPost = clustersOfPost(m_store->db(), runId, postId(*m_store, "2102")).value();
+    QCOMPARE(ofPost.size(), std::size_t(1));
+    QCOMPARE(ofPost.front().number, 2);
+    QVERIFY(clustersOfPost(m_store->db(), runId, postId(*m_store, "2201")).value().empty());
+
+    const std::int64_t u5 = count(*m_store, "SELECT id FROM accounts WHERE platform_id = 'u5'");
+    const auto ofAccount = clustersOfAccount(m_store->db(), runId, u5).value();
+    QCOMPARE(ofAccount.size(), std::size_t(1));
+    QCOMPARE(ofAccount.front().number, 1);
+    const auto accounts = clusterAccounts(m_store->db(), ofAccount.front().id).value();
+    QCOMPARE(accounts.size(), std::size_t(5));
+    QCOMPARE(accounts.front().handle, std::string("u5"));
+    QCOMPARE(accounts.front().posts, 2);
+    const ClusterInfo byId = clusterById(m_store->db(), ofAccount.front().id).value();
+    QCOMPARE(byId.size, 6);
+    QCOMPARE(byId.postsPerAccount(), 6.0 / 5.0);
+    const auto members = clusterMembers(m_store->db(), byId.id).value();
+    QCOMPARE(members.front().accountHandle, std::string("u1"));
+    for (const ClusterMemberInfo &m : members)
+        QVERIFY(m.similarity >= 0.5 && m.similarity <= 1.0);
+}
+
+void TestClusterStore::cancelLeavesCaseUnchanged()
+{
+    analyze(*m_store); // an earlier run must survive untouched
+    const char *counts = "SELECT (SELECT count(*) FROM analysis_runs) * 1000000 + "
+                         "(SELECT count(*) FROM clusters) * 1000 + "
+                         "(SELECT count(*) FROM cluster_members)";
+    const std::int64_t before = count(*m_store, counts);
+    QCOMPARE(before, 1'002'009);
+    for (const char *stage :
+         {"Reading posts", "Normalizing texts", "Computing signatures",
+          "Finding and verifying candidate pairs", "Scoring clusters", "Storing clusters"}) {
+        CancelAtStage progress(stage);
+        const auto result = runTextClusterAnalysis(m_store->db(), {}, progress);
+        QVERIFY2(!result.ok() && result.error().cancelled, stage);
+        QCOMPARE(count(*m_store, counts), before);
+    }
+}
+
+void TestClusterStore::deterministicRuns()
+{
+    const char *rows = "SELECT group_concat(c.number || ':' || p.platform_id || ':' || "
+                       "round(c.score, 9), ' ') FROM (SELECT * FROM clusters WHERE run_id = %1 "
+                       "ORDER BY number) c JOIN cluster_members m ON m.cluster_id = c.id JOIN "
+                       "posts p ON p.id = m.post_id";
+    const auto first = analyze(*m_store).runId;
+    const auto second = analyze(*m_store).runId;
+    QVERIFY(first != second);
+    const std::string a =
+        text(*m_store, QString::fromLatin1(rows).arg(first).toLatin1().constData());
+    const std::string b =
+        text(*m_store, QString::fromLatin1(rows).arg(second).toLatin1().constData());
+    QVERIFY(!a.empty());
+    QCOMPARE(a, b);
+}
+
+void TestClusterStore::deleteRun()
+{
+    const auto first = analyze(*m_store).runId;
+    const auto second = analyze(*m_store).runId;
+    QVERIFY(deleteClusterRun(m_store->db(), second).ok());
+    QCOMPARE(latestClusterRun(m_store->db()).value(), std::optional<std::int64_t>(first));
+    QCOMPARE(count(*m_store, "SELECT count(*) FROM clusters"), 2);
+    QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_members"), 9);
+}
+
+QTEST_GUILESS_MAIN(TestClusterStore)
+#include "tst_cluster_store.moc"

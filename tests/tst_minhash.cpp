@@ -1,0 +1,99 @@
+#include "analysis/MinHash.h"
+#include "analysis/Shingler.h"
+#include "analysis/TextNormalizer.h"
+#include "analysis/UnionFind.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace chorus;
+
+class TestMinHash : public QObject
+{
+    Q_OBJECT
+private slots:
+    void shinglesAreCharacterRuns();
+    void jaccardBySortedMerge();
+    void signatureEstimatesJaccard();
+    void bandingForThreshold();
+    void unionFindIsOrderIndependent();
+};
+
+void TestMinHash::shinglesAreCharacterRuns()
+{
+    QCOMPARE(shingleHashes(U"abcdefg", 5).size(), std::size_t(3));
+    QCOMPARE(shingleHashes(U"abcabcabc", 3).size(), std::size_t(3)); // abc bca cab
+    QCOMPARE(shingleHashes(U"abc", 5).size(), std::size_t(1));
+    QVERIFY(shingleHashes(U"", 5).empty());
+    // Chinese: one shingle per five characters, no word boundaries needed.
+    QCOMPARE(shingleHashes(U"今天的集会太棒了", 5).size(), std::size_t(4));
+    // A single changed character changes exactly the k shingles that cover it.
+    const auto a = shingleHashes(U"the quick brown fox jumps", 5);
+    const auto b = shingleHashes(U"the quick brawn fox jumps", 5);
+    QCOMPARE(a.size(), std::size_t(21));
+    QCOMPARE(jaccard(a, b), 16.0 / 26.0);
+}
+
+void TestMinHash::jaccardBySortedMerge()
+{
+    const std::vector<std::uint32_t> a{1, 2, 3, 4};
+    const std::vector<std::uint32_t> b{3, 4, 5, 6};
+    QCOMPARE(jaccard(a, b), 2.0 / 6.0);
+    QCOMPARE(jaccard(a, a), 1.0);
+    QCOMPARE(jaccard(a, std::vector<std::uint32_t>{9}), 0.0);
+}
+
+void TestMinHash::signatureEstimatesJaccard()
+{
+    const auto a = shingleHashes(normalizeText("Just got back from the rally in Kirkland Lake and "
+                                               "I'm still buzzing from the energy tonight!"),
+                                 5);
+    const auto b = shingleHashes(normalizeText("Just got back from the rally in Timmins and I'm "
+                                               "still buzzing from the energy tonight!"),
+                                 5);
+    const double exact = jaccard(a, b);
+    const MinHasher hasher(512);
+    std::vector<std::uint32_t> sa(512), sb(512);
+    hasher.signature(a.data(), a.size(), sa.data());
+    hasher.signature(b.data(), b.size(), sb.data());
+    int equal = 0;
+    for (int i = 0; i < 512; ++i)
+        equal += sa[std::size_t(i)] == sb[std::size_t(i)];
+    const double estimate = equal / 512.0;
+    QVERIFY2(std::abs(estimate - exact) < 0.07,
+             qPrintable(QString("estimate %1, exact %2").arg(estimate).arg(exact)));
+    // Same set, same signature: seeds are fixed.
+    std::vector<std::uint32_t> again(512);
+    MinHasher(512).signature(a.data(), a.size(), again.data());
+    QCOMPARE(again, sa);
+}
+
+void TestMinHash::bandingForThreshold()
+{
+    const Banding b = chooseBanding(0.5, 96);
+    QCOMPARE(b.bands, 32);
+    QCOMPARE(b.rows, 3);
+    QVERIFY(candidateProbability(0.5, b) > 0.98);
+    QVERIFY(candidateProbability(0.2, b) < 0.25);
+    // A higher threshold affords longer bands (fewer wasted candidates).
+    QVERIFY(chooseBanding(0.8, 96).rows > b.rows);
+}
+
+void TestMinHash::unionFindIsOrderIndependent()
+{
+    UnionFind a(6), b(6);
+    a.unite(4, 5);
+    a.unite(1, 4);
+    a.unite(2, 3);
+    b.unite(2, 3);
+    b.unite(5, 1);
+    b.unite(4, 1);
+    for (std::uint32_t i = 0; i < 6; ++i)
+        QCOMPARE(a.find(i), b.find(i));
+    QCOMPARE(a.find(5), 1u);
+    QVERIFY(!a.unite(1, 5));
+}
+
+QTEST_GUILESS_MAIN(TestMinHash)
+#include "tst_minhash.moc"
