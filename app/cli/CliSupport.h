@@ -19,5 +19,7 @@ using Command = int (*)(const QStringList &arguments);
 
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runNetwork(const QStringList &arguments);
+int runAccounts(const QStringList &arguments);
 
 } // namespace chorus::cli

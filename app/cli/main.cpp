@@ -14,6 +14,11 @@ Commands:
   import CASE FILE... [--format F] [--map ROLE=COLUMN]... [--strict]
                       Import post collections into a case file (created if missing).
   info CASE [--json]  Show what a case holds: posts, accounts, sources, import problems.
+  network CASE [--type co-text,co-repost,co-reply,co-link,co-hashtag] [--window S]
+               [--min-weight W] [-o FILE]
+                      Build and store the coordination network; write .csv/.graphml/.gexf.
+  accounts CASE [--top N] [--json]
+                      List accounts of the latest network run with their signals.
 
 Run 'chorus-cli COMMAND --help' for the options of a command.
 Options:
@@ -32,6 +37,8 @@ int main(int argc, char *argv[])
     const std::map<std::string, Command> commands = {
         {"import", runImport},
         {"info", runInfo},
+        {"network", runNetwork},
+        {"accounts", runAccounts},
     };
 
     QStringList arguments = QCoreApplication::arguments();
