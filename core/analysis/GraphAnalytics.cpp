@@ -93,15 +93,14 @@ GraphMetrics computeGraphMetrics(const CompactGraph &graph, const GraphMetricsOp
         for (std::size_t i = graph.offsets[u]; i < graph.offsets[u + 1]; ++i)
             m.weightedDegree[u] += graph.weights[i];
 
-    // Both variants sum over ordered source/target pairs: halve for the undirected value.
+    // Boost already halves for undirected graphs; the pivot sum counts each pair from both
+    // ends, so it is halved below.
     if (n <= options.exactBetweennessLimit) {
         m.betweenness.assign(n, 0);
         if (n > 0)
             boost::brandes_betweenness_centrality(
                 g, boost::centrality_map(boost::make_iterator_property_map(
                        m.betweenness.begin(), boost::get(boost::vertex_index, g))));
-        for (double &b : m.betweenness)
-            b /= 2;
     } else {
         std::vector<std::uint32_t> sources(n);
         std::iota(sources.begin(), sources.end(), 0u);
