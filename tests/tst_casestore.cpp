@@ -60,8 +60,7 @@ void TestCaseStore::foreignFilesAreRejectedUntouched_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("text file") << QByteArray("id,text\n1,hello\n")
-                               << QStringLiteral("not an SQLite database");
+    QTest::newRow("text file") << QByteArray("id,text\n1,hello\n") << QStringLiteral("not an SQLite database");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("not an SQLite database");
 }
 
@@ -131,8 +130,7 @@ void TestCaseStore::damagedCaseIsRejectedUntouched()
     const QByteArray before = fileHash(path);
     const auto store = CaseStore::open(path.toStdString());
     QVERIFY(!store.ok());
-    QVERIFY2(store.error().message.find("damaged") != std::string::npos,
-             store.error().message.c_str());
+    QVERIFY2(store.error().message.find("damaged") != std::string::npos, store.error().message.c_str());
     QCOMPARE(fileHash(path), before);
 }
 

@@ -45,17 +45,16 @@ void TestCli::importThenInfoJson()
 {
     QTemporaryDir dir;
     const QString casePath = dir.filePath(QStringLiteral("case.chorus"));
-    const CliResult imported =
-        runCli({QStringLiteral("import"), casePath, dataPath(QStringLiteral("x_io_tweets.csv"))});
+    const CliResult imported = runCli({QStringLiteral("import"), casePath,
+                                       dataPath(QStringLiteral("x_io_tweets.csv"))});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(QStringLiteral(
                  "x_io_tweets.csv: x-io: read 8, imported 7, duplicate 0, rejected 1")),
              qPrintable(imported.out));
-    QVERIFY(imported.out.contains(
-        QStringLiteral("x_io_tweets.csv:9: tweet_time: unrecognised timestamp")));
+    QVERIFY(imported.out.contains(QStringLiteral("x_io_tweets.csv:9: tweet_time: unrecognised timestamp")));
 
-    const CliResult again =
-        runCli({QStringLiteral("import"), casePath, dataPath(QStringLiteral("x_io_tweets.csv"))});
+    const CliResult again = runCli({QStringLiteral("import"), casePath,
+                                    dataPath(QStringLiteral("x_io_tweets.csv"))});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QStringLiteral("already imported: nothing added")));
 

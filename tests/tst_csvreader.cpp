@@ -41,22 +41,18 @@ void TestCsvReader::records_data()
     QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << Rows{{"a", "b"}, {"1", "2"}};
     QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << Rows{{"a", "b"}, {"1", "2"}};
     QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << Rows{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("quoted newline") << QByteArray("a,b\n\"line one\nline two\",x\n")
-                                    << Rows{{"a", "b"}, {"line one\nline two", "x"}};
-    QTest::newRow("doubled quotes") << QByteArray("t\n\"He said \"\"no\"\", then left\"\n")
-                                    << Rows{{"t"}, {"He said \"no\", then left"}};
-    QTest::newRow("byte order mark")
-        << QByteArray("\xEF\xBB\xBFid,x\n1,2\n") << Rows{{"id", "x"}, {"1", "2"}};
+    QTest::newRow("quoted newline")
+        << QByteArray("a,b\n\"line one\nline two\",x\n") << Rows{{"a", "b"}, {"line one\nline two", "x"}};
+    QTest::newRow("doubled quotes")
+        << QByteArray("t\n\"He said \"\"no\"\", then left\"\n") << Rows{{"t"}, {"He said \"no\", then left"}};
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBFid,x\n1,2\n") << Rows{{"id", "x"}, {"1", "2"}};
     QTest::newRow("trailing empty field") << QByteArray("a,b,\n") << Rows{{"a", "b", ""}};
     QTest::newRow("trailing empty field at end") << QByteArray("a,b,") << Rows{{"a", "b", ""}};
-    QTest::newRow("tab separated")
-        << QByteArray("a\tb\n1,5\t2\n") << Rows{{"a", "b"}, {"1,5", "2"}};
-    QTest::newRow("semicolon separated")
-        << QByteArray("a;b\n1;2\n") << Rows{{"a", "b"}, {"1", "2"}};
-    QTest::newRow("emoji and accents") << QByteArray("t\n\"Très bien 😀, 中文\"\n")
-                                       << Rows{{"t"}, {QString::fromUtf8("Très bien 😀, 中文")}};
-    QTest::newRow("stray quote kept")
-        << QByteArray("a\n5\" screen\n") << Rows{{"a"}, {"5\" screen"}};
+    QTest::newRow("tab separated") << QByteArray("a\tb\n1,5\t2\n") << Rows{{"a", "b"}, {"1,5", "2"}};
+    QTest::newRow("semicolon separated") << QByteArray("a;b\n1;2\n") << Rows{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("emoji and accents")
+        << QByteArray("t\n\"Très bien 😀, 中文\"\n") << Rows{{"t"}, {QString::fromUtf8("Très bien 😀, 中文")}};
+    QTest::newRow("stray quote kept") << QByteArray("a\n5\" screen\n") << Rows{{"a"}, {"5\" screen"}};
 }
 
 void TestCsvReader::records()

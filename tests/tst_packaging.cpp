@@ -29,9 +29,9 @@ void TestPackaging::debianPackageContents()
 {
     QTemporaryDir out;
     int exitCode = 0;
-    const QString log = run(
-        "cpack", {"--config", CHORUS_BUILD_DIR "/CPackConfig.cmake", "-G", "DEB", "-B", out.path()},
-        &exitCode);
+    const QString log = run("cpack", {"--config", CHORUS_BUILD_DIR "/CPackConfig.cmake", "-G", "DEB",
+                                      "-B", out.path()},
+                            &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(log));
     const QStringList debs = QDir(out.path()).entryList({"*.deb"}, QDir::Files);
     QCOMPARE(debs.size(), 1);
@@ -49,8 +49,7 @@ void TestPackaging::debianPackageContents()
         QVERIFY2(listing.contains(QString::fromLatin1(path)), path);
 
     const QString depends = run("dpkg-deb", {"-f", deb, "Depends"}, &exitCode);
-    QVERIFY2(depends.contains("libqt6widgets6") && depends.contains("libsqlite3-0"),
-             qPrintable(depends));
+    QVERIFY2(depends.contains("libqt6widgets6") && depends.contains("libsqlite3-0"), qPrintable(depends));
 
     const QString root = out.filePath("root");
     run("dpkg-deb", {"-x", deb, root}, &exitCode);

@@ -20,11 +20,9 @@ void TestTimeParser::parses_data()
     QTest::newRow("x archive minute") << QByteArray("2017-08-19 15:13") << qint64(1503155580);
     QTest::newRow("with seconds") << QByteArray("2017-08-19 15:13:07") << qint64(1503155587);
     QTest::newRow("date only") << QByteArray("2016-12-04") << qint64(1480809600);
-    QTest::newRow("iso zulu millis")
-        << QByteArray("2020-09-18T18:36:15.000Z") << qint64(1600454175);
+    QTest::newRow("iso zulu millis") << QByteArray("2020-09-18T18:36:15.000Z") << qint64(1600454175);
     QTest::newRow("iso offset") << QByteArray("2020-09-18T20:36:15+02:00") << qint64(1600454175);
-    QTest::newRow("iso compact offset")
-        << QByteArray("2020-09-18T13:36:15-0500") << qint64(1600454175);
+    QTest::newRow("iso compact offset") << QByteArray("2020-09-18T13:36:15-0500") << qint64(1600454175);
     QTest::newRow("iso no zone is utc") << QByteArray("2020-09-18T18:36:15") << qint64(1600454175);
     QTest::newRow("v1.1") << QByteArray("Wed Oct 10 20:19:24 +0000 2018") << qint64(1539202764);
     QTest::newRow("epoch seconds") << QByteArray("1623881091") << qint64(1623881091);
