@@ -56,6 +56,7 @@ private slots:
     void generatedHandles_data();
     void generatedHandles();
     void sharedNamesAndBios();
+    void commonNamesRaiseTheBar();
     void postingRateAndRepostShare();
     void hourProfile();
     void clustersAndCommunities();
@@ -137,7 +138,10 @@ void TestAccountSignals::sharedNamesAndBios()
     const SignalResult name = find(evaluator.evaluate(accounts[0]), "shared_display_name");
     QVERIFY(name.fired);
     QCOMPARE(name.value, 3.0);
-    QCOMPARE(name.explanation, std::string("display name shared by 3 accounts (threshold 3)"));
+    QCOMPARE(
+        name.explanation,
+        std::string(
+            "display name shared by 3 accounts (threshold 3.0; the median name is used by 1.0)"));
     QVERIFY(!find(evaluator.evaluate(accounts[3]), "shared_display_name").fired);
     const SignalResult bio = find(evaluator.evaluate(accounts[5]), "shared_bio");
     QVERIFY(bio.fired);
@@ -149,6 +153,25 @@ void TestAccountSignals::sharedNamesAndBios()
     twin.platformId = third.platformId = "abc";
     QVERIFY(
         !find(AccountSignals({hashed, twin, third}).evaluate(hashed), "shared_display_name").fired);
+}
+
+void TestAccountSignals::commonNamesRaiseTheBar()
+{
+    // Every name used by 4 accounts (a small name pool): 4 is ordinary here, 9 is not.
+    std::vector<AccountFacts> accounts;
+    for (int i = 0; i < 40; ++i) {
+        accounts.push_back(ordinary(i + 1));
+        accounts.back().displayName = "Name " + std::to_string(i / 4);
+    }
+    for (int i = 0; i < 9; ++i) {
+        accounts.push_back(ordinary(100 + i));
+        accounts.back().displayName = "Planted Name";
+    }
+    const AccountSignals evaluator(accounts);
+    const SignalResult common = find(evaluator.evaluate(accounts[0]), "shared_display_name");
+    QVERIFY(!common.fired);
+    QCOMPARE(common.threshold, 8.0);
+    QVERIFY(find(evaluator.evaluate(accounts.back()), "shared_display_name").fired);
 }
 
 void TestAccountSignals::postingRateAndRepostShare()

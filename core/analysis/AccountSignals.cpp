@@ -108,6 +108,16 @@ AccountSignals::AccountSignals(const std::vector<AccountFacts> &accounts,
     };
     m_medianDay = median(counts(m_perDay));
     m_medianWeek = median(counts(m_perWeek));
+    // Common names recur by chance; a collection drawn from few names (or bios made of
+    // stock phrases) raises the bar: the median accounts per distinct value is the baseline.
+    auto textCounts = [](const std::unordered_map<std::string, int> &map) {
+        std::vector<int> values;
+        for (const auto &entry : map)
+            values.push_back(entry.second);
+        return values;
+    };
+    m_medianName = median(textCounts(m_names));
+    m_medianBio = median(textCounts(m_bios));
     for (int h = 0; h < 24; ++h)
         m_hourShare[std::size_t(h)] = total > 0 ? hours[std::size_t(h)] / total : 0;
 }
@@ -186,14 +196,17 @@ SignalResult AccountSignals::generatedHandle(const AccountFacts &a) const
 SignalResult AccountSignals::sharedText(const AccountFacts &a, bool bio) const
 {
     const char *name = bio ? "shared_bio" : "shared_display_name";
-    const int threshold = bio ? m_t.sharedBioMin : m_t.sharedNameMin;
+    const double baseline = bio ? m_medianBio : m_medianName;
+    const double threshold =
+        std::max(double(bio ? m_t.sharedBioMin : m_t.sharedNameMin), m_t.sharedFactor * baseline);
     const auto &map = bio ? m_bios : m_names;
     const std::string key = foldedText(bio ? a.bio : a.displayName);
     const auto it = map.find(key);
     const int count = it == map.end() ? (key.empty() ? 0 : 1) : it->second;
     return result(name, count, threshold, count >= threshold,
                   std::string(bio ? "bio" : "display name") + " shared by " + number(count) +
-                      " accounts (threshold " + number(threshold) + ")");
+                      " accounts (threshold " + number(threshold, 1) + "; the median " +
+                      (bio ? "bio" : "name") + " is used by " + number(baseline, 1) + ")");
 }
 
 SignalResult AccountSignals::postingRate(const AccountFacts &a) const

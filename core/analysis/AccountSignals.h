@@ -48,6 +48,7 @@ struct SignalThresholds
     int sharedNameMin = 3;    // accounts with the same display name
     int sharedBioMin = 2;     // accounts with the same bio (of at least bioMinLength characters)
     int bioMinLength = 10;
+    double sharedFactor = 2; // ... and at least this many times the median use of a name / bio
     double postsPerDay = 72; // DFRLab's rule of thumb for automation
     double repostShare = 0.9;
     int repostMinPosts = 10;
@@ -84,6 +85,7 @@ private:
     SignalThresholds m_t;
     std::unordered_map<std::int64_t, int> m_perDay, m_perWeek;
     double m_medianDay = 0, m_medianWeek = 0;
+    double m_medianName = 0, m_medianBio = 0;
     std::unordered_map<std::string, int> m_names, m_bios;
     std::array<double, 24> m_hourShare{};
 };

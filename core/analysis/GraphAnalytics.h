@@ -23,7 +23,7 @@ struct GraphMetricsOptions
     // Above this many nodes betweenness is estimated from `betweennessSamples` sources
     // (Brandes with pivots, scaled by n / samples) instead of computed exactly.
     std::size_t exactBetweennessLimit = 5000;
-    std::size_t betweennessSamples = 200;
+    std::size_t betweennessSamples = 64;
     std::uint64_t seed = 1;
 };
 
