@@ -1,5 +1,5 @@
 // Louvain and graph metrics on a seeded planted-partition graph.
-// Usage: bench_louvain [--nodes N] [--edges M] [--seed S]
+// Usage: bench_louvain [--nodes N] [--edges M] [--samples K] [--seed S]
 #include "analysis/GraphAnalytics.h"
 #include "analysis/LouvainCommunities.h"
 
@@ -14,12 +14,14 @@ using Clock = std::chrono::steady_clock;
 
 int main(int argc, char **argv)
 {
-    std::uint64_t nodes = 100000, edges = 1000000, seed = 1;
+    std::uint64_t nodes = 100000, edges = 1000000, seed = 1, samples = 64;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--nodes"))
             nodes = std::stoull(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--edges"))
             edges = std::stoull(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--samples"))
+            samples = std::stoull(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--seed"))
             seed = std::stoull(argv[i + 1]);
     }
@@ -46,7 +48,10 @@ int main(int argc, char **argv)
         "louvain: %llu nodes, %zu edges: %d communities, modularity %.3f, %d levels: %.2f s\n",
         (unsigned long long)nodes, links.size(), r.communities, r.modularity, r.levels, louvain);
     start = Clock::now();
-    const GraphMetrics m = computeGraphMetrics(graph);
+    GraphMetricsOptions options;
+    options.betweennessSamples = std::size_t(samples);
+    options.seed = seed;
+    const GraphMetrics m = computeGraphMetrics(graph, options);
     const double metrics = std::chrono::duration<double>(Clock::now() - start).count();
     std::printf(
         "metrics (components, k-core, weighted degree, betweenness %s): %d components: %.2f s\n",

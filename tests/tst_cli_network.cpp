@@ -18,6 +18,7 @@ private slots:
     void coRepostCsvOfTheRealSample();
     void graphMlAndGexfOpen();
     void accountsListsSignals();
+    void edgeListsEvidence();
     void usageErrors();
 
 private:
@@ -98,6 +99,37 @@ void TestCliNetwork::accountsListsSignals()
     const CliResult text = runCli({"accounts", m_case, "--top", "2"});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("repost_share: "));
+}
+
+void TestCliNetwork::edgeListsEvidence()
+{
+    // The two pairs that co-reposted more than one object within 10 s.
+    QVERIFY(runCli({"network", m_case, "--type", "co-repost", "--window", "10"}).exitCode == 0);
+    const QString csv = m_dir.filePath(QStringLiteral("strong.csv"));
+    QVERIFY(
+        runCli({"network", m_case, "--type", "co-repost", "--window", "10", "-o", csv}).exitCode ==
+        0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    int total = 0;
+    for (int i = 1; i < 3; ++i) {
+        const QList<QByteArray> cells = lines.at(i).split(',');
+        const CliResult r = runCli({"edge", m_case, cells.at(0), cells.at(1), "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray evidence =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value("evidence").toArray();
+        // One piece of evidence per co-action; at least one per shared object.
+        QCOMPARE(evidence.size(), cells.at(3).toInt());
+        QVERIFY(evidence.size() >= cells.at(2).toInt());
+        QVERIFY(evidence.first().toObject().value("post_a").toString().endsWith(
+            evidence.first().toObject().value("object").toString()));
+        total += cells.at(2).toInt();
+    }
+    QCOMPARE(total, 5); // weights 2 and 3
+    QCOMPARE(runCli({"edge", m_case, "nobody", "nobody-else"}).exitCode, 1);
+    QCOMPARE(runCli({"edge", m_case, "only-one"}).exitCode, 2);
 }
 
 void TestCliNetwork::usageErrors()

@@ -139,6 +139,8 @@ void TestNetworkStore::evidenceListsThePostsOfAnEdge()
     QCOMPARE(x.postA, p.abPosts[0]);
     QCOMPARE(x.postB, p.abPosts[1]);
     QCOMPARE(x.timeB - x.timeA, 3);
+    QCOMPARE(x.platformPostA, std::string("p1"));
+    QCOMPARE(x.platformPostB, std::string("p2"));
     QCOMPARE(evidence.value()[1].object, std::string("Y"));
     QCOMPARE(evidence.value()[2].type, std::string("co-link"));
     QCOMPARE(evidence.value()[2].object, std::string("example.com/story"));

@@ -21,5 +21,6 @@ int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runNetwork(const QStringList &arguments);
 int runAccounts(const QStringList &arguments);
+int runEdge(const QStringList &arguments);
 
 } // namespace chorus::cli

@@ -19,6 +19,8 @@ Commands:
                       Build and store the coordination network; write .csv/.graphml/.gexf.
   accounts CASE [--top N] [--json]
                       List accounts of the latest network run with their signals.
+  edge CASE ACCOUNT ACCOUNT [--json]
+                      The posts that link two accounts in the latest network run.
 
 Run 'chorus-cli COMMAND --help' for the options of a command.
 Options:
@@ -35,10 +37,8 @@ int main(int argc, char *argv[])
     using namespace chorus::cli;
 
     const std::map<std::string, Command> commands = {
-        {"import", runImport},
-        {"info", runInfo},
-        {"network", runNetwork},
-        {"accounts", runAccounts},
+        {"import", runImport},     {"info", runInfo}, {"network", runNetwork},
+        {"accounts", runAccounts}, {"edge", runEdge},
     };
 
     QStringList arguments = QCoreApplication::arguments();

@@ -22,7 +22,7 @@ struct NetworkParameters
     double resolution = 1.0;         // Louvain
     std::uint64_t seed = 1;          // Louvain order, sampled betweenness, layout
     bool layout = true;
-    std::size_t layoutNodeLimit = 200000; // no positions above this (drawing would be useless)
+    std::size_t layoutNodeLimit = 50000; // no positions above this (too slow to draw anyway)
 
     std::string toJson() const;
     static NetworkParameters fromJson(const std::string &json);

@@ -202,11 +202,50 @@ Result<std::vector<EdgeEvidence>> NetworkQueries::evidence(std::int64_t runId, s
                 return;
             const CoEvent &first = std::int64_t(x.account) == a ? x : y;
             const CoEvent &second = std::int64_t(x.account) == a ? y : x;
-            result.push_back({coActionName(type), extractor.objectKey(x.object), first.post,
-                              second.post, first.time, second.time});
+            result.push_back({coActionName(type),
+                              extractor.objectKey(x.object),
+                              first.post,
+                              second.post,
+                              first.time,
+                              second.time,
+                              {},
+                              {},
+                              {},
+                              {}});
         });
     }
-    return result;
+    return guarded("reading evidence posts", [&]() -> Result<std::vector<EdgeEvidence>> {
+        Statement post = m_db.prepare("SELECT platform_id, text FROM posts WHERE id = ?1");
+        auto read = [&](std::int64_t id, std::string &platformId, std::string &text) {
+            post.reset();
+            post.bind(1, id);
+            if (post.step()) {
+                platformId = post.text(0);
+                text = post.text(1);
+            }
+        };
+        for (EdgeEvidence &e : result) {
+            read(e.postA, e.platformPostA, e.textA);
+            read(e.postB, e.platformPostB, e.textB);
+        }
+        return result;
+    });
+}
+
+Result<std::int64_t> NetworkQueries::findAccount(const std::string &platformIdOrHandle) const
+{
+    return guarded("finding an account", [&]() -> Result<std::int64_t> {
+        Statement s = m_db.prepare("SELECT id FROM accounts WHERE platform_id = ?1 "
+                                   "UNION SELECT id FROM accounts WHERE handle = ?1 LIMIT 2");
+        s.bind(1, platformIdOrHandle);
+        std::int64_t found = 0;
+        int matches = 0;
+        while (s.step()) {
+            found = s.int64(0);
+            ++matches;
+        }
+        return matches > 1 ? std::int64_t(-1) : found;
+    });
 }
 
 } // namespace chorus

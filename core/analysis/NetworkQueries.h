@@ -75,6 +75,10 @@ struct EdgeEvidence
     std::int64_t postB = 0;
     std::int64_t timeA = 0;
     std::int64_t timeB = 0;
+    std::string platformPostA; // posts.platform_id
+    std::string platformPostB;
+    std::string textA;
+    std::string textB;
 };
 
 // Reads stored network runs. Uses the caller's connection; one thread. Errors come back as
@@ -97,9 +101,12 @@ public:
     // Accounts with the most fired signals, then the highest weighted degree.
     Result<std::vector<AccountReport>> topAccounts(std::int64_t runId, int limit) const;
     // Recomputed from the case with the run's window and types: the posts of a and b on
-    // shared objects within the window, ordered by type, object and time.
+    // shared objects within the window, by type, then object (first seen first), then time.
     Result<std::vector<EdgeEvidence>> evidence(std::int64_t runId, std::int64_t a, std::int64_t b,
                                                ProgressSink &progress) const;
+
+    // An account by platform id or handle; 0 when none matches, -1 when several do.
+    Result<std::int64_t> findAccount(const std::string &platformIdOrHandle) const;
 
 private:
     const Database &m_db;
