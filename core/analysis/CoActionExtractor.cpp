@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace chorus {
 
@@ -43,6 +44,16 @@ std::string selectFor(CoActionType type, bool pairFilter)
     if (type == CoActionType::CoHashtag)
         sql += " ORDER BY p.id";
     return sql;
+}
+
+// Events hold account ids in 32 bits to stay compact; rowids beyond that are refused
+// rather than silently merged.
+std::uint32_t accountId(std::int64_t id)
+{
+    if (id < 0 || id > std::int64_t(UINT32_MAX))
+        throw SqlError("account id " + std::to_string(id) +
+                       " is out of range for the network analysis");
+    return std::uint32_t(id);
 }
 
 std::string foldTag(const std::string &tag)
@@ -93,7 +104,7 @@ Result<std::vector<CoEvent>> CoActionExtractor::events(CoActionType type, Progre
                 CoEvent e;
                 e.object = intern(type == CoActionType::CoLink ? normalizeUrl(statement.text(0))
                                                                : statement.text(0));
-                e.account = std::uint32_t(statement.int64(1));
+                e.account = accountId(statement.int64(1));
                 e.time = statement.int64(2);
                 e.post = statement.int64(3);
                 events.push_back(e);
@@ -136,7 +147,7 @@ void CoActionExtractor::readHashtagSets(Statement &statement, std::vector<CoEven
         if (post != current.post) {
             flush();
             current.post = post;
-            current.account = std::uint32_t(statement.int64(1));
+            current.account = accountId(statement.int64(1));
             current.time = statement.int64(2);
             if (events.size() % ProgressEvery == 0)
                 progress.progress(std::int64_t(events.size()), 0);

@@ -29,10 +29,13 @@ std::uint64_t mix(std::uint64_t key)
 
 void sortEvents(std::vector<CoEvent> &events)
 {
-    std::sort(events.begin(), events.end(), [](const CoEvent &a, const CoEvent &b) {
+    const auto before = [](const CoEvent &a, const CoEvent &b) {
         return std::tie(a.object, a.time, a.account, a.post) <
                std::tie(b.object, b.time, b.account, b.post);
-    });
+    };
+    // Callers that needed the order earlier (the interval estimate) already sorted: skip.
+    if (!std::is_sorted(events.begin(), events.end(), before))
+        std::sort(events.begin(), events.end(), before);
 }
 
 CoordinationNetworkBuilder::CoordinationNetworkBuilder(std::int64_t windowSeconds)
