@@ -7,22 +7,31 @@
 
 #include <QCommandLineParser>
 
+#include <chrono>
 #include <cstdio>
 
 namespace chorus::cli {
 
 namespace {
 
-// Progress on stderr, only when a person is watching.
+// Stages on stderr with the time since the start, only when a person is watching.
 class StderrProgress final : public ProgressSink
 {
 public:
     void progress(std::int64_t, std::int64_t) override {}
     void stage(const std::string &description) override
     {
-        if (stderrIsTerminal())
-            printErr(description + "...");
+        if (!stderrIsTerminal())
+            return;
+        const double elapsed =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+        char stamp[32];
+        std::snprintf(stamp, sizeof stamp, "[%6.1f s] ", elapsed);
+        printErr(stamp + description + "...");
     }
+
+private:
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 };
 
 std::string fixed(double value, int decimals)

@@ -2,7 +2,6 @@
 
 #include "analysis/CoActionExtractor.h"
 
-#include <algorithm>
 #include <unordered_map>
 
 namespace chorus {
@@ -30,23 +29,28 @@ std::vector<AccountFacts> loadAccountFacts(const Database &db, int topClusters)
         const auto it = index.find(id);
         return it == index.end() ? nullptr : &accounts[it->second];
     };
-    Statement posts =
-        db.prepare("SELECT account_id, count(*), sum(kind = 'repost'), min(created_at), "
-                   "max(created_at) FROM posts GROUP BY account_id");
-    while (posts.step())
-        if (AccountFacts *a = find(posts.int64(0))) {
-            a->posts = posts.int64(1);
-            a->reposts = posts.int64(2);
-            a->firstPostAt = posts.int64(3);
-            a->lastPostAt = posts.int64(4);
+    // One sequential pass over the posts table: far cheaper than GROUP BY queries, which
+    // sort or jump through the index for every post.
+    Statement posts = db.prepare("SELECT account_id, created_at, kind = 'repost' FROM posts");
+    AccountFacts *last = nullptr;
+    std::int64_t lastId = -1;
+    while (posts.step()) {
+        const std::int64_t id = posts.int64(0);
+        if (id != lastId) {
+            last = find(id);
+            lastId = id;
         }
-    Statement hours =
-        db.prepare("SELECT account_id, ((created_at % 86400) + 86400) % 86400 / 3600, count(*) "
-                   "FROM posts GROUP BY 1, 2");
-    while (hours.step())
-        if (AccountFacts *a = find(hours.int64(0)))
-            a->hours[std::size_t(std::clamp<std::int64_t>(hours.int64(1), 0, 23))] =
-                std::uint32_t(hours.int64(2));
+        if (!last)
+            continue;
+        const std::int64_t t = posts.int64(1);
+        if (last->posts == 0 || t < last->firstPostAt)
+            last->firstPostAt = t;
+        if (last->posts == 0 || t > last->lastPostAt)
+            last->lastPostAt = t;
+        ++last->posts;
+        last->reposts += posts.int64(2);
+        ++last->hours[std::size_t(((t % 86400) + 86400) % 86400 / 3600)];
+    }
     const std::int64_t clustersRun = CoActionExtractor::latestClustersRun(db);
     if (clustersRun > 0) {
         Statement clusters = db.prepare(
