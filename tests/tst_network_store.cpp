@@ -147,6 +147,18 @@ void TestNetworkStore::evidenceListsThePostsOfAnEdge()
     // b before a: the pair is still told from a's side.
     const auto reversed = NetworkQueries(store->db()).evidence(run->runId, p.b, p.a, progress);
     QCOMPARE(reversed.value()[0].postA, p.abPosts[1]);
+    // Co-text evidence names the cluster by its number in the clusters run.
+    CaseBuilder builder(*store);
+    const auto ta = builder.post({p.a, 7000, "post", "", "", {}, {}, "Same words"});
+    const auto tb = builder.post({p.b, 7005, "post", "", "", {}, {}, "Same words"});
+    builder.clustersRun({{ta, tb}});
+    const auto withText = runNetworkAnalysis(store->db(), {}, progress);
+    const auto textEvidence =
+        NetworkQueries(store->db()).evidence(withText->runId, p.a, p.b, progress);
+    QCOMPARE(textEvidence->size(), std::size_t(4));
+    QCOMPARE(textEvidence.value()[0].type, std::string("co-text"));
+    QCOMPARE(textEvidence.value()[0].object, std::string("cluster 1"));
+    QCOMPARE(textEvidence.value()[0].textB, std::string("Same words"));
 }
 
 void TestNetworkStore::cancelLeavesTheCaseUnchanged()

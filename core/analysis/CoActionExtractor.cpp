@@ -34,7 +34,8 @@ std::string selectFor(CoActionType type, bool pairFilter)
               "JOIN posts p ON p.id = h.post_id WHERE h.tag <> ''";
         break;
     case CoActionType::CoText:
-        sql = "SELECT m.cluster_id, p.account_id, p.created_at, p.id FROM cluster_members m "
+        sql = "SELECT 'cluster ' || c.number, p.account_id, p.created_at, p.id FROM "
+              "cluster_members m "
               "JOIN clusters c ON c.id = m.cluster_id JOIN posts p ON p.id = m.post_id "
               "WHERE c.run_id = ?3";
         break;

@@ -21,7 +21,8 @@ std::int64_t CaseBuilder::post(const Post &p)
     Statement s = m_db.prepare(
         "INSERT INTO posts (platform, platform_id, account_id, created_at, text, kind, "
         "repost_of, reply_to) VALUES ('test', ?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    s.bind(1, "p" + std::to_string(m_nextPost++))
+    // "p<rowid>": unique even when several builders write to one case.
+    s.bind(1, "p" + std::to_string(m_db.queryInt64("SELECT coalesce(max(id), 0) + 1 FROM posts")))
         .bind(2, p.account)
         .bind(3, p.time)
         .bind(4, p.text)

@@ -44,7 +44,6 @@ public:
 
 private:
     const Database &m_db;
-    std::int64_t m_nextPost = 1;
 };
 
 } // namespace chorus::test
