@@ -21,5 +21,8 @@ int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runAnalyze(const QStringList &arguments);
 int runClusters(const QStringList &arguments);
+int runNetwork(const QStringList &arguments);
+int runAccounts(const QStringList &arguments);
+int runEdge(const QStringList &arguments);
 
 } // namespace chorus::cli

@@ -18,6 +18,13 @@ Commands:
                       Cluster posts whose texts are copies or near copies.
   clusters CASE [--top N] [--members] [--run ID] [--json]
                       List the clusters of the latest run, highest score first.
+  network CASE [--type co-text,co-repost,co-reply,co-link,co-hashtag] [--window S]
+               [--min-weight W] [-o FILE]
+                      Build and store the coordination network; write .csv/.graphml/.gexf.
+  accounts CASE [--top N] [--json]
+                      List accounts of the latest network run with their signals.
+  edge CASE ACCOUNT ACCOUNT [--json]
+                      The posts that link two accounts in the latest network run.
 
 Run 'chorus-cli COMMAND --help' for the options of a command.
 Options:
@@ -38,6 +45,9 @@ int main(int argc, char *argv[])
         {"info", runInfo},
         {"analyze", runAnalyze},
         {"clusters", runClusters},
+        {"network", runNetwork},
+        {"accounts", runAccounts},
+        {"edge", runEdge},
     };
 
     QStringList arguments = QCoreApplication::arguments();

@@ -1,0 +1,168 @@
+#include "CliSupport.h"
+
+#include "analysis/NetworkAnalysis.h"
+#include "analysis/NetworkQueries.h"
+#include "report/NetworkExport.h"
+#include "store/CaseStore.h"
+
+#include <QCommandLineParser>
+
+#include <chrono>
+#include <cstdio>
+
+namespace chorus::cli {
+
+namespace {
+
+// Stages on stderr with the time since the start, only when a person is watching.
+class StderrProgress final : public ProgressSink
+{
+public:
+    void progress(std::int64_t, std::int64_t) override {}
+    void stage(const std::string &description) override
+    {
+        if (!stderrIsTerminal())
+            return;
+        const double elapsed =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+        char stamp[32];
+        std::snprintf(stamp, sizeof stamp, "[%6.1f s] ", elapsed);
+        printErr(stamp + description + "...");
+    }
+
+private:
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+};
+
+std::string fixed(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+} // namespace
+
+int runNetwork(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Build the coordination network of a case, measure it, evaluate account signals, "
+        "store the run and optionally write it to a file (.csv, .graphml, .gexf)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
+    const QCommandLineOption type(
+        QStringLiteral("type"),
+        QStringLiteral("Networks to combine: co-text,co-repost,co-reply,co-link,"
+                       "co-hashtag (default: all)."),
+        QStringLiteral("TYPES"));
+    const QCommandLineOption window(QStringLiteral("window"),
+                                    QStringLiteral("Coordination window in seconds (default 60)."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption minWeight(
+        QStringLiteral("min-weight"),
+        QStringLiteral("Minimum shared objects per edge (default 2)."), QStringLiteral("W"));
+    const QCommandLineOption resolution(QStringLiteral("resolution"),
+                                        QStringLiteral("Louvain resolution (default 1.0)."),
+                                        QStringLiteral("R"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed (default 1)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption noLayout(QStringLiteral("no-layout"),
+                                      QStringLiteral("Skip the drawing layout."));
+    const QCommandLineOption output(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write the network to FILE (.csv, .graphml or .gexf)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({type, window, minWeight, resolution, seed, noLayout, output});
+    if (!parser.parse(arguments)) {
+        printErr("chorus-cli network: " + parser.errorText().toStdString());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText().toStdString());
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr("chorus-cli network: expected one CASE (see --help)");
+        return UsageError;
+    }
+    NetworkParameters parameters;
+    auto usage = [](const std::string &message) {
+        printErr("chorus-cli network: " + message);
+        return int(UsageError);
+    };
+    if (parser.isSet(type)) {
+        const auto types = parseCoActionTypes(parser.value(type).toStdString());
+        if (!types)
+            return usage("unknown --type '" + parser.value(type).toStdString() +
+                         "' (use co-text, co-repost, co-reply, co-link, co-hashtag)");
+        parameters.types = *types;
+    }
+    bool ok = true;
+    if (parser.isSet(window) && ((parameters.windowSeconds = parser.value(window).toLongLong(&ok)),
+                                 !ok || parameters.windowSeconds < 0))
+        return usage("--window must be a number of seconds >= 0");
+    if (parser.isSet(minWeight) &&
+        ((parameters.minWeight = parser.value(minWeight).toLongLong(&ok)),
+         !ok || parameters.minWeight < 1))
+        return usage("--min-weight must be a whole number >= 1");
+    if (parser.isSet(resolution) &&
+        ((parameters.resolution = parser.value(resolution).toDouble(&ok)),
+         !ok || parameters.resolution <= 0))
+        return usage("--resolution must be a number > 0");
+    if (parser.isSet(seed) && ((parameters.seed = parser.value(seed).toULongLong(&ok)), !ok))
+        return usage("--seed must be a whole number");
+    parameters.layout = !parser.isSet(noLayout);
+    const std::string outputPath = parser.value(output).toStdString();
+    if (parser.isSet(output) && !isNetworkFileName(outputPath))
+        return usage("-o FILE must end in .csv, .graphml or .gexf");
+
+    auto store = CaseStore::open(parser.positionalArguments().first().toStdString());
+    if (!store) {
+        printErr("chorus-cli: " + store.error().message);
+        return Failure;
+    }
+    StderrProgress progress;
+    const auto run = runNetworkAnalysis(store.value()->db(), parameters, progress);
+    if (!run) {
+        printErr("chorus-cli: " + run.error().message);
+        return Failure;
+    }
+    const NetworkRunSummary &s = run.value();
+    printOut("Run:          " + std::to_string(s.runId));
+    std::string actions;
+    for (const auto &[name, count] : s.eventsPerType)
+        actions += (actions.empty() ? "" : ", ") + name + " " + std::to_string(count);
+    printOut("Actions:      " + actions);
+    printOut("Window:       " + std::to_string(parameters.windowSeconds) + " s, minimum weight " +
+             std::to_string(parameters.minWeight));
+    printOut("Co-actions:   " + std::to_string(s.coActions));
+    printOut("Edges:        " + std::to_string(s.edges));
+    printOut("Nodes:        " + std::to_string(s.nodes));
+    printOut("Components:   " + std::to_string(s.components));
+    printOut("Communities:  " + std::to_string(s.communities) + " (modularity " +
+             fixed(s.modularity, 3) + ")");
+    printOut("Flagged:      " + std::to_string(s.accountsFlagged) + " accounts, " +
+             std::to_string(s.signalsFired) + " signals");
+    if (s.suggestion.seconds > 0)
+        printOut("Suggested window: " + std::to_string(s.suggestion.seconds) + " s (from " +
+                 s.suggestionType + ": " + s.suggestion.explanation + ")");
+    else
+        printOut("Suggested window: none (" + s.suggestion.explanation + ")");
+    if (!outputPath.empty()) {
+        const NetworkQueries queries(store.value()->db());
+        const auto data = loadNetworkExport(queries, s.runId);
+        if (!data) {
+            printErr("chorus-cli: " + data.error().message);
+            return Failure;
+        }
+        if (const Status written = writeNetworkFile(data.value(), outputPath); !written) {
+            printErr("chorus-cli: " + written.error().message);
+            return Failure;
+        }
+        printOut("Wrote:        " + outputPath);
+    }
+    return Success;
+}
+
+} // namespace chorus::cli

@@ -1,0 +1,281 @@
+#include "CaseBuilder.h"
+#include "TestSupport.h"
+
+#include "analysis/CoActionExtractor.h"
+#include "analysis/CoordinationIntervalEstimator.h"
+#include "analysis/CoordinationNetworkBuilder.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <map>
+
+using namespace chorus;
+using namespace chorus::test;
+
+namespace {
+
+std::vector<CoEdge> build(const CaseStore &store, std::uint8_t types, std::int64_t window,
+                          std::int64_t minWeight)
+{
+    NullProgress progress;
+    CoActionExtractor extractor(store.db());
+    CoordinationNetworkBuilder builder(window);
+    for (CoActionType type : AllCoActionTypes)
+        if (types & std::uint8_t(type)) {
+            auto events = extractor.events(type, progress);
+            if (!events)
+                qFatal("%s", events.error().message.c_str());
+            builder.add(type, std::move(events.value()));
+        }
+    return builder.edges(minWeight);
+}
+
+std::uint8_t bit(CoActionType type)
+{
+    return std::uint8_t(type);
+}
+
+} // namespace
+
+class TestCoActionNetwork : public QObject
+{
+    Q_OBJECT
+private slots:
+    void realSampleCoRepostReferencePairs();
+    void coRepostWeightsActionsAndGaps();
+    void coReplyCountsRepliesToTheSamePost();
+    void coLinkMeetsOnNormalizedUrls();
+    void coHashtagUsesTheCaseFoldedSet();
+    void coTextUsesTheLatestClustersRun();
+    void combinedTypesAddWeights();
+    void windowBoundaryIsInclusive();
+    void largeSingleObjectStaysLinear();
+    void intervalSuggestionFromFastObjects();
+};
+
+void TestCoActionNetwork::realSampleCoRepostReferencePairs()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    QVERIFY(importPath(*store, dataPath(QStringLiteral("russian_coord_tweets.csv"))).ok());
+    NullProgress progress;
+    CoActionExtractor extractor(store->db());
+    auto events = extractor.events(CoActionType::CoRepost, progress);
+    QVERIFY(events.ok());
+    QCOMPARE(events->size(), std::size_t(35124));
+    CoordinationNetworkBuilder builder(10);
+    builder.add(CoActionType::CoRepost, std::move(events.value()));
+    const auto edges = builder.edges(1);
+    std::map<std::int64_t, int> histogram;
+    std::int64_t objects = 0;
+    for (const CoEdge &e : edges) {
+        ++histogram[e.weight];
+        objects += e.weight;
+        QVERIFY(e.source < e.target);
+    }
+    QCOMPARE(edges.size(), std::size_t(1092));
+    QCOMPARE(histogram, (std::map<std::int64_t, int>{{1, 1090}, {2, 1}, {3, 1}}));
+    QCOMPARE(objects, 1095);
+    QCOMPARE(builder.edges(2).size(), std::size_t(2));
+}
+
+// X: A@0, A@10, B@30, C@100; Y: A@1000, B@1060; Z: A@2000, B@2061; window 60.
+// A-B: X (gaps 30 and 20; A with itself never counts), Y (gap 60) -> weight 2, actions 3.
+void TestCoActionNetwork::coRepostWeightsActionsAndGaps()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    CaseBuilder b(*store);
+    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
+    b.repost(A, 0, "X");
+    b.repost(A, 10, "X");
+    b.repost(B, 30, "X");
+    b.repost(C, 100, "X");
+    b.repost(A, 1000, "Y");
+    b.repost(B, 1060, "Y");
+    b.repost(A, 2000, "Z");
+    b.repost(B, 2061, "Z");
+    const auto edges = build(*store, bit(CoActionType::CoRepost), 60, 1);
+    QCOMPARE(edges.size(), std::size_t(1));
+    QCOMPARE(edges[0].source, A);
+    QCOMPARE(edges[0].target, B);
+    QCOMPARE(edges[0].weight, 2);
+    QCOMPARE(edges[0].actions, 3);
+    QCOMPARE(edges[0].meanGap, (30.0 + 20.0 + 60.0) / 3);
+    QCOMPARE(edges[0].types, bit(CoActionType::CoRepost));
+    QCOMPARE(build(*store, bit(CoActionType::CoRepost), 60, 3).size(), std::size_t(0));
+}
+
+void TestCoActionNetwork::coReplyCountsRepliesToTheSamePost()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    CaseBuilder b(*store);
+    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
+    auto reply = [&](std::int64_t account, std::int64_t time, const char *to) {
+        CaseBuilder::Post p;
+        p.account = account;
+        p.time = time;
+        p.kind = "reply";
+        p.replyTo = to;
+        return b.post(p);
+    };
+    reply(A, 0, "t1");
+    reply(B, 4, "t1");
+    reply(C, 8, "t1");
+    reply(B, 500, "t2");
+    reply(C, 502, "t2");
+    b.repost(A, 501, "t2"); // a repost is not a reply
+    const auto edges = build(*store, bit(CoActionType::CoReply), 10, 1);
+    QCOMPARE(edges.size(), std::size_t(3));
+    // A-B (t1, gap 4), A-C (t1, gap 8), B-C (t1 gap 4, t2 gap 2).
+    QCOMPARE(edges[0].weight, 1);
+    QCOMPARE(edges[0].meanGap, 4.0);
+    QCOMPARE(edges[1].meanGap, 8.0);
+    QCOMPARE(edges[2].source, B);
+    QCOMPARE(edges[2].target, C);
+    QCOMPARE(edges[2].weight, 2);
+    QCOMPARE(edges[2].actions, 2);
+    QCOMPARE(edges[2].meanGap, 3.0);
+    QCOMPARE(coActionNames(edges[2].types), std::string("co-reply"));
+}
+
+void TestCoActionNetwork::coLinkMeetsOnNormalizedUrls()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    CaseBuilder b(*store);
+    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
+    b.post({A, 0, "post", "", "", {"https://www.Example.com/a?utm_source=tw&id=7"}, {}, ""});
+    b.post({B, 5, "post", "", "", {"http://example.com/a/?id=7#comments"}, {}, ""});
+    b.post({C, 6, "post", "", "", {"http://example.com/a?id=8"}, {}, ""});
+    b.post({A, 100, "post", "", "", {"example.org/b"}, {}, ""}); // not a URL: kept as it is
+    b.post({B, 110, "post", "", "", {"example.org/b"}, {}, ""});
+    b.post({C, 111, "post", "", "", {"Example.org/B"}, {}, ""}); // not a URL either: not folded
+    const auto edges = build(*store, bit(CoActionType::CoLink), 10, 1);
+    QCOMPARE(edges.size(), std::size_t(1));
+    QCOMPARE(edges[0].source, A);
+    QCOMPARE(edges[0].target, B);
+    QCOMPARE(edges[0].weight, 2);
+    QCOMPARE(edges[0].actions, 2);
+    QCOMPARE(edges[0].meanGap, 7.5);
+}
+
+void TestCoActionNetwork::coHashtagUsesTheCaseFoldedSet()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    CaseBuilder b(*store);
+    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
+    b.post({A, 0, "post", "", "", {}, {"Vote", "Now"}, ""});
+    b.post({B, 20, "post", "", "", {}, {"now", "VOTE", "#vote"}, ""});
+    b.post({C, 25, "post", "", "", {}, {"vote"}, ""}); // a different set
+    b.post({A, 500, "post", "", "", {}, {"x"}, ""});
+    b.post({B, 560, "post", "", "", {}, {"X"}, ""});
+    const auto edges = build(*store, bit(CoActionType::CoHashtag), 60, 1);
+    QCOMPARE(edges.size(), std::size_t(1));
+    QCOMPARE(edges[0].weight, 2);
+    QCOMPARE(edges[0].actions, 2);
+    QCOMPARE(edges[0].meanGap, 40.0);
+}
+
+void TestCoActionNetwork::coTextUsesTheLatestClustersRun()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    CaseBuilder b(*store);
+    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
+    const auto a1 = b.post({A, 0, "post", "", "", {}, {}, "same text"});
+    const auto b1 = b.post({B, 50, "post", "", "", {}, {}, "same text"});
+    const auto c1 = b.post({C, 1, "post", "", "", {}, {}, "same text"});
+    const auto a2 = b.post({A, 300, "post", "", "", {}, {}, "other"});
+    const auto b2 = b.post({B, 310, "post", "", "", {}, {}, "other"});
+    b.clustersRun({{a1, c1}});           // an older run: A-C must not count
+    b.clustersRun({{a1, b1}, {a2, b2}}); // the latest
+    const auto edges = build(*store, bit(CoActionType::CoText), 60, 1);
+    QCOMPARE(edges.size(), std::size_t(1));
+    QCOMPARE(edges[0].source, A);
+    QCOMPARE(edges[0].target, B);
+    QCOMPARE(edges[0].weight, 2);
+    QCOMPARE(edges[0].meanGap, 30.0);
+}
+
+void TestCoActionNetwork::combinedTypesAddWeights()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    CaseBuilder b(*store);
+    const auto A = b.account("A"), B = b.account("B");
+    b.repost(A, 0, "X");
+    b.repost(B, 2, "X");
+    b.post({A, 100, "post", "", "", {"https://news.example/x"}, {}, ""});
+    b.post({B, 104, "post", "", "", {"https://news.example/x"}, {}, ""});
+    QCOMPARE(build(*store, bit(CoActionType::CoRepost), 60, 2).size(), std::size_t(0));
+    const auto edges =
+        build(*store, bit(CoActionType::CoRepost) | bit(CoActionType::CoLink), 60, 2);
+    QCOMPARE(edges.size(), std::size_t(1));
+    QCOMPARE(edges[0].weight, 2);
+    QCOMPARE(edges[0].actions, 2);
+    QCOMPARE(edges[0].meanGap, 3.0);
+    QCOMPARE(coActionNames(edges[0].types), std::string("co-repost,co-link"));
+}
+
+void TestCoActionNetwork::windowBoundaryIsInclusive()
+{
+    std::vector<CoEvent> events = {{1, 1, 100, 1}, {1, 2, 110, 2}, {2, 1, 100, 3}, {2, 3, 111, 4}};
+    CoordinationNetworkBuilder builder(10);
+    builder.add(CoActionType::CoRepost, events);
+    const auto edges = builder.edges(1);
+    QCOMPARE(edges.size(), std::size_t(1)); // gap 10 linked, gap 11 not
+    QCOMPARE(edges[0].target, 2);
+    // Self-pairs: one account acting twice on an object is never an edge.
+    CoordinationNetworkBuilder self(10);
+    self.add(CoActionType::CoRepost, {{1, 7, 0, 1}, {1, 7, 1, 2}});
+    QCOMPARE(self.edges(1).size(), std::size_t(0));
+}
+
+// 50,000 reposts of one post over a day by distinct accounts, window 10 s: the sliding
+// window visits only the pairs within 10 s of each other, never all 1.25 billion pairs.
+void TestCoActionNetwork::largeSingleObjectStaysLinear()
+{
+    const std::int64_t n = 50000;
+    std::vector<CoEvent> events;
+    std::vector<std::int64_t> times;
+    for (std::int64_t i = 0; i < n; ++i) {
+        times.push_back(i * 86400 / n);
+        events.push_back({0, std::uint32_t(n - i), times.back(), i + 1});
+    }
+    std::int64_t expected = 0; // pairs within 10 s, counted independently with a binary search
+    for (std::int64_t i = 0; i < n; ++i)
+        expected += (std::upper_bound(times.begin(), times.end(), times[std::size_t(i)] + 10) -
+                     times.begin()) -
+                    i - 1;
+    CoordinationNetworkBuilder builder(10);
+    builder.add(CoActionType::CoRepost, std::move(events));
+    const auto edges = builder.edges(1);
+    QCOMPARE(std::int64_t(edges.size()), expected);
+    QCOMPARE(builder.coActions(), expected);
+    QVERIFY(expected > 5 * n && expected < 7 * n);
+}
+
+void TestCoActionNetwork::intervalSuggestionFromFastObjects()
+{
+    // 10 objects shared 4 times. Object 0 is the quickest (second action after 1 s) and
+    // reached half of its actions (the 2nd) after 1 s. The others are slower.
+    std::vector<CoEvent> events;
+    for (std::uint32_t o = 0; o < 10; ++o)
+        for (std::int64_t k = 0; k < 4; ++k)
+            events.push_back(
+                {o, std::uint32_t(k + 1), 1000 * o + k * (o + 1) * 5 / (o == 0 ? 5 : 1), 0});
+    sortEvents(events);
+    const IntervalSuggestion s = estimateCoordinationInterval(events);
+    QCOMPARE(s.sharedObjects, 10);
+    QCOMPARE(s.fastObjects, 1);
+    QCOMPARE(s.seconds, 1);
+    QVERIFY(s.explanation.find("median of 1 s") != std::string::npos);
+    QCOMPARE(estimateCoordinationInterval({}).seconds, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCoActionNetwork)
+#include "tst_coaction_network.moc"

@@ -1,0 +1,180 @@
+#include "analysis/CompactGraph.h"
+#include "analysis/ForceLayout.h"
+#include "analysis/GraphAnalytics.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace chorus;
+
+namespace {
+
+CompactGraph graph(std::size_t n, const std::vector<std::pair<std::uint32_t, std::uint32_t>> &pairs,
+                   double weight = 1)
+{
+    std::vector<CompactGraph::Link> links;
+    for (const auto &[a, b] : pairs)
+        links.push_back({a, b, weight});
+    return CompactGraph::fromLinks(n, links);
+}
+
+class CancelAfter final : public ProgressSink
+{
+public:
+    explicit CancelAfter(int calls) : m_left(calls) {}
+    void progress(std::int64_t, std::int64_t) override
+    {
+        --m_left;
+        ++calls;
+    }
+    bool isCancelled() const override { return m_left <= 0; }
+    int calls = 0;
+
+private:
+    int m_left;
+};
+
+} // namespace
+
+class TestGraphAnalytics : public QObject
+{
+    Q_OBJECT
+private slots:
+    void componentsLargestFirst();
+    void kcoreOfCliqueWithTail();
+    void weightedDegreeSumsWeights();
+    void betweennessOfAPath();
+    void sampledBetweennessApproximatesExact();
+    void edgesBecomeCompactGraph();
+    void layoutDeterministicBySeed();
+    void barnesHutSeparatesNodes();
+    void layoutCancels();
+};
+
+void TestGraphAnalytics::componentsLargestFirst()
+{
+    // {0,1} and {2,3,4} and the isolated-by-edge pair {5,6}.
+    const auto g = graph(7, {{0, 1}, {2, 3}, {3, 4}, {5, 6}});
+    const GraphMetrics m = computeGraphMetrics(g);
+    QCOMPARE(m.components, 3);
+    QCOMPARE(m.component, (std::vector<int>{1, 1, 0, 0, 0, 2, 2}));
+}
+
+void TestGraphAnalytics::kcoreOfCliqueWithTail()
+{
+    // A 4-clique 0..3 with a tail 3-4-5: core numbers 3,3,3,3,1,1.
+    const auto g = graph(6, {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}, {3, 4}, {4, 5}});
+    QCOMPARE(computeGraphMetrics(g).kcore, (std::vector<int>{3, 3, 3, 3, 1, 1}));
+}
+
+void TestGraphAnalytics::weightedDegreeSumsWeights()
+{
+    const auto g = CompactGraph::fromLinks(3, {{0, 1, 2}, {1, 2, 5}});
+    QCOMPARE(computeGraphMetrics(g).weightedDegree, (std::vector<double>{2, 7, 5}));
+}
+
+void TestGraphAnalytics::betweennessOfAPath()
+{
+    // Path 0-1-2-3: node 1 lies on (0,2) and (0,3), node 2 on (0,3) and (1,3).
+    const GraphMetrics m = computeGraphMetrics(graph(4, {{0, 1}, {1, 2}, {2, 3}}));
+    QCOMPARE(m.betweenness, (std::vector<double>{0, 2, 2, 0}));
+    QVERIFY(!m.betweennessSampled);
+    // A star: the centre is on all 3 pairs of leaves.
+    QCOMPARE(computeGraphMetrics(graph(4, {{0, 1}, {0, 2}, {0, 3}})).betweenness[0], 3.0);
+}
+
+void TestGraphAnalytics::sampledBetweennessApproximatesExact()
+{
+    // Two stars joined by their centres; all sources sampled = exact.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs = {{0, 1}};
+    for (std::uint32_t i = 2; i < 42; ++i)
+        pairs.push_back({i % 2, i});
+    const auto g = graph(42, pairs);
+    const GraphMetrics exact = computeGraphMetrics(g);
+    GraphMetricsOptions options;
+    options.exactBetweennessLimit = 10;
+    options.betweennessSamples = 42;
+    const GraphMetrics all = computeGraphMetrics(g, options);
+    QVERIFY(all.betweennessSampled);
+    for (std::size_t v = 0; v < 42; ++v)
+        QVERIFY(std::abs(all.betweenness[v] - exact.betweenness[v]) < 1e-9);
+    options.betweennessSamples = 20;
+    const GraphMetrics sampled = computeGraphMetrics(g, options);
+    QVERIFY(std::abs(sampled.betweenness[0] - exact.betweenness[0]) < 0.25 * exact.betweenness[0]);
+    QCOMPARE(computeGraphMetrics(g, options).betweenness, sampled.betweenness); // same seed
+}
+
+void TestGraphAnalytics::edgesBecomeCompactGraph()
+{
+    const std::vector<CoEdge> edges = {{10, 30, 2, 2, 1, 2}, {20, 30, 1, 1, 1, 2}};
+    const CompactGraph g = CompactGraph::fromEdges(edges);
+    QCOMPARE(g.accounts, (std::vector<std::int64_t>{10, 20, 30}));
+    QCOMPARE(g.edgeCount(), std::size_t(2));
+    QCOMPARE(g.degree(2), std::size_t(2));
+}
+
+void TestGraphAnalytics::layoutDeterministicBySeed()
+{
+    const auto g = graph(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 3}});
+    NullProgress progress;
+    LayoutOptions options;
+    const auto a = forceLayout(g, options, progress);
+    const auto b = forceLayout(g, options, progress);
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(a->size(), std::size_t(6));
+    for (std::size_t i = 0; i < 6; ++i) {
+        QCOMPARE(a.value()[i].x, b.value()[i].x);
+        QCOMPARE(a.value()[i].y, b.value()[i].y);
+        QVERIFY(std::isfinite(a.value()[i].x) && std::isfinite(a.value()[i].y));
+    }
+    options.seed = 2;
+    const auto c = forceLayout(g, options, progress);
+    QVERIFY(c.value()[0].x != a.value()[0].x || c.value()[0].y != a.value()[0].y);
+}
+
+void TestGraphAnalytics::barnesHutSeparatesNodes()
+{
+    // Two 30-node rings joined by one edge: linked nodes end closer than unlinked ones.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    for (std::uint32_t i = 0; i < 30; ++i) {
+        pairs.push_back({i, (i + 1) % 30});
+        pairs.push_back({30 + i, 30 + (i + 1) % 30});
+    }
+    pairs.push_back({0, 30});
+    const auto g = graph(60, pairs);
+    NullProgress progress;
+    LayoutOptions options;
+    const auto a = barnesHutLayout(g, options, progress);
+    const auto b = barnesHutLayout(g, options, progress);
+    QVERIFY(a.ok());
+    auto distance = [&](std::size_t u, std::size_t v) {
+        return std::hypot(a.value()[u].x - a.value()[v].x, a.value()[u].y - a.value()[v].y);
+    };
+    double linked = 0, across = 0;
+    for (std::uint32_t i = 1; i < 30; ++i) {
+        linked += distance(i, (i + 1) % 30);
+        across += distance(i, 30 + i);
+    }
+    QVERIFY2(linked < across,
+             qPrintable(QString::number(linked) + " vs " + QString::number(across)));
+    for (std::size_t i = 0; i < 60; ++i)
+        QCOMPARE(a.value()[i].x, b.value()[i].x);
+}
+
+void TestGraphAnalytics::layoutCancels()
+{
+    const auto g = graph(3, {{0, 1}, {1, 2}});
+    CancelAfter cancel(5);
+    LayoutOptions options;
+    const auto boost = forceLayout(g, options, cancel);
+    QVERIFY(!boost.ok());
+    QVERIFY(boost.error().cancelled);
+    CancelAfter cancelBh(5);
+    const auto bh = barnesHutLayout(g, options, cancelBh);
+    QVERIFY(!bh.ok() && bh.error().cancelled);
+    QCOMPARE(cancelBh.calls, 5);
+}
+
+QTEST_GUILESS_MAIN(TestGraphAnalytics)
+#include "tst_graph_analytics.moc"

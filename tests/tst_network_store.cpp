@@ -1,0 +1,180 @@
+#include "CaseBuilder.h"
+#include "TestSupport.h"
+
+#include "analysis/NetworkAnalysis.h"
+#include "analysis/NetworkQueries.h"
+
+#include <QTest>
+
+using namespace chorus;
+using namespace chorus::test;
+
+namespace {
+
+struct Planted
+{
+    std::int64_t a = 0, b = 0, c = 0, d = 0, lone = 0;
+    std::vector<std::int64_t> abPosts; // posts of a and b on X and Y
+};
+
+// a, b, c repost X and Y within seconds (a triangle of weight 2); d joins c on Z and W
+// (weight 2); `lone` reposts alone. A link shared by a and b adds a co-link action.
+Planted plant(const CaseStore &store)
+{
+    CaseBuilder b(store);
+    Planted p;
+    p.a = b.account("acc-a", {"anna84736251", "", "", std::nullopt});
+    p.b = b.account("acc-b");
+    p.c = b.account("acc-c");
+    p.d = b.account("acc-d");
+    p.lone = b.account("acc-lone");
+    p.abPosts.push_back(b.repost(p.a, 100, "X"));
+    p.abPosts.push_back(b.repost(p.b, 103, "X"));
+    b.repost(p.c, 110, "X");
+    p.abPosts.push_back(b.repost(p.a, 500, "Y"));
+    p.abPosts.push_back(b.repost(p.b, 520, "Y"));
+    b.repost(p.c, 530, "Y");
+    b.repost(p.c, 900, "Z");
+    b.repost(p.d, 901, "Z");
+    b.repost(p.c, 1200, "W");
+    b.repost(p.d, 1230, "W");
+    b.repost(p.lone, 5000, "X");
+    b.post({p.a, 2000, "post", "", "", {"https://example.com/story?utm_source=a"}, {}, ""});
+    b.post({p.b, 2004, "post", "", "", {"http://www.example.com/story"}, {}, ""});
+    return p;
+}
+
+} // namespace
+
+class TestNetworkStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void runIsStoredWithParameters();
+    void queriesReadTheRun();
+    void evidenceListsThePostsOfAnEdge();
+    void cancelLeavesTheCaseUnchanged();
+};
+
+void TestNetworkStore::runIsStoredWithParameters()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const Planted p = plant(*store);
+    NetworkParameters parameters;
+    parameters.types = std::uint8_t(CoActionType::CoRepost) | std::uint8_t(CoActionType::CoLink);
+    parameters.windowSeconds = 60;
+    parameters.minWeight = 2;
+    NullProgress progress;
+    const auto run = runNetworkAnalysis(store->db(), parameters, progress);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run->edges, 4); // a-b (3: X, Y, link), a-c, b-c (2 each), c-d (2)
+    QCOMPARE(run->nodes, 4);
+    QCOMPARE(run->components, 1);
+    QCOMPARE(run->eventsPerType.at("co-repost"), 11);
+    QCOMPARE(run->eventsPerType.at("co-link"), 2);
+    QCOMPARE(count(*store, "SELECT count(*) FROM analysis_runs WHERE kind = 'network'"), 1);
+    QCOMPARE(text(*store, "SELECT parameters FROM analysis_runs"),
+             std::string("{\"layout\":true,\"min_weight\":2,\"resolution\":1,\"seed\":1,"
+                         "\"types\":\"co-repost,co-link\",\"window_seconds\":60}"));
+    QCOMPARE(count(*store, "SELECT count(*) FROM network_edges"), 4);
+    QCOMPARE(text(*store, "SELECT weight || ' ' || actions || ' ' || types FROM network_edges "
+                          "WHERE source_account = 1 AND target_account = 2"),
+             std::string("3 3 co-repost,co-link"));
+    QCOMPARE(count(*store, "SELECT count(*) FROM account_metrics WHERE x IS NOT NULL"), 4);
+    QCOMPARE(count(*store, "SELECT kcore FROM account_metrics WHERE account_id = 1"), 2);
+    QCOMPARE(count(*store, "SELECT kcore FROM account_metrics WHERE account_id = 4"), 1);
+    QCOMPARE(text(*store, "SELECT explanation FROM account_signals WHERE account_id = 1 AND "
+                          "signal = 'generated_handle'"),
+             std::string("handle \"anna84736251\" is a name followed by 8 digits (threshold 6)"));
+    QVERIFY(text(*store, "SELECT summary FROM analysis_runs").find("\"edges\":4") !=
+            std::string::npos);
+}
+
+void TestNetworkStore::queriesReadTheRun()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const Planted p = plant(*store);
+    NetworkQueries queries(store->db());
+    QVERIFY(!queries.latestRun().value().has_value());
+    NullProgress progress;
+    QVERIFY(runNetworkAnalysis(store->db(), {}, progress).ok());
+    const auto run = queries.latestRun();
+    QVERIFY(run.ok() && run.value().has_value());
+    const std::int64_t id = run.value()->id;
+    QCOMPARE(run.value()->parameters.windowSeconds, 60);
+    const auto partners = queries.partners(id, p.c);
+    QVERIFY(partners.ok());
+    QCOMPARE(partners->size(), std::size_t(3));
+    QCOMPARE(partners.value()[0].weight, 2);
+    QCOMPARE(partners.value()[0].sourcePlatformId, std::string("acc-a"));
+    const auto nodes = queries.nodes(id);
+    QCOMPARE(nodes->size(), std::size_t(4));
+    QVERIFY(std::find(nodes.value()[0].firedSignals.begin(), nodes.value()[0].firedSignals.end(),
+                      "generated_handle") != nodes.value()[0].firedSignals.end());
+    const auto top = queries.topAccounts(id, 10);
+    QVERIFY(top.ok());
+    QCOMPARE(top.value()[0].node.accountId, p.a); // the one with a signal comes first
+    QCOMPARE(top.value()[0].posts, 3);
+    QVERIFY(top.value()[0].inNetwork);
+    const auto signalRows = queries.accountSignals(id, p.a);
+    QCOMPARE(signalRows->size(), top.value()[0].signalRows.size());
+}
+
+void TestNetworkStore::evidenceListsThePostsOfAnEdge()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const Planted p = plant(*store);
+    NullProgress progress;
+    const auto run = runNetworkAnalysis(store->db(), {}, progress);
+    QVERIFY(run.ok());
+    const auto evidence = NetworkQueries(store->db()).evidence(run->runId, p.a, p.b, progress);
+    QVERIFY(evidence.ok());
+    QCOMPARE(evidence->size(), std::size_t(3));
+    const EdgeEvidence &x = evidence.value()[0];
+    QCOMPARE(x.type, std::string("co-repost"));
+    QCOMPARE(x.object, std::string("X"));
+    QCOMPARE(x.postA, p.abPosts[0]);
+    QCOMPARE(x.postB, p.abPosts[1]);
+    QCOMPARE(x.timeB - x.timeA, 3);
+    QCOMPARE(x.platformPostA, std::string("p1"));
+    QCOMPARE(x.platformPostB, std::string("p2"));
+    QCOMPARE(evidence.value()[1].object, std::string("Y"));
+    QCOMPARE(evidence.value()[2].type, std::string("co-link"));
+    QCOMPARE(evidence.value()[2].object, std::string("example.com/story"));
+    // b before a: the pair is still told from a's side.
+    const auto reversed = NetworkQueries(store->db()).evidence(run->runId, p.b, p.a, progress);
+    QCOMPARE(reversed.value()[0].postA, p.abPosts[1]);
+    // Co-text evidence names the cluster by its number in the clusters run.
+    CaseBuilder builder(*store);
+    const auto ta = builder.post({p.a, 7000, "post", "", "", {}, {}, "Same words"});
+    const auto tb = builder.post({p.b, 7005, "post", "", "", {}, {}, "Same words"});
+    builder.clustersRun({{ta, tb}});
+    const auto withText = runNetworkAnalysis(store->db(), {}, progress);
+    const auto textEvidence =
+        NetworkQueries(store->db()).evidence(withText->runId, p.a, p.b, progress);
+    QCOMPARE(textEvidence->size(), std::size_t(4));
+    QCOMPARE(textEvidence.value()[0].type, std::string("co-text"));
+    QCOMPARE(textEvidence.value()[0].object, std::string("cluster 1"));
+    QCOMPARE(textEvidence.value()[0].textB, std::string("Same words"));
+}
+
+void TestNetworkStore::cancelLeavesTheCaseUnchanged()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    plant(*store);
+    CancelToken token;
+    token.request();
+    CallbackProgress progress({}, &token);
+    const auto run = runNetworkAnalysis(store->db(), {}, progress);
+    QVERIFY(!run.ok());
+    QVERIFY(run.error().cancelled);
+    QCOMPARE(count(*store, "SELECT count(*) FROM analysis_runs"), 0);
+    QCOMPARE(count(*store, "SELECT count(*) FROM network_edges"), 0);
+}
+
+QTEST_GUILESS_MAIN(TestNetworkStore)
+#include "tst_network_store.moc"
