@@ -42,7 +42,7 @@ void TestPackaging::debianPackageContents()
     for (const char *path : {"./usr/bin/chorus", "./usr/bin/chorus-cli",
                              "./usr/share/applications/io.chorus.Chorus.desktop",
                              "./usr/share/metainfo/io.chorus.Chorus.metainfo.xml",
-                             "./usr/share/mime/packages/chorus.xml",
+                             "./usr/share/mime/packages/chorus.xml", "./usr/share/chorus/demo/demo.chorus",
                              "./usr/share/icons/hicolor/scalable/apps/io.chorus.Chorus.svg",
                              "./usr/share/icons/hicolor/48x48/apps/io.chorus.Chorus.png",
                              "./usr/share/icons/hicolor/256x256/apps/io.chorus.Chorus.png"})
