@@ -16,8 +16,7 @@ template <typename Row> class RowCache
 public:
     explicit RowCache(int chunkSize = 256, int maxChunks = 64)
         : m_chunkSize(chunkSize), m_maxChunks(maxChunks)
-    {
-    }
+    {}
 
     int chunkSize() const { return m_chunkSize; }
     std::int64_t chunkOf(std::int64_t row) const { return row / m_chunkSize; }
