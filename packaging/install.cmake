@@ -1,9 +1,51 @@
-# Install rules and CPack settings (the .deb is completed by the packaging issue).
+# Install rules and the CPack .deb: binaries, desktop file, icons, AppStream metadata, the MIME
+# type for .chorus case files. packaging/README.md explains the package.
+set(CHORUS_APP_ID io.chorus.Chorus)
+set(CHORUS_ICON_SIZES 16 24 32 48 64 128 256)
+
+add_executable(chorus-render-icon ${CMAKE_SOURCE_DIR}/packaging/IconRenderer.cpp)
+target_link_libraries(chorus-render-icon PRIVATE Qt6::Gui Qt6::Svg)
+set(CHORUS_ICON_DIR ${CMAKE_BINARY_DIR}/icons)
+set(CHORUS_ICON_PNGS)
+foreach(size ${CHORUS_ICON_SIZES})
+    list(APPEND CHORUS_ICON_PNGS ${CHORUS_ICON_DIR}/chorus-${size}.png)
+endforeach()
+add_custom_command(
+    OUTPUT ${CHORUS_ICON_PNGS}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CHORUS_ICON_DIR}
+    COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen $<TARGET_FILE:chorus-render-icon>
+            ${CMAKE_SOURCE_DIR}/resources/icons/chorus.svg ${CHORUS_ICON_DIR} ${CHORUS_ICON_SIZES}
+    DEPENDS chorus-render-icon ${CMAKE_SOURCE_DIR}/resources/icons/chorus.svg
+    COMMENT "Rendering application icons")
+add_custom_target(chorus-icons ALL DEPENDS ${CHORUS_ICON_PNGS})
+
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/${CHORUS_APP_ID}.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/${CHORUS_APP_ID}.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/chorus-mime.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME chorus.xml)
+install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/chorus.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${CHORUS_APP_ID}.svg)
+foreach(size ${CHORUS_ICON_SIZES})
+    install(FILES ${CHORUS_ICON_DIR}/chorus-${size}.png
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
+            RENAME ${CHORUS_APP_ID}.png)
+endforeach()
+install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/chorus)
+
 set(CPACK_PACKAGE_NAME "chorus")
 set(CPACK_PACKAGE_VENDOR "Chorus developers")
 set(CPACK_PACKAGE_CONTACT "Chorus developers <chorus@example.invalid>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Investigation workbench for coordinated posting campaigns")
+set(CPACK_PACKAGE_DESCRIPTION "Chorus loads post collections into a local case file, clusters duplicate and near-duplicate texts, builds account coordination networks and exports evidence. It never fetches anything from the network on its own.")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded at run time as plugins, so dpkg-shlibdeps cannot see them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, desktop-file-utils")
 include(CPack)
