@@ -60,55 +60,102 @@ Result<std::int64_t> PostQuery::count(const PostFilter &filter) const
     }
 }
 
+namespace {
+
+// A page is read in two steps: an inner select pages over posts alone (in an indexed order
+// where possible), the outer one joins the authors of that page only.
+const std::string InnerColumns =
+    "SELECT p.id, p.platform_id, p.created_at, p.account_id, p.text, p.kind, "
+    "coalesce(p.language, '') AS language, ";
+const std::string OuterColumns =
+    "SELECT p.id, p.platform_id, p.created_at, p.account_id, coalesce(a.handle, a.platform_id), "
+    "p.text, p.kind, p.language, p.cluster_number FROM (";
+const std::string OuterJoin = ") p JOIN accounts a ON a.id = p.account_id ORDER BY ";
+// The posts in a cluster of run ?1.
+const std::string ClusteredJoin = " FROM posts p JOIN cluster_members m ON m.post_id = p.id "
+                                  "JOIN clusters c ON c.id = m.cluster_id AND c.run_id = ?1";
+const std::string ClusteredIds = "SELECT m.post_id FROM cluster_members m JOIN clusters c ON "
+                                 "c.id = m.cluster_id WHERE c.run_id = ?1";
+
+void readRows(Statement &query, std::vector<PostRow> &rows)
+{
+    while (query.step()) {
+        PostRow row;
+        row.id = query.int64(0);
+        row.platformId = query.text(1);
+        row.createdAt = query.int64(2);
+        row.accountId = query.int64(3);
+        row.accountHandle = query.text(4);
+        row.text = query.text(5);
+        row.kind = query.text(6);
+        row.language = query.text(7);
+        row.clusterNumber = query.int64(8);
+        rows.push_back(std::move(row));
+    }
+}
+
+// Runs SQL whose parameters are ?1 = run, then the filter's values, then limit and offset.
+void runPage(const Database &db, const std::string &text, std::int64_t run, const SqlFilter &sql,
+             std::int64_t offset, std::int64_t limit, std::vector<PostRow> &rows)
+{
+    Statement query = db.prepare(text);
+    query.bind(1, run);
+    const int next = sql.bind(query, 2);
+    query.bind(next, limit).bind(next + 1, offset);
+    readRows(query, rows);
+}
+
+} // namespace
+
 Result<std::vector<PostRow>> PostQuery::page(const PostFilter &filter, PostSort sort,
                                              bool descending, std::int64_t offset, int limit) const
 {
     try {
         const SqlFilter sql(filter);
-        const std::string direction = descending ? " DESC" : "";
-        std::string order;
-        switch (sort) {
-        case PostSort::Time:
-            order = "p.created_at" + direction + ", p.id" + direction;
-            break;
-        case PostSort::Account:
-            order = "p.account_id" + direction + ", p.created_at" + direction;
-            break;
-        case PostSort::Cluster:
-            // Posts in no cluster sort last in either direction.
-            order = "cluster_number = 0, cluster_number" + direction + ", p.created_at" + direction;
-            break;
-        }
-        // Page over posts alone (indexed order), then join the page's authors.
-        const std::string text =
-            "SELECT p.id, p.platform_id, p.created_at, p.account_id, "
-            "coalesce(a.handle, a.platform_id), p.text, p.kind, p.language, p.cluster_number "
-            "FROM (SELECT p.id, p.platform_id, p.created_at, p.account_id, p.text, p.kind, "
-            "coalesce(p.language, '') AS language, coalesce((SELECT c.number FROM "
-            "cluster_members m JOIN clusters c ON c.id = m.cluster_id WHERE m.post_id = p.id "
-            "AND c.run_id = ?), 0) AS cluster_number FROM posts p" +
-            sql.where + " ORDER BY " + order +
-            " LIMIT ? OFFSET ?) p JOIN accounts a ON a.id = p.account_id ORDER BY " + order;
-        Statement query = m_store.db().prepare(text);
-        // Anonymous parameters are numbered left to right: the run, the filter, the page.
-        query.bind(1, latestClusterRun(m_store));
-        const int next = sql.bind(query, 2);
-        query.bind(next, std::int64_t(limit)).bind(next + 1, offset);
+        const std::int64_t run = latestClusterRun(m_store);
+        const std::string dir = descending ? " DESC" : "";
         std::vector<PostRow> rows;
         rows.reserve(std::size_t(limit));
-        while (query.step()) {
-            PostRow row;
-            row.id = query.int64(0);
-            row.platformId = query.text(1);
-            row.createdAt = query.int64(2);
-            row.accountId = query.int64(3);
-            row.accountHandle = query.text(4);
-            row.text = query.text(5);
-            row.kind = query.text(6);
-            row.language = query.text(7);
-            row.clusterNumber = query.int64(8);
-            rows.push_back(std::move(row));
+        if (sort == PostSort::Cluster && run != 0) {
+            // Clustered posts first (by cluster number, then time), then the rest by time,
+            // each part paged on its own: ordering a million rows by a computed cluster
+            // number would take seconds.
+            Statement count = m_store.db().prepare("SELECT count(*)" + ClusteredJoin + sql.where);
+            count.bind(1, run);
+            sql.bind(count, 2);
+            count.step();
+            const std::int64_t clustered = count.int64(0);
+            if (offset < clustered) {
+                const std::string order = "cluster_number" + dir + ", p.created_at" + dir;
+                runPage(m_store.db(),
+                        OuterColumns + InnerColumns + "c.number AS cluster_number" + ClusteredJoin +
+                            sql.where + " ORDER BY " + order + " LIMIT ? OFFSET ?" + OuterJoin +
+                            order,
+                        run, sql, offset, limit, rows);
+            }
+            const std::int64_t rest = limit - std::int64_t(rows.size());
+            if (rest > 0) {
+                const std::string order = "p.created_at" + dir + ", p.id" + dir;
+                runPage(m_store.db(),
+                        OuterColumns + InnerColumns +
+                            "0 AS cluster_number FROM posts p WHERE p.id "
+                            "NOT IN (" +
+                            ClusteredIds + ")" + sql.andClause + " ORDER BY " + order +
+                            " LIMIT ? OFFSET ?" + OuterJoin + order,
+                        run, sql, std::max<std::int64_t>(0, offset - clustered), rest, rows);
+            }
+            return rows;
         }
+        const std::string order = sort == PostSort::Account
+                                      ? "p.account_id" + dir + ", p.created_at" + dir
+                                      : "p.created_at" + dir + ", p.id" + dir;
+        runPage(m_store.db(),
+                OuterColumns + InnerColumns +
+                    "coalesce((SELECT c.number FROM cluster_members m JOIN clusters c ON c.id = "
+                    "m.cluster_id WHERE m.post_id = p.id AND c.run_id = ?1), 0) AS cluster_number "
+                    "FROM posts p" +
+                    sql.where + " ORDER BY " + order + " LIMIT ? OFFSET ?" + OuterJoin + order,
+                run, sql, offset, limit, rows);
         return rows;
     } catch (const SqlError &e) {
         return Error{std::string("reading posts: ") + e.what()};

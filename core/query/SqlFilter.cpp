@@ -34,8 +34,10 @@ SqlFilter::SqlFilter(const PostFilter &filter)
         terms.push_back("p.kind = ?");
         values.emplace_back(filter.kind);
     }
-    for (std::size_t i = 0; i < terms.size(); ++i)
+    for (std::size_t i = 0; i < terms.size(); ++i) {
         where += (i == 0 ? " WHERE " : " AND ") + terms[i];
+        andClause += " AND " + terms[i];
+    }
 }
 
 int SqlFilter::bind(Statement &statement, int first) const

@@ -13,7 +13,8 @@ namespace chorus::detail {
 // its values kept aside for binding: user input never becomes SQL text.
 struct SqlFilter
 {
-    std::string where; // "" or " WHERE ..."
+    std::string where;     // "" or " WHERE ..."
+    std::string andClause; // "" or " AND ...": for appending to another condition
     std::vector<std::variant<std::int64_t, std::string>> values;
 
     explicit SqlFilter(const PostFilter &filter);
