@@ -9,7 +9,8 @@ PACKAGES="
   libqcustomplot-dev
   libsqlite3-dev sqlite3
   libboost-graph-dev
-  xvfb xauth poppler-utils
+  qt6-translations-l10n
+  xvfb xauth poppler-utils file dpkg-dev
 "
 
 missing=""

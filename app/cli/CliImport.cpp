@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include "import/GenericCsvImporter.h"
 #include "import/ImportRunner.h"
 #include "store/CaseStore.h"
 
@@ -23,6 +24,14 @@ public:
     void stage(const std::string &) override {}
 };
 
+QString joinedNames(const std::vector<std::string> &names)
+{
+    QStringList list;
+    for (const std::string &name : names)
+        list << QString::fromStdString(name);
+    return list.join(QStringLiteral(", "));
+}
+
 void removeCaseFile(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -37,10 +46,13 @@ int runImport(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Import post collections into a case file."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("Read the files as FORMAT instead of detecting it."),
+                      QStringLiteral("Read the files as FORMAT instead of detecting it (%1).")
+                          .arg(joinedNames(importerNames())),
                       QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("map"),
-                      QStringLiteral("Generic CSV: take ROLE (author, time, text, ...) from COLUMN."),
+                      QStringLiteral("With --format csv: take ROLE from COLUMN; author and time "
+                                     "are required. Roles: %1.")
+                          .arg(joinedNames(GenericCsvImporter::roles())),
                       QStringLiteral("ROLE=COLUMN")});
     parser.addOption({QStringLiteral("strict"),
                       QStringLiteral("Fail a file (importing nothing from it) if any row is rejected.")});
@@ -73,6 +85,11 @@ int runImport(const QStringList &arguments)
         }
         options.mapping[mapping.left(equals).trimmed().toStdString()] =
             mapping.mid(equals + 1).trimmed().toStdString();
+    }
+
+    if (!options.mapping.empty() && options.format != "csv") {
+        printErr("chorus-cli import: --map applies to generic CSV only: add --format csv");
+        return UsageError;
     }
 
     const QString casePath = positional.first();

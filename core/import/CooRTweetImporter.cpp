@@ -38,19 +38,8 @@ Status CooRTweetImporter::read(QIODevice &in, const std::string &, const ImportO
         const std::int64_t line = reader.line();
         if (!reportProgress(progress, ++records, reader.bytesConsumed(), total))
             return Error::cancel();
-        if (reader.size() == 1 && reader.field(0).empty())
+        if (!usableRow(reader, header.size(), sink))
             continue;
-        if (!reader.recordError().empty()) {
-            sink.reject(line, "(row)", reader.recordError(), reader.excerpt());
-            continue;
-        }
-        if (reader.size() != header.size()) {
-            sink.reject(line, "(row)",
-                        "expected " + std::to_string(header.size()) + " fields, found " +
-                            std::to_string(reader.size()),
-                        reader.excerpt());
-            continue;
-        }
         PostRecord p;
         p.line = line;
         p.platform = "coortweet";

@@ -46,6 +46,37 @@ std::string CsvHeader::firstMissing(std::initializer_list<std::string_view> name
     return {};
 }
 
+bool usableRow(const CsvReader &reader, size_t columns, RecordSink &sink)
+{
+    if (reader.size() == 1 && reader.field(0).empty())
+        return false;
+    if (!reader.recordError().empty()) {
+        sink.reject(reader.line(), "(row)", reader.recordError(), reader.excerpt());
+        return false;
+    }
+    if (reader.size() != columns) {
+        sink.reject(reader.line(), "(row)",
+                    "expected " + std::to_string(columns) + " fields, found " +
+                        std::to_string(reader.size()),
+                    reader.excerpt());
+        return false;
+    }
+    return true;
+}
+
+Status forEachCsvRow(CsvReader &reader, size_t columns, std::int64_t bytesTotal, RecordSink &sink,
+                     ProgressSink &progress, const std::function<void()> &handle)
+{
+    std::int64_t records = 0;
+    while (reader.next()) {
+        if (!reportProgress(progress, ++records, reader.bytesConsumed(), bytesTotal))
+            return Error::cancel();
+        if (usableRow(reader, columns, sink))
+            handle();
+    }
+    return {};
+}
+
 std::string firstLineLower(std::string_view head)
 {
     if (head.substr(0, 3) == "\xEF\xBB\xBF")
@@ -54,7 +85,7 @@ std::string firstLineLower(std::string_view head)
     return lower(trimmed(head.substr(0, end)));
 }
 
-bool headerHasColumns(std::string_view head, std::initializer_list<std::string_view> names)
+std::vector<std::string> headerColumns(std::string_view head)
 {
     const std::string line = firstLineLower(head);
     std::vector<std::string> columns;
@@ -71,6 +102,12 @@ bool headerHasColumns(std::string_view head, std::initializer_list<std::string_v
         }
     }
     columns.push_back(std::string(trimmed(current)));
+    return columns;
+}
+
+bool headerHasColumns(std::string_view head, std::initializer_list<std::string_view> names)
+{
+    const std::vector<std::string> columns = headerColumns(head);
     return std::all_of(names.begin(), names.end(), [&](std::string_view name) {
         return std::find(columns.begin(), columns.end(), name) != columns.end();
     });
@@ -224,6 +261,14 @@ std::string stripSigil(std::string_view text, char sigil)
     if (!text.empty() && text.front() == sigil)
         text.remove_prefix(1);
     return std::string(text);
+}
+
+void setKindFromReferences(PostRecord &post)
+{
+    post.kind = !post.repostOf.empty()  ? PostKind::Repost
+                : !post.replyTo.empty() ? PostKind::Reply
+                : !post.quoteOf.empty() ? PostKind::Quote
+                                        : PostKind::Post;
 }
 
 void checkCoordinates(RecordSink &sink, std::int64_t line, std::optional<double> &latitude,

@@ -5,6 +5,7 @@
 #include "import/Importer.h"
 
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -33,8 +34,19 @@ private:
     std::unordered_map<std::string, int> m_index;
 };
 
+// False for a blank line (skipped) and for a malformed row or one whose field count differs
+// from the header's (rejected to the sink, field "(row)").
+bool usableRow(const CsvReader &reader, size_t columns, RecordSink &sink);
+
+// Streams the data rows after the header through usableRow(), reporting progress; `handle`
+// sees each usable row. Error::cancel() when the user cancelled.
+Status forEachCsvRow(CsvReader &reader, size_t columns, std::int64_t bytesTotal, RecordSink &sink,
+                     ProgressSink &progress, const std::function<void()> &handle);
+
 // The lower-cased, trimmed first line of a file head (for detect()).
 std::string firstLineLower(std::string_view head);
+// The lower-cased column names of the first line of `head` (comma, tab or semicolon).
+std::vector<std::string> headerColumns(std::string_view head);
 // True when every name appears in the first line of `head` as a whole CSV column name.
 bool headerHasColumns(std::string_view head, std::initializer_list<std::string_view> names);
 
@@ -60,6 +72,10 @@ std::vector<std::string> parseJsonStringList(std::string_view text, bool *ok = n
 
 // Strips a leading '#' or '@' and surrounding space.
 std::string stripSigil(std::string_view text, char sigil);
+
+// Sets the kind from the reference ids: a repost wins, then a reply, then a quote (a reply
+// that quotes stays a reply; its quoteOf is kept).
+void setKindFromReferences(PostRecord &post);
 
 // Checks latitude/longitude ranges; warns and clears them when out of range or half given.
 void checkCoordinates(RecordSink &sink, std::int64_t line, std::optional<double> &latitude,

@@ -1,5 +1,7 @@
 #include "import/JsonRecordReader.h"
 
+#include "text/TextCleaner.h"
+
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -161,8 +163,11 @@ JsonRecordReader::Next JsonRecordReader::nextArrayElement()
 
 bool JsonRecordReader::parseObject(QJsonObject &object)
 {
+    const std::string_view bytes(m_record.constData(), size_t(m_record.size()));
+    m_repaired = !isValidUtf8(bytes);
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(m_record, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(
+        m_repaired ? QByteArray::fromStdString(cleanText(bytes)) : m_record, &error);
     if (error.error != QJsonParseError::NoError) {
         m_parseError = "invalid JSON at offset " + std::to_string(error.offset) + ": " +
                        error.errorString().toStdString();

@@ -23,8 +23,10 @@ public:
     Next next();
 
     // The current record parsed as an object; false (with parseError()) when it is not valid
-    // JSON or not an object.
+    // JSON or not an object. Invalid UTF-8 is replaced first (Qt's parser would refuse the
+    // whole record); repairedUtf8() tells the caller to warn.
     bool parseObject(QJsonObject &object);
+    bool repairedUtf8() const { return m_repaired; }
     const std::string &parseError() const { return m_parseError; }
     const QByteArray &raw() const { return m_record; }
     std::int64_t line() const { return m_recordLine; }
@@ -48,6 +50,7 @@ private:
     bool m_arrayClosed = false;
     QByteArray m_record;
     std::string m_parseError;
+    bool m_repaired = false;
     std::int64_t m_line = 1;
     std::int64_t m_recordLine = 0;
     std::int64_t m_recordNumber = 0;

@@ -115,19 +115,8 @@ Status XArchiveImporter::read(QIODevice &in, const std::string &, const ImportOp
         const std::int64_t line = reader.line();
         if (!reportProgress(progress, ++records, reader.bytesConsumed(), total))
             return Error::cancel();
-        if (reader.size() == 1 && reader.field(0).empty())
-            continue; // blank line
-        if (!reader.recordError().empty()) {
-            sink.reject(line, "(row)", reader.recordError(), reader.excerpt());
+        if (!usableRow(reader, header.size(), sink))
             continue;
-        }
-        if (reader.size() != header.size()) {
-            sink.reject(line, "(row)",
-                        "expected " + std::to_string(header.size()) + " fields, found " +
-                            std::to_string(reader.size()),
-                        reader.excerpt());
-            continue;
-        }
         if (idField(at(reader, c.userId)).empty()) {
             sink.reject(line, "userid", "missing account id", reader.excerpt());
             continue;

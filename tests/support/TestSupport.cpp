@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -46,6 +47,33 @@ std::string text(const CaseStore &store, const char *sql)
 {
     Statement statement = store.db().prepare(sql);
     return statement.step() ? statement.text(0) : std::string("<no row>");
+}
+
+std::string postList(const CaseStore &store, const std::string &what,
+                     const std::string &platformId)
+{
+    const std::string table = what == "tag"       ? "post_hashtags"
+                              : what == "mention" ? "post_mentions"
+                                                  : "post_urls";
+    const std::string column = what == "tag" ? "tag" : what == "mention" ? "handle" : "url";
+    Statement statement = store.db().prepare(
+        "SELECT coalesce(group_concat(value, '|'), '') FROM (SELECT l." + column + " AS value FROM " +
+        table + " l JOIN posts p ON p.id = l.post_id WHERE p.platform_id = ? ORDER BY 1)");
+    statement.bind(1, platformId);
+    return statement.step() ? statement.text(0) : std::string("<no row>");
+}
+
+std::map<QString, std::string> detectedFormats()
+{
+    std::map<QString, std::string> formats;
+    const QDir data(QStringLiteral(CHORUS_TEST_DATA));
+    for (const QString &name : data.entryList(QDir::Files)) {
+        if (name == QStringLiteral("README.md"))
+            continue;
+        const auto format = detectFormat(data.filePath(name).toStdString());
+        formats[name] = format ? format.value() : "error: " + format.error().message;
+    }
+    return formats;
 }
 
 CliResult runCli(const QStringList &arguments)

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -28,6 +29,13 @@ Result<ImportReport> importPath(const CaseStore &store, const QString &path,
 // Runs a single-value query for assertions (tests may read the case directly).
 std::int64_t count(const CaseStore &store, const char *sql);
 std::string text(const CaseStore &store, const char *sql);
+
+// A post's hashtags, mentions or urls ("tag", "mention", "url"), sorted and joined with '|'.
+std::string postList(const CaseStore &store, const std::string &what,
+                     const std::string &platformId);
+
+// The format detected for each fixture in tests/data, or "error: ..." when none claims it.
+std::map<QString, std::string> detectedFormats();
 
 struct CliResult
 {

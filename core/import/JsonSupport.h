@@ -1,0 +1,97 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/Progress.h"
+#include "import/Importer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+class QIODevice;
+
+namespace chorus {
+
+// Streams the objects of a JSON Lines file or top-level JSON array to `handle`, with the
+// record's line. A record that is not a JSON object is rejected (field "(record)") and
+// reading goes on; a file that ends inside a record is a fatal Error.
+using JsonObjectHandler = std::function<void(const QJsonObject &object, std::int64_t line)>;
+Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
+                       const JsonObjectHandler &handle);
+
+// The first record of a JSON export's head, for detect(): `complete` is false when the head
+// ends inside it (a twarc2 page can be far longer than the head), or it is not an object.
+struct JsonHead
+{
+    bool isJson = false; // starts with '{' or '['
+    bool complete = false;
+    QJsonObject first;
+    std::string_view raw; // the head after the opening '['
+    // Whether `key` is a key of the first record, or (incomplete) appears as a key anywhere.
+    bool hasKey(std::string_view key) const;
+};
+JsonHead readJsonHead(std::string_view head);
+
+// A short compact excerpt of an object for problem reports.
+std::string jsonExcerpt(const QJsonObject &object);
+
+// Reads the fields of one JSON object for an importer. Optional fields of the wrong type are
+// warned about (named with the prefix, "user.followers_count") and read as absent; required
+// fields are the caller's to reject.
+class JsonFields
+{
+public:
+    JsonFields(RecordSink &sink, std::int64_t line, std::string prefix = {})
+        : m_sink(sink), m_line(line), m_prefix(std::move(prefix))
+    {}
+    JsonFields nested(std::string_view key) const;
+    std::string name(std::string_view key) const;
+
+    // Cleaned text; empty when absent or null.
+    std::string text(const QJsonObject &o, std::string_view key) const;
+    // An id written as a string or as an integer; empty when absent.
+    std::string id(const QJsonObject &o, std::string_view key) const;
+    // A count written as a number or a numeric string.
+    std::optional<std::int64_t> count(const QJsonObject &o, std::string_view key) const;
+    QJsonObject object(const QJsonObject &o, std::string_view key) const;
+    QJsonArray array(const QJsonObject &o, std::string_view key) const;
+    // A timestamp that may be missing; an unreadable one is warned about.
+    std::optional<std::int64_t> time(const QJsonObject &o, std::string_view key) const;
+
+    // A required id: nullopt and `problem` set when absent or of the wrong type.
+    std::optional<std::string> requiredId(const QJsonObject &o, std::string_view key,
+                                          std::string &problem) const;
+    // A required timestamp: nullopt and `problem` set when absent or unreadable.
+    std::optional<std::int64_t> requiredTime(const QJsonObject &o, std::string_view key,
+                                             std::string &problem) const;
+
+    // The `key` strings of an array of entity objects (hashtags, mentions, urls), or the
+    // `fallback` key's when `key` is missing; plain strings are taken as they are. `sigil`
+    // ('#', '@' or 0) is stripped.
+    std::vector<std::string> entities(const QJsonArray &items, std::string_view arrayName,
+                                      std::string_view key, std::string_view fallback = {},
+                                      char sigil = 0) const;
+    // A GeoJSON point {type: Point, coordinates: [lon, lat]}, or a bare [lon, lat] array.
+    void point(const QJsonValue &value, std::string_view key, std::optional<double> &latitude,
+               std::optional<double> &longitude) const;
+
+    void warn(std::string_view key, std::string_view reason, std::string_view excerpt) const;
+
+private:
+    RecordSink &m_sink;
+    std::int64_t m_line;
+    std::string m_prefix;
+};
+
+// The value of `key` in a JSON array of entity objects held in a CSV cell (twarc-csv):
+// ["#tag", ...] or [{"tag": ...}, ...]; `ok` false when the cell is not such a list.
+std::vector<std::string> parseJsonEntityCell(std::string_view cell, std::string_view key,
+                                             std::string_view fallback, char sigil, bool *ok);
+
+} // namespace chorus

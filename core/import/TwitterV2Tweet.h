@@ -1,0 +1,31 @@
+#pragma once
+
+#include "import/JsonSupport.h"
+#include "import/Records.h"
+
+#include <QJsonObject>
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace chorus {
+
+// Accounts of one twarc2 response page (includes.users), by user id.
+using V2Users = std::unordered_map<std::string, AccountRecord>;
+
+// An X API v2 user object (includes.users[], or a flattened tweet's `author`).
+AccountRecord readV2User(const QJsonObject &user, const JsonFields &fields);
+
+// One X API v2 tweet. Its author is the inlined `author` object (twarc2 flatten), else the
+// page's user with its author_id, else an account known only by id.
+struct V2TweetResult
+{
+    std::optional<PostRecord> post;
+    std::string field;   // when `post` is empty: the field that made the tweet unusable
+    std::string problem; // ... and why
+};
+V2TweetResult readV2Tweet(const QJsonObject &tweet, const JsonFields &fields, const V2Users &users,
+                          std::int64_t line);
+
+} // namespace chorus
