@@ -1,6 +1,7 @@
 // The posts query layer: filters, FTS quoting, paging and the timeline aggregates.
 #include "TestSupport.h"
 #include "query/AccountQueries.h"
+#include "query/ImportPreview.h"
 #include "query/PostQuery.h"
 #include "query/TimelineQueries.h"
 
@@ -121,6 +122,38 @@ private slots:
         QCOMPARE(chooseBinSeconds(3600), 60);
         QCOMPARE(chooseBinSeconds(30 * 86400),
                  6 * 3600); // 240 three-hour bins would be one too many
+    }
+
+    void previewShowsRowsAsStoredWithoutTouchingACase()
+    {
+        auto preview = previewImport(test::dataPath("x_io_tweets.csv").toStdString(), {});
+        QVERIFY(preview);
+        QCOMPARE(preview->format, std::string("x-io"));
+        QCOMPARE(preview->posts.size(), std::size_t(7));
+        QCOMPARE(preview->posts.at(3).kind, PostKind::Repost);
+        QCOMPARE(preview->issues.size(), std::size_t(1));
+        QCOMPARE(preview->issues.at(0).field, std::string("tweet_time"));
+        QCOMPARE(preview->columns.size(), std::size_t(31));
+    }
+
+    void previewOfAnUnknownTableAsksForAMapping()
+    {
+        const QString path =
+            test::writeFile(m_dir, "table.csv", "who,when,said\nann,2021-01-02 10:00,hello\n");
+        auto preview = previewImport(path.toStdString(), {});
+        QVERIFY(preview);
+        QCOMPARE(preview->format, std::string("csv"));
+        QVERIFY(!preview->problem.empty()); // author and time are not mapped
+        QCOMPARE(preview->posts.size(), std::size_t(0));
+        ImportOptions mapped;
+        mapped.format = "csv";
+        mapped.mapping = {{"author", "who"}, {"time", "when"}, {"text", "said"}};
+        preview = previewImport(path.toStdString(), mapped);
+        QVERIFY(preview);
+        QVERIFY(preview->problem.empty());
+        QCOMPARE(preview->posts.size(), std::size_t(1));
+        QCOMPARE(preview->posts.at(0).text, std::string("hello"));
+        QCOMPARE(preview->posts.at(0).createdAt, 1609581600);
     }
 };
 

@@ -72,18 +72,21 @@ Result<ImportPreview> previewImport(const std::string &path, const ImportOptions
 {
     ImportPreview preview;
     preview.format = options.format;
+    const QString qpath = QString::fromStdString(path);
+    preview.columns = csvHeader(qpath);
     if (preview.format.empty()) {
         auto detected = detectFormat(path);
-        if (!detected)
+        if (detected)
+            preview.format = detected.value();
+        else if (preview.columns.size() > 1)
+            preview.format = "csv"; // a table of no known shape: map its columns by hand
+        else
             return detected.error();
-        preview.format = detected.value();
     }
     auto importer = importerByName(preview.format);
     if (!importer)
         return Error{"unknown format '" + preview.format + "'"};
     preview.description = importer->description();
-    const QString qpath = QString::fromStdString(path);
-    preview.columns = csvHeader(qpath);
     QFile file(qpath);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path + ": " + file.errorString().toStdString()};

@@ -13,8 +13,9 @@ namespace chorus {
 // case: for the import dialog's preview and column mapping.
 struct ImportPreview
 {
-    std::string format;               // the importer used (detected unless options name one)
-    std::string description;          // what that format is, for the user
+    std::string format;      // the importer used: named in options, detected, or "csv" for an
+                             // unrecognised table (its columns then need a mapping)
+    std::string description; // what that format is, for the user
     std::vector<std::string> columns; // the header of a CSV file, else empty
     std::vector<PostRecord> posts;
     std::vector<ImportIssue> issues; // problems among the previewed rows

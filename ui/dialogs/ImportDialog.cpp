@@ -1,5 +1,6 @@
 #include "dialogs/ImportDialog.h"
 
+#include "import/GenericCsvImporter.h"
 #include "query/ImportPreview.h"
 #include "views/Formatting.h"
 
@@ -8,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,19 +47,34 @@ void setCell(QTableWidget *table, int row, int column, const QString &text)
 
 QList<QPair<QString, QString>> ImportDialog::csvRoles()
 {
-    return {
-        {QStringLiteral("id"), tr("the post's id on the platform (required)")},
-        {QStringLiteral("author"), tr("the author's account id or handle (required)")},
+    const QMap<QString, QString> help = {
+        {QStringLiteral("author"), tr("the author's account id (required)")},
         {QStringLiteral("time"), tr("when it was posted: ISO 8601, epoch seconds, ... (required)")},
         {QStringLiteral("text"), tr("the post's text")},
-        {QStringLiteral("language"), tr("language code")},
-        {QStringLiteral("reply_to"), tr("id of the post replied to")},
-        {QStringLiteral("repost_of"), tr("id of the post reposted")}};
+        {QStringLiteral("post_id"), tr("the post's id; without it a post is named FILE:LINE")},
+        {QStringLiteral("handle"), tr("the author's handle")},
+        {QStringLiteral("repost_of"), tr("id of the post reposted (makes it a repost)")},
+        {QStringLiteral("reply_to"), tr("id of the post replied to (makes it a reply)")},
+        {QStringLiteral("quote_of"), tr("id of the post quoted (makes it a quote)")},
+        {QStringLiteral("url"), tr("links, several per cell allowed")},
+        {QStringLiteral("hashtag"), tr("hashtags, several per cell allowed")},
+        {QStringLiteral("mention"), tr("mentioned handles, several per cell allowed")},
+        {QStringLiteral("location"), tr("the author's free-text location")},
+        {QStringLiteral("lang"), tr("language code")},
+        {QStringLiteral("created"), tr("when the author's account was created")},
+        {QStringLiteral("latitude"), tr("latitude of the post")},
+        {QStringLiteral("longitude"), tr("longitude of the post")}};
+    QList<QPair<QString, QString>> roles;
+    for (const std::string &role : GenericCsvImporter::roles()) {
+        const QString name = QString::fromStdString(role);
+        roles.append({name, help.value(name)});
+    }
+    return roles;
 }
 
 ImportDialog::ImportDialog(const QStringList &files, QWidget *parent)
     : QDialog(parent), m_files(files), m_format(new QComboBox(this)), m_detected(new QLabel(this)),
-      m_mappingBox(new QGroupBox(tr("Columns (generic CSV)"), this)), m_mapping(new QFormLayout),
+      m_mappingBox(new QGroupBox(tr("Columns (generic CSV)"), this)), m_mapping(new QGridLayout),
       m_preview(makeTable(
           {tr("Time (UTC)"), tr("Account"), tr("Kind"), tr("Lang"), tr("Id"), tr("Text")}, this)),
       m_problems(
@@ -115,6 +132,8 @@ ImportOptions ImportDialog::options() const
 {
     ImportOptions options;
     options.format = m_format->currentData().toString().toStdString();
+    if (options.format.empty() && m_effectiveFormat == GenericCsvFormat)
+        options.format = GenericCsvFormat; // never detected: say it
     const auto roles = csvRoles();
     if (m_mappingBox->isVisible() || !m_roleBoxes.isEmpty()) {
         for (int i = 0; i < m_roleBoxes.size() && i < roles.size(); ++i) {
@@ -163,6 +182,7 @@ void ImportDialog::refresh()
         tr("Read as %1: %2")
             .arg(QString::fromStdString(p.format), QString::fromStdString(p.description)));
     m_columns = p.columns;
+    m_effectiveFormat = p.format;
     const bool generic = p.format == GenericCsvFormat && !p.columns.empty();
     m_mappingBox->setVisible(generic);
     if (generic && m_roleBoxes.isEmpty()) {
@@ -177,7 +197,12 @@ void ImportDialog::refresh()
                 choice = role; // a column named like the role
             box->setCurrentIndex(std::max(0, box->findData(choice)));
             box->setToolTip(help);
-            m_mapping->addRow(role + QLatin1Char(':'), box);
+            // Two roles per row: sixteen roles in one column would push the preview away.
+            const int index = int(m_roleBoxes.size());
+            auto *label = new QLabel(role + QLatin1Char(':'), m_mappingBox);
+            label->setToolTip(help);
+            m_mapping->addWidget(label, index / 2, (index % 2) * 2);
+            m_mapping->addWidget(box, index / 2, (index % 2) * 2 + 1);
             m_roleBoxes << box;
             connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
         }

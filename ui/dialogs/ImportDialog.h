@@ -8,7 +8,7 @@ class QComboBox;
 class QLabel;
 class QTableWidget;
 class QGroupBox;
-class QFormLayout;
+class QGridLayout;
 
 namespace chorus::ui {
 
@@ -35,10 +35,11 @@ private:
 
     QStringList m_files;
     std::vector<std::string> m_columns;
+    std::string m_effectiveFormat; // what the preview read the file as
     QComboBox *m_format;
     QLabel *m_detected;
     QGroupBox *m_mappingBox;
-    QFormLayout *m_mapping;
+    QGridLayout *m_mapping;
     QList<QComboBox *> m_roleBoxes;
     QTableWidget *m_preview;
     QTableWidget *m_problems;
