@@ -87,6 +87,17 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
                       QDockWidget::DockWidgetClosable);
     addDockWidget(area, dock);
     m_viewMenu->addAction(dock->toggleViewAction());
+    // Alt+1, Alt+2, ...: bring a panel to the front and give it the keyboard.
+    const int number = int(findChildren<QDockWidget *>().size());
+    auto *go = new QAction(tr("Go to %1").arg(title), this);
+    go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+    connect(go, &QAction::triggered, dock, [dock, panel] {
+        dock->show();
+        dock->raise();
+        panel->setFocus();
+    });
+    addAction(go);
+    dock->toggleViewAction()->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
     return dock;
 }
 

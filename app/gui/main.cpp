@@ -1,5 +1,6 @@
 // The Chorus workbench.
 #include "MainWindow.h"
+#include "dialogs/ImportDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +29,11 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Select the cluster ranked N (1 = top)."),
                                      QStringLiteral("N"));
     selectCluster.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption importPreview(QStringLiteral("import-dialog"),
+                                     QStringLiteral("Show the import dialog for FILE."),
+                                     QStringLiteral("FILE"));
+    importPreview.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importPreview);
     parser.addOption(screenshot);
     parser.addOption(selectCluster);
     parser.process(app);
@@ -37,7 +43,16 @@ int main(int argc, char *argv[])
     if (!cases.isEmpty())
         window.openCase(cases.first());
     window.show();
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(importPreview)) {
+        auto *dialog = new chorus::ui::ImportDialog({parser.value(importPreview)}, &window);
+        dialog->show();
+        if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            QTimer::singleShot(1000, dialog, [dialog, file] {
+                QApplication::exit(dialog->grab().save(file) ? 0 : 1);
+            });
+        }
+    } else if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const int rank = parser.value(selectCluster).toInt();
         QTimer::singleShot(1500, &window, [&window, rank] { window.selectClusterByRank(rank); });

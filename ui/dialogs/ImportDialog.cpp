@@ -3,6 +3,7 @@
 #include "import/GenericCsvImporter.h"
 #include "query/ImportPreview.h"
 #include "views/Formatting.h"
+#include "views/TableSupport.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -25,22 +26,9 @@ namespace {
 // The importer that needs a column mapping.
 const char *const GenericCsvFormat = "csv";
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 void setCell(QTableWidget *table, int row, int column, const QString &text)
 {
-    auto *item = new QTableWidgetItem(singleLine(text)); // imported text: plain
-    item->setToolTip(plainTextToolTip(text));
-    table->setItem(row, column, item);
+    table->setItem(row, column, plainCell(text));
 }
 
 } // namespace
@@ -75,10 +63,10 @@ QList<QPair<QString, QString>> ImportDialog::csvRoles()
 ImportDialog::ImportDialog(const QStringList &files, QWidget *parent)
     : QDialog(parent), m_files(files), m_format(new QComboBox(this)), m_detected(new QLabel(this)),
       m_mappingBox(new QGroupBox(tr("Columns (generic CSV)"), this)), m_mapping(new QGridLayout),
-      m_preview(makeTable(
+      m_preview(makeReadOnlyTable(
           {tr("Time (UTC)"), tr("Account"), tr("Kind"), tr("Lang"), tr("Id"), tr("Text")}, this)),
-      m_problems(
-          makeTable({tr("Line"), tr("Field"), tr("Severity"), tr("Reason"), tr("Excerpt")}, this)),
+      m_problems(makeReadOnlyTable(
+          {tr("Line"), tr("Field"), tr("Severity"), tr("Reason"), tr("Excerpt")}, this)),
       m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Import"));
@@ -223,7 +211,7 @@ void ImportDialog::refresh()
         setCell(m_preview, i, 4, QString::fromStdString(post.platformId));
         setCell(m_preview, i, 5, QString::fromStdString(post.text));
     }
-    m_preview->resizeColumnsToContents();
+    fitColumns(m_preview, 200);
     m_problems->setRowCount(int(p.issues.size()));
     for (int i = 0; i < int(p.issues.size()); ++i) {
         const ImportIssue &issue = p.issues[std::size_t(i)];
@@ -233,6 +221,7 @@ void ImportDialog::refresh()
         setCell(m_problems, i, 3, QString::fromStdString(issue.reason));
         setCell(m_problems, i, 4, QString::fromStdString(issue.excerpt));
     }
+    fitColumns(m_problems, 320);
 }
 
 } // namespace chorus::ui

@@ -5,6 +5,7 @@
 #include "models/PostTableModel.h"
 #include "views/AccountEvidence.h"
 #include "views/Formatting.h"
+#include "views/TableSupport.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -26,28 +27,6 @@ struct AccountInspector::Details
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
-{
-    auto *item = new QTableWidgetItem(singleLine(text)); // plain text, never markup
-    item->setToolTip(plainTextToolTip(text));
-    if (id.isValid())
-        item->setData(Qt::UserRole, id);
-    return item;
-}
-
 QString optionalNumber(const std::optional<std::int64_t> &value)
 {
     return value ? formatCount(*value) : QString();
@@ -58,9 +37,10 @@ QString optionalNumber(const std::optional<std::int64_t> &value)
 AccountInspector::AccountInspector(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
       m_title(new QLabel(this)), m_form(new QFormLayout),
-      m_signals(makeTable({tr("Signal"), tr("Value"), tr("Fired"), tr("Explanation")}, this)),
-      m_clusters(makeTable({tr("Cluster"), tr("Score"), tr("Posts by account")}, this)),
-      m_partners(makeTable(
+      m_signals(
+          makeReadOnlyTable({tr("Signal"), tr("Value"), tr("Fired"), tr("Explanation")}, this)),
+      m_clusters(makeReadOnlyTable({tr("Cluster"), tr("Score"), tr("Posts by account")}, this)),
+      m_partners(makeReadOnlyTable(
           {tr("Partner"), tr("Weight"), tr("Actions"), tr("Mean gap (s)"), tr("Types")}, this)),
       m_posts(new PostTableModel(this)), m_postsTable(new QTableView(this))
 {
@@ -182,36 +162,36 @@ void AccountInspector::show(const Details &details)
     m_signals->setRowCount(int(signalRows.size()));
     for (int i = 0; i < int(signalRows.size()); ++i) {
         const AccountSignalRow &s = signalRows[std::size_t(i)];
-        m_signals->setItem(i, 0, cell(s.name));
-        m_signals->setItem(i, 1, cell(QString::number(s.value, 'g', 4)));
-        m_signals->setItem(i, 2, cell(s.fired ? tr("yes") : tr("no")));
-        m_signals->setItem(i, 3, cell(s.explanation));
+        m_signals->setItem(i, 0, plainCell(s.name));
+        m_signals->setItem(i, 1, plainCell(QString::number(s.value, 'g', 4)));
+        m_signals->setItem(i, 2, plainCell(s.fired ? tr("yes") : tr("no")));
+        m_signals->setItem(i, 3, plainCell(s.explanation));
         if (s.fired) {
             for (int c = 0; c < 4; ++c)
                 m_signals->item(i, c)->setBackground(QColor(255, 224, 178));
         }
     }
-    m_signals->resizeColumnsToContents();
+    fitColumns(m_signals);
 
     m_clusters->setRowCount(int(details.clusters.size()));
     for (int i = 0; i < int(details.clusters.size()); ++i) {
         const AccountCluster &c = details.clusters[std::size_t(i)];
-        m_clusters->setItem(i, 0, cell(tr("#%1").arg(c.number), qint64(c.clusterId)));
-        m_clusters->setItem(i, 1, cell(QString::number(c.score, 'f', 2)));
-        m_clusters->setItem(i, 2, cell(formatCount(c.postsByAccount)));
+        m_clusters->setItem(i, 0, plainCell(tr("#%1").arg(c.number), qint64(c.clusterId)));
+        m_clusters->setItem(i, 1, plainCell(QString::number(c.score, 'f', 2)));
+        m_clusters->setItem(i, 2, plainCell(formatCount(c.postsByAccount)));
     }
 
     const auto &partners = details.evidence.partners;
     m_partners->setRowCount(int(partners.size()));
     for (int i = 0; i < int(partners.size()); ++i) {
         const AccountPartnerRow &p = partners[std::size_t(i)];
-        m_partners->setItem(i, 0, cell(p.handle, p.accountId));
-        m_partners->setItem(i, 1, cell(QString::number(p.weight)));
-        m_partners->setItem(i, 2, cell(QString::number(p.actions)));
-        m_partners->setItem(i, 3, cell(QString::number(p.meanGap, 'f', 1)));
-        m_partners->setItem(i, 4, cell(p.types));
+        m_partners->setItem(i, 0, plainCell(p.handle, p.accountId));
+        m_partners->setItem(i, 1, plainCell(QString::number(p.weight)));
+        m_partners->setItem(i, 2, plainCell(QString::number(p.actions)));
+        m_partners->setItem(i, 3, plainCell(QString::number(p.meanGap, 'f', 1)));
+        m_partners->setItem(i, 4, plainCell(p.types));
     }
-    m_partners->resizeColumnsToContents();
+    fitColumns(m_partners);
 }
 
 } // namespace chorus::ui

@@ -4,6 +4,7 @@
 #include "query/PostQuery.h"
 #include "store/CaseStore.h"
 #include "views/Formatting.h"
+#include "views/TableSupport.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
@@ -23,36 +24,22 @@ struct Overview
     std::vector<std::pair<std::string, std::int64_t>> languages;
 };
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 // Table cells are plain text: QTableWidgetItem never interprets markup.
 void setRow(QTableWidget *table, int row, const QStringList &cells)
 {
-    for (int column = 0; column < cells.size(); ++column) {
-        auto *item = new QTableWidgetItem(singleLine(cells.at(column)));
-        item->setToolTip(plainTextToolTip(cells.at(column)));
-        table->setItem(row, column, item);
-    }
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, plainCell(cells.at(column)));
 }
 
 } // namespace
 
 CaseOverviewView::CaseOverviewView(QWidget *parent)
     : QWidget(parent), m_reader(new CaseReader(this)), m_summary(new QLabel(this)),
-      m_sources(makeTable({tr("File"), tr("Format"), tr("Read"), tr("Imported"), tr("Duplicate"),
-                           tr("Rejected"), tr("Imported at (UTC)"), tr("SHA-256")},
-                          this)),
-      m_issues(makeTable(
+      m_sources(
+          makeReadOnlyTable({tr("File"), tr("Format"), tr("Read"), tr("Imported"), tr("Duplicate"),
+                             tr("Rejected"), tr("Imported at (UTC)"), tr("SHA-256")},
+                            this)),
+      m_issues(makeReadOnlyTable(
           {tr("File"), tr("Line"), tr("Field"), tr("Severity"), tr("Reason"), tr("Excerpt")}, this))
 {
     m_summary->setTextFormat(Qt::PlainText);
@@ -128,7 +115,7 @@ void CaseOverviewView::reload()
                 m_sources->item(i, 0)->setToolTip(
                     QString::fromStdString(source.filePath).toHtmlEscaped());
             }
-            m_sources->resizeColumnsToContents();
+            fitColumns(m_sources);
             const auto issues =
                 overview.issues ? overview.issues.value() : std::vector<ImportIssue>{};
             m_issues->setRowCount(int(issues.size()));
@@ -140,7 +127,7 @@ void CaseOverviewView::reload()
                         QString::fromStdString(issue.reason),
                         QString::fromStdString(issue.excerpt)});
             }
-            m_issues->resizeColumnsToContents();
+            fitColumns(m_issues, 320);
             QStringList languages;
             for (const auto &language : overview.languages)
                 languages << QString::fromStdString(language.first);
