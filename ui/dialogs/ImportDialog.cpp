@@ -95,10 +95,7 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        rememberMapping();
-        accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +111,12 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent)
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
     refresh();
+}
+
+void ImportDialog::accept()
+{
+    rememberMapping();
+    QDialog::accept();
 }
 
 ImportOptions ImportDialog::options() const
@@ -185,6 +188,7 @@ void ImportDialog::refresh()
                 choice = role; // a column named like the role
             box->setCurrentIndex(std::max(0, box->findData(choice)));
             box->setToolTip(help);
+            box->setObjectName(QStringLiteral("role_") + role);
             // Two roles per row: sixteen roles in one column would push the preview away.
             const int index = int(m_roleBoxes.size());
             auto *label = new QLabel(role + QLatin1Char(':'), m_mappingBox);

@@ -24,6 +24,8 @@ public:
 
     const QStringList &files() const { return m_files; }
     ImportOptions options() const;
+    // Remembers a generic CSV mapping for the next file with the same header.
+    void accept() override;
 
     // The roles a generic CSV column can be mapped to, with a short explanation each.
     static QList<QPair<QString, QString>> csvRoles();
