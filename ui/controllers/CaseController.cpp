@@ -70,23 +70,37 @@ bool CaseController::importFiles(const QStringList &files, const ImportOptions &
 {
     if (!hasCase() || files.isEmpty())
         return false;
-    const std::string casePath = m_path.toStdString();
     const QString title = files.size() == 1
                               ? tr("Importing %1").arg(QFileInfo(files.first()).fileName())
                               : tr("Importing %n files", nullptr, int(files.size()));
-    return m_tasks->start(
-        title, [casePath, files, options](ProgressSink &progress) -> Result<QString> {
-            auto store = CaseStore::open(casePath);
-            if (!store)
-                return store.error();
+    return runOnCase(
+        title, [files, options](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
             QStringList lines;
             for (const QString &file : files) {
-                auto report = importFile(*store.value(), file.toStdString(), options, progress);
-                if (!report)
+                auto report = importFile(store, file.toStdString(), options, progress);
+                if (!report) {
+                    if (!lines.isEmpty() && !report.error().cancelled)
+                        return Error{report.error().message + " (imported before it: " +
+                                     lines.join(QStringLiteral("; ")).toStdString() + ")"};
                     return report.error();
+                }
                 lines << describe(report.value());
             }
             return lines.join(QLatin1Char('\n'));
+        });
+}
+
+bool CaseController::runOnCase(const QString &title, CaseJob job)
+{
+    if (!hasCase())
+        return false;
+    const std::string casePath = m_path.toStdString();
+    return m_tasks->start(
+        title, [casePath, job = std::move(job)](ProgressSink &progress) -> Result<QString> {
+            auto store = CaseStore::open(casePath);
+            if (!store)
+                return store.error();
+            return job(*store.value(), progress);
         });
 }
 

@@ -6,6 +6,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+namespace chorus {
+class CaseStore;
+}
+
 namespace chorus::ui {
 
 class TaskRunner;
@@ -29,6 +35,11 @@ public:
 
     // Imports the files one after the other, each all-or-nothing; false if busy or no case.
     bool importFiles(const QStringList &files, const ImportOptions &options = {});
+
+    // Work on the case on the worker thread, with its own read-write connection. Returns
+    // a summary for the status bar. false if busy or no case.
+    using CaseJob = std::function<Result<QString>(const CaseStore &, ProgressSink &)>;
+    bool runOnCase(const QString &title, CaseJob job);
 
 signals:
     void caseOpened(const QString &path);
