@@ -14,6 +14,7 @@ private slots:
     void lineNumbersFollowQuotedNewlines();
     void unterminatedQuoteIsReported();
     void recordsSpanningChunks();
+    void unquotedFieldsSpanningChunks();
 };
 
 using Rows = QList<QStringList>;
@@ -100,6 +101,28 @@ void TestCsvReader::recordsSpanningChunks()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows[1][1].size(), big.size());
     QCOMPARE(rows[2], (QStringList{"2", "short"}));
+}
+
+void TestCsvReader::unquotedFieldsSpanningChunks()
+{
+    // Unquoted fields are copied a run at a time: runs cut by a chunk boundary (including
+    // a CRLF cut between its two bytes) must still join up.
+    QByteArray input = "id,text,n\r\n";
+    for (int i = 0; i < 4000; ++i)
+        input += QByteArray::number(i) + "," + QByteArray(700 + i % 13, char('a' + i % 26)) +
+                 "," + QByteArray::number(i * 7) + "\r\n";
+    input += "last," + QByteArray(3 << 19, 'z') + ",end\r\n";
+    const Rows rows = readAll(input);
+    QCOMPARE(rows.size(), 4002);
+    for (int i = 0; i < 4000; ++i) {
+        const QStringList &row = rows[i + 1];
+        QCOMPARE(row.size(), 3);
+        QCOMPARE(row[0], QString::number(i));
+        QCOMPARE(row[1], QString(700 + i % 13, QChar(char16_t('a' + i % 26))));
+        QCOMPARE(row[2], QString::number(i * 7));
+    }
+    QCOMPARE(rows.last()[1].size(), qsizetype(3 << 19));
+    QCOMPARE(rows.last()[2], QString("end"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

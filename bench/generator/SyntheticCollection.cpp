@@ -229,8 +229,13 @@ private:
                 before.push_back(&t);
         const Original &target =
             before.empty() ? m_targetPosts.front() : *before[m_random.below(before.size())];
-        if (before.empty())
-            p.createdAt = target.createdAt + m_random.between(60, Hour);
+        if (before.empty()) {
+            // Too early for any target: the next working day after the first one.
+            std::int64_t next = target.createdAt / Day + 1;
+            while ((next + 4) % 7 == 0 || (next + 4) % 7 == 6)
+                ++next;
+            p.createdAt = next * Day + Hour + m_random.between(0, 9 * Hour - 1);
+        }
 
         const std::size_t family = m_random.below(floodTemplates().size());
         const TextTemplate &t = floodTemplates()[family];

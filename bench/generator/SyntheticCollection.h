@@ -41,8 +41,15 @@ struct SyntheticAccount
 enum class SyntheticKind { Post, Reply, Repost };
 
 // One post. `family` is the planted text family ("rally-2", "flood-5", "ring-1") or empty
-// for organic posts; `style` names the perturbation applied to the family's template
-// ("exact", "typo", "emoji", ...) or the organic kind ("organic", "reply", "retweet").
+// for organic posts; posts of one family are variants of one text and belong in one
+// cluster. `style` says how the post was made:
+//  - organic: "organic" (original), "reply", "retweet" (text "RT @handle: <original>", so
+//    a near-duplicate of its original by construction), "target" (news posts the flood
+//    replies to);
+//  - rally and flood: the perturbation of the family template: "exact", "typo", "emoji",
+//    "hashtag", "rt-prefix", "agree-prefix", "link", "reorder", "slot", "case", "accents";
+//  - ring: "origin", "copy-link" (same story, link with other utm_* parameters),
+//    "retweet" (of the round's origin, seconds later).
 struct SyntheticPost
 {
     std::uint64_t index = 0; // position in the stream

@@ -94,18 +94,30 @@ bool CsvReader::next()
                 }
                 state = State::Unquoted;
                 [[fallthrough]];
-            case State::Unquoted:
-                if (c == m_delimiter) {
+            case State::Unquoted: {
+                // Copy the run up to the next delimiter or newline in one go: most fields
+                // of an export are unquoted.
+                const char *start = data + m_pos - 1;
+                const char *end = start;
+                const char *limit = data + size;
+                while (end < limit && *end != m_delimiter && *end != '\n')
+                    ++end;
+                field->append(start, size_t(end - start));
+                m_pos += (end - start) - 1;
+                m_consumed += (end - start) - 1;
+                if (end == limit)
+                    break; // the field goes on in the next chunk
+                ++m_pos;
+                ++m_consumed;
+                if (*end == m_delimiter) {
                     state = State::FieldStart;
-                } else if (c == '\n') {
-                    ++m_line;
-                    if (!field->empty() && field->back() == '\r')
-                        field->pop_back();
-                    return true;
-                } else {
-                    field->push_back(c);
+                    break;
                 }
-                break;
+                ++m_line;
+                if (!field->empty() && field->back() == '\r')
+                    field->pop_back();
+                return true;
+            }
             case State::Quoted: {
                 // Copy the run up to the next quote in one go: quoted text fields are long.
                 const char *quote = static_cast<const char *>(

@@ -1,11 +1,15 @@
 #include "import/ImportRunner.h"
 
+#include "common/Sha256.h"
 #include "store/CaseStore.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace chorus {
 
@@ -18,19 +22,88 @@ std::string quoted(const std::string &path)
     return QFileInfo(QString::fromStdString(path)).fileName().toStdString();
 }
 
-Result<std::string> sha256Of(QFile &file, ProgressSink &progress)
+// Computes a file's SHA-256 on its own thread, on its own file handle, while the importer
+// reads the file: on two or more cores it then adds nothing to the wall time. The
+// destructor stops and joins the thread.
+class BackgroundSha256
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(4 << 20);
-        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return Error{file.errorString().toStdString()};
-        hash.addData(chunk);
-        if (progress.isCancelled())
-            return Error::cancel();
+public:
+    explicit BackgroundSha256(const QString &path)
+        : m_thread([this, path] { m_result = hash(path); })
+    {}
+    ~BackgroundSha256()
+    {
+        m_stop.store(true, std::memory_order_relaxed);
+        if (m_thread.joinable())
+            m_thread.join();
     }
-    return hash.result().toHex().toStdString();
-}
+    BackgroundSha256(const BackgroundSha256 &) = delete;
+    BackgroundSha256 &operator=(const BackgroundSha256 &) = delete;
+
+    // Waits for the hash: the hex digest, or an Error (cancel() when it was stopped).
+    Result<std::string> result()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_result;
+    }
+
+private:
+    Result<std::string> hash(const QString &path) const
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{file.errorString().toStdString()};
+        Sha256 hash;
+        while (!file.atEnd()) {
+            const QByteArray chunk = file.read(4 << 20);
+            if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+                return Error{file.errorString().toStdString()};
+            hash.addData(chunk.constData(), size_t(chunk.size()));
+            if (m_stop.load(std::memory_order_relaxed))
+                return Error::cancel();
+        }
+        return hash.hexDigest();
+    }
+
+    std::atomic<bool> m_stop{false};
+    Result<std::string> m_result = Error::cancel();
+    std::thread m_thread; // last: starts after the members it uses exist
+};
+
+// Into a case without posts, the secondary indexes of `posts` are dropped for the import and
+// built again at the end: CREATE INDEX sorts once, where inserting row by row updates each
+// b-tree at random places (1M posts: -12% CPU, docs/performance.md). Into a case that
+// already has posts they stay, since rebuilding would cost the size of the whole case. Both
+// happen inside the import's transaction, so a failed import leaves the indexes as they were.
+class DeferredPostIndexes
+{
+public:
+    DeferredPostIndexes(const Database &db, bool caseIsEmpty) : m_db(db)
+    {
+        if (!caseIsEmpty)
+            return;
+        std::vector<std::string> names;
+        Statement query = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                     "AND tbl_name = 'posts' AND sql IS NOT NULL");
+        while (query.step()) {
+            names.push_back(query.text(0));
+            m_definitions.push_back(query.text(1));
+        }
+        for (const std::string &index : names) // names from the schema, not from the file
+            db.execScript(("DROP INDEX \"" + index + "\"").c_str());
+    }
+    void rebuild()
+    {
+        for (const std::string &definition : m_definitions)
+            m_db.execScript(definition.c_str());
+        m_definitions.clear();
+    }
+
+private:
+    const Database &m_db;
+    std::vector<std::string> m_definitions;
+};
 
 // Rejects what is plainly not a text export before any importer sees it.
 Status checkLooksLikeText(const QByteArray &head, const std::string &name)
@@ -122,35 +195,26 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
     ImportReport report;
     report.file = name;
     report.format = importer->name();
-    progress.stage("Checksumming " + name);
-    auto hash = sha256Of(file, progress);
-    if (!hash)
-        return hash.error().cancelled ? hash.error() : Error{name + ": " + hash.error().message};
-    report.sha256 = hash.value();
-    file.seek(0);
+    BackgroundSha256 sha256(QFileInfo(file).absoluteFilePath());
 
     const Database &db = store.db();
     try {
         Transaction transaction(db);
-        const bool seenBefore = [&] {
-            Statement q = db.prepare("SELECT 1 FROM sources WHERE sha256 = ?");
-            q.bind(1, report.sha256);
-            return q.step();
-        }();
         const std::int64_t firstNewPost = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 
+        // The checksum is filled in once the background hash is done.
         Statement insertSource = db.prepare(
             "INSERT INTO sources (file_name, file_path, file_size, sha256, format, imported_at) "
-            "VALUES (?,?,?,?,?,?)");
+            "VALUES (?,?,?,'',?,?)");
         insertSource.bind(1, name)
             .bind(2, QFileInfo(file).absoluteFilePath())
             .bind(3, std::int64_t(file.size()))
-            .bind(4, report.sha256)
-            .bind(5, report.format)
-            .bind(6, std::int64_t(QDateTime::currentSecsSinceEpoch()))
+            .bind(4, report.format)
+            .bind(5, std::int64_t(QDateTime::currentSecsSinceEpoch()))
             .exec();
         report.sourceId = db.lastInsertRowId();
 
+        DeferredPostIndexes postIndexes(db, firstNewPost == 0);
         PostWriter writer(db, report.sourceId);
         progress.stage("Reading " + name + " as " + report.format);
         const Status read = importer->read(file, name, options, writer, progress);
@@ -159,16 +223,28 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
         for (ImportIssue &issue : report.firstIssues)
             issue.file = name;
         if (!read)
-            return read.error().cancelled ? read.error() : Error{name + ": " + read.error().message};
+            return read.error().cancelled ? read.error()
+                                          : Error{name + ": " + read.error().message};
         if (options.strict && report.counts.rejected > 0) {
             const ImportIssue &first = report.firstIssues.front();
             return Error{name + ":" + std::to_string(first.line) + ": " + first.field + ": " +
                          first.reason + " (strict import: nothing was imported, " +
                          std::to_string(report.counts.rejected) + " rows rejected)"};
         }
-        if (report.counts.read == 0 && report.counts.accountRecords == 0 && report.counts.rejected == 0)
+        if (report.counts.read == 0 && report.counts.accountRecords == 0 &&
+            report.counts.rejected == 0)
             return Error{name + ": no records found in the file (read as " + report.format + ")"};
 
+        auto hash = sha256.result();
+        if (!hash)
+            return hash.error().cancelled ? hash.error()
+                                          : Error{name + ": " + hash.error().message};
+        report.sha256 = hash.value();
+        const bool seenBefore = [&] {
+            Statement q = db.prepare("SELECT 1 FROM sources WHERE sha256 = ? AND id <> ?");
+            q.bind(1, report.sha256).bind(2, report.sourceId);
+            return q.step();
+        }();
         if (seenBefore && report.counts.imported == 0 && report.counts.newAccounts == 0) {
             // Same bytes as an earlier source and nothing new: record nothing at all.
             report.alreadyImported = true;
@@ -176,16 +252,18 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
             return report; // the transaction rolls back
         }
 
-        Statement updateSource = db.prepare(
-            "UPDATE sources SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
-            "rows_rejected = ? WHERE id = ?");
+        Statement updateSource =
+            db.prepare("UPDATE sources SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
+                       "rows_rejected = ?, sha256 = ? WHERE id = ?");
         updateSource.bind(1, report.counts.read)
             .bind(2, report.counts.imported)
             .bind(3, report.counts.duplicates)
             .bind(4, report.counts.rejected)
-            .bind(5, report.sourceId)
+            .bind(5, report.sha256)
+            .bind(6, report.sourceId)
             .exec();
-        progress.stage("Indexing text of " + name);
+        progress.stage("Indexing " + name);
+        postIndexes.rebuild();
         Statement index = db.prepare(
             "INSERT INTO posts_fts (rowid, text) SELECT id, text FROM posts WHERE id > ?");
         index.bind(1, firstNewPost).exec();

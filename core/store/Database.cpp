@@ -66,6 +66,17 @@ Statement &Statement::bind(int index, std::string_view text)
     return *this;
 }
 
+Statement &Statement::bindBorrowed(int index, std::string_view text)
+{
+    check(sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC));
+    return *this;
+}
+
+Statement &Statement::bindBorrowedOrNull(int index, std::string_view text)
+{
+    return text.empty() ? bindNull(index) : bindBorrowed(index, text);
+}
+
 Statement &Statement::bind(int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();

@@ -46,6 +46,11 @@ public:
     }
     // Binds NULL for an empty string: optional text fields are stored as NULL.
     Statement &bindTextOrNull(int index, std::string_view text);
+    // Like bind / bindTextOrNull, but SQLite reads the caller's bytes instead of copying
+    // them: `text` must stay alive and unchanged until the statement is reset (exec()
+    // resets). Saves a malloc and a copy per value on bulk-insert paths.
+    Statement &bindBorrowed(int index, std::string_view text);
+    Statement &bindBorrowedOrNull(int index, std::string_view text);
 
     // Advances to the next row; false when done. Throws SqlError on failure.
     bool step();

@@ -51,7 +51,7 @@ std::int64_t PostWriter::accountId(const AccountRecord &a)
         return it->second;
 
     std::int64_t id = 0;
-    m_findAccount.bind(1, a.platform).bind(2, a.platformId);
+    m_findAccount.bindBorrowed(1, a.platform).bindBorrowed(2, a.platformId);
     const bool known = m_findAccount.step();
     if (known)
         id = m_findAccount.int64(0);
@@ -60,29 +60,29 @@ std::int64_t PostWriter::accountId(const AccountRecord &a)
     if (known) {
         if (hasDetails(a)) {
             m_updateAccount.bind(1, id)
-                .bindTextOrNull(2, a.handle)
-                .bindTextOrNull(3, a.displayName)
+                .bindBorrowedOrNull(2, a.handle)
+                .bindBorrowedOrNull(3, a.displayName)
                 .bind(4, a.createdAt)
-                .bindTextOrNull(5, a.location)
-                .bindTextOrNull(6, a.bio)
+                .bindBorrowedOrNull(5, a.location)
+                .bindBorrowedOrNull(6, a.bio)
                 .bind(7, a.followers)
                 .bind(8, a.following)
                 .bind(9, a.postCount)
-                .bindTextOrNull(10, a.language)
+                .bindBorrowedOrNull(10, a.language)
                 .exec();
         }
     } else {
-        m_insertAccount.bind(1, a.platform)
-            .bind(2, a.platformId)
-            .bindTextOrNull(3, a.handle)
-            .bindTextOrNull(4, a.displayName)
+        m_insertAccount.bindBorrowed(1, a.platform)
+            .bindBorrowed(2, a.platformId)
+            .bindBorrowedOrNull(3, a.handle)
+            .bindBorrowedOrNull(4, a.displayName)
             .bind(5, a.createdAt)
-            .bindTextOrNull(6, a.location)
-            .bindTextOrNull(7, a.bio)
+            .bindBorrowedOrNull(6, a.location)
+            .bindBorrowedOrNull(7, a.bio)
             .bind(8, a.followers)
             .bind(9, a.following)
             .bind(10, a.postCount)
-            .bindTextOrNull(11, a.language)
+            .bindBorrowedOrNull(11, a.language)
             .exec();
         id = m_db.lastInsertRowId();
         ++m_counts.newAccounts;
@@ -95,16 +95,16 @@ void PostWriter::post(PostRecord &&p)
 {
     ++m_counts.read;
     const std::int64_t author = accountId(p.author);
-    m_insertPost.bind(1, p.platform)
-        .bind(2, p.platformId)
+    m_insertPost.bindBorrowed(1, p.platform)
+        .bindBorrowed(2, p.platformId)
         .bind(3, author)
         .bind(4, p.createdAt)
-        .bind(5, p.text)
-        .bindTextOrNull(6, p.language)
+        .bindBorrowed(5, p.text)
+        .bindBorrowedOrNull(6, p.language)
         .bind(7, postKindName(p.kind))
-        .bindTextOrNull(8, p.replyTo)
-        .bindTextOrNull(9, p.repostOf)
-        .bindTextOrNull(10, p.quoteOf)
+        .bindBorrowedOrNull(8, p.replyTo)
+        .bindBorrowedOrNull(9, p.repostOf)
+        .bindBorrowedOrNull(10, p.quoteOf)
         .bind(11, p.latitude)
         .bind(12, p.longitude)
         .bind(13, m_sourceId)
@@ -117,11 +117,11 @@ void PostWriter::post(PostRecord &&p)
     ++m_counts.imported;
     const std::int64_t postId = m_db.lastInsertRowId();
     for (const std::string &url : p.urls)
-        m_insertUrl.bind(1, postId).bind(2, url).exec();
+        m_insertUrl.bind(1, postId).bindBorrowed(2, url).exec();
     for (const std::string &tag : p.hashtags)
-        m_insertHashtag.bind(1, postId).bind(2, tag).exec();
+        m_insertHashtag.bind(1, postId).bindBorrowed(2, tag).exec();
     for (const std::string &mention : p.mentions)
-        m_insertMention.bind(1, postId).bind(2, mention).exec();
+        m_insertMention.bind(1, postId).bindBorrowed(2, mention).exec();
 }
 
 void PostWriter::account(AccountRecord &&a)

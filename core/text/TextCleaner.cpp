@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <cstdint>
+#include <cstring>
+
 namespace chorus {
 
 namespace {
@@ -38,6 +41,50 @@ size_t validSequenceLength(std::string_view text, size_t i)
     return 0;
 }
 
+// Bytes of the NUL-free ASCII run starting at text[i], eight at a time.
+size_t asciiRun(std::string_view text, size_t i)
+{
+    const size_t start = i;
+    while (i + 8 <= text.size()) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        const std::uint64_t high = 0x8080808080808080ull;
+        const bool zeroByte = ((w - 0x0101010101010101ull) & ~w & high) != 0;
+        if ((w & high) || zeroByte)
+            break;
+        i += 8;
+    }
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 && text[i] != '\0')
+        ++i;
+    return i - start;
+}
+
+// The common case, checked in one pass: `text` is valid UTF-8 without NUL and certainly in
+// NFC already. Certain means every code point is below U+0300 (nothing there composes or
+// decomposes under NFC) or an emoji, pictograph or U+FE0F (NFC_Quick_Check=Yes, combining
+// class 0). Anything else - combining marks, Hangul, CJK compatibility characters - takes
+// the slow path through QString::normalized.
+bool isCleanNfc(std::string_view text)
+{
+    for (size_t i = 0; i < text.size();) {
+        i += asciiRun(text, i);
+        if (i == text.size())
+            break;
+        const auto c = static_cast<unsigned char>(text[i]);
+        const size_t n = validSequenceLength(text, i);
+        if (n == 0 || c == 0)
+            return false;
+        const auto next = static_cast<unsigned char>(text[i + 1]);
+        const bool certain = c < 0xCC ||                                             // up to U+02FF
+                             (c == 0xEF && next == 0xB8 && text[i + 2] == '\x8F') || // U+FE0F
+                             (c == 0xF0 && next == 0x9F); // U+1F000..U+1FFFF
+        if (!certain)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
 } // namespace
 
 bool isValidUtf8(std::string_view text)
@@ -53,6 +100,11 @@ bool isValidUtf8(std::string_view text)
 
 std::string cleanText(std::string_view raw, bool *repaired)
 {
+    if (repaired)
+        *repaired = false;
+    if (isCleanNfc(raw))
+        return std::string(raw); // nearly every field of a real export
+
     bool ascii = true;
     bool hasNul = false;
     for (const char c : raw) {
@@ -63,8 +115,6 @@ std::string cleanText(std::string_view raw, bool *repaired)
     }
     if (repaired)
         *repaired = hasNul;
-    if (ascii && !hasNul)
-        return std::string(raw); // ASCII is valid UTF-8 and already NFC
 
     std::string valid;
     valid.reserve(raw.size());
@@ -81,7 +131,7 @@ std::string cleanText(std::string_view raw, bool *repaired)
             i += n;
         }
     }
-    if (ascii)
+    if (ascii || isCleanNfc(valid))
         return valid;
     const QString text = QString::fromUtf8(valid.data(), qsizetype(valid.size()));
     const QByteArray nfc = text.normalized(QString::NormalizationForm_C).toUtf8();

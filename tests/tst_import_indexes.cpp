@@ -1,0 +1,75 @@
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace chorus;
+using namespace chorus::test;
+
+// An import into an empty case drops the secondary indexes of `posts` and builds them again
+// at the end (faster for big files). Whatever happens, the case must end with the same
+// indexes, and they must index every post.
+class TestImportIndexes : public QObject
+{
+    Q_OBJECT
+private slots:
+    void indexesRebuiltAfterFirstImport();
+    void indexesKeptWhenStrictImportFails();
+    void indexesUsedByLaterImports();
+};
+
+static std::string postIndexes(const CaseStore &store)
+{
+    return text(store, "SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql "
+                       "FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'posts' AND sql "
+                       "IS NOT NULL ORDER BY name)");
+}
+
+void TestImportIndexes::indexesRebuiltAfterFirstImport()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const std::string before = postIndexes(*store);
+    QVERIFY(before.find("posts_time") != std::string::npos);
+    const auto report = importPath(*store, dataPath("x_io_tweets.csv"));
+    QVERIFY2(report.ok(), report.error().message.c_str());
+    QVERIFY(report->counts.imported > 0);
+    QCOMPARE(postIndexes(*store), before);
+    QCOMPARE(text(*store, "PRAGMA integrity_check"), std::string("ok"));
+    // The rebuilt index holds every post.
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts INDEXED BY posts_time WHERE created_at > 0"),
+             report->counts.imported);
+}
+
+void TestImportIndexes::indexesKeptWhenStrictImportFails()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const std::string before = postIndexes(*store);
+    const QString bad = writeFile(dir, "bad.csv",
+                                  "object_id,account_id,content_id,timestamp_share\n"
+                                  "o1,a1,c1,1600000000\n"
+                                  "o2,a2,c2,not-a-time\n");
+    ImportOptions strict;
+    strict.strict = true;
+    QVERIFY(!importPath(*store, bad, strict).ok());
+    QCOMPARE(postIndexes(*store), before);
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts"), std::int64_t(0));
+}
+
+void TestImportIndexes::indexesUsedByLaterImports()
+{
+    // A second file goes into a case that has posts: indexes stay in place throughout.
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const std::string before = postIndexes(*store);
+    QVERIFY(importPath(*store, dataPath("x_io_tweets.csv")).ok());
+    const auto second = importPath(*store, dataPath("russian_coord_tweets.csv"));
+    QVERIFY2(second.ok(), second.error().message.c_str());
+    QCOMPARE(postIndexes(*store), before);
+    QCOMPARE(text(*store, "PRAGMA integrity_check"), std::string("ok"));
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts INDEXED BY posts_time WHERE created_at > 0"),
+             count(*store, "SELECT count(*) FROM posts"));
+}
+
+QTEST_GUILESS_MAIN(TestImportIndexes)
+#include "tst_import_indexes.moc"
