@@ -1,64 +1,362 @@
 #include "MainWindow.h"
 
-#include "store/CaseStore.h"
+#include "controllers/CaseController.h"
+#include "controllers/SelectionController.h"
+#include "controllers/TaskRunner.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/ImportDialog.h"
+#include "views/AccountInspector.h"
+#include "views/CaseOverviewView.h"
+#include "views/ClustersView.h"
+#include "views/Formatting.h"
+#include "views/PostsView.h"
+#include "views/TimelineView.h"
 
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QTreeWidget>
+
+// chorus_ui is a static library: its resources must be registered by hand, outside any
+// namespace.
+static void initChorusResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace chorus::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+const QString CaseSuffix = QStringLiteral("chorus");
+constexpr int MaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_case(new CaseController(this)),
+      m_selection(new SelectionController(this)), m_posts(new PostsView(m_selection, this)),
+      m_overview(new CaseOverviewView(this)), m_clusters(new ClustersView(m_selection, this)),
+      m_inspector(new AccountInspector(m_selection, this)),
+      m_timeline(new TimelineView(m_selection, this))
 {
+    initChorusResources();
     setWindowTitle(tr("Chorus"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/chorus.svg")));
-    resize(1200, 800);
-    m_summary = new QLabel(tr("Open or create a case file to begin."), this);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setAlignment(Qt::AlignCenter);
-    setCentralWidget(m_summary);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    resize(1500, 950);
+    setCentralWidget(m_posts);
+    buildMenus(); // before the panels, so that the View menu lists them
+    addPanel(m_overview, tr("Case"), QStringLiteral("caseDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *clusters = addPanel(m_clusters, tr("Clusters"), QStringLiteral("clustersDock"),
+                                     Qt::LeftDockWidgetArea);
+    addPanel(m_inspector, tr("Account"), QStringLiteral("accountDock"), Qt::RightDockWidgetArea);
+    addPanel(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("caseDock")), clusters);
+    clusters->raise();
+    resizeDocks({clusters}, {470}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("accountDock"))}, {340}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("timelineDock"))}, {300}, Qt::Vertical);
+    m_defaultState = saveState();
+    buildStatusBar();
+    connectViews();
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Case..."), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), {},
-                                                          tr("Chorus cases (*.chorus)"));
-        if (!path.isEmpty())
-            openCase(path);
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    statusBar()->showMessage(tr("Ready"));
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::openCase(const QString &path)
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
+                                  Qt::DockWidgetArea area)
 {
-    auto store = CaseStore::open(path.toStdString(), CaseStore::OpenMode::OpenOrCreate);
-    if (!store) {
-        QMessageBox::warning(this, tr("Cannot open case"),
-                             QString::fromStdString(store.error().message));
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() keys the layout by object name
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    // Alt+1, Alt+2, ...: bring a panel to the front and give it the keyboard.
+    const int number = int(findChildren<QDockWidget *>().size());
+    auto *go = new QAction(tr("Go to %1").arg(title), this);
+    go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+    connect(go, &QAction::triggered, dock, [dock, panel] {
+        dock->show();
+        dock->raise();
+        panel->setFocus();
+    });
+    addAction(go);
+    dock->toggleViewAction()->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+    return dock;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Case..."), QKeySequence::New, this, &MainWindow::newCase);
+    file->addAction(tr("&Open Case..."), QKeySequence::Open, this, &MainWindow::chooseCase);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Import Files..."), QKeySequence(tr("Ctrl+I")), this,
+                    &MainWindow::chooseImport);
+    file->addSeparator();
+    file->addAction(tr("&Close Case"), QKeySequence::Close, m_case, &CaseController::closeCase);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find in Posts"), QKeySequence::Find, this, [this] {
+        m_posts->searchField()->setFocus();
+        m_posts->searchField()->selectAll();
+    });
+    edit->addAction(tr("Clear &Selection"), QKeySequence(tr("Ctrl+Shift+A")), m_selection,
+                    &SelectionController::clear);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState); });
+    m_viewMenu->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Chorus"), this, [this] { AboutDialog(this).exec(); });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_counts = new QLabel(tr("No case open"), this);
+    m_taskLabel = new QLabel(this);
+    m_taskLabel->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running task; the case stays as it was before it."));
+    for (QWidget *w : {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
+                       static_cast<QWidget *>(m_cancel)}) {
+        statusBar()->addPermanentWidget(w);
+        w->hide();
+    }
+    statusBar()->addWidget(m_counts, 1);
+
+    TaskRunner *tasks = m_case->tasks();
+    connect(m_cancel, &QToolButton::clicked, tasks, &TaskRunner::cancel);
+    connect(tasks, &TaskRunner::started, this, [this](const QString &title) {
+        m_taskLabel->setText(title);
+        m_progress->setRange(0, 0);
+        for (QWidget *w : {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
+                           static_cast<QWidget *>(m_cancel)})
+            w->show();
+    });
+    connect(tasks, &TaskRunner::progressChanged, this,
+            [this](qint64 done, qint64 total, const QString &stage) {
+                if (!stage.isEmpty())
+                    m_taskLabel->setText(stage);
+                // Progress in per-mille keeps 64-bit byte counts inside the int range.
+                m_progress->setRange(0, total > 0 ? 1000 : 0);
+                if (total > 0)
+                    m_progress->setValue(int(done * 1000 / total));
+            });
+    connect(tasks, &TaskRunner::finished, this,
+            [this](bool ok, bool cancelled, const QString &message) {
+                for (QWidget *w :
+                     {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
+                      static_cast<QWidget *>(m_cancel)})
+                    w->hide();
+                if (cancelled)
+                    statusBar()->showMessage(tr("Cancelled; the case was left as it was."), 8000);
+                else if (!ok)
+                    QMessageBox::warning(this, tr("Task failed"), message);
+                else
+                    statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 8000);
+            });
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_case, &CaseController::caseOpened, this, [this](const QString &path) {
+        setWindowTitle(tr("%1 \u2014 Chorus").arg(QFileInfo(path).fileName()));
+        m_selection->clear();
+        m_posts->openCase(path);
+        m_overview->openCase(path);
+        m_clusters->openCase(path);
+        m_inspector->openCase(path);
+        m_timeline->openCase(path);
+        rememberRecent(path);
+    });
+    connect(m_case, &CaseController::caseClosed, this, [this] {
+        setWindowTitle(tr("Chorus"));
+        m_selection->clear();
+        m_posts->openCase({});
+        m_overview->openCase({});
+        m_clusters->openCase({});
+        m_inspector->openCase({});
+        m_timeline->openCase({});
+        m_counts->setText(tr("No case open"));
+    });
+    connect(m_case, &CaseController::caseChanged, this, &MainWindow::reloadViews);
+    connect(m_overview, &CaseOverviewView::loaded, this,
+            [this](qint64 posts, qint64 accounts, const QStringList &languages) {
+                m_casePosts = posts;
+                m_caseAccounts = accounts;
+                m_posts->setLanguages(languages);
+                updateCounts();
+            });
+    connect(m_posts, &PostsView::countChanged, this, [this](qint64 shown) {
+        m_shownPosts = shown;
+        updateCounts();
+    });
+    connect(m_clusters, &ClustersView::loaded, this, [this](const std::vector<ClusterItem> &top) {
+        std::vector<TimelineCluster> clusters;
+        for (const ClusterItem &c : top)
+            clusters.push_back({c.id, tr("#%1 (%2 posts)").arg(c.number).arg(c.size)});
+        m_timeline->setTopClusters(clusters);
+        updateCounts();
+    });
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_case->hasCase())
+        return;
+    m_counts->setText(
+        tr("%1 of %2 posts shown \u00b7 %3 accounts \u00b7 %4 clusters")
+            .arg(formatCount(m_shownPosts), formatCount(std::max(m_casePosts, m_shownPosts)),
+                 formatCount(m_caseAccounts), formatCount(m_clusters->clusterCount())));
+}
+
+void MainWindow::reloadViews()
+{
+    m_posts->reload();
+    m_overview->reload();
+    m_clusters->reload();
+    m_inspector->reload();
+    m_timeline->reload();
+}
+
+bool MainWindow::openCase(const QString &path, bool create)
+{
+    QString error;
+    if (!m_case->openCase(path, create, &error)) {
+        QMessageBox::warning(this, tr("Cannot open case"), error);
         return false;
     }
-    m_store = std::move(store.value());
-    setWindowTitle(tr("%1 - Chorus").arg(path));
-    showSummary();
     return true;
 }
 
-void MainWindow::showSummary()
+void MainWindow::selectClusterByRank(int rank)
 {
-    const auto summary = m_store->summary();
-    if (!summary) {
-        m_summary->setText(QString::fromStdString(summary.error().message));
+    if (rank > 0 && rank <= m_clusters->clusterCount())
+        m_clusters->tree()->setCurrentItem(m_clusters->tree()->topLevelItem(rank - 1));
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_case->hasCase()) {
+        QMessageBox::information(this, tr("Import"),
+                                 tr("Create or open a case first (File menu)."));
         return;
     }
-    m_summary->setText(tr("%1 posts from %2 accounts in %3 sources")
-                           .arg(summary->posts)
-                           .arg(summary->accounts)
-                           .arg(summary->sources.size()));
+    if (m_case->tasks()->isRunning()) {
+        QMessageBox::information(this, tr("Import"), tr("Another task is running."));
+        return;
+    }
+    ImportDialog dialog(files, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_case->importFiles(dialog.files(), dialog.options());
+}
+
+void MainWindow::newCase()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Case"), {}, tr("Chorus cases (*.chorus)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + CaseSuffix;
+    openCase(path, true);
+}
+
+void MainWindow::chooseCase()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Case"), {}, tr("Chorus cases (*.chorus)"));
+    if (!path.isEmpty())
+        openCase(path);
+}
+
+void MainWindow::chooseImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"), {},
+        tr("Collections (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentCases")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentCases"), recent.mid(0, MaxRecent));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentCases")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                  [this, path] { openCase(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_case->tasks()->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList dataFiles;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.isEmpty())
+            continue;
+        if (QFileInfo(path).suffix() == CaseSuffix)
+            openCase(path); // a case file: open it
+        else
+            dataFiles << path;
+    }
+    if (!dataFiles.isEmpty())
+        importFiles(dataFiles);
+    event->acceptProposedAction();
 }
 
 } // namespace chorus::ui

@@ -2,17 +2,24 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
+class QDockWidget;
 class QLabel;
-
-namespace chorus {
-class CaseStore;
-}
+class QMenu;
+class QProgressBar;
+class QToolButton;
 
 namespace chorus::ui {
 
-// Wires the workbench's views together; computes nothing itself. GUI thread only.
+class AccountInspector;
+class CaseController;
+class CaseOverviewView;
+class ClustersView;
+class PostsView;
+class SelectionController;
+class TimelineView;
+
+// The workbench window: builds the panels, menus and status bar and connects the views
+// to the case and selection controllers; computes nothing itself. GUI thread only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,13 +27,55 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openCase(const QString &path);
+    // Opens (or creates) a case; shows a message and returns false on failure.
+    bool openCase(const QString &path, bool create = false);
+    void importFiles(const QStringList &files);
+
+    // Selects the cluster at this rank in the clusters list (1 = top); 0 does nothing.
+    void selectClusterByRank(int rank);
+
+    CaseController *caseController() const { return m_case; }
+    SelectionController *selection() const { return m_selection; }
+    PostsView *postsView() const { return m_posts; }
+    ClustersView *clustersView() const { return m_clusters; }
+    // Adds a panel (map, graph, ...) that remembers its place with the others.
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
+                          Qt::DockWidgetArea area);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void showSummary();
+    void buildMenus();
+    void buildStatusBar();
+    void connectViews();
+    void reloadViews();
+    void updateCounts();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void newCase();
+    void chooseCase();
+    void chooseImport();
 
-    std::unique_ptr<CaseStore> m_store;
-    QLabel *m_summary = nullptr;
+    CaseController *m_case;
+    SelectionController *m_selection;
+    PostsView *m_posts;
+    CaseOverviewView *m_overview;
+    ClustersView *m_clusters;
+    AccountInspector *m_inspector;
+    TimelineView *m_timeline;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_taskLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QByteArray m_defaultState;
+    qint64 m_casePosts = 0;
+    qint64 m_caseAccounts = 0;
+    qint64 m_shownPosts = 0;
 };
 
 } // namespace chorus::ui

@@ -1,7 +1,10 @@
 // The Chorus workbench.
 #include "MainWindow.h"
+#include "dialogs/ImportDialog.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -9,10 +12,54 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Chorus"));
     QApplication::setOrganizationName(QStringLiteral("Chorus"));
     QApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Investigation workbench for coordinated posting campaigns"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The case file to open."));
+    // Hidden: for documentation screenshots. Opens the case, waits for the views to load,
+    // saves the window as a PNG and quits.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the window to FILE."),
+                                  QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption selectCluster(QStringLiteral("select-cluster"),
+                                     QStringLiteral("Select the cluster ranked N (1 = top)."),
+                                     QStringLiteral("N"));
+    selectCluster.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption importPreview(QStringLiteral("import-dialog"),
+                                     QStringLiteral("Show the import dialog for FILE."),
+                                     QStringLiteral("FILE"));
+    importPreview.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(importPreview);
+    parser.addOption(screenshot);
+    parser.addOption(selectCluster);
+    parser.process(app);
+
     chorus::ui::MainWindow window;
-    const QStringList arguments = QApplication::arguments();
-    if (arguments.size() > 1)
-        window.openCase(arguments.at(1));
+    const QStringList cases = parser.positionalArguments();
+    if (!cases.isEmpty())
+        window.openCase(cases.first());
     window.show();
+    if (parser.isSet(importPreview)) {
+        auto *dialog = new chorus::ui::ImportDialog({parser.value(importPreview)}, &window);
+        dialog->show();
+        if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            QTimer::singleShot(1000, dialog, [dialog, file] {
+                QApplication::exit(dialog->grab().save(file) ? 0 : 1);
+            });
+        }
+    } else if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        const int rank = parser.value(selectCluster).toInt();
+        QTimer::singleShot(1500, &window, [&window, rank] { window.selectClusterByRank(rank); });
+        QTimer::singleShot(3500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -64,6 +64,10 @@ CREATE TABLE posts (
 );
 CREATE INDEX posts_account_time ON posts(account_id, created_at);
 CREATE INDEX posts_time ON posts(created_at);
+-- The posts table filters by kind and language and pages in time order: without these a
+-- page deep into a filtered million-post case scans most of the table.
+CREATE INDEX posts_kind_time ON posts(kind, created_at);
+CREATE INDEX posts_language_time ON posts(language, created_at);
 CREATE INDEX posts_repost_of ON posts(repost_of) WHERE repost_of IS NOT NULL;
 CREATE INDEX posts_reply_to ON posts(reply_to) WHERE reply_to IS NOT NULL;
 

@@ -1,0 +1,90 @@
+#include "query/AccountQueries.h"
+
+#include "query/PostQuery.h"
+#include "store/CaseStore.h"
+
+namespace chorus {
+
+Result<AccountProfile> AccountQueries::profile(std::int64_t accountId) const
+{
+    try {
+        Statement query = m_store.db().prepare(
+            "SELECT id, platform, platform_id, coalesce(handle, ''), coalesce(display_name, ''), "
+            "coalesce(location, ''), coalesce(bio, ''), coalesce(language, ''), created_at, "
+            "followers, following, post_count FROM accounts WHERE id = ?");
+        query.bind(1, accountId);
+        if (!query.step())
+            return Error{"no account with id " + std::to_string(accountId)};
+        AccountProfile a;
+        a.id = query.int64(0);
+        a.platform = query.text(1);
+        a.platformId = query.text(2);
+        a.handle = query.text(3);
+        a.displayName = query.text(4);
+        a.location = query.text(5);
+        a.bio = query.text(6);
+        a.language = query.text(7);
+        a.createdAt = query.optionalInt64(8);
+        a.followers = query.optionalInt64(9);
+        a.following = query.optionalInt64(10);
+        a.postCount = query.optionalInt64(11);
+        Statement activity = m_store.db().prepare(
+            "SELECT count(*), coalesce(min(created_at), 0), coalesce(max(created_at), 0) "
+            "FROM posts WHERE account_id = ?");
+        activity.bind(1, accountId);
+        activity.step();
+        a.postsInCase = activity.int64(0);
+        a.firstPostAt = activity.int64(1);
+        a.lastPostAt = activity.int64(2);
+        return a;
+    } catch (const SqlError &e) {
+        return Error{std::string("reading an account: ") + e.what()};
+    }
+}
+
+Result<std::int64_t> AccountQueries::find(const std::string &handleOrId) const
+{
+    try {
+        Statement query = m_store.db().prepare(
+            "SELECT id FROM accounts WHERE handle = ?1 OR platform_id = ?1 ORDER BY id LIMIT 1");
+        query.bind(1, handleOrId);
+        return query.step() ? query.int64(0) : std::int64_t(0);
+    } catch (const SqlError &e) {
+        return Error{std::string("finding an account: ") + e.what()};
+    }
+}
+
+Result<std::vector<AccountCluster>> AccountQueries::clusters(std::int64_t accountId) const
+{
+    try {
+        Statement query = m_store.db().prepare(
+            "SELECT c.id, c.number, c.score, count(*) FROM posts p "
+            "JOIN cluster_members m ON m.post_id = p.id JOIN clusters c ON c.id = m.cluster_id "
+            "WHERE p.account_id = ? AND c.run_id = ? GROUP BY c.id ORDER BY c.score DESC");
+        query.bind(1, accountId).bind(2, latestClusterRun(m_store));
+        std::vector<AccountCluster> result;
+        while (query.step())
+            result.push_back({query.int64(0), query.int64(1), query.real(2), query.int64(3)});
+        return result;
+    } catch (const SqlError &e) {
+        return Error{std::string("reading an account's clusters: ") + e.what()};
+    }
+}
+
+Result<std::vector<std::int64_t>> AccountQueries::clusterAccounts(std::int64_t clusterId) const
+{
+    try {
+        Statement query = m_store.db().prepare(
+            "SELECT DISTINCT p.account_id FROM cluster_members m JOIN posts p ON p.id = m.post_id "
+            "WHERE m.cluster_id = ? ORDER BY p.account_id");
+        query.bind(1, clusterId);
+        std::vector<std::int64_t> result;
+        while (query.step())
+            result.push_back(query.int64(0));
+        return result;
+    } catch (const SqlError &e) {
+        return Error{std::string("reading a cluster's accounts: ") + e.what()};
+    }
+}
+
+} // namespace chorus

@@ -1,0 +1,180 @@
+#include "query/PostQuery.h"
+
+#include "query/SqlFilter.h"
+#include "store/CaseStore.h"
+
+#include <cctype>
+
+namespace chorus {
+
+using detail::SqlFilter;
+
+bool PostFilter::isEmpty() const
+{
+    return *this == PostFilter{};
+}
+
+std::string ftsMatchExpression(std::string_view userText)
+{
+    // Split on ASCII white space only: the unicode61 tokenizer splits the quoted strings
+    // further, so "état-major" still finds both words in order.
+    std::string result;
+    std::size_t i = 0;
+    while (i < userText.size()) {
+        while (i < userText.size() && std::isspace(static_cast<unsigned char>(userText[i])))
+            ++i;
+        std::size_t end = i;
+        while (end < userText.size() && !std::isspace(static_cast<unsigned char>(userText[end])))
+            ++end;
+        if (end > i) {
+            if (!result.empty())
+                result += ' ';
+            result += '"';
+            for (char c : userText.substr(i, end - i)) {
+                result += c;
+                if (c == '"')
+                    result += '"'; // an FTS5 string escapes a quote by doubling it
+            }
+            result += '"';
+        }
+        i = end;
+    }
+    return result;
+}
+
+std::int64_t latestClusterRun(const CaseStore &store)
+{
+    return store.db().queryInt64("SELECT coalesce(max(run_id), 0) FROM clusters");
+}
+
+Result<std::int64_t> PostQuery::count(const PostFilter &filter) const
+{
+    try {
+        const SqlFilter sql(filter);
+        Statement query = m_store.db().prepare("SELECT count(*) FROM posts p" + sql.where);
+        sql.bind(query);
+        query.step();
+        return query.int64(0);
+    } catch (const SqlError &e) {
+        return Error{std::string("counting posts: ") + e.what()};
+    }
+}
+
+namespace {
+
+// A page is read in two steps: an inner select pages over posts alone (in an indexed order
+// where possible), the outer one joins the authors of that page only.
+const std::string InnerColumns =
+    "SELECT p.id, p.platform_id, p.created_at, p.account_id, p.text, p.kind, "
+    "coalesce(p.language, '') AS language, ";
+const std::string OuterColumns =
+    "SELECT p.id, p.platform_id, p.created_at, p.account_id, coalesce(a.handle, a.platform_id), "
+    "p.text, p.kind, p.language, p.cluster_number FROM (";
+const std::string OuterJoin = ") p JOIN accounts a ON a.id = p.account_id ORDER BY ";
+// The posts in a cluster of run ?1.
+const std::string ClusteredJoin = " FROM posts p JOIN cluster_members m ON m.post_id = p.id "
+                                  "JOIN clusters c ON c.id = m.cluster_id AND c.run_id = ?1";
+const std::string ClusteredIds = "SELECT m.post_id FROM cluster_members m JOIN clusters c ON "
+                                 "c.id = m.cluster_id WHERE c.run_id = ?1";
+
+void readRows(Statement &query, std::vector<PostRow> &rows)
+{
+    while (query.step()) {
+        PostRow row;
+        row.id = query.int64(0);
+        row.platformId = query.text(1);
+        row.createdAt = query.int64(2);
+        row.accountId = query.int64(3);
+        row.accountHandle = query.text(4);
+        row.text = query.text(5);
+        row.kind = query.text(6);
+        row.language = query.text(7);
+        row.clusterNumber = query.int64(8);
+        rows.push_back(std::move(row));
+    }
+}
+
+// Runs SQL whose parameters are ?1 = run, then the filter's values, then limit and offset.
+void runPage(const Database &db, const std::string &text, std::int64_t run, const SqlFilter &sql,
+             std::int64_t offset, std::int64_t limit, std::vector<PostRow> &rows)
+{
+    Statement query = db.prepare(text);
+    query.bind(1, run);
+    const int next = sql.bind(query, 2);
+    query.bind(next, limit).bind(next + 1, offset);
+    readRows(query, rows);
+}
+
+} // namespace
+
+Result<std::vector<PostRow>> PostQuery::page(const PostFilter &filter, PostSort sort,
+                                             bool descending, std::int64_t offset, int limit) const
+{
+    try {
+        const SqlFilter sql(filter);
+        const std::int64_t run = latestClusterRun(m_store);
+        const std::string dir = descending ? " DESC" : "";
+        std::vector<PostRow> rows;
+        rows.reserve(std::size_t(limit));
+        if (sort == PostSort::Cluster && run != 0) {
+            // Clustered posts first (by cluster number, then time), then the rest by time,
+            // each part paged on its own: ordering a million rows by a computed cluster
+            // number would take seconds.
+            Statement count = m_store.db().prepare("SELECT count(*)" + ClusteredJoin + sql.where);
+            count.bind(1, run);
+            sql.bind(count, 2);
+            count.step();
+            const std::int64_t clustered = count.int64(0);
+            if (offset < clustered) {
+                const std::string order = "cluster_number" + dir + ", p.created_at" + dir;
+                runPage(m_store.db(),
+                        OuterColumns + InnerColumns + "c.number AS cluster_number" + ClusteredJoin +
+                            sql.where + " ORDER BY " + order + " LIMIT ? OFFSET ?" + OuterJoin +
+                            order,
+                        run, sql, offset, limit, rows);
+            }
+            const std::int64_t rest = limit - std::int64_t(rows.size());
+            if (rest > 0) {
+                const std::string order = "p.created_at" + dir + ", p.id" + dir;
+                runPage(m_store.db(),
+                        OuterColumns + InnerColumns +
+                            "0 AS cluster_number FROM posts p WHERE p.id "
+                            "NOT IN (" +
+                            ClusteredIds + ")" + sql.andClause + " ORDER BY " + order +
+                            " LIMIT ? OFFSET ?" + OuterJoin + order,
+                        run, sql, std::max<std::int64_t>(0, offset - clustered), rest, rows);
+            }
+            return rows;
+        }
+        const std::string order = sort == PostSort::Account
+                                      ? "p.account_id" + dir + ", p.created_at" + dir
+                                      : "p.created_at" + dir + ", p.id" + dir;
+        runPage(m_store.db(),
+                OuterColumns + InnerColumns +
+                    "coalesce((SELECT c.number FROM cluster_members m JOIN clusters c ON c.id = "
+                    "m.cluster_id WHERE m.post_id = p.id AND c.run_id = ?1), 0) AS cluster_number "
+                    "FROM posts p" +
+                    sql.where + " ORDER BY " + order + " LIMIT ? OFFSET ?" + OuterJoin + order,
+                run, sql, offset, limit, rows);
+        return rows;
+    } catch (const SqlError &e) {
+        return Error{std::string("reading posts: ") + e.what()};
+    }
+}
+
+Result<std::vector<std::pair<std::string, std::int64_t>>> PostQuery::languages() const
+{
+    try {
+        std::vector<std::pair<std::string, std::int64_t>> result;
+        Statement query = m_store.db().prepare(
+            "SELECT language, count(*) AS n FROM posts WHERE language IS NOT NULL AND "
+            "language <> '' GROUP BY language ORDER BY n DESC, language");
+        while (query.step())
+            result.emplace_back(query.text(0), query.int64(1));
+        return result;
+    } catch (const SqlError &e) {
+        return Error{std::string("reading languages: ") + e.what()};
+    }
+}
+
+} // namespace chorus

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chorus {
+
+class CaseStore;
+
+// Which posts a view shows. Empty fields do not filter. A value type: views copy it freely
+// and compare it to drop stale results.
+struct PostFilter
+{
+    std::string text;                 // the user's words; every word must occur (FTS5, quoted)
+    std::int64_t accountId = 0;       // accounts.id
+    std::int64_t clusterId = 0;       // clusters.id (of any run)
+    std::optional<std::int64_t> from; // created_at >= from (UTC epoch seconds)
+    std::optional<std::int64_t> to;   // created_at < to
+    std::string language;
+    std::string kind; // post, reply, repost, quote
+
+    bool isEmpty() const;
+    bool operator==(const PostFilter &) const = default;
+};
+
+enum class PostSort {
+    Time,    // oldest first (index posts_time)
+    Account, // grouped by account in import order, each account's posts by time
+    Cluster, // clustered posts first by cluster number, then the rest; by time within
+};
+
+// One row of the posts table, as stored (text is untrusted: show it as plain text).
+struct PostRow
+{
+    std::int64_t id = 0;
+    std::string platformId;
+    std::int64_t createdAt = 0;
+    std::int64_t accountId = 0;
+    std::string accountHandle;
+    std::string text;
+    std::string kind;
+    std::string language;
+    std::int64_t clusterNumber = 0; // in the latest clustering run; 0 = in no cluster
+};
+
+// Turns what the user typed into an FTS5 query in which every word is a quoted string, so
+// that FTS5 operators and syntax in the input (AND, NEAR, *, ", :, ^, parentheses) are
+// searched for as text and can never make the query fail. Empty when there is no word.
+std::string ftsMatchExpression(std::string_view userText);
+
+// Counts and pages the posts of a case under a filter. Works on the caller's connection
+// and thread; the UI calls it from a worker that owns its own CaseStore. Paging is
+// LIMIT/OFFSET over an indexed order, so memory stays at one page whatever the case size.
+class PostQuery
+{
+public:
+    explicit PostQuery(const CaseStore &store) : m_store(store) {}
+
+    Result<std::int64_t> count(const PostFilter &filter) const;
+    Result<std::vector<PostRow>> page(const PostFilter &filter, PostSort sort, bool descending,
+                                      std::int64_t offset, int limit) const;
+    // Distinct post languages with their counts, most frequent first.
+    Result<std::vector<std::pair<std::string, std::int64_t>>> languages() const;
+
+private:
+    const CaseStore &m_store;
+};
+
+// The latest analysis run that produced clusters (0 when none): cluster numbers shown with
+// posts come from it.
+std::int64_t latestClusterRun(const CaseStore &store);
+
+} // namespace chorus

@@ -1,0 +1,55 @@
+#include "query/SqlFilter.h"
+
+namespace chorus::detail {
+
+SqlFilter::SqlFilter(const PostFilter &filter)
+{
+    std::vector<std::string> terms;
+    const std::string match = ftsMatchExpression(filter.text);
+    if (!match.empty()) {
+        terms.push_back("p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)");
+        values.emplace_back(match);
+    }
+    if (filter.accountId != 0) {
+        terms.push_back("p.account_id = ?");
+        values.emplace_back(filter.accountId);
+    }
+    if (filter.clusterId != 0) {
+        terms.push_back("p.id IN (SELECT post_id FROM cluster_members WHERE cluster_id = ?)");
+        values.emplace_back(filter.clusterId);
+    }
+    if (filter.from) {
+        terms.push_back("p.created_at >= ?");
+        values.emplace_back(*filter.from);
+    }
+    if (filter.to) {
+        terms.push_back("p.created_at < ?");
+        values.emplace_back(*filter.to);
+    }
+    if (!filter.language.empty()) {
+        terms.push_back("p.language = ?");
+        values.emplace_back(filter.language);
+    }
+    if (!filter.kind.empty()) {
+        terms.push_back("p.kind = ?");
+        values.emplace_back(filter.kind);
+    }
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        where += (i == 0 ? " WHERE " : " AND ") + terms[i];
+        andClause += " AND " + terms[i];
+    }
+}
+
+int SqlFilter::bind(Statement &statement, int first) const
+{
+    int index = first;
+    for (const auto &value : values) {
+        if (const auto *number = std::get_if<std::int64_t>(&value))
+            statement.bind(index++, *number);
+        else
+            statement.bind(index++, std::get<std::string>(value));
+    }
+    return index;
+}
+
+} // namespace chorus::detail

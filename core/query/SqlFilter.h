@@ -1,0 +1,25 @@
+#pragma once
+
+#include "query/PostQuery.h"
+#include "store/Database.h"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace chorus::detail {
+
+// A WHERE clause for a PostFilter over `posts p`, built only from fixed SQL fragments, with
+// its values kept aside for binding: user input never becomes SQL text.
+struct SqlFilter
+{
+    std::string where;     // "" or " WHERE ..."
+    std::string andClause; // "" or " AND ...": for appending to another condition
+    std::vector<std::variant<std::int64_t, std::string>> values;
+
+    explicit SqlFilter(const PostFilter &filter);
+    // Binds the values as parameters first..; returns the next free parameter index.
+    int bind(Statement &statement, int first = 1) const;
+};
+
+} // namespace chorus::detail

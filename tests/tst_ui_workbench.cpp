@@ -1,0 +1,133 @@
+// The workbench through its UI layer: import via the case controller, the lazy posts
+// model and its filters, the linked selection, and cancelling a long import.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "controllers/CaseController.h"
+#include "controllers/SelectionController.h"
+#include "controllers/TaskRunner.h"
+#include "models/PostTableModel.h"
+#include "query/AccountQueries.h"
+#include "views/PostsView.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace chorus;
+using namespace chorus::ui;
+
+class TestUiWorkbench : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    // Imports through the controller and waits for the worker to finish.
+    static void importAndWait(MainWindow &window, const QString &file, bool *ok = nullptr)
+    {
+        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        QVERIFY(window.caseController()->importFiles({file}));
+        QVERIFY(finished.wait(60000));
+        if (ok)
+            *ok = finished.at(0).at(0).toBool();
+    }
+
+    static qint64 shownCount(MainWindow &window)
+    {
+        return window.postsView()->model()->totalCount();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void importShowsPostsAndFilters()
+    {
+        MainWindow window;
+        QVERIFY(window.openCase(m_dir.filePath("a.chorus"), true));
+        bool ok = false;
+        importAndWait(window, test::dataPath("x_io_tweets.csv"), &ok);
+        QVERIFY(ok);
+        PostTableModel *model = window.postsView()->model();
+        QTRY_COMPARE(shownCount(window), 7);
+        QCOMPARE(model->rowCount(), 7);
+        // Rows arrive from the reader thread: the placeholder is replaced.
+        QTRY_COMPARE(model->index(0, PostTableModel::TimeColumn).data().toString(),
+                     QString("2017-08-19 15:13"));
+        QCOMPARE(model->index(1, PostTableModel::TextColumn).data().toString(),
+                 QString("Le député a menti. \u23CE Encore une fois, « la vérité » éclate 😡"));
+
+        // Full-text search typed into the filter bar (the user's quote cannot break it).
+        window.postsView()->searchField()->setText("rally");
+        QTRY_COMPARE(shownCount(window), 1);
+        window.postsView()->searchField()->setText("\"rally");
+        QTRY_COMPARE(shownCount(window), 1);
+        window.postsView()->searchField()->clear();
+        QTRY_COMPARE(shownCount(window), 7);
+
+        window.postsView()->setKindFilter("repost");
+        QTRY_COMPARE(shownCount(window), 1);
+        window.postsView()->setKindFilter("");
+        QTRY_COMPARE(shownCount(window), 7);
+
+        PostFilter byAccount;
+        auto store = CaseStore::open(m_dir.filePath("a.chorus").toStdString());
+        QVERIFY(store);
+        byAccount.accountId =
+            AccountQueries(*store.value()).find("QmFzZTY0SGFzaGVkVXNlcklkMDAy").value();
+        model->setFilter(byAccount);
+        QTRY_COMPARE(shownCount(window), 3);
+    }
+
+    void timeRangeSelectionFiltersPosts()
+    {
+        MainWindow window;
+        QVERIFY(window.openCase(m_dir.filePath("b.chorus"), true));
+        importAndWait(window, test::dataPath("x_io_tweets.csv"));
+        QTRY_COMPARE(shownCount(window), 7);
+        QSignalSpy ranges(window.selection(), &SelectionController::timeRangeSelected);
+        window.selection()->selectTimeRange(1503155640, 1503158400); // 15:14 to 16:00
+        QCOMPARE(ranges.count(), 1);
+        QTRY_COMPARE(shownCount(window), 2);
+        window.selection()->selectTimeRange(0, 0);
+        QTRY_COMPARE(shownCount(window), 7);
+    }
+
+    void selectingAPostSelectsItsAccount()
+    {
+        MainWindow window;
+        QVERIFY(window.openCase(m_dir.filePath("c.chorus"), true));
+        importAndWait(window, test::dataPath("x_io_tweets.csv"));
+        PostTableModel *model = window.postsView()->model();
+        QTRY_COMPARE(shownCount(window), 7);
+        QTRY_VERIFY(model->index(2, 0).data(PostTableModel::AccountIdRole).isValid());
+        QSignalSpy accounts(window.selection(), &SelectionController::accountSelected);
+        window.postsView()->table()->setCurrentIndex(model->index(2, 0));
+        QCOMPARE(accounts.count(), 1);
+        QCOMPARE(window.selection()->accountId(),
+                 model->index(2, 0).data(PostTableModel::AccountIdRole).toLongLong());
+    }
+
+    void cancelledImportLeavesTheCaseUnchanged()
+    {
+        MainWindow window;
+        const QString path = m_dir.filePath("d.chorus");
+        QVERIFY(window.openCase(path, true));
+        importAndWait(window, test::dataPath("x_io_tweets.csv"));
+        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        QVERIFY(window.caseController()->importFiles({test::dataPath("russian_coord_tweets.csv")}));
+        window.caseController()->tasks()->cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false); // not ok
+        QCOMPARE(finished.at(0).at(1).toBool(), true);  // cancelled
+        auto store = CaseStore::open(path.toStdString());
+        QVERIFY(store);
+        QCOMPARE(test::count(*store.value(), "SELECT count(*) FROM posts"), 7);
+        QCOMPARE(test::count(*store.value(), "SELECT count(*) FROM sources"), 1);
+        QTRY_COMPARE(shownCount(window), 7);
+    }
+};
+
+QTEST_MAIN(TestUiWorkbench)
+#include "tst_ui_workbench.moc"

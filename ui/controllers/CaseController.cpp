@@ -1,0 +1,107 @@
+#include "controllers/CaseController.h"
+
+#include "controllers/TaskRunner.h"
+#include "import/ImportRunner.h"
+#include "store/CaseStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace chorus::ui {
+
+namespace {
+
+QString describe(const ImportReport &report)
+{
+    const QString name = QFileInfo(QString::fromStdString(report.file)).fileName();
+    if (report.alreadyImported)
+        return QCoreApplication::translate("CaseController", "%1: already in the case, nothing new")
+            .arg(name);
+    return QCoreApplication::translate("CaseController",
+                                       "%1 (%2): %3 read, %4 imported, %5 duplicate, %6 rejected")
+        .arg(name, QString::fromStdString(report.format))
+        .arg(report.counts.read)
+        .arg(report.counts.imported)
+        .arg(report.counts.duplicates)
+        .arg(report.counts.rejected);
+}
+
+} // namespace
+
+CaseController::CaseController(QObject *parent) : QObject(parent), m_tasks(new TaskRunner(this))
+{
+    connect(m_tasks, &TaskRunner::finished, this, [this](bool ok, bool cancelled) {
+        // A failed or cancelled job rolled back, but an earlier file of the batch may
+        // have landed: reload either way (cheap).
+        Q_UNUSED(ok);
+        Q_UNUSED(cancelled);
+        if (hasCase())
+            emit caseChanged();
+    });
+}
+
+bool CaseController::openCase(const QString &path, bool create, QString *error)
+{
+    if (m_tasks->isRunning()) {
+        if (error)
+            *error = tr("Wait for the running task to finish or cancel it first.");
+        return false;
+    }
+    auto store = CaseStore::open(path.toStdString(), create ? CaseStore::OpenMode::OpenOrCreate
+                                                            : CaseStore::OpenMode::OpenExisting);
+    if (!store) {
+        if (error)
+            *error = QString::fromStdString(store.error().message);
+        return false;
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    emit caseOpened(m_path);
+    return true;
+}
+
+void CaseController::closeCase()
+{
+    m_tasks->cancel();
+    m_path.clear();
+    emit caseClosed();
+}
+
+bool CaseController::importFiles(const QStringList &files, const ImportOptions &options)
+{
+    if (!hasCase() || files.isEmpty())
+        return false;
+    const QString title = files.size() == 1
+                              ? tr("Importing %1").arg(QFileInfo(files.first()).fileName())
+                              : tr("Importing %n files", nullptr, int(files.size()));
+    return runOnCase(
+        title, [files, options](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
+            QStringList lines;
+            for (const QString &file : files) {
+                auto report = importFile(store, file.toStdString(), options, progress);
+                if (!report) {
+                    if (!lines.isEmpty() && !report.error().cancelled)
+                        return Error{report.error().message + " (imported before it: " +
+                                     lines.join(QStringLiteral("; ")).toStdString() + ")"};
+                    return report.error();
+                }
+                lines << describe(report.value());
+            }
+            return lines.join(QLatin1Char('\n'));
+        });
+}
+
+bool CaseController::runOnCase(const QString &title, CaseJob job)
+{
+    if (!hasCase())
+        return false;
+    const std::string casePath = m_path.toStdString();
+    return m_tasks->start(
+        title, [casePath, job = std::move(job)](ProgressSink &progress) -> Result<QString> {
+            auto store = CaseStore::open(casePath);
+            if (!store)
+                return store.error();
+            return job(*store.value(), progress);
+        });
+}
+
+} // namespace chorus::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "import/Importer.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace chorus {
+class CaseStore;
+}
+
+namespace chorus::ui {
+
+class TaskRunner;
+
+// The open case and the long work done to it: creating and opening case files, imports
+// and analysis runs on the TaskRunner's worker (each with its own connection). Views
+// listen to caseOpened/caseChanged and reload through their own CaseReader. GUI thread.
+class CaseController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CaseController(QObject *parent = nullptr);
+
+    const QString &casePath() const { return m_path; }
+    bool hasCase() const { return !m_path.isEmpty(); }
+    TaskRunner *tasks() const { return m_tasks; }
+
+    // Opens (or with create, creates) a case file; on failure returns false and sets error.
+    bool openCase(const QString &path, bool create, QString *error);
+    void closeCase();
+
+    // Imports the files one after the other, each all-or-nothing; false if busy or no case.
+    bool importFiles(const QStringList &files, const ImportOptions &options = {});
+
+    // Work on the case on the worker thread, with its own read-write connection. Returns
+    // a summary for the status bar. false if busy or no case.
+    using CaseJob = std::function<Result<QString>(const CaseStore &, ProgressSink &)>;
+    bool runOnCase(const QString &title, CaseJob job);
+
+signals:
+    void caseOpened(const QString &path);
+    void caseClosed();
+    // The case's contents changed (an import or an analysis committed).
+    void caseChanged();
+
+private:
+    QString m_path;
+    TaskRunner *m_tasks;
+};
+
+} // namespace chorus::ui

@@ -1,0 +1,59 @@
+#include "controllers/CaseReader.h"
+
+#include "store/CaseStore.h"
+
+namespace chorus::ui {
+
+CaseReader::CaseReader(QObject *parent) : QObject(parent), m_worker(new QObject)
+{
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("CaseReader"));
+    m_thread.start();
+}
+
+CaseReader::~CaseReader()
+{
+    interrupt();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CaseReader::open(const QString &path)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, path] {
+            std::unique_ptr<CaseStore> store;
+            if (!path.isEmpty()) {
+                auto opened =
+                    CaseStore::open(path.toStdString(), CaseStore::OpenMode::OpenExisting);
+                if (opened)
+                    store = std::move(opened.value());
+            }
+            std::lock_guard lock(m_storeMutex);
+            m_store = std::move(store);
+        },
+        Qt::QueuedConnection);
+}
+
+void CaseReader::post(std::function<void(const CaseStore &)> job)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, job = std::move(job)] {
+            // Only this thread replaces m_store, so reading it here needs no lock.
+            if (m_store)
+                job(*m_store);
+        },
+        Qt::QueuedConnection);
+}
+
+void CaseReader::interrupt()
+{
+    std::lock_guard lock(m_storeMutex);
+    if (m_store)
+        m_store->db().interrupt();
+}
+
+} // namespace chorus::ui

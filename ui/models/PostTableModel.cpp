@@ -1,0 +1,231 @@
+#include "models/PostTableModel.h"
+
+#include "controllers/CaseReader.h"
+#include "views/Formatting.h"
+
+#include <QFont>
+
+#include <algorithm>
+
+namespace chorus::ui {
+
+namespace {
+constexpr int ChunkSize = 256;
+constexpr std::size_t MaxInFlight = 2; // a fast scroll only fetches where it stops
+} // namespace
+
+PostTableModel::PostTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_reader(new CaseReader(this)), m_cache(ChunkSize, 64)
+{}
+
+PostTableModel::~PostTableModel() = default;
+
+void PostTableModel::openCase(const QString &path)
+{
+    m_open = !path.isEmpty();
+    m_reader->open(path);
+    restart();
+}
+
+void PostTableModel::setFilter(const PostFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    restart();
+}
+
+void PostTableModel::reload()
+{
+    restart();
+}
+
+void PostTableModel::setHighlightedAccounts(const QSet<qint64> &accounts)
+{
+    m_highlighted = accounts;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole});
+}
+
+void PostTableModel::restart()
+{
+    m_reader->interrupt(); // the running query belongs to an old generation
+    beginResetModel();
+    ++m_generation;
+    m_cache.clear();
+    m_wanted.clear();
+    m_inFlight.clear();
+    m_count = m_open ? -1 : 0;
+    endResetModel();
+    if (!m_open) {
+        emit countChanged(0);
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_reader->run(
+        [filter = m_filter](const CaseStore &store) { return PostQuery(store).count(filter); },
+        [this, generation](Result<std::int64_t> count) {
+            if (generation != m_generation)
+                return;
+            if (!count) {
+                emit queryFailed(QString::fromStdString(count.error().message));
+                return;
+            }
+            // The rows appear at once as placeholders; chunks follow on demand.
+            beginResetModel();
+            m_count = count.value();
+            endResetModel();
+            emit countChanged(m_count);
+        });
+}
+
+int PostTableModel::rowCount(const QModelIndex &parent) const
+{
+    // A QTableView counts rows in int: 2^31 posts is far beyond one case file.
+    return parent.isValid() ? 0 : int(std::max<qint64>(m_count, 0));
+}
+
+int PostTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void PostTableModel::want(qint64 chunk) const
+{
+    if (std::find(m_wanted.begin(), m_wanted.end(), chunk) != m_wanted.end() ||
+        std::find(m_inFlight.begin(), m_inFlight.end(), chunk) != m_inFlight.end())
+        return;
+    m_wanted.push_back(chunk);
+    // Most recent requests are where the view is now: keep a short list.
+    if (m_wanted.size() > 8)
+        m_wanted.erase(m_wanted.begin());
+    QMetaObject::invokeMethod(const_cast<PostTableModel *>(this), &PostTableModel::fetchNext,
+                              Qt::QueuedConnection);
+}
+
+void PostTableModel::fetchNext()
+{
+    while (m_inFlight.size() < MaxInFlight && !m_wanted.empty()) {
+        const qint64 chunk = m_wanted.back();
+        m_wanted.pop_back();
+        if (m_cache.hasChunk(chunk))
+            continue;
+        m_inFlight.push_back(chunk);
+        const quint64 generation = m_generation;
+        const qint64 offset = m_cache.firstRowOf(chunk);
+        m_reader->run(
+            [filter = m_filter, sort = m_sort, descending = m_descending,
+             offset](const CaseStore &store) {
+                return PostQuery(store).page(filter, sort, descending, offset, ChunkSize);
+            },
+            [this, generation, chunk](Result<std::vector<PostRow>> rows) {
+                if (generation != m_generation)
+                    return;
+                m_inFlight.erase(std::remove(m_inFlight.begin(), m_inFlight.end(), chunk),
+                                 m_inFlight.end());
+                if (!rows) {
+                    emit queryFailed(QString::fromStdString(rows.error().message));
+                    return;
+                }
+                const int first = int(m_cache.firstRowOf(chunk));
+                const int last = std::min(first + int(rows->size()), rowCount()) - 1;
+                m_cache.insertChunk(chunk, std::move(rows.value()));
+                if (last >= first)
+                    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+                fetchNext();
+            });
+    }
+}
+
+QVariant PostTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const PostRow *row = m_cache.row(index.row());
+    if (!row) {
+        want(m_cache.chunkOf(index.row()));
+        if (role == Qt::DisplayRole)
+            return index.column() == TextColumn ? tr("loading...") : QString();
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return formatUtc(row->createdAt);
+        case AccountColumn:
+            return QString::fromStdString(row->accountHandle);
+        case KindColumn:
+            return QString::fromStdString(row->kind);
+        case LanguageColumn:
+            return QString::fromStdString(row->language);
+        case ClusterColumn:
+            return row->clusterNumber ? QVariant(qint64(row->clusterNumber)) : QVariant();
+        case TextColumn:
+            return singleLine(QString::fromStdString(row->text));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TextColumn)
+            return plainTextToolTip(QString::fromStdString(row->text));
+        return {};
+    case Qt::FontRole:
+        if (m_highlighted.contains(row->accountId)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case PostIdRole:
+        return qint64(row->id);
+    case AccountIdRole:
+        return qint64(row->accountId);
+    case CreatedAtRole:
+        return qint64(row->createdAt);
+    case ClusterNumberRole:
+        return qint64(row->clusterNumber);
+    }
+    return {};
+}
+
+QVariant PostTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time (UTC)");
+    case AccountColumn:
+        return tr("Account");
+    case KindColumn:
+        return tr("Kind");
+    case LanguageColumn:
+        return tr("Lang");
+    case ClusterColumn:
+        return tr("Cluster");
+    case TextColumn:
+        return tr("Text");
+    }
+    return {};
+}
+
+void PostTableModel::sort(int column, Qt::SortOrder order)
+{
+    PostSort sort = m_sort;
+    if (column == TimeColumn)
+        sort = PostSort::Time;
+    else if (column == AccountColumn)
+        sort = PostSort::Account;
+    else if (column == ClusterColumn)
+        sort = PostSort::Cluster;
+    else
+        return; // only the indexed orders: sorting 1M rows by text would stall every page
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_sort && descending == m_descending)
+        return;
+    m_sort = sort;
+    m_descending = descending;
+    restart();
+}
+
+} // namespace chorus::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/RowCache.h"
+#include "query/PostQuery.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+#include <vector>
+
+namespace chorus::ui {
+
+class CaseReader;
+
+// The posts of the open case under a filter, for a QTableView, without ever holding them
+// all: rowCount() is the filtered count, rows not loaded yet show a placeholder, and the
+// chunk around a requested row is fetched by a CaseReader thread and announced with
+// dataChanged. Every filter, sort or case change starts a new generation; answers from
+// older generations are dropped. Text is returned as plain QString. GUI thread.
+class PostTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        AccountColumn,
+        KindColumn,
+        LanguageColumn,
+        ClusterColumn,
+        TextColumn,
+        ColumnCount
+    };
+    enum Role { PostIdRole = Qt::UserRole + 1, AccountIdRole, CreatedAtRole, ClusterNumberRole };
+
+    explicit PostTableModel(QObject *parent = nullptr);
+    ~PostTableModel() override;
+
+    void openCase(const QString &path); // empty: close
+    void setFilter(const PostFilter &filter);
+    const PostFilter &filter() const { return m_filter; }
+    // Re-reads count and rows (after an import or an analysis).
+    void reload();
+    // Rows by these accounts are shown in bold (the selected cluster's accounts).
+    void setHighlightedAccounts(const QSet<qint64> &accounts);
+
+    // Rows known to the model so far; -1 while the count is being computed.
+    qint64 totalCount() const { return m_count; }
+    bool isLoading() const { return m_count < 0 || !m_inFlight.empty(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    // The filtered count is known (also after a reload).
+    void countChanged(qint64 count);
+    // A request failed (e.g. the case file went away); message for the status bar.
+    void queryFailed(const QString &message);
+
+private:
+    void restart();
+    void want(qint64 chunk) const;
+    void fetchNext();
+
+    CaseReader *m_reader;
+    PostFilter m_filter;
+    PostSort m_sort = PostSort::Time;
+    bool m_descending = false;
+    qint64 m_count = -1;
+    quint64 m_generation = 0;
+    QSet<qint64> m_highlighted;
+    RowCache<PostRow> m_cache;
+    // Chunks requested by the view but not yet sent; mutable because data() is const.
+    mutable std::vector<qint64> m_wanted;
+    std::vector<qint64> m_inFlight;
+    bool m_open = false;
+};
+
+} // namespace chorus::ui

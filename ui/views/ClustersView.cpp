@@ -1,0 +1,162 @@
+#include "views/ClustersView.h"
+
+#include "controllers/CaseReader.h"
+#include "controllers/SelectionController.h"
+#include "query/AccountQueries.h"
+#include "views/Formatting.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace chorus::ui {
+
+namespace {
+constexpr int ClusterLimit = 500;
+constexpr int IdRole = Qt::UserRole + 1;
+enum Column {
+    NumberColumn,
+    ScoreColumn,
+    PostsColumn,
+    AccountsColumn,
+    FirstColumn,
+    LastColumn,
+    TextColumn
+};
+} // namespace
+
+ClustersView::ClustersView(SelectionController *selection, QWidget *parent)
+    : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
+      m_tree(new QTreeWidget(this)), m_empty(new QLabel(this))
+{
+    m_tree->setHeaderLabels({tr("Cluster"), tr("Score"), tr("Posts"), tr("Accounts"),
+                             tr("First (UTC)"), tr("Last (UTC)"), tr("Representative text")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setWordWrap(false);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setToolTip(tr("Expand a cluster to see the components of its score."));
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_tree->setColumnWidth(NumberColumn, digit * 12);
+    m_tree->setColumnWidth(ScoreColumn, digit * 9);
+    m_tree->setColumnWidth(PostsColumn, digit * 8);
+    m_tree->setColumnWidth(AccountsColumn, digit * 9);
+    m_tree->setColumnWidth(FirstColumn, digit * 17);
+    m_tree->setColumnWidth(LastColumn, digit * 17);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No clusters yet. Run Analysis \u203A Find Clusters (Ctrl+R)."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        while (item->parent())
+            item = item->parent();
+        m_selection->selectCluster(item->data(NumberColumn, IdRole).toLongLong());
+    });
+    connect(m_selection, &SelectionController::clusterSelected, this,
+            &ClustersView::followSelection);
+}
+
+int ClustersView::clusterCount() const
+{
+    return m_tree->topLevelItemCount();
+}
+
+void ClustersView::openCase(const QString &path)
+{
+    m_reader->open(path);
+    m_tree->clear();
+    reload();
+}
+
+void ClustersView::reload()
+{
+    const quint64 generation = ++m_generation;
+    m_reader->run([](const CaseStore &store) { return loadLatestClusters(store, ClusterLimit); },
+                  [this, generation](Result<std::vector<ClusterItem>> clusters) {
+                      if (generation != m_generation)
+                          return;
+                      show(clusters ? clusters.value() : std::vector<ClusterItem>{});
+                      if (!clusters)
+                          m_empty->setText(QString::fromStdString(clusters.error().message));
+                  });
+}
+
+void ClustersView::show(const std::vector<ClusterItem> &clusters)
+{
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    m_empty->setVisible(clusters.empty());
+    QList<QTreeWidgetItem *> items;
+    for (const ClusterItem &c : clusters) {
+        auto *item = new QTreeWidgetItem;
+        item->setText(NumberColumn, tr("#%1").arg(c.number));
+        item->setData(NumberColumn, IdRole, c.id);
+        item->setText(ScoreColumn, QString::number(c.score, 'f', 2));
+        item->setText(PostsColumn, formatCount(c.size));
+        item->setText(AccountsColumn, formatCount(c.accounts));
+        item->setText(FirstColumn, formatUtc(c.firstAt));
+        item->setText(LastColumn, formatUtc(c.lastAt));
+        item->setText(TextColumn, singleLine(c.representativeText)); // plain text item
+        item->setToolTip(TextColumn, plainTextToolTip(c.representativeText));
+        for (int column : {ScoreColumn, PostsColumn, AccountsColumn})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        for (const ScoreComponentItem &component : c.components) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(NumberColumn, component.name);
+            child->setText(ScoreColumn, QString::number(component.contribution, 'f', 2));
+            child->setTextAlignment(ScoreColumn, Qt::AlignRight | Qt::AlignVCenter);
+            child->setText(TextColumn, tr("value %1, adds %2 to the score")
+                                           .arg(QString::number(component.value, 'g', 4),
+                                                QString::number(component.contribution, 'f', 2)));
+            child->setForeground(TextColumn, palette().brush(QPalette::PlaceholderText));
+        }
+        items << item;
+    }
+    m_tree->addTopLevelItems(items);
+    followSelection(m_selection->clusterId());
+    std::vector<ClusterItem> top(clusters.begin(),
+                                 clusters.begin() + std::min<std::ptrdiff_t>(5, clusters.size()));
+    emit loaded(top);
+}
+
+void ClustersView::followSelection(qint64 clusterId)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (item->data(NumberColumn, IdRole).toLongLong() == clusterId) {
+            if (m_tree->currentItem() != item &&
+                !(m_tree->currentItem() && m_tree->currentItem()->parent() == item))
+                m_tree->setCurrentItem(item);
+            break;
+        }
+    }
+    if (clusterId == 0) {
+        const QSignalBlocker block(m_tree);
+        m_tree->setCurrentItem(nullptr);
+        m_tree->clearSelection();
+        return;
+    }
+    // The cluster's accounts, so that the other views can highlight them.
+    m_reader->run(
+        [clusterId](const CaseStore &store) {
+            return AccountQueries(store).clusterAccounts(clusterId);
+        },
+        [this, clusterId](Result<std::vector<std::int64_t>> accounts) {
+            QSet<qint64> set;
+            if (accounts) {
+                for (std::int64_t id : accounts.value())
+                    set.insert(id);
+            }
+            m_selection->setClusterAccounts(clusterId, set);
+        });
+}
+
+} // namespace chorus::ui

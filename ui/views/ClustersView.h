@@ -1,0 +1,44 @@
+#pragma once
+
+#include "views/ClusterSource.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace chorus::ui {
+
+class CaseReader;
+class SelectionController;
+
+// The clusters of the latest analysis ranked by score; each expands into the components
+// that make up its score. Selecting one selects it everywhere (posts filter, timeline,
+// highlighted accounts). GUI thread; reads through its own CaseReader.
+class ClustersView : public QWidget
+{
+    Q_OBJECT
+public:
+    ClustersView(SelectionController *selection, QWidget *parent = nullptr);
+
+    void openCase(const QString &path);
+    void reload();
+    QTreeWidget *tree() const { return m_tree; }
+    int clusterCount() const;
+
+signals:
+    void loaded(const std::vector<chorus::ui::ClusterItem> &top);
+    void analysisRequested();
+
+private:
+    void show(const std::vector<ClusterItem> &clusters);
+    void followSelection(qint64 clusterId);
+
+    SelectionController *m_selection;
+    CaseReader *m_reader;
+    QTreeWidget *m_tree;
+    QLabel *m_empty;
+    quint64 m_generation = 0;
+};
+
+} // namespace chorus::ui

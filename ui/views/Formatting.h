@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+namespace chorus::ui {
+
+// "2017-08-19 15:13" in UTC; empty for 0.
+QString formatUtc(std::int64_t epochSeconds);
+// "2017-08-19" in UTC; empty for 0.
+QString formatUtcDate(std::int64_t epochSeconds);
+// A post's text on one table line: line breaks shown as a visible mark.
+QString singleLine(const QString &text);
+// A tool tip that shows imported text literally: QToolTip guesses rich text from the
+// content, so the text is escaped and wrapped rather than passed raw.
+QString plainTextToolTip(const QString &text);
+// A number with thousands separators in the user's locale.
+QString formatCount(std::int64_t n);
+
+} // namespace chorus::ui
