@@ -1,9 +1,11 @@
 // The Chorus workbench.
 #include "MainWindow.h"
 #include "dialogs/ImportDialog.h"
+#include "startup/AppStartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -12,6 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Chorus"));
     QApplication::setOrganizationName(QStringLiteral("Chorus"));
     QApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
+    chorus::ui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -19,6 +22,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The case file to open."));
+    QCommandLineOption demo(QStringLiteral("demo"),
+                            QStringLiteral("Open the bundled demo case (a fictional campaign)."));
+    parser.addOption(demo);
     // Hidden: for documentation screenshots. Opens the case, waits for the views to load,
     // saves the window as a PNG and quits.
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -40,8 +46,18 @@ int main(int argc, char *argv[])
 
     chorus::ui::MainWindow window;
     const QStringList cases = parser.positionalArguments();
-    if (!cases.isEmpty())
+    const bool firstStart = chorus::ui::takeFirstStart();
+    if (!cases.isEmpty()) {
         window.openCase(cases.first());
+    } else if (parser.isSet(demo) || firstStart) {
+        // The first start shows the demo case, so a new user sees what Chorus finds.
+        QString error;
+        const QString demoCase = chorus::ui::userDemoCase(&error);
+        if (!demoCase.isEmpty())
+            window.openCase(demoCase);
+        else if (parser.isSet(demo))
+            QMessageBox::warning(&window, QApplication::translate("main", "Demo case"), error);
+    }
     window.show();
     if (parser.isSet(importPreview)) {
         auto *dialog = new chorus::ui::ImportDialog({parser.value(importPreview)}, &window);
