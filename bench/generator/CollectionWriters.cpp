@@ -1,6 +1,8 @@
 // SyntheticCollection: writing the stream as an X archive CSV, twarc2 JSONL and a truth CSV.
 #include "SyntheticCollection.h"
 
+#include "text/TimeParser.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -11,31 +13,9 @@ namespace chorus::bench {
 
 namespace {
 
-struct Civil
-{
-    int year, month, day, hour, minute, second;
-};
-
-// Howard Hinnant's days-to-civil: no time-zone database, no locale.
-Civil civilFromEpoch(std::int64_t t)
-{
-    std::int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
-    const std::int64_t secs = t - days * 86400;
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const unsigned doe = unsigned(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const int y = int(std::int64_t(yoe) + era * 400 + (m <= 2));
-    return {y, int(m), int(d), int(secs / 3600), int(secs % 3600 / 60), int(secs % 60)};
-}
-
 std::string formatTime(std::int64_t t, const char *format)
 {
-    const Civil c = civilFromEpoch(t);
+    const CivilTime c = civilFromEpoch(t);
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, format, c.year, c.month, c.day, c.hour, c.minute,
                   c.second);

@@ -201,7 +201,7 @@ std::optional<std::int64_t> parseTimestamp(std::string_view raw)
     return parseTwitterV1(text);
 }
 
-std::string formatTimestamp(std::int64_t epochSeconds)
+CivilTime civilFromEpoch(std::int64_t epochSeconds)
 {
     // civil_from_days, the inverse of daysFromCivil.
     std::int64_t days = epochSeconds / 86400;
@@ -218,11 +218,16 @@ std::string formatTimestamp(std::int64_t epochSeconds)
     const unsigned mp = (5 * doy + 2) / 153;
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t y = std::int64_t(yoe) + era * 400 + (m <= 2);
+    const int y = int(std::int64_t(yoe) + era * 400 + (m <= 2));
+    return {y, int(m), int(d), int(rest / 3600), int(rest / 60 % 60), int(rest % 60)};
+}
+
+std::string formatTimestamp(std::int64_t epochSeconds)
+{
+    const CivilTime c = civilFromEpoch(epochSeconds);
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lldZ",
-                  static_cast<long long>(y), m, d, static_cast<long long>(rest / 3600),
-                  static_cast<long long>(rest / 60 % 60), static_cast<long long>(rest % 60));
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year, c.month, c.day,
+                  c.hour, c.minute, c.second);
     return buffer;
 }
 

@@ -18,6 +18,13 @@ std::optional<std::int64_t> parseTimestamp(std::string_view text);
 // Days since 1970-01-01 for a proleptic Gregorian date (no range checks).
 std::int64_t daysFromCivil(int year, unsigned month, unsigned day);
 
+// A UTC date and time of day, broken down from epoch seconds.
+struct CivilTime
+{
+    int year, month, day, hour, minute, second;
+};
+CivilTime civilFromEpoch(std::int64_t epochSeconds);
+
 // "2017-08-19T15:13:00Z" for reports and exports.
 std::string formatTimestamp(std::int64_t epochSeconds);
 
