@@ -7,7 +7,10 @@
 #include "controllers/TaskRunner.h"
 #include "models/PostTableModel.h"
 #include "query/AccountQueries.h"
+#include "views/ClustersView.h"
 #include "views/PostsView.h"
+
+#include <QTreeWidget>
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -126,6 +129,47 @@ private slots:
         QCOMPARE(test::count(*store.value(), "SELECT count(*) FROM posts"), 7);
         QCOMPARE(test::count(*store.value(), "SELECT count(*) FROM sources"), 1);
         QTRY_COMPARE(shownCount(window), 7);
+    }
+
+    void analysisFillsTheClustersListAndSelectionFiltersPosts()
+    {
+        MainWindow window;
+        QVERIFY(window.openCase(m_dir.filePath("e.chorus"), true));
+        const QString csv = test::writeFile(
+            m_dir, "copies.csv",
+            "id,user,when,message\n"
+            "1,ann,2021-03-01 10:00,The mayor lied about the water plant and must resign today\n"
+            "2,bob,2021-03-01 10:01,The mayor lied about the water plant and must resign today\n"
+            "3,cat,2021-03-01 10:02,The mayor lied about the water plant and must resign today!\n"
+            "4,dan,2021-03-01 11:00,Lovely weather at the lake this morning and off for a swim\n");
+        ImportOptions options;
+        options.format = "csv";
+        options.mapping = {
+            {"post_id", "id"}, {"author", "user"}, {"time", "when"}, {"text", "message"}};
+        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        QVERIFY(window.caseController()->importFiles({csv}, options));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        QTRY_COMPARE(shownCount(window), 4);
+
+        QVERIFY(window.caseController()->runAnalysis({}));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(2).toString()));
+        QTreeWidget *clusters = window.clustersView()->tree();
+        QTRY_COMPARE(clusters->topLevelItemCount(), 1);
+        QCOMPARE(clusters->topLevelItem(0)->text(0), QString("#1"));
+        QCOMPARE(clusters->topLevelItem(0)->text(2), QString("3")); // posts
+        QCOMPARE(clusters->topLevelItem(0)->text(3), QString("3")); // accounts
+        QVERIFY(clusters->topLevelItem(0)->childCount() > 0);       // score components
+
+        clusters->setCurrentItem(clusters->topLevelItem(0));
+        QVERIFY(window.selection()->clusterId() != 0);
+        QTRY_COMPARE(shownCount(window), 3);
+        QTRY_COMPARE(window.selection()->clusterAccounts().size(), 3);
+        window.selection()->selectCluster(0);
+        QCOMPARE(window.selection()->clusterId(), 0);
+        QCOMPARE(window.postsView()->model()->filter().clusterId, 0);
+        QTRY_COMPARE(shownCount(window), 4);
     }
 };
 

@@ -58,6 +58,7 @@ private:
     void newCase();
     void chooseCase();
     void chooseImport();
+    void chooseAnalysis();
 
     CaseController *m_case;
     SelectionController *m_selection;

@@ -73,7 +73,10 @@ int main(int argc, char *argv[])
         const int rank = parser.value(selectCluster).toInt();
         QTimer::singleShot(1500, &window, [&window, rank] { window.selectClusterByRank(rank); });
         QTimer::singleShot(3500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+            const bool saved = window.grab()
+                                   .toImage()
+                                   .convertToFormat(QImage::Format_Indexed8)
+                                   .save(file, "PNG", 0);
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -1,5 +1,7 @@
 #include "controllers/CaseController.h"
 
+#include "analysis/NetworkAnalysis.h"
+#include "analysis/TextClusterAnalysis.h"
 #include "controllers/TaskRunner.h"
 #include "import/ImportRunner.h"
 #include "store/CaseStore.h"
@@ -87,6 +89,35 @@ bool CaseController::importFiles(const QStringList &files, const ImportOptions &
                 lines << describe(report.value());
             }
             return lines.join(QLatin1Char('\n'));
+        });
+}
+
+bool CaseController::runAnalysis(const QMap<QString, double> &values)
+{
+    ClusterParameters clusters;
+    clusters.threshold = values.value(QStringLiteral("threshold"), clusters.threshold);
+    clusters.shingleSize = int(values.value(QStringLiteral("shingleSize"), clusters.shingleSize));
+    clusters.minClusterSize =
+        int(values.value(QStringLiteral("minClusterSize"), clusters.minClusterSize));
+    NetworkParameters network;
+    network.windowSeconds =
+        std::int64_t(values.value(QStringLiteral("windowSeconds"), double(network.windowSeconds)));
+    network.minWeight =
+        std::int64_t(values.value(QStringLiteral("minWeight"), double(network.minWeight)));
+    return runOnCase(
+        tr("Analysing"),
+        [clusters, network](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
+            progress.stage("Finding clusters of near-identical posts");
+            auto clustered = runTextClusterAnalysis(store.db(), clusters, progress);
+            if (!clustered)
+                return clustered.error();
+            progress.stage("Building the coordination network");
+            auto linked = runNetworkAnalysis(store.db(), network, progress);
+            if (!linked)
+                return linked.error();
+            return tr("%1 clusters of %2 posts; coordination network built")
+                .arg(clustered->clusters)
+                .arg(clustered->clusteredPosts);
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "import/Importer.h"
 
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,10 @@ public:
 
     // Imports the files one after the other, each all-or-nothing; false if busy or no case.
     bool importFiles(const QStringList &files, const ImportOptions &options = {});
+
+    // Near-duplicate text clusters, then the coordination network and account signals, as
+    // one task. Keys: threshold, shingleSize, minClusterSize, windowSeconds, minWeight.
+    bool runAnalysis(const QMap<QString, double> &parameters);
 
     // Work on the case on the worker thread, with its own read-write connection. Returns
     // a summary for the status bar. false if busy or no case.

@@ -1,15 +1,34 @@
 #include "views/AccountEvidence.h"
 
+#include "analysis/NetworkQueries.h"
 #include "store/CaseStore.h"
 
 namespace chorus::ui {
 
 AccountEvidence loadAccountEvidence(const CaseStore &store, qint64 accountId)
 {
-    // Filled from core/analysis/NetworkQueries once the network analysis has landed.
-    (void)store;
-    (void)accountId;
-    return {};
+    AccountEvidence evidence;
+    const NetworkQueries queries(store.db());
+    auto run = queries.latestRun();
+    if (!run || !run.value())
+        return evidence;
+    const std::int64_t runId = run.value()->id;
+    // The network analysis stores the signals that fired, with their numbers.
+    if (auto rows = queries.accountSignals(runId, accountId)) {
+        for (const chorus::AccountSignalRow &row : rows.value())
+            evidence.signalRows.push_back({QString::fromStdString(row.signal), row.value, true,
+                                           QString::fromStdString(row.explanation)});
+    }
+    if (auto partners = queries.partners(runId, accountId, 50)) {
+        for (const NetworkEdgeRow &edge : partners.value()) {
+            const bool other = edge.source == accountId;
+            evidence.partners.push_back(
+                {other ? edge.target : edge.source,
+                 QString::fromStdString(other ? edge.targetPlatformId : edge.sourcePlatformId),
+                 edge.weight, edge.actions, edge.meanGap, QString::fromStdString(edge.types)});
+        }
+    }
+    return evidence;
 }
 
 } // namespace chorus::ui

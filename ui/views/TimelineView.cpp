@@ -249,7 +249,7 @@ void TimelineView::show(const Data &data)
     while (m_timeline->graphCount() > 0)
         m_timeline->removeGraph(0);
     for (std::size_t i = 0; i < data.clusters.size() && i < m_topClusters.size(); ++i) {
-        QCPGraph *graph = m_timeline->addGraph();
+        QCPGraph *graph = m_timeline->addGraph(m_timeline->xAxis, m_timeline->yAxis2);
         graph->setLineStyle(QCPGraph::lsStepCenter);
         const bool isSelected = m_topClusters[i].id == m_selection->clusterId();
         graph->setPen(QPen(clusterColor(int(i)), isSelected ? 3.5 : 1.5));
@@ -261,14 +261,22 @@ void TimelineView::show(const Data &data)
         for (const TimelineCluster &cluster : m_topClusters)
             isTop = isTop || cluster.id == m_selection->clusterId();
         if (!isTop) {
-            QCPGraph *graph = m_timeline->addGraph();
+            QCPGraph *graph = m_timeline->addGraph(m_timeline->xAxis, m_timeline->yAxis2);
             graph->setLineStyle(QCPGraph::lsStepCenter);
             graph->setPen(QPen(QColor(0xe15759), 3.5));
             graph->setName(tr("selected cluster"));
             setSteps(graph, data.selected, data.bin);
         }
     }
+    // Clusters are small next to the whole case: they get their own scale on the right.
     m_timeline->legend->setVisible(m_timeline->graphCount() > 0);
+    m_timeline->yAxis2->setVisible(m_timeline->graphCount() > 0);
+    m_timeline->yAxis2->setLabel(tr("cluster posts per bin"));
+    if (m_timeline->graphCount() > 0) {
+        m_timeline->yAxis2->rescale();
+        m_timeline->yAxis2->setRangeLower(0);
+        m_timeline->yAxis2->setRangeUpper(m_timeline->yAxis2->range().upper * 1.1);
+    }
     if (firstShow || !data.total.empty()) {
         m_timeline->yAxis->rescale();
         m_timeline->yAxis->setRangeLower(0);
