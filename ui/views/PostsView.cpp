@@ -28,7 +28,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
                             "Operators are searched as words."));
     m_kind->addItem(tr("All kinds"), QString());
     for (const char *kind : {"post", "reply", "repost", "quote"})
-        m_kind->addItem(QString::fromLatin1(kind), QString::fromLatin1(kind));
+        m_kind->addItem(postKindLabel(QString::fromLatin1(kind)), QString::fromLatin1(kind));
     m_language->addItem(tr("All languages"), QString());
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QToolButton *chip : {m_clusterChip, m_rangeChip}) {
