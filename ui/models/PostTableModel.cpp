@@ -156,7 +156,7 @@ QVariant PostTableModel::data(const QModelIndex &index, int role) const
         case AccountColumn:
             return QString::fromStdString(row->accountHandle);
         case KindColumn:
-            return QString::fromStdString(row->kind);
+            return postKindLabel(QString::fromStdString(row->kind));
         case LanguageColumn:
             return QString::fromStdString(row->language);
         case ClusterColumn:

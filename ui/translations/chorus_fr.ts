@@ -5,188 +5,207 @@
     <name>AppStartup</name>
     <message>
         <source>The demo case is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de démonstration n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Cannot copy the demo case to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier le dossier de démonstration dans %1.</translation>
     </message>
 </context>
 <context>
     <name>CaseController</name>
     <message>
         <source>%1: already in the case, nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déjà dans le dossier, rien de nouveau</translation>
     </message>
     <message>
         <source>%1 (%2): %3 read, %4 imported, %5 duplicate, %6 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3 lues, %4 importées, %5 en double, %6 rejetées</translation>
+    </message>
+</context>
+<context>
+    <name>PostKind</name>
+    <message>
+        <source>post</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>repost</source>
+        <translation>repartage</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::AboutDialog</name>
     <message>
         <source>About Chorus</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Chorus</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Chorus %1&lt;/h2&gt;&lt;p&gt;An investigation workbench for coordinated posting campaigns. Chorus works only on the files you give it and never connects to the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;br&gt;Qt %2 (running %3)&lt;br&gt;SQLite %4&lt;br&gt;QCustomPlot %5&lt;br&gt;Boost %6.%7.%8&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Test sample &lt;i&gt;russian_coord_tweets&lt;/i&gt;: from the R package CooRTweet (MIT licence), data of Kulichkina, Righetti &amp;amp; Waldherr (2024).&lt;br&gt;Geographic names, where used: GeoNames (CC BY 4.0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Chorus %1&lt;/h2&gt;&lt;p&gt;Un poste de travail d&apos;enquête sur les campagnes de publication coordonnées. Chorus travaille uniquement sur les fichiers que vous lui fournissez et ne se connecte jamais au réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conçu avec&lt;/b&gt;&lt;br&gt;Qt %2 (en exécution&#xa0;: %3)&lt;br&gt;SQLite %4&lt;br&gt;QCustomPlot %5&lt;br&gt;Boost %6.%7.%8&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences des données&lt;/b&gt;&lt;br&gt;Échantillon de test &lt;i&gt;russian_coord_tweets&lt;/i&gt;&#xa0;: tiré du paquet R CooRTweet (licence MIT), données de Kulichkina, Righetti &amp;amp; Waldherr (2024).&lt;br&gt;Noms géographiques, le cas échéant&#xa0;: GeoNames (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::AccountInspector</name>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenché</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Posts by account</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications du compte</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Mean gap (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart moyen (s)</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Select a post, a cluster member or a partner to inspect its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une publication, un membre de grappe ou un partenaire pour examiner son compte.</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappes</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Platform id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant sur la plateforme</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bio</translation>
     </message>
     <message>
         <source>Followers / following</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés / abonnements</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Posts in case</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications dans le dossier</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (du %2 au %3)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::AnalysisDialog</name>
     <message>
         <source>Analysis Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;analyse</translation>
     </message>
     <message>
         <source>%1 Default: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Par défaut&#xa0;: %2%3.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::CaseController</name>
     <message>
         <source>Wait for the running task to finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n fichier</numerusform>
+            <numerusform>Importation de %n fichiers</numerusform>
         </translation>
     </message>
 </context>
@@ -194,593 +213,593 @@
     <name>chorus::ui::CaseOverviewView</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lues</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importées</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>En double</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées</translation>
     </message>
     <message>
         <source>Imported at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le (UTC)</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <source>No case open. Use File › New Case or Open Case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert. Utilisez Fichier › Nouveau dossier ou Ouvrir un dossier.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Import problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes d&apos;importation</translation>
     </message>
     <message>
         <source>No case open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert.</translation>
     </message>
     <message>
         <source>Loading %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 ...</translation>
     </message>
     <message>
         <source>, %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>, du %1 au %2 (UTC)</translation>
     </message>
     <message>
         <source>%1 posts by %2 accounts from %3 sources%4. %5 import problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publications de %2 comptes provenant de %3 sources%4. %5 problèmes d&apos;importation.</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::ClustersView</name>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>First (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première (UTC)</translation>
     </message>
     <message>
         <source>Last (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière (UTC)</translation>
     </message>
     <message>
         <source>Representative text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte représentatif</translation>
     </message>
     <message>
         <source>Expand a cluster to see the components of its score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliez une grappe pour voir les composantes de son score.</translation>
     </message>
     <message>
         <source>No clusters yet. Run Analysis › Find Clusters (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune grappe pour l&apos;instant. Lancez Analyse › Trouver les grappes (Ctrl+R).</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>value %1, adds %2 to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %1, ajoute %2 au score</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::ImportDialog</name>
     <message>
         <source>the author&apos;s account id (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du compte de l&apos;auteur (obligatoire)</translation>
     </message>
     <message>
         <source>when it was posted: ISO 8601, epoch seconds, ... (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>date de publication&#xa0;: ISO 8601, secondes Unix, ... (obligatoire)</translation>
     </message>
     <message>
         <source>the post&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de la publication</translation>
     </message>
     <message>
         <source>the post&apos;s id; without it a post is named FILE:LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la publication; sans lui, une publication est nommée FICHIER:LIGNE</translation>
     </message>
     <message>
         <source>the author&apos;s handle</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur de l&apos;auteur</translation>
     </message>
     <message>
         <source>id of the post reposted (makes it a repost)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la publication repartagée (en fait un repartage)</translation>
     </message>
     <message>
         <source>id of the post replied to (makes it a reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la publication à laquelle on répond (en fait une réponse)</translation>
     </message>
     <message>
         <source>id of the post quoted (makes it a quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de la publication citée (en fait une citation)</translation>
     </message>
     <message>
         <source>links, several per cell allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>liens, plusieurs permis par cellule</translation>
     </message>
     <message>
         <source>hashtags, several per cell allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>mots-clics, plusieurs permis par cellule</translation>
     </message>
     <message>
         <source>mentioned handles, several per cell allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>noms d&apos;utilisateur mentionnés, plusieurs permis par cellule</translation>
     </message>
     <message>
         <source>the author&apos;s free-text location</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu de l&apos;auteur, en texte libre</translation>
     </message>
     <message>
         <source>language code</source>
-        <translation type="unfinished"></translation>
+        <translation>code de langue</translation>
     </message>
     <message>
         <source>when the author&apos;s account was created</source>
-        <translation type="unfinished"></translation>
+        <translation>date de création du compte de l&apos;auteur</translation>
     </message>
     <message>
         <source>latitude of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude de la publication</translation>
     </message>
     <message>
         <source>longitude of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude de la publication</translation>
     </message>
     <message>
         <source>Columns (generic CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes (CSV générique)</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (UTC)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Lang</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter automatiquement</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Which column holds what. Remembered for files with the same header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle colonne contient quoi. Mémorisé pour les fichiers ayant le même en-tête.</translation>
     </message>
     <message>
         <source>First rows of %1 as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes de %1 telles qu&apos;elles seront enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Problems in these rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans ces lignes&#xa0;:</translation>
     </message>
     <message>
         <source>Read as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::MainWindow</name>
     <message>
         <source>Chorus</source>
-        <translation type="unfinished"></translation>
+        <translation>Chorus</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappes</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Case...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier...</translation>
     </message>
     <message>
         <source>&amp;Open Case...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Import Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers...</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Find in Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans les publications</translation>
     </message>
     <message>
         <source>Clear &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la &amp;sélection</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Chorus</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Chorus</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the running task; the case stays as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la tâche en cours; le dossier reste tel qu&apos;il était avant.</translation>
     </message>
     <message>
         <source>Cancelled; the case was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé; le dossier est resté tel quel.</translation>
     </message>
     <message>
         <source>Task failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la tâche</translation>
     </message>
     <message>
         <source>%1 — Chorus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Chorus</translation>
     </message>
     <message>
         <source>#%1 (%2 posts)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2 publications)</translation>
     </message>
     <message>
         <source>%1 of %2 posts shown · %3 accounts · %4 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publications affichées sur %2 · %3 comptes · %4 grappes</translation>
     </message>
     <message>
         <source>Cannot open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Create or open a case first (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez ou ouvrez d&apos;abord un dossier (menu Fichier).</translation>
     </message>
     <message>
         <source>Another task is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre tâche est en cours.</translation>
     </message>
     <message>
         <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Chorus cases (*.chorus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers Chorus (*.chorus)</translation>
     </message>
     <message>
         <source>Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers</translation>
     </message>
     <message>
         <source>Collections (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections (*.csv *.tsv *.json *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::PostTableModel</name>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement...</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (UTC)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Lang</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::PostsView</name>
     <message>
         <source>Search text (all words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le texte (tous les mots)</translation>
     </message>
     <message>
         <source>Full-text search: posts containing every word typed. Operators are searched as words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche plein texte&#xa0;: publications contenant tous les mots saisis. Les opérateurs sont cherchés comme des mots.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour retirer ce filtre</translation>
     </message>
     <message>
         <source>%1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publications</translation>
     </message>
     <message>
         <source>In selected cluster ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la grappe sélectionnée ✕</translation>
     </message>
     <message>
         <source>%1 – %2 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 ✕</translation>
     </message>
 </context>
 <context>
     <name>chorus::ui::TimelineView</name>
     <message>
         <source>posts per bin</source>
-        <translation type="unfinished"></translation>
+        <translation>publications par intervalle</translation>
     </message>
     <message>
         <source>Drag: select a time range. Wheel: zoom. Ctrl+drag: pan. Double-click: clear the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser&#xa0;: choisir une période. Molette&#xa0;: zoom. Ctrl+glisser&#xa0;: déplacer. Double-clic&#xa0;: effacer la période.</translation>
     </message>
     <message>
         <source>all posts</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les publications</translation>
     </message>
     <message>
         <source>Accounts by creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes par date de création</translation>
     </message>
     <message>
         <source>Posts by weekday and hour (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications par jour de la semaine et heure (UTC)</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mer</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>ven</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sam</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>hour of day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>heure du jour (UTC)</translation>
     </message>
     <message>
         <source>selected cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>grappe sélectionnée</translation>
     </message>
     <message>
         <source>Bin size: %1. Drag to select a time range, wheel to zoom, Ctrl+drag to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;intervalle&#xa0;: %1. Glissez pour choisir une période, molette pour zoomer, Ctrl+glisser pour déplacer.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

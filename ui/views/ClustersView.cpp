@@ -41,7 +41,7 @@ ClustersView::ClustersView(SelectionController *selection, QWidget *parent)
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_tree->setColumnWidth(NumberColumn, digit * 12);
     m_tree->setColumnWidth(ScoreColumn, digit * 9);
-    m_tree->setColumnWidth(PostsColumn, digit * 8);
+    m_tree->setColumnWidth(PostsColumn, digit * 12);
     m_tree->setColumnWidth(AccountsColumn, digit * 9);
     m_tree->setColumnWidth(FirstColumn, digit * 17);
     m_tree->setColumnWidth(LastColumn, digit * 17);

@@ -1,5 +1,6 @@
 #include "views/Formatting.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -41,6 +42,21 @@ QString plainTextToolTip(const QString &text)
 QString formatCount(std::int64_t n)
 {
     return QLocale().toString(qlonglong(n));
+}
+
+QString postKindLabel(const QString &kind)
+{
+    static const char *const Kinds[][2] = {
+        {"post", QT_TRANSLATE_NOOP("PostKind", "post")},
+        {"reply", QT_TRANSLATE_NOOP("PostKind", "reply")},
+        {"repost", QT_TRANSLATE_NOOP("PostKind", "repost")},
+        {"quote", QT_TRANSLATE_NOOP("PostKind", "quote")},
+    };
+    for (const auto &entry : Kinds) {
+        if (kind == QLatin1String(entry[0]))
+            return QCoreApplication::translate("PostKind", entry[1]);
+    }
+    return kind;
 }
 
 } // namespace chorus::ui

@@ -17,5 +17,8 @@ QString singleLine(const QString &text);
 QString plainTextToolTip(const QString &text);
 // A number with thousands separators in the user's locale.
 QString formatCount(std::int64_t n);
+// A post kind as stored ("post", "reply", "repost", "quote") in the user's language;
+// unknown kinds are shown as stored.
+QString postKindLabel(const QString &kind);
 
 } // namespace chorus::ui

@@ -28,7 +28,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
                             "Operators are searched as words."));
     m_kind->addItem(tr("All kinds"), QString());
     for (const char *kind : {"post", "reply", "repost", "quote"})
-        m_kind->addItem(QString::fromLatin1(kind), QString::fromLatin1(kind));
+        m_kind->addItem(postKindLabel(QString::fromLatin1(kind)), QString::fromLatin1(kind));
     m_language->addItem(tr("All languages"), QString());
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QToolButton *chip : {m_clusterChip, m_rangeChip}) {
@@ -61,7 +61,8 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     header->resizeSection(PostTableModel::TimeColumn, digit * 18);
     header->resizeSection(PostTableModel::AccountColumn, digit * 16);
-    header->resizeSection(PostTableModel::KindColumn, digit * 8);
+    // Wide enough for the kinds and headers in French ("publication", "Publications").
+    header->resizeSection(PostTableModel::KindColumn, digit * 12);
     header->resizeSection(PostTableModel::LanguageColumn, digit * 6);
     header->resizeSection(PostTableModel::ClusterColumn, digit * 9);
 
