@@ -113,7 +113,13 @@ TimelineView::TimelineView(SelectionController *selection, QWidget *parent)
     m_heat = new QCPColorMap(m_hours->xAxis, m_hours->yAxis);
     m_heat->data()->setSize(24, 7);
     m_heat->data()->setRange(QCPRange(0, 23), QCPRange(0, 6));
-    m_heat->setGradient(QCPColorGradient(QCPColorGradient::gpThermal));
+    // Empty hours stay white, so a campaign's few busy hours stand out at a glance.
+    QCPColorGradient heatGradient;
+    heatGradient.setColorStopAt(0.0, QColor(0xf7f7f7));
+    heatGradient.setColorStopAt(0.15, QColor(0xfdd49e));
+    heatGradient.setColorStopAt(0.5, QColor(0xef6548));
+    heatGradient.setColorStopAt(1.0, QColor(0x7f0000));
+    m_heat->setGradient(heatGradient);
     m_heat->setInterpolate(false);
     m_hours->xAxis->setRange(-0.5, 23.5);
     m_hours->yAxis->setRange(-0.5, 6.5);
@@ -124,6 +130,12 @@ TimelineView::TimelineView(SelectionController *selection, QWidget *parent)
     for (int d = 0; d < 7; ++d)
         days->addTick(d, names.at(d));
     m_hours->yAxis->setTicker(days);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_hours->yAxis->setTickLabelFont(small);
+    m_hours->xAxis->setTickLabelFont(small);
+    m_hours->setMinimumHeight(190);
+    m_creation->setMinimumHeight(150);
     auto hourTicks = QSharedPointer<QCPAxisTickerFixed>::create();
     hourTicks->setTickStep(3);
     m_hours->xAxis->setTicker(hourTicks);
