@@ -208,6 +208,14 @@
             <numerusform>Importation de %n fichiers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Analysing</source>
+        <translation>Analyse en cours</translation>
+    </message>
+    <message>
+        <source>%1 clusters of %2 posts; coordination network built</source>
+        <translation>%1 grappes de %2 publications ; réseau de coordination construit</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::CaseOverviewView</name>
@@ -652,6 +660,70 @@
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Find &amp;Clusters and Network...</source>
+        <translation>Trouver les &amp;grappes et le réseau...</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Text similarity</source>
+        <translation>Similarité des textes</translation>
+    </message>
+    <message>
+        <source>Two posts are near copies when this share of their 5-character pieces is shared (Jaccard). Lower finds looser paraphrases and more noise.</source>
+        <translation>Deux publications sont des quasi-copies lorsque cette part de leurs fragments de 5 caractères est commune (Jaccard). Plus bas trouve des paraphrases plus libres, et plus de bruit.</translation>
+    </message>
+    <message>
+        <source>Piece length</source>
+        <translation>Longueur des fragments</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>Length of the text pieces compared. Shorter pieces match more loosely.</source>
+        <translation>Longueur des fragments de texte comparés. Des fragments plus courts se ressemblent plus facilement.</translation>
+    </message>
+    <message>
+        <source>Smallest cluster</source>
+        <translation>Plus petite grappe</translation>
+    </message>
+    <message>
+        <source> posts</source>
+        <translation> publications</translation>
+    </message>
+    <message>
+        <source>Clusters with fewer posts are not reported.</source>
+        <translation>Les grappes de moins de publications ne sont pas signalées.</translation>
+    </message>
+    <message>
+        <source>Coordination window</source>
+        <translation>Fenêtre de coordination</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Two accounts acting on the same object within this time count as acting together.</source>
+        <translation>Deux comptes qui agissent sur le même objet dans ce délai sont considérés comme agissant ensemble.</translation>
+    </message>
+    <message>
+        <source>Minimum shared objects</source>
+        <translation>Objets communs minimum</translation>
+    </message>
+    <message>
+        <source>Two accounts are linked when they acted together on at least this many objects.</source>
+        <translation>Deux comptes sont liés lorsqu'ils ont agi ensemble sur au moins ce nombre d'objets.</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::PostTableModel</name>
@@ -801,6 +873,10 @@
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cluster posts per bin</source>
+        <translation>publications de la grappe par intervalle</translation>
     </message>
 </context>
 </TS>
