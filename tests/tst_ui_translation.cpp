@@ -39,7 +39,7 @@ private slots:
         QVERIFY(app);
         QCOMPARE(installTranslations(*app), QString());
         MainWindow window;
-        QCOMPARE(menuTitles(window), QStringList({"&File", "&Edit", "&View", "&Help"}));
+        QCOMPARE(menuTitles(window), QStringList({"&File", "&Edit", "&Analysis", "&View", "&Help"}));
     }
 
     void catalogueIsComplete()
@@ -94,7 +94,7 @@ private slots:
         auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
         QCOMPARE(installTranslations(*app), QString("fr"));
         MainWindow window;
-        QCOMPARE(menuTitles(window), QStringList({"&Fichier", "É&dition", "&Affichage", "Aid&e"}));
+        QCOMPARE(menuTitles(window), QStringList({"&Fichier", "É&dition", "&Analyse", "&Affichage", "Aid&e"}));
         QCOMPARE(postKindLabel("reply"), QString("réponse"));
         QCOMPARE(postKindLabel("something-else"), QString("something-else"));
     }
