@@ -127,5 +127,18 @@ int main(int argc, char **argv)
     meter.start();
     waitMs(3000);
     meter.report("views reloading (3 s)", double(clock.elapsed()) / 1000);
+
+    // Clustering, then the coordination network and signals, with the default parameters.
+    clock.restart();
+    meter.start();
+    if (!window.caseController()->runAnalysis({}))
+        return 1;
+    loop.exec();
+    meter.report("analysis", double(clock.elapsed()) / 1000);
+
+    clock.restart();
+    meter.start();
+    waitMs(3000);
+    meter.report("views reloading after analysis (3 s)", double(clock.elapsed()) / 1000);
     return 0;
 }
