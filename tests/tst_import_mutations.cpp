@@ -180,11 +180,14 @@ void TestImportMutations::mutatedFilesNeverCorruptTheCase()
         // Most mutants are forced through their importer; some must get past detection too.
         const bool forced = m % 4 != 3;
         options.format = forced ? format.toStdString() : std::string();
+        // Strict imports fail whole on the first bad row, after writing the good ones before it.
+        options.strict = m % 5 == 4;
         const QString label =
             QStringLiteral("%1 mutant %2 (%3, %4)")
                 .arg(fixture)
                 .arg(m)
-                .arg(what, forced ? QStringLiteral("forced") : QStringLiteral("detected"));
+                .arg(what, forced ? QStringLiteral("forced") : QStringLiteral("detected"))
+                .append(options.strict ? QStringLiteral(" strict") : QString());
         const QString path = writeFile(dir, QStringLiteral("mutant%1.dat").arg(m), bytes);
 
         const CaseCounts before = caseCounts(*store);
