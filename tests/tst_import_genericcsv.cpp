@@ -18,19 +18,6 @@ private slots:
     void reimportAddsNothing();
 };
 
-static ImportOptions fullMapping()
-{
-    ImportOptions options;
-    options.format = "csv";
-    options.mapping = {
-        {"author", "user"},          {"time", "when"},          {"text", "message"},
-        {"post_id", "post"},         {"handle", "screen_name"}, {"repost_of", "retweet_of"},
-        {"reply_to", "in_reply_to"}, {"quote_of", "quoting"},   {"url", "links"},
-        {"hashtag", "tags"},         {"mention", "mentions"},   {"location", "place"},
-        {"lang", "language"},        {"created", "joined"}};
-    return options;
-}
-
 static ImportOptions minimalMapping()
 {
     ImportOptions options;
@@ -53,7 +40,7 @@ void TestImportGenericCsv::importsWithFullMapping()
     QTemporaryDir dir;
     auto store = makeCase(dir);
     const auto report =
-        importPath(*store, dataPath(QStringLiteral("generic_posts.csv")), fullMapping());
+        importPath(*store, dataPath(QStringLiteral("generic_posts.csv")), genericPostsMapping());
     QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
     QCOMPARE(report->format, std::string("csv"));
     QCOMPARE(report->counts.read, 8);

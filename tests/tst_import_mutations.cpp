@@ -23,19 +23,6 @@ private slots:
 
 static constexpr int MutantsPerFixture = 150;
 
-static ImportOptions genericCsvMapping()
-{
-    ImportOptions options;
-    options.format = "csv";
-    options.mapping = {
-        {"author", "user"},          {"time", "when"},          {"text", "message"},
-        {"post_id", "post"},         {"handle", "screen_name"}, {"repost_of", "retweet_of"},
-        {"reply_to", "in_reply_to"}, {"quote_of", "quoting"},   {"url", "links"},
-        {"hashtag", "tags"},         {"mention", "mentions"},   {"location", "place"},
-        {"lang", "language"},        {"created", "joined"}};
-    return options;
-}
-
 // Everything an import may add to; a failed import must leave all of it unchanged.
 struct CaseCounts
 {
@@ -176,7 +163,7 @@ void TestImportMutations::mutatedFilesNeverCorruptTheCase()
         if (mutator.below(4) == 0)
             what += QStringLiteral("; ") + mutator.mutate(bytes);
         ImportOptions options =
-            format == QStringLiteral("csv") ? genericCsvMapping() : ImportOptions{};
+            format == QStringLiteral("csv") ? genericPostsMapping() : ImportOptions{};
         // Most mutants are forced through their importer; some must get past detection too.
         const bool forced = m % 4 != 3;
         options.format = forced ? format.toStdString() : std::string();

@@ -89,6 +89,19 @@ CliResult runCli(const QStringList &arguments)
     return result;
 }
 
+ImportOptions genericPostsMapping()
+{
+    ImportOptions options;
+    options.format = "csv";
+    options.mapping = {
+        {"author", "user"},          {"time", "when"},          {"text", "message"},
+        {"post_id", "post"},         {"handle", "screen_name"}, {"repost_of", "retweet_of"},
+        {"reply_to", "in_reply_to"}, {"quote_of", "quoting"},   {"url", "links"},
+        {"hashtag", "tags"},         {"mention", "mentions"},   {"location", "place"},
+        {"lang", "language"},        {"created", "joined"}};
+    return options;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);

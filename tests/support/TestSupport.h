@@ -28,6 +28,9 @@ std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir,
 Result<ImportReport> importPath(const CaseStore &store, const QString &path,
                                 const ImportOptions &options = {});
 
+// Generic CSV options mapping every role to its column in tests/data/generic_posts.csv.
+ImportOptions genericPostsMapping();
+
 // Runs a single-value query for assertions (tests may read the case directly).
 std::int64_t count(const CaseStore &store, const char *sql);
 std::string text(const CaseStore &store, const char *sql);
