@@ -90,9 +90,16 @@ public:
             return QStringLiteral("line at %1 deleted").arg(start);
         }
         case 4: {
+            // Now and then longer than the readers' 1 MB chunk, so a field spans two reads;
+            // a run of quotes opens and closes quoted fields and JSON strings.
             const qsizetype at = below(bytes.size() + 1);
-            bytes.insert(at, QByteArray(100 * 1024, 'x'));
-            return QStringLiteral("100 KB inserted at %1").arg(at);
+            const int kilobytes = below(4) == 0 ? 1100 : 100;
+            const char filler = below(4) == 0 ? '"' : 'x';
+            bytes.insert(at, QByteArray(kilobytes * 1024, filler));
+            return QStringLiteral("%1 KB of '%2' inserted at %3")
+                .arg(kilobytes)
+                .arg(filler)
+                .arg(at);
         }
         default: {
             static const QByteArray Invalid[] = {"\xC3\x28", "\xFF\xFE", "\xED\xA0\x80",
