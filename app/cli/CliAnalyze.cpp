@@ -11,25 +11,6 @@ namespace chorus::cli {
 
 namespace {
 
-// Stage and percentage on stderr, only when a person is watching.
-class AnalysisProgress final : public ProgressSink
-{
-public:
-    void progress(std::int64_t done, std::int64_t total) override
-    {
-        if (total > 0)
-            std::fprintf(stderr, "\r  %-40s %3d%%", m_stage.c_str(), int(done * 100 / total));
-    }
-    void stage(const std::string &description) override
-    {
-        m_stage = description;
-        std::fprintf(stderr, "\r  %-40s     ", m_stage.c_str());
-    }
-
-private:
-    std::string m_stage;
-};
-
 bool readNumber(const QCommandLineParser &parser, const QString &name, double &value)
 {
     if (!parser.isSet(name))
@@ -98,13 +79,10 @@ int runAnalyze(const QStringList &arguments)
         printErr("chorus-cli: " + store.error().message);
         return Failure;
     }
-    const bool showProgress = stderrIsTerminal();
-    AnalysisProgress terminal;
-    NullProgress quiet;
-    ProgressSink &progress = showProgress ? static_cast<ProgressSink &>(terminal) : quiet;
-    const auto result = runTextClusterAnalysis(store.value()->db(), parameters, progress);
-    if (showProgress)
-        std::fprintf(stderr, "\r%60s\r", "");
+    const auto result = [&] {
+        TerminalProgress progress;
+        return runTextClusterAnalysis(store.value()->db(), parameters, progress);
+    }();
     if (!result) {
         printErr("chorus-cli: " + result.error().message);
         return Failure;

@@ -12,18 +12,6 @@ namespace chorus::cli {
 
 namespace {
 
-// Progress on stderr for long imports, only when a person is watching.
-class TerminalProgress final : public ProgressSink
-{
-public:
-    void progress(std::int64_t done, std::int64_t total) override
-    {
-        if (total > 0)
-            std::fprintf(stderr, "\r  %3d%%", int(done * 100 / total));
-    }
-    void stage(const std::string &) override {}
-};
-
 QString joinedNames(const std::vector<std::string> &names)
 {
     QStringList list;
@@ -102,15 +90,12 @@ int runImport(const QStringList &arguments)
             printErr("chorus-cli: " + store.error().message);
             return Failure;
         }
-        const bool showProgress = stderrIsTerminal();
         for (qsizetype i = 1; i < positional.size(); ++i) {
             const std::string file = positional.at(i).toStdString();
-            TerminalProgress terminal;
-            NullProgress quiet;
-            ProgressSink &progress = showProgress ? static_cast<ProgressSink &>(terminal) : quiet;
-            const auto report = importFile(*store.value(), file, options, progress);
-            if (showProgress)
-                std::fprintf(stderr, "\r      \r");
+            const auto report = [&] {
+                TerminalProgress progress;
+                return importFile(*store.value(), file, options, progress);
+            }();
             if (!report) {
                 printErr("chorus-cli: " + report.error().message);
                 exitCode = Failure;

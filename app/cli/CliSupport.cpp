@@ -21,4 +21,25 @@ bool stderrIsTerminal()
     return isatty(fileno(stderr)) == 1;
 }
 
+TerminalProgress::TerminalProgress() : m_enabled(stderrIsTerminal()) {}
+
+TerminalProgress::~TerminalProgress()
+{
+    if (m_enabled)
+        std::fprintf(stderr, "\r%60s\r", "");
+}
+
+void TerminalProgress::progress(std::int64_t done, std::int64_t total)
+{
+    if (m_enabled && total > 0)
+        std::fprintf(stderr, "\r  %-40s %3d%%", m_stage.c_str(), int(done * 100 / total));
+}
+
+void TerminalProgress::stage(const std::string &description)
+{
+    m_stage = description.substr(0, 40);
+    if (m_enabled)
+        std::fprintf(stderr, "\r  %-40s     ", m_stage.c_str());
+}
+
 } // namespace chorus::cli

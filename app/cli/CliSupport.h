@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Progress.h"
+
 #include <QStringList>
 
 #include <cstdio>
@@ -13,6 +15,21 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 void printOut(const std::string &text);
 void printErr(const std::string &text);
 bool stderrIsTerminal();
+
+// Stage and percentage on one stderr line, only when a person is watching (stderr is a
+// terminal); silent in scripts and tests. The line is cleared when done.
+class TerminalProgress final : public ProgressSink
+{
+public:
+    TerminalProgress();
+    ~TerminalProgress() override;
+    void progress(std::int64_t done, std::int64_t total) override;
+    void stage(const std::string &description) override;
+
+private:
+    bool m_enabled;
+    std::string m_stage;
+};
 
 // Each subcommand takes its own arguments (argv[0] is the subcommand name).
 using Command = int (*)(const QStringList &arguments);
