@@ -8,8 +8,8 @@
 //
 // --sweep clusters once per threshold and prints precision/recall for each (how the default
 // threshold was chosen); --store also writes the run into the case, as `chorus-cli analyze`.
-#include "analysis/ClusterStore.h"
-#include "analysis/TextClusterAnalysis.h"
+#include "clustering/ClusterStore.h"
+#include "clustering/TextClusterAnalysis.h"
 #include "store/CaseStore.h"
 
 #include <sys/resource.h>

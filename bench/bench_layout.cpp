@@ -1,6 +1,6 @@
 // Force layout speed on a seeded graph (Barnes-Hut above 1,000 nodes, Boost FR below).
 // Usage: bench_layout [--nodes N] [--edges M] [--iterations I] [--seed S]
-#include "analysis/ForceLayout.h"
+#include "graph/ForceLayout.h"
 
 #include <chrono>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // Louvain and graph metrics on a seeded planted-partition graph.
 // Usage: bench_louvain [--nodes N] [--edges M] [--samples K] [--seed S]
-#include "analysis/GraphAnalytics.h"
-#include "analysis/LouvainCommunities.h"
+#include "graph/GraphAnalytics.h"
+#include "graph/LouvainCommunities.h"
 
 #include <chrono>
 #include <cstdio>

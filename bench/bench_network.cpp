@@ -6,8 +6,8 @@
 // Usage: bench_network [--posts N] [--reposts M] [--window S] [--seed S]
 #include "SyntheticCollection.h"
 
-#include "analysis/CoordinationNetworkBuilder.h"
-#include "analysis/UrlNormalizer.h"
+#include "network/CoordinationNetworkBuilder.h"
+#include "text/UrlNormalizer.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,8 +1,9 @@
-#include "CaseBuilder.h"
+#include "PostCollection.h"
 #include "TestSupport.h"
 
-#include "analysis/AccountFactsLoader.h"
-#include "analysis/AccountSignals.h"
+#include "clustering/TextClusterAnalysis.h"
+#include "signals/AccountFactsLoader.h"
+#include "signals/AccountSignals.h"
 
 #include <QTest>
 
@@ -237,14 +238,21 @@ void TestAccountSignals::factsLoadedFromTheCase()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    CaseBuilder b(*store);
-    const auto A = b.account("A", {"anna84736251", "Anna", "", 1500000000});
-    const auto B = b.account("B");
-    const auto p1 = b.repost(A, Start + 3 * 3600, "X");
-    b.repost(A, Start + 3 * 3600 + 5, "Y");
-    b.post({A, Start + Day + 7 * 3600, "post", "", "", {}, {}, "hello"});
-    b.post({B, Start, "post", "", "", {}, {}, "hi"});
-    b.clustersRun({{p1}});
+    // A's two reposts carry the same words: a clustering run that includes reposts makes
+    // them one cluster, in which A (and only A) took part.
+    const std::string words = "Vote early, vote often, and tell everyone you know to do the same";
+    PostCollection c;
+    c.account("A", {"anna84736251", 1500000000});
+    c.repost("A", Start + 3 * 3600, "X", words);
+    c.repost("A", Start + 3 * 3600 + 5, "Y", words);
+    c.post({"A", Start + Day + 7 * 3600, "", "", {}, {}, "hello"});
+    c.post({"B", Start, "", "", {}, {}, "hi"});
+    const auto ids = c.importInto(*store, dir);
+    const auto A = ids.account("A");
+    NullProgress progress;
+    ClusterParameters clustering;
+    clustering.includeReposts = true;
+    QVERIFY(runTextClusterAnalysis(store->db(), clustering, progress).ok());
     const std::vector<AccountFacts> facts = loadAccountFacts(store->db());
     QCOMPARE(facts.size(), std::size_t(2));
     const AccountFacts &a = facts[0];

@@ -1,7 +1,8 @@
 #include "TestSupport.h"
 
-#include "analysis/ClusterQueries.h"
-#include "analysis/TextClusterAnalysis.h"
+#include "clustering/TextClusterAnalysis.h"
+#include "query/ClusterQueries.h"
+#include "store/AnalysisRuns.h"
 
 #include <QTest>
 
@@ -74,7 +75,7 @@ void TestClusterStore::storesRunClustersAndMembers()
     QCOMPARE(result.clusters, 2);
     QCOMPARE(result.clusteredPosts, 9);
     QCOMPARE(count(*m_store, "SELECT count(*) FROM analysis_runs"), 1);
-    QCOMPARE(text(*m_store, "SELECT kind FROM analysis_runs"), std::string("text-clusters"));
+    QCOMPARE(AnalysisRuns(m_store->db()).runs(RunKind::TextClusters).size(), std::size_t(1));
     QCOMPARE(count(*m_store, "SELECT input_posts FROM analysis_runs"), 14);
     QCOMPARE(count(*m_store, "SELECT input_accounts FROM analysis_runs"), 13);
     QVERIFY(text(*m_store, "SELECT parameters FROM analysis_runs").find("\"threshold\":0.55") !=

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
-#include "analysis/Shingler.h"
-#include "analysis/TextClusterAnalysis.h"
-#include "analysis/TextNormalizer.h"
+#include "clustering/Shingler.h"
+#include "clustering/TextClusterAnalysis.h"
+#include "text/TextNormalizer.h"
 
 #include <QTest>
 

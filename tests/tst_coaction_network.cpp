@@ -1,9 +1,10 @@
-#include "CaseBuilder.h"
+#include "PostCollection.h"
 #include "TestSupport.h"
 
-#include "analysis/CoActionExtractor.h"
-#include "analysis/CoordinationIntervalEstimator.h"
-#include "analysis/CoordinationNetworkBuilder.h"
+#include "clustering/TextClusterAnalysis.h"
+#include "network/CoActionExtractor.h"
+#include "network/CoordinationIntervalEstimator.h"
+#include "network/CoordinationNetworkBuilder.h"
 
 #include <QTest>
 
@@ -86,20 +87,20 @@ void TestCoActionNetwork::coRepostWeightsActionsAndGaps()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    CaseBuilder b(*store);
-    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
-    b.repost(A, 0, "X");
-    b.repost(A, 10, "X");
-    b.repost(B, 30, "X");
-    b.repost(C, 100, "X");
-    b.repost(A, 1000, "Y");
-    b.repost(B, 1060, "Y");
-    b.repost(A, 2000, "Z");
-    b.repost(B, 2061, "Z");
+    PostCollection c;
+    c.repost("A", 0, "X");
+    c.repost("A", 10, "X");
+    c.repost("B", 30, "X");
+    c.repost("C", 100, "X");
+    c.repost("A", 1000, "Y");
+    c.repost("B", 1060, "Y");
+    c.repost("A", 2000, "Z");
+    c.repost("B", 2061, "Z");
+    const auto ids = c.importInto(*store, dir);
     const auto edges = build(*store, bit(CoActionType::CoRepost), 60, 1);
     QCOMPARE(edges.size(), std::size_t(1));
-    QCOMPARE(edges[0].source, A);
-    QCOMPARE(edges[0].target, B);
+    QCOMPARE(edges[0].source, ids.account("A"));
+    QCOMPARE(edges[0].target, ids.account("B"));
     QCOMPARE(edges[0].weight, 2);
     QCOMPARE(edges[0].actions, 3);
     QCOMPARE(edges[0].meanGap, (30.0 + 20.0 + 60.0) / 3);
@@ -111,30 +112,29 @@ void TestCoActionNetwork::coReplyCountsRepliesToTheSamePost()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    CaseBuilder b(*store);
-    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
-    auto reply = [&](std::int64_t account, std::int64_t time, const char *to) {
-        CaseBuilder::Post p;
+    PostCollection c;
+    auto reply = [&](const char *account, std::int64_t time, const char *to) {
+        PostCollection::Post p;
         p.account = account;
         p.time = time;
-        p.kind = "reply";
         p.replyTo = to;
-        return b.post(p);
+        return c.post(p);
     };
-    reply(A, 0, "t1");
-    reply(B, 4, "t1");
-    reply(C, 8, "t1");
-    reply(B, 500, "t2");
-    reply(C, 502, "t2");
-    b.repost(A, 501, "t2"); // a repost is not a reply
+    reply("A", 0, "t1");
+    reply("B", 4, "t1");
+    reply("C", 8, "t1");
+    reply("B", 500, "t2");
+    reply("C", 502, "t2");
+    c.repost("A", 501, "t2"); // a repost is not a reply
+    const auto ids = c.importInto(*store, dir);
     const auto edges = build(*store, bit(CoActionType::CoReply), 10, 1);
     QCOMPARE(edges.size(), std::size_t(3));
     // A-B (t1, gap 4), A-C (t1, gap 8), B-C (t1 gap 4, t2 gap 2).
     QCOMPARE(edges[0].weight, 1);
     QCOMPARE(edges[0].meanGap, 4.0);
     QCOMPARE(edges[1].meanGap, 8.0);
-    QCOMPARE(edges[2].source, B);
-    QCOMPARE(edges[2].target, C);
+    QCOMPARE(edges[2].source, ids.account("B"));
+    QCOMPARE(edges[2].target, ids.account("C"));
     QCOMPARE(edges[2].weight, 2);
     QCOMPARE(edges[2].actions, 2);
     QCOMPARE(edges[2].meanGap, 3.0);
@@ -145,18 +145,18 @@ void TestCoActionNetwork::coLinkMeetsOnNormalizedUrls()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    CaseBuilder b(*store);
-    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
-    b.post({A, 0, "post", "", "", {"https://www.Example.com/a?utm_source=tw&id=7"}, {}, ""});
-    b.post({B, 5, "post", "", "", {"http://example.com/a/?id=7#comments"}, {}, ""});
-    b.post({C, 6, "post", "", "", {"http://example.com/a?id=8"}, {}, ""});
-    b.post({A, 100, "post", "", "", {"example.org/b"}, {}, ""}); // not a URL: kept as it is
-    b.post({B, 110, "post", "", "", {"example.org/b"}, {}, ""});
-    b.post({C, 111, "post", "", "", {"Example.org/B"}, {}, ""}); // not a URL either: not folded
+    PostCollection c;
+    c.post({"A", 0, "", "", {"https://www.Example.com/a?utm_source=tw&id=7"}, {}, ""});
+    c.post({"B", 5, "", "", {"http://example.com/a/?id=7#comments"}, {}, ""});
+    c.post({"C", 6, "", "", {"http://example.com/a?id=8"}, {}, ""});
+    c.post({"A", 100, "", "", {"example.org/b"}, {}, ""}); // not a URL: kept as it is
+    c.post({"B", 110, "", "", {"example.org/b"}, {}, ""});
+    c.post({"C", 111, "", "", {"Example.org/B"}, {}, ""}); // not a URL either: not folded
+    const auto ids = c.importInto(*store, dir);
     const auto edges = build(*store, bit(CoActionType::CoLink), 10, 1);
     QCOMPARE(edges.size(), std::size_t(1));
-    QCOMPARE(edges[0].source, A);
-    QCOMPARE(edges[0].target, B);
+    QCOMPARE(edges[0].source, ids.account("A"));
+    QCOMPARE(edges[0].target, ids.account("B"));
     QCOMPARE(edges[0].weight, 2);
     QCOMPARE(edges[0].actions, 2);
     QCOMPARE(edges[0].meanGap, 7.5);
@@ -166,13 +166,13 @@ void TestCoActionNetwork::coHashtagUsesTheCaseFoldedSet()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    CaseBuilder b(*store);
-    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
-    b.post({A, 0, "post", "", "", {}, {"Vote", "Now"}, ""});
-    b.post({B, 20, "post", "", "", {}, {"now", "VOTE", "#vote"}, ""});
-    b.post({C, 25, "post", "", "", {}, {"vote"}, ""}); // a different set
-    b.post({A, 500, "post", "", "", {}, {"x"}, ""});
-    b.post({B, 560, "post", "", "", {}, {"X"}, ""});
+    PostCollection c;
+    c.post({"A", 0, "", "", {}, {"Vote", "Now"}, ""});
+    c.post({"B", 20, "", "", {}, {"now", "VOTE", "#vote"}, ""});
+    c.post({"C", 25, "", "", {}, {"vote"}, ""}); // a different set
+    c.post({"A", 500, "", "", {}, {"x"}, ""});
+    c.post({"B", 560, "", "", {}, {"X"}, ""});
+    c.importInto(*store, dir);
     const auto edges = build(*store, bit(CoActionType::CoHashtag), 60, 1);
     QCOMPARE(edges.size(), std::size_t(1));
     QCOMPARE(edges[0].weight, 2);
@@ -180,23 +180,34 @@ void TestCoActionNetwork::coHashtagUsesTheCaseFoldedSet()
     QCOMPARE(edges[0].meanGap, 40.0);
 }
 
+// Two clustering runs over the same case, both made by the clusterer: the first includes
+// reposts (C's repost of the same words joins the cluster), the second does not. Co-text
+// must follow the latest run only, so A-C (1 s apart) is linked in the first run's view but
+// not in the network built after the second.
 void TestCoActionNetwork::coTextUsesTheLatestClustersRun()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    CaseBuilder b(*store);
-    const auto A = b.account("A"), B = b.account("B"), C = b.account("C");
-    const auto a1 = b.post({A, 0, "post", "", "", {}, {}, "same text"});
-    const auto b1 = b.post({B, 50, "post", "", "", {}, {}, "same text"});
-    const auto c1 = b.post({C, 1, "post", "", "", {}, {}, "same text"});
-    const auto a2 = b.post({A, 300, "post", "", "", {}, {}, "other"});
-    const auto b2 = b.post({B, 310, "post", "", "", {}, {}, "other"});
-    b.clustersRun({{a1, c1}});           // an older run: A-C must not count
-    b.clustersRun({{a1, b1}, {a2, b2}}); // the latest
+    const std::string same = "Just got back from the rally and I am still buzzing from the energy";
+    const std::string other = "Nobody asked the farmers what they think of the new pipeline plan";
+    PostCollection c;
+    c.post({"A", 0, "", "", {}, {}, same});
+    c.post({"B", 50, "", "", {}, {}, same});
+    c.repost("C", 1, "t9", same);
+    c.post({"A", 300, "", "", {}, {}, other});
+    c.post({"B", 310, "", "", {}, {}, other});
+    const auto ids = c.importInto(*store, dir);
+    NullProgress progress;
+    ClusterParameters withReposts;
+    withReposts.includeReposts = true;
+    QVERIFY(runTextClusterAnalysis(store->db(), withReposts, progress).ok());
+    const auto older = build(*store, bit(CoActionType::CoText), 60, 1);
+    QCOMPARE(older.size(), std::size_t(3)); // A-B, A-C, B-C on the first cluster
+    QVERIFY(runTextClusterAnalysis(store->db(), {}, progress).ok()); // the latest
     const auto edges = build(*store, bit(CoActionType::CoText), 60, 1);
     QCOMPARE(edges.size(), std::size_t(1));
-    QCOMPARE(edges[0].source, A);
-    QCOMPARE(edges[0].target, B);
+    QCOMPARE(edges[0].source, ids.account("A"));
+    QCOMPARE(edges[0].target, ids.account("B"));
     QCOMPARE(edges[0].weight, 2);
     QCOMPARE(edges[0].meanGap, 30.0);
 }
@@ -205,12 +216,12 @@ void TestCoActionNetwork::combinedTypesAddWeights()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    CaseBuilder b(*store);
-    const auto A = b.account("A"), B = b.account("B");
-    b.repost(A, 0, "X");
-    b.repost(B, 2, "X");
-    b.post({A, 100, "post", "", "", {"https://news.example/x"}, {}, ""});
-    b.post({B, 104, "post", "", "", {"https://news.example/x"}, {}, ""});
+    PostCollection c;
+    c.repost("A", 0, "X");
+    c.repost("B", 2, "X");
+    c.post({"A", 100, "", "", {"https://news.example/x"}, {}, ""});
+    c.post({"B", 104, "", "", {"https://news.example/x"}, {}, ""});
+    c.importInto(*store, dir);
     QCOMPARE(build(*store, bit(CoActionType::CoRepost), 60, 2).size(), std::size_t(0));
     const auto edges =
         build(*store, bit(CoActionType::CoRepost) | bit(CoActionType::CoLink), 60, 2);

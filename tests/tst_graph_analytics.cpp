@@ -1,6 +1,7 @@
-#include "analysis/CompactGraph.h"
-#include "analysis/ForceLayout.h"
-#include "analysis/GraphAnalytics.h"
+#include "graph/CompactGraph.h"
+#include "graph/ForceLayout.h"
+#include "graph/GraphAnalytics.h"
+#include "network/NetworkTypes.h"
 
 #include <QTest>
 

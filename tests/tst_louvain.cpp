@@ -1,4 +1,4 @@
-#include "analysis/LouvainCommunities.h"
+#include "graph/LouvainCommunities.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "analysis/MinHash.h"
-#include "analysis/Shingler.h"
-#include "analysis/TextNormalizer.h"
-#include "analysis/UnionFind.h"
+#include "clustering/MinHash.h"
+#include "clustering/Shingler.h"
+#include "clustering/UnionFind.h"
+#include "text/TextNormalizer.h"
 
 #include <QTest>
 

@@ -1,8 +1,10 @@
-#include "CaseBuilder.h"
+#include "PostCollection.h"
 #include "TestSupport.h"
 
-#include "analysis/NetworkAnalysis.h"
-#include "analysis/NetworkQueries.h"
+#include "clustering/TextClusterAnalysis.h"
+#include "network/NetworkAnalysis.h"
+#include "query/NetworkQueries.h"
+#include "store/AnalysisRuns.h"
 
 #include <QTest>
 
@@ -13,34 +15,40 @@ namespace {
 
 struct Planted
 {
+    PostCollection collection;
     std::int64_t a = 0, b = 0, c = 0, d = 0, lone = 0;
     std::vector<std::int64_t> abPosts; // posts of a and b on X and Y
 };
 
 // a, b, c repost X and Y within seconds (a triangle of weight 2); d joins c on Z and W
 // (weight 2); `lone` reposts alone. A link shared by a and b adds a co-link action.
-Planted plant(const CaseStore &store)
+Planted plant(const CaseStore &store, const QTemporaryDir &dir)
 {
-    CaseBuilder b(store);
     Planted p;
-    p.a = b.account("acc-a", {"anna84736251", "", "", std::nullopt});
-    p.b = b.account("acc-b");
-    p.c = b.account("acc-c");
-    p.d = b.account("acc-d");
-    p.lone = b.account("acc-lone");
-    p.abPosts.push_back(b.repost(p.a, 100, "X"));
-    p.abPosts.push_back(b.repost(p.b, 103, "X"));
-    b.repost(p.c, 110, "X");
-    p.abPosts.push_back(b.repost(p.a, 500, "Y"));
-    p.abPosts.push_back(b.repost(p.b, 520, "Y"));
-    b.repost(p.c, 530, "Y");
-    b.repost(p.c, 900, "Z");
-    b.repost(p.d, 901, "Z");
-    b.repost(p.c, 1200, "W");
-    b.repost(p.d, 1230, "W");
-    b.repost(p.lone, 5000, "X");
-    b.post({p.a, 2000, "post", "", "", {"https://example.com/story?utm_source=a"}, {}, ""});
-    b.post({p.b, 2004, "post", "", "", {"http://www.example.com/story"}, {}, ""});
+    PostCollection &c = p.collection;
+    c.account("acc-a", {"anna84736251", std::nullopt});
+    std::vector<std::string> ab;
+    ab.push_back(c.repost("acc-a", 100, "X"));
+    ab.push_back(c.repost("acc-b", 103, "X"));
+    c.repost("acc-c", 110, "X");
+    ab.push_back(c.repost("acc-a", 500, "Y"));
+    ab.push_back(c.repost("acc-b", 520, "Y"));
+    c.repost("acc-c", 530, "Y");
+    c.repost("acc-c", 900, "Z");
+    c.repost("acc-d", 901, "Z");
+    c.repost("acc-c", 1200, "W");
+    c.repost("acc-d", 1230, "W");
+    c.repost("acc-lone", 5000, "X");
+    c.post({"acc-a", 2000, "", "", {"https://example.com/story?utm_source=a"}, {}, ""});
+    c.post({"acc-b", 2004, "", "", {"http://www.example.com/story"}, {}, ""});
+    const auto ids = c.importInto(store, dir);
+    p.a = ids.account("acc-a");
+    p.b = ids.account("acc-b");
+    p.c = ids.account("acc-c");
+    p.d = ids.account("acc-d");
+    p.lone = ids.account("acc-lone");
+    for (const std::string &post : ab)
+        p.abPosts.push_back(ids.post(post));
     return p;
 }
 
@@ -60,7 +68,7 @@ void TestNetworkStore::runIsStoredWithParameters()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    const Planted p = plant(*store);
+    const Planted p = plant(*store, dir);
     NetworkParameters parameters;
     parameters.types = std::uint8_t(CoActionType::CoRepost) | std::uint8_t(CoActionType::CoLink);
     parameters.windowSeconds = 60;
@@ -73,7 +81,7 @@ void TestNetworkStore::runIsStoredWithParameters()
     QCOMPARE(run->components, 1);
     QCOMPARE(run->eventsPerType.at("co-repost"), 11);
     QCOMPARE(run->eventsPerType.at("co-link"), 2);
-    QCOMPARE(count(*store, "SELECT count(*) FROM analysis_runs WHERE kind = 'network'"), 1);
+    QCOMPARE(AnalysisRuns(store->db()).runs(RunKind::Network).size(), std::size_t(1));
     QCOMPARE(text(*store, "SELECT parameters FROM analysis_runs"),
              std::string("{\"layout\":true,\"min_weight\":2,\"resolution\":1,\"seed\":1,"
                          "\"types\":\"co-repost,co-link\",\"window_seconds\":60}"));
@@ -95,7 +103,7 @@ void TestNetworkStore::queriesReadTheRun()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    const Planted p = plant(*store);
+    const Planted p = plant(*store, dir);
     NetworkQueries queries(store->db());
     QVERIFY(!queries.latestRun().value().has_value());
     NullProgress progress;
@@ -126,7 +134,7 @@ void TestNetworkStore::evidenceListsThePostsOfAnEdge()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    const Planted p = plant(*store);
+    Planted p = plant(*store, dir);
     NullProgress progress;
     const auto run = runNetworkAnalysis(store->db(), {}, progress);
     QVERIFY(run.ok());
@@ -148,24 +156,27 @@ void TestNetworkStore::evidenceListsThePostsOfAnEdge()
     const auto reversed = NetworkQueries(store->db()).evidence(run->runId, p.b, p.a, progress);
     QCOMPARE(reversed.value()[0].postA, p.abPosts[1]);
     // Co-text evidence names the cluster by its number in the clusters run.
-    CaseBuilder builder(*store);
-    const auto ta = builder.post({p.a, 7000, "post", "", "", {}, {}, "Same words"});
-    const auto tb = builder.post({p.b, 7005, "post", "", "", {}, {}, "Same words"});
-    builder.clustersRun({{ta, tb}});
+    // Clustered by the clusterer after a second import of the collection with two more
+    // posts: only those are new.
+    const std::string words = "Same words posted by both accounts within a few seconds";
+    p.collection.post({"acc-a", 7000, "", "", {}, {}, words});
+    p.collection.post({"acc-b", 7005, "", "", {}, {}, words});
+    p.collection.importInto(*store, dir);
+    QVERIFY(runTextClusterAnalysis(store->db(), {}, progress).ok());
     const auto withText = runNetworkAnalysis(store->db(), {}, progress);
     const auto textEvidence =
         NetworkQueries(store->db()).evidence(withText->runId, p.a, p.b, progress);
     QCOMPARE(textEvidence->size(), std::size_t(4));
     QCOMPARE(textEvidence.value()[0].type, std::string("co-text"));
     QCOMPARE(textEvidence.value()[0].object, std::string("cluster 1"));
-    QCOMPARE(textEvidence.value()[0].textB, std::string("Same words"));
+    QCOMPARE(textEvidence.value()[0].textB, words);
 }
 
 void TestNetworkStore::cancelLeavesTheCaseUnchanged()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    plant(*store);
+    plant(*store, dir);
     CancelToken token;
     token.request();
     CallbackProgress progress({}, &token);

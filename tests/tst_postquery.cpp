@@ -1,7 +1,7 @@
 // The posts query layer: filters, FTS quoting, paging and the timeline aggregates.
 #include "TestSupport.h"
+#include "import/ImportPreview.h"
 #include "query/AccountQueries.h"
-#include "query/ImportPreview.h"
 #include "query/PostQuery.h"
 #include "query/TimelineQueries.h"
 

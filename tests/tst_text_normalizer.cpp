@@ -1,4 +1,4 @@
-#include "analysis/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <QTest>
 

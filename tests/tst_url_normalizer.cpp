@@ -1,4 +1,4 @@
-#include "analysis/UrlNormalizer.h"
+#include "text/UrlNormalizer.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "CliSupport.h"
 
-#include "analysis/NetworkQueries.h"
+#include "query/NetworkQueries.h"
 #include "store/CaseStore.h"
 
 #include <QCommandLineParser>

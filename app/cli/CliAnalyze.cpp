@@ -1,6 +1,6 @@
 #include "CliSupport.h"
 
-#include "analysis/TextClusterAnalysis.h"
+#include "clustering/TextClusterAnalysis.h"
 #include "store/CaseStore.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "CliSupport.h"
 
-#include "analysis/ClusterQueries.h"
+#include "query/ClusterQueries.h"
 #include "store/CaseStore.h"
 #include "text/TimeParser.h"
 

@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 
-#include "analysis/NetworkAnalysis.h"
-#include "analysis/NetworkQueries.h"
+#include "network/NetworkAnalysis.h"
+#include "query/NetworkQueries.h"
 #include "report/NetworkExport.h"
 #include "store/CaseStore.h"
 

@@ -3,8 +3,8 @@
 #include "common/Error.h"
 #include "common/Progress.h"
 #include "import/Importer.h"
+#include "import/PostWriter.h"
 #include "store/CaseTypes.h"
-#include "store/PostWriter.h"
 
 #include <string>
 #include <vector>

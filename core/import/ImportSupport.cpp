@@ -13,20 +13,10 @@
 
 namespace chorus {
 
-namespace {
-std::string lower(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return result;
-}
-} // namespace
-
 CsvHeader::CsvHeader(const CsvReader &reader)
 {
     for (size_t i = 0; i < reader.size(); ++i) {
-        std::string name = lower(trimmed(reader.field(i)));
+        std::string name = asciiLower(trimmed(reader.field(i)));
         m_index.emplace(name, int(i));
         m_names.push_back(std::move(name));
     }
@@ -34,7 +24,7 @@ CsvHeader::CsvHeader(const CsvReader &reader)
 
 int CsvHeader::index(std::string_view name) const
 {
-    const auto it = m_index.find(lower(name));
+    const auto it = m_index.find(asciiLower(name));
     return it == m_index.end() ? -1 : it->second;
 }
 
@@ -82,7 +72,7 @@ std::string firstLineLower(std::string_view head)
     if (head.substr(0, 3) == "\xEF\xBB\xBF")
         head.remove_prefix(3);
     const size_t end = head.find('\n');
-    return lower(trimmed(head.substr(0, end)));
+    return asciiLower(trimmed(head.substr(0, end)));
 }
 
 std::vector<std::string> headerColumns(std::string_view head)
@@ -150,8 +140,8 @@ std::optional<std::int64_t> parseCount(std::string_view text, bool *ok)
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     std::string_view rest(end, size_t(text.data() + text.size() - end));
     // Pandas writes integer counts as floats: "12.0".
-    const bool wholeNumber =
-        rest.empty() || (rest[0] == '.' && rest.find_first_not_of('0', 1) == std::string_view::npos);
+    const bool wholeNumber = rest.empty() || (rest[0] == '.' && rest.find_first_not_of('0', 1) ==
+                                                                    std::string_view::npos);
     if (ec == std::errc() && wholeNumber)
         return value;
     if (ok)

@@ -1,6 +1,7 @@
 #include "query/AccountQueries.h"
 
 #include "query/PostQuery.h"
+#include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
 
 namespace chorus {
@@ -61,7 +62,8 @@ Result<std::vector<AccountCluster>> AccountQueries::clusters(std::int64_t accoun
             "SELECT c.id, c.number, c.score, count(*) FROM posts p "
             "JOIN cluster_members m ON m.post_id = p.id JOIN clusters c ON c.id = m.cluster_id "
             "WHERE p.account_id = ? AND c.run_id = ? GROUP BY c.id ORDER BY c.score DESC");
-        query.bind(1, accountId).bind(2, latestClusterRun(m_store));
+        query.bind(1, accountId)
+            .bind(2, AnalysisRuns(m_store.db()).latest(RunKind::TextClusters).value_or(0));
         std::vector<AccountCluster> result;
         while (query.step())
             result.push_back({query.int64(0), query.int64(1), query.real(2), query.int64(3)});

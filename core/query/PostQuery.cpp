@@ -1,6 +1,7 @@
 #include "query/PostQuery.h"
 
 #include "query/SqlFilter.h"
+#include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
 
 #include <cctype>
@@ -40,11 +41,6 @@ std::string ftsMatchExpression(std::string_view userText)
         i = end;
     }
     return result;
-}
-
-std::int64_t latestClusterRun(const CaseStore &store)
-{
-    return store.db().queryInt64("SELECT coalesce(max(run_id), 0) FROM clusters");
 }
 
 Result<std::int64_t> PostQuery::count(const PostFilter &filter) const
@@ -112,7 +108,8 @@ Result<std::vector<PostRow>> PostQuery::page(const PostFilter &filter, PostSort 
 {
     try {
         const SqlFilter sql(filter);
-        const std::int64_t run = latestClusterRun(m_store);
+        const std::int64_t run =
+            AnalysisRuns(m_store.db()).latest(RunKind::TextClusters).value_or(0);
         const std::string dir = descending ? " DESC" : "";
         std::vector<PostRow> rows;
         rows.reserve(std::size_t(limit));

@@ -71,8 +71,4 @@ private:
     const CaseStore &m_store;
 };
 
-// The latest analysis run that produced clusters (0 when none): cluster numbers shown with
-// posts come from it.
-std::int64_t latestClusterRun(const CaseStore &store);
-
 } // namespace chorus

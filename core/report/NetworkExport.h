@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/NetworkQueries.h"
 #include "common/Error.h"
+#include "query/NetworkQueries.h"
 
 #include <string>
 #include <vector>

@@ -152,4 +152,13 @@ std::string_view trimmed(std::string_view text)
     return text.substr(begin, end - begin);
 }
 
+std::string asciiLower(std::string_view text)
+{
+    std::string result(text);
+    for (char &c : result)
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    return result;
+}
+
 } // namespace chorus

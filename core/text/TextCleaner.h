@@ -16,4 +16,7 @@ bool isValidUtf8(std::string_view text);
 // Trims ASCII white space at both ends.
 std::string_view trimmed(std::string_view text);
 
+// ASCII letters lowered, every other byte kept (header names, URL schemes and hosts).
+std::string asciiLower(std::string_view text);
+
 } // namespace chorus

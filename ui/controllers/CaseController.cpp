@@ -1,9 +1,9 @@
 #include "controllers/CaseController.h"
 
-#include "analysis/NetworkAnalysis.h"
-#include "analysis/TextClusterAnalysis.h"
+#include "clustering/TextClusterAnalysis.h"
 #include "controllers/TaskRunner.h"
 #include "import/ImportRunner.h"
+#include "network/NetworkAnalysis.h"
 #include "store/CaseStore.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "dialogs/ImportDialog.h"
 
 #include "import/GenericCsvImporter.h"
-#include "query/ImportPreview.h"
+#include "import/ImportPreview.h"
 #include "views/Formatting.h"
 #include "views/TableSupport.h"
 

@@ -1,6 +1,6 @@
 #include "views/AccountEvidence.h"
 
-#include "analysis/NetworkQueries.h"
+#include "query/NetworkQueries.h"
 #include "store/CaseStore.h"
 
 namespace chorus::ui {

@@ -1,6 +1,6 @@
 #include "views/ClusterSource.h"
 
-#include "analysis/ClusterQueries.h"
+#include "query/ClusterQueries.h"
 #include "store/CaseStore.h"
 
 namespace chorus::ui {

@@ -1,0 +1,162 @@
+#include "clustering/ClusterStore.h"
+
+#include "store/AnalysisRuns.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <unordered_map>
+
+namespace chorus {
+
+namespace {
+
+QJsonObject normalizeJson(const NormalizeOptions &o)
+{
+    return QJsonObject{{QStringLiteral("nfkc"), o.nfkc},
+                       {QStringLiteral("case_fold"), o.caseFold},
+                       {QStringLiteral("fold_accents"), o.foldAccents},
+                       {QStringLiteral("remove_retweet_prefix"), o.removeRetweetPrefix},
+                       {QStringLiteral("urls_to_token"), o.urlsToToken},
+                       {QStringLiteral("remove_mentions"), o.removeMentions},
+                       {QStringLiteral("remove_hashtags"), o.removeHashtags},
+                       {QStringLiteral("remove_emoji"), o.removeEmoji},
+                       {QStringLiteral("remove_punctuation"), o.removePunctuation},
+                       {QStringLiteral("collapse_whitespace"), o.collapseWhitespace}};
+}
+
+std::string summaryJson(const ClusteringStats &stats, const std::vector<ScoredCluster> &clusters)
+{
+    qint64 clustered = 0;
+    for (const ScoredCluster &c : clusters)
+        clustered += qint64(c.group.posts.size());
+    const QJsonObject summary{
+        {QStringLiteral("clusters"), qint64(clusters.size())},
+        {QStringLiteral("clustered_posts"), clustered},
+        {QStringLiteral("distinct_texts"), qint64(stats.rawTexts)},
+        {QStringLiteral("distinct_normalized_texts"), qint64(stats.normalizedTexts)},
+        {QStringLiteral("ignored_posts"), qint64(stats.ignoredPosts)},
+        {QStringLiteral("short_texts"), qint64(stats.shortTexts)},
+        {QStringLiteral("candidate_pairs"), qint64(stats.candidatePairs)},
+        {QStringLiteral("confirmed_pairs"), qint64(stats.confirmedPairs)}};
+    return QJsonDocument(summary).toJson(QJsonDocument::Compact).toStdString();
+}
+
+} // namespace
+
+std::string ClusterStore::parametersJson(const ClusterParameters &p, const ClusteringStats &stats)
+{
+    const QJsonObject object{{QStringLiteral("normalize"), normalizeJson(p.normalize)},
+                             {QStringLiteral("shingle_size"), p.shingleSize},
+                             {QStringLiteral("threshold"), p.threshold},
+                             {QStringLiteral("signature_values"), p.signatureValues},
+                             {QStringLiteral("banding_recall"), p.bandingRecall},
+                             {QStringLiteral("bands"), stats.bands},
+                             {QStringLiteral("rows"), stats.rows},
+                             {QStringLiteral("min_cluster_size"), p.minClusterSize},
+                             {QStringLiteral("short_text_length"), p.shortTextLength},
+                             {QStringLiteral("include_reposts"), p.includeReposts},
+                             {QStringLiteral("max_bucket_comparisons"), p.maxBucketComparisons},
+                             {QStringLiteral("threads"), p.threads}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+Result<ClusterStore::Input> ClusterStore::readPosts(bool includeReposts,
+                                                    ProgressSink &progress) const
+{
+    progress.stage("Reading posts");
+    try {
+        // Account creation dates first: cheaper than a join per post.
+        struct AccountState
+        {
+            std::int64_t createdAt = 0;
+            bool seen = false;
+        };
+        std::unordered_map<std::int64_t, AccountState> accounts;
+        accounts.reserve(std::size_t(m_db.queryInt64("SELECT count(*) FROM accounts")));
+        Statement accountRows = m_db.prepare("SELECT id, coalesce(created_at, 0) FROM accounts");
+        while (accountRows.step())
+            accounts[accountRows.int64(0)].createdAt = accountRows.int64(1);
+
+        const std::int64_t total = m_db.queryInt64("SELECT count(*) FROM posts");
+        Statement s = m_db.prepare(
+            "SELECT id, account_id, created_at, text, coalesce(language, '') FROM posts "
+            "WHERE ?1 OR kind <> 'repost' ORDER BY id");
+        s.bind(1, includeReposts ? 1 : 0);
+        Input input;
+        input.posts.reserve(std::size_t(total));
+        while (s.step()) {
+            AccountState &account = accounts[s.int64(1)];
+            if (!account.seen) {
+                account.seen = true;
+                ++input.accounts;
+            }
+            input.posts.push_back(
+                {s.int64(0), s.int64(1), s.int64(2), account.createdAt, s.text(3), s.text(4)});
+            if ((input.posts.size() & 8191) == 0) {
+                progress.progress(std::int64_t(input.posts.size()), total);
+                if (progress.isCancelled())
+                    return Error::cancel();
+            }
+        }
+        return input;
+    } catch (const SqlError &e) {
+        return Error{std::string("cannot read posts: ") + e.what()};
+    }
+}
+
+Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
+                                            const std::vector<ClusterInputPost> &posts,
+                                            const std::vector<ScoredCluster> &clusters,
+                                            ProgressSink &progress) const
+{
+    progress.stage("Storing clusters");
+    try {
+        Transaction transaction(m_db);
+        const AnalysisRuns runs(m_db);
+        const std::int64_t runId =
+            runs.begin(RunKind::TextClusters, {parametersJson(run.parameters, run.stats),
+                                               run.startedAt, run.stats.posts, run.inputAccounts});
+        Statement insertCluster =
+            m_db.prepare("INSERT INTO clusters (run_id, number, size, accounts, first_at, last_at, "
+                         "busiest_share, languages, medoid_post_id, score, score_components) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        Statement insertMember = m_db.prepare(
+            "INSERT INTO cluster_members (cluster_id, post_id, similarity) VALUES (?1, ?2, ?3)");
+        std::int64_t written = 0;
+        for (const ScoredCluster &c : clusters) {
+            const ClusterMetrics &m = c.metrics;
+            insertCluster.bind(1, runId)
+                .bind(2, c.number)
+                .bind(3, m.size)
+                .bind(4, m.accounts)
+                .bind(5, m.firstAt)
+                .bind(6, m.lastAt)
+                .bind(7, m.busiestShare)
+                .bind(8, m.languages)
+                .bind(9, posts[c.group.medoid].postId)
+                .bind(10, c.score)
+                .bind(11, componentsToJson(c.components))
+                .exec();
+            const std::int64_t clusterId = m_db.lastInsertRowId();
+            for (std::size_t i = 0; i < c.group.posts.size(); ++i) {
+                insertMember.bind(1, clusterId)
+                    .bind(2, posts[c.group.posts[i]].postId)
+                    .bind(3, c.group.similarity[i])
+                    .exec();
+                if ((++written & 4095) == 0 && progress.isCancelled())
+                    return Error::cancel(); // the transaction rolls back
+            }
+            progress.progress(c.number, std::int64_t(clusters.size()));
+        }
+        if (progress.isCancelled())
+            return Error::cancel();
+        runs.finish(runId, summaryJson(run.stats, clusters));
+        transaction.commit();
+        return runId;
+    } catch (const SqlError &e) {
+        return Error{std::string("cannot store the clusters: ") + e.what()};
+    }
+}
+
+} // namespace chorus

@@ -1,0 +1,173 @@
+#include "import/PostWriter.h"
+
+#include "store/CaseTypes.h"
+#include "text/TextCleaner.h"
+
+namespace chorus {
+
+namespace {
+constexpr size_t MaxReportedIssues = 20;
+constexpr size_t MaxExcerpt = 200;
+
+bool hasDetails(const AccountRecord &a)
+{
+    return !a.handle.empty() || !a.displayName.empty() || !a.location.empty() || !a.bio.empty() ||
+           !a.language.empty() || a.createdAt || a.followers || a.following || a.postCount;
+}
+} // namespace
+
+PostWriter::PostWriter(const Database &db, std::int64_t sourceId)
+    : m_db(db), m_sourceId(sourceId),
+      m_findAccount(db.prepare("SELECT id FROM accounts WHERE platform = ? AND platform_id = ?")),
+      m_insertAccount(db.prepare(
+          "INSERT INTO accounts (platform, platform_id, handle, display_name, created_at, "
+          "location, "
+          "bio, followers, following, post_count, language) VALUES (?,?,?,?,?,?,?,?,?,?,?)")),
+      // A later file may know more about an account; it never erases what is known.
+      m_updateAccount(db.prepare(
+          "UPDATE accounts SET handle = coalesce(?2, handle), "
+          "display_name = coalesce(?3, display_name), created_at = coalesce(?4, created_at), "
+          "location = coalesce(?5, location), bio = coalesce(?6, bio), "
+          "followers = coalesce(?7, followers), following = coalesce(?8, following), "
+          "post_count = coalesce(?9, post_count), language = coalesce(?10, language) "
+          "WHERE id = ?1")),
+      m_insertPost(db.prepare(
+          "INSERT INTO posts (platform, platform_id, account_id, created_at, text, language, kind, "
+          "reply_to, repost_of, quote_of, latitude, longitude, source_id, source_line) "
+          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (platform, platform_id) DO NOTHING")),
+      m_insertUrl(db.prepare("INSERT INTO post_urls (post_id, url) VALUES (?, ?)")),
+      m_insertHashtag(db.prepare("INSERT INTO post_hashtags (post_id, tag) VALUES (?, ?)")),
+      m_insertMention(db.prepare("INSERT INTO post_mentions (post_id, handle) VALUES (?, ?)")),
+      m_insertIssue(db.prepare("INSERT INTO import_issues (source_id, line, field, severity, "
+                               "reason, excerpt) VALUES (?,?,?,?,?,?)"))
+{}
+
+std::int64_t PostWriter::accountId(const AccountRecord &a)
+{
+    std::string key;
+    key.reserve(a.platform.size() + a.platformId.size() + 1);
+    key.append(a.platform).append(1, '\x1f').append(a.platformId);
+    if (const auto it = m_accounts.find(key); it != m_accounts.end())
+        return it->second;
+
+    std::int64_t id = 0;
+    m_findAccount.bindBorrowed(1, a.platform).bindBorrowed(2, a.platformId);
+    const bool known = m_findAccount.step();
+    if (known)
+        id = m_findAccount.int64(0);
+    m_findAccount.reset();
+
+    if (known) {
+        if (hasDetails(a)) {
+            m_updateAccount.bind(1, id)
+                .bindBorrowedOrNull(2, a.handle)
+                .bindBorrowedOrNull(3, a.displayName)
+                .bind(4, a.createdAt)
+                .bindBorrowedOrNull(5, a.location)
+                .bindBorrowedOrNull(6, a.bio)
+                .bind(7, a.followers)
+                .bind(8, a.following)
+                .bind(9, a.postCount)
+                .bindBorrowedOrNull(10, a.language)
+                .exec();
+        }
+    } else {
+        m_insertAccount.bindBorrowed(1, a.platform)
+            .bindBorrowed(2, a.platformId)
+            .bindBorrowedOrNull(3, a.handle)
+            .bindBorrowedOrNull(4, a.displayName)
+            .bind(5, a.createdAt)
+            .bindBorrowedOrNull(6, a.location)
+            .bindBorrowedOrNull(7, a.bio)
+            .bind(8, a.followers)
+            .bind(9, a.following)
+            .bind(10, a.postCount)
+            .bindBorrowedOrNull(11, a.language)
+            .exec();
+        id = m_db.lastInsertRowId();
+        ++m_counts.newAccounts;
+    }
+    m_accounts.emplace(std::move(key), id);
+    return id;
+}
+
+void PostWriter::post(PostRecord &&p)
+{
+    ++m_counts.read;
+    const std::int64_t author = accountId(p.author);
+    m_insertPost.bindBorrowed(1, p.platform)
+        .bindBorrowed(2, p.platformId)
+        .bind(3, author)
+        .bind(4, p.createdAt)
+        .bindBorrowed(5, p.text)
+        .bindBorrowedOrNull(6, p.language)
+        .bind(7, postKindName(p.kind))
+        .bindBorrowedOrNull(8, p.replyTo)
+        .bindBorrowedOrNull(9, p.repostOf)
+        .bindBorrowedOrNull(10, p.quoteOf)
+        .bind(11, p.latitude)
+        .bind(12, p.longitude)
+        .bind(13, m_sourceId)
+        .bind(14, p.line)
+        .exec();
+    if (m_db.changes() == 0) {
+        ++m_counts.duplicates;
+        return;
+    }
+    ++m_counts.imported;
+    const std::int64_t postId = m_db.lastInsertRowId();
+    for (const std::string &url : p.urls)
+        m_insertUrl.bind(1, postId).bindBorrowed(2, url).exec();
+    for (const std::string &tag : p.hashtags)
+        m_insertHashtag.bind(1, postId).bindBorrowed(2, tag).exec();
+    for (const std::string &mention : p.mentions)
+        m_insertMention.bind(1, postId).bindBorrowed(2, mention).exec();
+}
+
+void PostWriter::account(AccountRecord &&a)
+{
+    ++m_counts.accountRecords;
+    accountId(a);
+}
+
+void PostWriter::recordIssue(std::int64_t line, std::string_view field, const char *severity,
+                             std::string_view reason, std::string_view excerpt)
+{
+    // Excerpts come from rows that failed: they may hold invalid UTF-8.
+    const std::string shortExcerpt = cleanText(excerpt.substr(0, MaxExcerpt));
+    const std::string cleanReason = cleanText(reason);
+    m_insertIssue.bind(1, m_sourceId)
+        .bind(2, line)
+        .bind(3, field)
+        .bind(4, severity)
+        .bind(5, cleanReason)
+        .bind(6, shortExcerpt)
+        .exec();
+    if (m_firstIssues.size() < MaxReportedIssues) {
+        ImportIssue issue;
+        issue.sourceId = m_sourceId;
+        issue.line = line;
+        issue.field = std::string(field);
+        issue.severity = severity;
+        issue.reason = cleanReason;
+        issue.excerpt = shortExcerpt;
+        m_firstIssues.push_back(std::move(issue));
+    }
+}
+
+void PostWriter::reject(std::int64_t line, std::string_view field, std::string_view reason,
+                        std::string_view excerpt)
+{
+    ++m_counts.read;
+    ++m_counts.rejected;
+    recordIssue(line, field, "error", reason, excerpt);
+}
+
+void PostWriter::warn(std::int64_t line, std::string_view field, std::string_view reason,
+                      std::string_view excerpt)
+{
+    ++m_counts.warnings;
+    recordIssue(line, field, "warning", reason, excerpt);
+}
+
+} // namespace chorus

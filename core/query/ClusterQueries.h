@@ -1,0 +1,76 @@
+#pragma once
+
+#include "clustering/ClusterScorer.h"
+#include "common/Error.h"
+#include "store/AnalysisRuns.h"
+#include "store/Database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+// Read API over stored text-clustering runs, for the GUI, the CLI and other analyses (the
+// network view asks which clusters an account took part in). Plain value types; each
+// function runs its own queries on the given connection (one thread per connection).
+namespace chorus {
+
+struct ClusterInfo
+{
+    std::int64_t id = 0; // clusters.id: stable handle for annotations and members
+    std::int64_t runId = 0;
+    int number = 0; // rank within the run, 1 = highest score
+    std::int64_t size = 0;
+    std::int64_t accounts = 0;
+    std::int64_t firstAt = 0;
+    std::int64_t lastAt = 0;
+    double busiestShare = 0.0;
+    std::string languages; // "en:12,fr:3"
+    std::int64_t medoidPostId = 0;
+    std::string representativeText; // the medoid post's text, as imported (untrusted)
+    double score = 0.0;
+    std::vector<ScoreComponent> components;
+
+    std::int64_t span() const { return lastAt - firstAt; }
+    double postsPerAccount() const { return accounts > 0 ? double(size) / double(accounts) : 0; }
+};
+
+struct ClusterMemberInfo
+{
+    std::int64_t postId = 0;
+    std::string platformId;
+    std::int64_t accountId = 0;
+    std::string accountHandle;
+    std::int64_t createdAt = 0;
+    double similarity = 0.0; // Jaccard similarity of its text to the representative text
+    std::string text;
+};
+
+struct ClusterAccountInfo
+{
+    std::int64_t accountId = 0;
+    std::string handle;
+    std::int64_t posts = 0;
+};
+
+// Text-clustering runs, newest first.
+Result<std::vector<AnalysisRunInfo>> clusterRuns(const Database &db);
+// The newest text-clustering run, or nullopt when the case has none.
+Result<std::optional<std::int64_t>> latestClusterRun(const Database &db);
+// Clusters of a run by number (highest score first); limit < 0 means all.
+Result<std::vector<ClusterInfo>> clustersOfRun(const Database &db, std::int64_t runId,
+                                               int limit = -1);
+Result<ClusterInfo> clusterById(const Database &db, std::int64_t clusterId);
+// Member posts, oldest first.
+Result<std::vector<ClusterMemberInfo>> clusterMembers(const Database &db, std::int64_t clusterId);
+// Posts per account in a cluster, most posts first.
+Result<std::vector<ClusterAccountInfo>> clusterAccounts(const Database &db, std::int64_t clusterId);
+// Clusters of a run that contain a post / posts of an account, by number.
+Result<std::vector<ClusterInfo>> clustersOfPost(const Database &db, std::int64_t runId,
+                                                std::int64_t postId);
+Result<std::vector<ClusterInfo>> clustersOfAccount(const Database &db, std::int64_t runId,
+                                                   std::int64_t accountId);
+// Deletes a run with its clusters and memberships.
+Status deleteClusterRun(const Database &db, std::int64_t runId);
+
+} // namespace chorus
