@@ -2,7 +2,7 @@
 // count and pages (first, middle, last) under typical filters, and the timeline aggregates.
 // Make a 1M-post case with chorus-generate --posts 1000000 --x-io posts.csv and
 // chorus-cli import CASE posts.csv.
-#include "query/PostQuery.h"
+#include "query/PostQueries.h"
 #include "query/TimelineQueries.h"
 #include "store/CaseStore.h"
 
@@ -36,7 +36,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", store.error().message.c_str());
         return 1;
     }
-    const PostQuery posts(*store.value());
+    const PostQueries posts(*store.value());
     const TimelineQueries timeline(*store.value());
     struct Case
     {

@@ -18,7 +18,7 @@ allowed() {
     import) echo "common text store" ;;
     clustering) echo "common text store" ;;
     graph) echo "common" ;;
-    signals) echo "common text store" ;;
+    signals) echo "common store" ;;
     network) echo "common text store graph signals" ;;
     query) echo "common text store clustering graph signals network" ;;
     report) echo "common text store clustering graph signals network query" ;;

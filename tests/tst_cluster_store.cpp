@@ -24,7 +24,7 @@ TextClusterRunResult analyze(const CaseStore &store, const ClusterParameters &pa
 std::vector<std::string> platformIds(const CaseStore &store, std::int64_t clusterId)
 {
     std::vector<std::string> ids;
-    const auto members = clusterMembers(store.db(), clusterId).value();
+    const auto members = ClusterQueries(store).members(clusterId).value();
     for (const ClusterMemberInfo &m : members)
         ids.push_back(m.platformId);
     return ids;
@@ -84,7 +84,7 @@ void TestClusterStore::storesRunClustersAndMembers()
              std::string(CHORUS_VERSION));
     QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_members"), 9);
 
-    const auto clusters = clustersOfRun(m_store->db(), result.runId).value();
+    const auto clusters = ClusterQueries(*m_store).clusters(result.runId).value();
     QCOMPARE(clusters.size(), std::size_t(2));
     const ClusterInfo &rally = clusters[0];
     QCOMPARE(rally.number, 1);
@@ -106,7 +106,7 @@ void TestClusterStore::storesRunClustersAndMembers()
     QCOMPARE(platformIds(*m_store, french.id), FrenchIds);
     QCOMPARE(french.languages, std::string("fr:3"));
     QVERIFY(french.score < rally.score);
-    QCOMPARE(clustersOfRun(m_store->db(), result.runId, 1).value().size(), std::size_t(1));
+    QCOMPARE(ClusterQueries(*m_store).clusters(result.runId, 1).value().size(), std::size_t(1));
 }
 
 void TestClusterStore::repostsExcludedByDefault()
@@ -119,37 +119,38 @@ void TestClusterStore::repostsExcludedByDefault()
     withReposts.includeReposts = true;
     const TextClusterRunResult result = analyze(*m_store, withReposts);
     QCOMPARE(result.clusters, 3);
-    QCOMPARE(latestClusterRun(m_store->db()).value(), std::optional<std::int64_t>(result.runId));
-    const auto clusters = clustersOfRun(m_store->db(), result.runId).value();
+    QCOMPARE(ClusterQueries(*m_store).latestRun().value(),
+             std::optional<std::int64_t>(result.runId));
+    const auto clusters = ClusterQueries(*m_store).clusters(result.runId).value();
     std::vector<std::string> news;
     for (const ClusterInfo &c : clusters)
         if (c.size == 4)
             news = platformIds(*m_store, c.id);
     QCOMPARE(news, (std::vector<std::string>{"2301", "2302", "2303", "2304"}));
     // The older run stays until deleted.
-    QCOMPARE(clusterRuns(m_store->db()).value().size(), std::size_t(2));
+    QCOMPARE(ClusterQueries(*m_store).runs().value().size(), std::size_t(2));
 }
 
 void TestClusterStore::queriesByPostAndAccount()
 {
     const auto runId = analyze(*m_store).runId;
-    const auto ofPost = clustersOfPost(m_store->db(), runId, postId(*m_store, "2102")).value();
+    const auto ofPost = ClusterQueries(*m_store).ofPost(runId, postId(*m_store, "2102")).value();
     QCOMPARE(ofPost.size(), std::size_t(1));
     QCOMPARE(ofPost.front().number, 2);
-    QVERIFY(clustersOfPost(m_store->db(), runId, postId(*m_store, "2201")).value().empty());
+    QVERIFY(ClusterQueries(*m_store).ofPost(runId, postId(*m_store, "2201")).value().empty());
 
     const std::int64_t u5 = count(*m_store, "SELECT id FROM accounts WHERE platform_id = 'u5'");
-    const auto ofAccount = clustersOfAccount(m_store->db(), runId, u5).value();
+    const auto ofAccount = ClusterQueries(*m_store).ofAccount(runId, u5).value();
     QCOMPARE(ofAccount.size(), std::size_t(1));
     QCOMPARE(ofAccount.front().number, 1);
-    const auto accounts = clusterAccounts(m_store->db(), ofAccount.front().id).value();
+    const auto accounts = ClusterQueries(*m_store).accounts(ofAccount.front().id).value();
     QCOMPARE(accounts.size(), std::size_t(5));
     QCOMPARE(accounts.front().handle, std::string("u5"));
     QCOMPARE(accounts.front().posts, 2);
-    const ClusterInfo byId = clusterById(m_store->db(), ofAccount.front().id).value();
+    const ClusterInfo byId = ClusterQueries(*m_store).cluster(ofAccount.front().id).value();
     QCOMPARE(byId.size, 6);
     QCOMPARE(byId.postsPerAccount(), 6.0 / 5.0);
-    const auto members = clusterMembers(m_store->db(), byId.id).value();
+    const auto members = ClusterQueries(*m_store).members(byId.id).value();
     QCOMPARE(members.front().accountHandle, std::string("u1"));
     for (const ClusterMemberInfo &m : members)
         QVERIFY(m.similarity >= 0.5 && m.similarity <= 1.0);
@@ -194,8 +195,8 @@ void TestClusterStore::deleteRun()
 {
     const auto first = analyze(*m_store).runId;
     const auto second = analyze(*m_store).runId;
-    QVERIFY(deleteClusterRun(m_store->db(), second).ok());
-    QCOMPARE(latestClusterRun(m_store->db()).value(), std::optional<std::int64_t>(first));
+    QVERIFY(ClusterQueries(*m_store).deleteRun(second).ok());
+    QCOMPARE(ClusterQueries(*m_store).latestRun().value(), std::optional<std::int64_t>(first));
     QCOMPARE(count(*m_store, "SELECT count(*) FROM clusters"), 2);
     QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_members"), 9);
 }

@@ -104,7 +104,7 @@ void TestNetworkStore::queriesReadTheRun()
     QTemporaryDir dir;
     auto store = makeCase(dir);
     const Planted p = plant(*store, dir);
-    NetworkQueries queries(store->db());
+    NetworkQueries queries(*store);
     QVERIFY(!queries.latestRun().value().has_value());
     NullProgress progress;
     QVERIFY(runNetworkAnalysis(store->db(), {}, progress).ok());
@@ -138,7 +138,7 @@ void TestNetworkStore::evidenceListsThePostsOfAnEdge()
     NullProgress progress;
     const auto run = runNetworkAnalysis(store->db(), {}, progress);
     QVERIFY(run.ok());
-    const auto evidence = NetworkQueries(store->db()).evidence(run->runId, p.a, p.b, progress);
+    const auto evidence = NetworkQueries(*store).evidence(run->runId, p.a, p.b, progress);
     QVERIFY(evidence.ok());
     QCOMPARE(evidence->size(), std::size_t(3));
     const EdgeEvidence &x = evidence.value()[0];
@@ -153,7 +153,7 @@ void TestNetworkStore::evidenceListsThePostsOfAnEdge()
     QCOMPARE(evidence.value()[2].type, std::string("co-link"));
     QCOMPARE(evidence.value()[2].object, std::string("example.com/story"));
     // b before a: the pair is still told from a's side.
-    const auto reversed = NetworkQueries(store->db()).evidence(run->runId, p.b, p.a, progress);
+    const auto reversed = NetworkQueries(*store).evidence(run->runId, p.b, p.a, progress);
     QCOMPARE(reversed.value()[0].postA, p.abPosts[1]);
     // Co-text evidence names the cluster by its number in the clusters run.
     // Clustered by the clusterer after a second import of the collection with two more
@@ -164,8 +164,7 @@ void TestNetworkStore::evidenceListsThePostsOfAnEdge()
     p.collection.importInto(*store, dir);
     QVERIFY(runTextClusterAnalysis(store->db(), {}, progress).ok());
     const auto withText = runNetworkAnalysis(store->db(), {}, progress);
-    const auto textEvidence =
-        NetworkQueries(store->db()).evidence(withText->runId, p.a, p.b, progress);
+    const auto textEvidence = NetworkQueries(*store).evidence(withText->runId, p.a, p.b, progress);
     QCOMPARE(textEvidence->size(), std::size_t(4));
     QCOMPARE(textEvidence.value()[0].type, std::string("co-text"));
     QCOMPARE(textEvidence.value()[0].object, std::string("cluster 1"));

@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 #include "import/ImportPreview.h"
 #include "query/AccountQueries.h"
-#include "query/PostQuery.h"
+#include "query/PostQueries.h"
 #include "query/TimelineQueries.h"
 
 #include <QTest>
@@ -17,7 +17,7 @@ class TestPostQuery : public QObject
 
     std::int64_t countOf(const PostFilter &filter)
     {
-        auto n = PostQuery(*m_store).count(filter);
+        auto n = PostQueries(*m_store).count(filter);
         if (!n)
             qWarning("%s", n.error().message.c_str());
         return n ? n.value() : -1;
@@ -88,13 +88,13 @@ private slots:
         PostFilter filter;
         filter.accountId = account.value();
         QCOMPARE(countOf(filter), 3);
-        auto page = PostQuery(*m_store).page(filter, PostSort::Time, false, 1, 10);
+        auto page = PostQueries(*m_store).page(filter, PostSort::Time, false, 1, 10);
         QVERIFY(page);
         QCOMPARE(page->size(), std::size_t(2));
         QCOMPARE(page->at(0).platformId, std::string("1005"));
         QCOMPARE(page->at(0).kind, std::string("reply"));
         QCOMPARE(page->at(1).platformId, std::string("1008"));
-        auto descending = PostQuery(*m_store).page({}, PostSort::Time, true, 0, 1);
+        auto descending = PostQueries(*m_store).page({}, PostSort::Time, true, 0, 1);
         QVERIFY(descending);
         QCOMPARE(descending->at(0).platformId, std::string("1008"));
         auto profile = AccountQueries(*m_store).profile(account.value());

@@ -83,7 +83,7 @@ int runAccounts(const QStringList &arguments)
         printErr("chorus-cli: " + store.error().message);
         return Failure;
     }
-    const NetworkQueries queries(store.value()->db());
+    const NetworkQueries queries(*store.value());
     const auto run = queries.latestRun();
     if (!run) {
         printErr("chorus-cli: " + run.error().message);

@@ -124,7 +124,7 @@ int runClusters(const QStringList &arguments)
         printErr("chorus-cli: " + store.error().message);
         return Failure;
     }
-    const Database &db = store.value()->db();
+    const ClusterQueries queries(*store.value());
     std::int64_t runId = 0;
     if (parser.isSet(QStringLiteral("run"))) {
         bool ok = false;
@@ -134,7 +134,7 @@ int runClusters(const QStringList &arguments)
             return UsageError;
         }
     } else {
-        const auto latest = latestClusterRun(db);
+        const auto latest = queries.latestRun();
         if (!latest) {
             printErr("chorus-cli: " + latest.error().message);
             return Failure;
@@ -145,7 +145,7 @@ int runClusters(const QStringList &arguments)
         }
         runId = *latest.value();
     }
-    const auto clusters = clustersOfRun(db, runId, top);
+    const auto clusters = queries.clusters(runId, top);
     if (!clusters) {
         printErr("chorus-cli: " + clusters.error().message);
         return Failure;
@@ -154,7 +154,7 @@ int runClusters(const QStringList &arguments)
     std::vector<std::vector<ClusterMemberInfo>> members(clusters->size());
     if (withMembers) {
         for (std::size_t i = 0; i < clusters->size(); ++i) {
-            auto list = clusterMembers(db, clusters.value()[i].id);
+            auto list = queries.members(clusters.value()[i].id);
             if (!list) {
                 printErr("chorus-cli: " + list.error().message);
                 return Failure;

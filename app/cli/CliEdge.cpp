@@ -67,7 +67,7 @@ int runEdge(const QStringList &arguments)
         printErr("chorus-cli: " + store.error().message);
         return Failure;
     }
-    const NetworkQueries queries(store.value()->db());
+    const NetworkQueries queries(*store.value());
     std::int64_t ids[2] = {0, 0};
     for (int i = 0; i < 2; ++i) {
         const std::string name = positional.at(i + 1).toStdString();

@@ -150,7 +150,7 @@ int runNetwork(const QStringList &arguments)
     else
         printOut("Suggested window: none (" + s.suggestion.explanation + ")");
     if (!outputPath.empty()) {
-        const NetworkQueries queries(store.value()->db());
+        const NetworkQueries queries(*store.value());
         const auto data = loadNetworkExport(queries, s.runId);
         if (!data) {
             printErr("chorus-cli: " + data.error().message);

@@ -1,4 +1,5 @@
 #include "clustering/ClusterStore.h"
+#include "store/SqlGuard.h"
 
 #include "store/AnalysisRuns.h"
 
@@ -65,7 +66,7 @@ Result<ClusterStore::Input> ClusterStore::readPosts(bool includeReposts,
                                                     ProgressSink &progress) const
 {
     progress.stage("Reading posts");
-    try {
+    return guardSql("cannot read posts", [&]() -> Result<ClusterStore::Input> {
         // Account creation dates first: cheaper than a join per post.
         struct AccountState
         {
@@ -100,9 +101,7 @@ Result<ClusterStore::Input> ClusterStore::readPosts(bool includeReposts,
             }
         }
         return input;
-    } catch (const SqlError &e) {
-        return Error{std::string("cannot read posts: ") + e.what()};
-    }
+    });
 }
 
 Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
@@ -111,7 +110,7 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                                             ProgressSink &progress) const
 {
     progress.stage("Storing clusters");
-    try {
+    return guardSql("cannot store the clusters", [&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
         const AnalysisRuns runs(m_db);
         const std::int64_t runId =
@@ -154,9 +153,7 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
         runs.finish(runId, summaryJson(run.stats, clusters));
         transaction.commit();
         return runId;
-    } catch (const SqlError &e) {
-        return Error{std::string("cannot store the clusters: ") + e.what()};
-    }
+    });
 }
 
 } // namespace chorus

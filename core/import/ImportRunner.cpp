@@ -2,6 +2,7 @@
 
 #include "common/Sha256.h"
 #include "store/CaseStore.h"
+#include "store/SqlGuard.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -198,83 +199,86 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
     BackgroundSha256 sha256(QFileInfo(file).absoluteFilePath());
 
     const Database &db = store.db();
-    try {
-        Transaction transaction(db);
-        const std::int64_t firstNewPost = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+    return guardSqlWith(
+        [&](const std::string &sqlite) {
+            return name + ": could not write to the case (" + sqlite + "); nothing was imported";
+        },
+        [&]() -> Result<ImportReport> {
+            Transaction transaction(db);
+            const std::int64_t firstNewPost =
+                db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 
-        // The checksum is filled in once the background hash is done.
-        Statement insertSource = db.prepare(
-            "INSERT INTO sources (file_name, file_path, file_size, sha256, format, imported_at) "
-            "VALUES (?,?,?,'',?,?)");
-        insertSource.bind(1, name)
-            .bind(2, QFileInfo(file).absoluteFilePath())
-            .bind(3, std::int64_t(file.size()))
-            .bind(4, report.format)
-            .bind(5, std::int64_t(QDateTime::currentSecsSinceEpoch()))
-            .exec();
-        report.sourceId = db.lastInsertRowId();
+            // The checksum is filled in once the background hash is done.
+            Statement insertSource = db.prepare("INSERT INTO sources (file_name, file_path, "
+                                                "file_size, sha256, format, imported_at) "
+                                                "VALUES (?,?,?,'',?,?)");
+            insertSource.bind(1, name)
+                .bind(2, QFileInfo(file).absoluteFilePath())
+                .bind(3, std::int64_t(file.size()))
+                .bind(4, report.format)
+                .bind(5, std::int64_t(QDateTime::currentSecsSinceEpoch()))
+                .exec();
+            report.sourceId = db.lastInsertRowId();
 
-        DeferredPostIndexes postIndexes(db, firstNewPost == 0);
-        PostWriter writer(db, report.sourceId);
-        progress.stage("Reading " + name + " as " + report.format);
-        const Status read = importer->read(file, name, options, writer, progress);
-        report.counts = writer.counts();
-        report.firstIssues = writer.firstIssues();
-        for (ImportIssue &issue : report.firstIssues)
-            issue.file = name;
-        if (!read)
-            return read.error().cancelled ? read.error()
-                                          : Error{name + ": " + read.error().message};
-        if (options.strict && report.counts.rejected > 0) {
-            const ImportIssue &first = report.firstIssues.front();
-            return Error{name + ":" + std::to_string(first.line) + ": " + first.field + ": " +
-                         first.reason + " (strict import: nothing was imported, " +
-                         std::to_string(report.counts.rejected) + " rows rejected)"};
-        }
-        if (report.counts.read == 0 && report.counts.accountRecords == 0 &&
-            report.counts.rejected == 0)
-            return Error{name + ": no records found in the file (read as " + report.format + ")"};
+            DeferredPostIndexes postIndexes(db, firstNewPost == 0);
+            PostWriter writer(db, report.sourceId);
+            progress.stage("Reading " + name + " as " + report.format);
+            const Status read = importer->read(file, name, options, writer, progress);
+            report.counts = writer.counts();
+            report.firstIssues = writer.firstIssues();
+            for (ImportIssue &issue : report.firstIssues)
+                issue.file = name;
+            if (!read)
+                return read.error().cancelled ? read.error()
+                                              : Error{name + ": " + read.error().message};
+            if (options.strict && report.counts.rejected > 0) {
+                const ImportIssue &first = report.firstIssues.front();
+                return Error{name + ":" + std::to_string(first.line) + ": " + first.field + ": " +
+                             first.reason + " (strict import: nothing was imported, " +
+                             std::to_string(report.counts.rejected) + " rows rejected)"};
+            }
+            if (report.counts.read == 0 && report.counts.accountRecords == 0 &&
+                report.counts.rejected == 0)
+                return Error{name + ": no records found in the file (read as " + report.format +
+                             ")"};
 
-        auto hash = sha256.result();
-        if (!hash)
-            return hash.error().cancelled ? hash.error()
-                                          : Error{name + ": " + hash.error().message};
-        report.sha256 = hash.value();
-        const bool seenBefore = [&] {
-            Statement q = db.prepare("SELECT 1 FROM sources WHERE sha256 = ? AND id <> ?");
-            q.bind(1, report.sha256).bind(2, report.sourceId);
-            return q.step();
-        }();
-        if (seenBefore && report.counts.imported == 0 && report.counts.newAccounts == 0) {
-            // Same bytes as an earlier source and nothing new: record nothing at all.
-            report.alreadyImported = true;
-            report.sourceId = 0;
-            return report; // the transaction rolls back
-        }
+            auto hash = sha256.result();
+            if (!hash)
+                return hash.error().cancelled ? hash.error()
+                                              : Error{name + ": " + hash.error().message};
+            report.sha256 = hash.value();
+            const bool seenBefore = [&] {
+                Statement q = db.prepare("SELECT 1 FROM sources WHERE sha256 = ? AND id <> ?");
+                q.bind(1, report.sha256).bind(2, report.sourceId);
+                return q.step();
+            }();
+            if (seenBefore && report.counts.imported == 0 && report.counts.newAccounts == 0) {
+                // Same bytes as an earlier source and nothing new: record nothing at all.
+                report.alreadyImported = true;
+                report.sourceId = 0;
+                return report; // the transaction rolls back
+            }
 
-        Statement updateSource =
-            db.prepare("UPDATE sources SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
-                       "rows_rejected = ?, sha256 = ? WHERE id = ?");
-        updateSource.bind(1, report.counts.read)
-            .bind(2, report.counts.imported)
-            .bind(3, report.counts.duplicates)
-            .bind(4, report.counts.rejected)
-            .bind(5, report.sha256)
-            .bind(6, report.sourceId)
-            .exec();
-        progress.stage("Indexing " + name);
-        postIndexes.rebuild();
-        Statement index = db.prepare(
-            "INSERT INTO posts_fts (rowid, text) SELECT id, text FROM posts WHERE id > ?");
-        index.bind(1, firstNewPost).exec();
-        if (progress.isCancelled())
-            return Error::cancel();
-        transaction.commit();
-    } catch (const SqlError &e) {
-        return Error{name + ": could not write to the case (" + std::string(e.what()) +
-                     "); nothing was imported"};
-    }
-    return report;
+            Statement updateSource = db.prepare(
+                "UPDATE sources SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
+                "rows_rejected = ?, sha256 = ? WHERE id = ?");
+            updateSource.bind(1, report.counts.read)
+                .bind(2, report.counts.imported)
+                .bind(3, report.counts.duplicates)
+                .bind(4, report.counts.rejected)
+                .bind(5, report.sha256)
+                .bind(6, report.sourceId)
+                .exec();
+            progress.stage("Indexing " + name);
+            postIndexes.rebuild();
+            Statement index = db.prepare(
+                "INSERT INTO posts_fts (rowid, text) SELECT id, text FROM posts WHERE id > ?");
+            index.bind(1, firstNewPost).exec();
+            if (progress.isCancelled())
+                return Error::cancel();
+            transaction.commit();
+            return report;
+        });
 }
 
 } // namespace chorus

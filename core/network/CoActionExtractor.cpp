@@ -1,6 +1,7 @@
 #include "network/CoActionExtractor.h"
 
 #include "store/AnalysisRuns.h"
+#include "store/SqlGuard.h"
 #include "text/UrlNormalizer.h"
 
 #include <QString>
@@ -88,7 +89,7 @@ Result<std::vector<CoEvent>> CoActionExtractor::events(CoActionType type, Progre
     m_ids.clear();
     m_keys.clear();
     std::vector<CoEvent> events;
-    try {
+    const Status read = guardSql("reading " + coActionName(type) + " actions", [&]() -> Status {
         Statement statement = m_db.prepare(selectFor(type, m_pair.has_value()));
         if (m_pair)
             statement.bind(1, m_pair->first).bind(2, m_pair->second);
@@ -112,9 +113,10 @@ Result<std::vector<CoEvent>> CoActionExtractor::events(CoActionType type, Progre
                 }
             }
         }
-    } catch (const SqlError &e) {
-        return Error{std::string("reading ") + coActionName(type) + " actions: " + e.what()};
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     if (progress.isCancelled())
         return Error::cancel();
     return events;

@@ -8,6 +8,7 @@
 #include "network/CoordinationNetworkBuilder.h"
 #include "signals/AccountFactsLoader.h"
 #include "store/AnalysisRuns.h"
+#include "store/SqlGuard.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,7 +143,7 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
     const std::int64_t startedAt = std::time(nullptr);
     NetworkRunSummary summary;
     Analysis a;
-    try {
+    return guardSql("network analysis", [&]() -> Result<NetworkRunSummary> {
         CoordinationNetworkBuilder builder(parameters.windowSeconds);
         CoActionExtractor extractor(db);
         std::size_t suggestionEvents = 0;
@@ -221,10 +222,8 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
             return Error::cancel();
         progress.stage("saving the network run");
         writeRun(db, parameters, summary, a, startedAt);
-    } catch (const SqlError &e) {
-        return Error{std::string("network analysis: ") + e.what()};
-    }
-    return summary;
+        return summary;
+    });
 }
 
 } // namespace chorus

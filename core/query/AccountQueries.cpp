@@ -1,6 +1,7 @@
 #include "query/AccountQueries.h"
+#include "store/SqlGuard.h"
 
-#include "query/PostQuery.h"
+#include "query/PostQueries.h"
 #include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
 
@@ -8,7 +9,7 @@ namespace chorus {
 
 Result<AccountProfile> AccountQueries::profile(std::int64_t accountId) const
 {
-    try {
+    return guardSql("reading an account", [&]() -> Result<AccountProfile> {
         Statement query = m_store.db().prepare(
             "SELECT id, platform, platform_id, coalesce(handle, ''), coalesce(display_name, ''), "
             "coalesce(location, ''), coalesce(bio, ''), coalesce(language, ''), created_at, "
@@ -38,26 +39,22 @@ Result<AccountProfile> AccountQueries::profile(std::int64_t accountId) const
         a.firstPostAt = activity.int64(1);
         a.lastPostAt = activity.int64(2);
         return a;
-    } catch (const SqlError &e) {
-        return Error{std::string("reading an account: ") + e.what()};
-    }
+    });
 }
 
 Result<std::int64_t> AccountQueries::find(const std::string &handleOrId) const
 {
-    try {
+    return guardSql("finding an account", [&]() -> Result<std::int64_t> {
         Statement query = m_store.db().prepare(
             "SELECT id FROM accounts WHERE handle = ?1 OR platform_id = ?1 ORDER BY id LIMIT 1");
         query.bind(1, handleOrId);
         return query.step() ? query.int64(0) : std::int64_t(0);
-    } catch (const SqlError &e) {
-        return Error{std::string("finding an account: ") + e.what()};
-    }
+    });
 }
 
 Result<std::vector<AccountCluster>> AccountQueries::clusters(std::int64_t accountId) const
 {
-    try {
+    return guardSql("reading an account's clusters", [&]() -> Result<std::vector<AccountCluster>> {
         Statement query = m_store.db().prepare(
             "SELECT c.id, c.number, c.score, count(*) FROM posts p "
             "JOIN cluster_members m ON m.post_id = p.id JOIN clusters c ON c.id = m.cluster_id "
@@ -68,25 +65,7 @@ Result<std::vector<AccountCluster>> AccountQueries::clusters(std::int64_t accoun
         while (query.step())
             result.push_back({query.int64(0), query.int64(1), query.real(2), query.int64(3)});
         return result;
-    } catch (const SqlError &e) {
-        return Error{std::string("reading an account's clusters: ") + e.what()};
-    }
-}
-
-Result<std::vector<std::int64_t>> AccountQueries::clusterAccounts(std::int64_t clusterId) const
-{
-    try {
-        Statement query = m_store.db().prepare(
-            "SELECT DISTINCT p.account_id FROM cluster_members m JOIN posts p ON p.id = m.post_id "
-            "WHERE m.cluster_id = ? ORDER BY p.account_id");
-        query.bind(1, clusterId);
-        std::vector<std::int64_t> result;
-        while (query.step())
-            result.push_back(query.int64(0));
-        return result;
-    } catch (const SqlError &e) {
-        return Error{std::string("reading a cluster's accounts: ") + e.what()};
-    }
+    });
 }
 
 } // namespace chorus

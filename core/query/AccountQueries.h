@@ -52,8 +52,6 @@ public:
     Result<std::int64_t> find(const std::string &handleOrId) const;
     // Its clusters in the latest run, highest score first.
     Result<std::vector<AccountCluster>> clusters(std::int64_t accountId) const;
-    // The accounts that posted in a cluster (for highlighting), by id.
-    Result<std::vector<std::int64_t>> clusterAccounts(std::int64_t clusterId) const;
 
 private:
     const CaseStore &m_store;

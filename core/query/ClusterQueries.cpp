@@ -1,5 +1,6 @@
 #include "query/ClusterQueries.h"
 
+#include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 
 #include <string_view>
@@ -43,30 +44,31 @@ Result<std::vector<ClusterInfo>> queryClusters(const Database &db, const std::st
 
 } // namespace
 
-Result<std::vector<AnalysisRunInfo>> clusterRuns(const Database &db)
+Result<std::vector<AnalysisRunInfo>> ClusterQueries::runs() const
 {
     return guardSql("cannot read analysis runs", [&]() -> Result<std::vector<AnalysisRunInfo>> {
-        return AnalysisRuns(db).runs(RunKind::TextClusters);
+        return AnalysisRuns(m_store.db()).runs(RunKind::TextClusters);
     });
 }
 
-Result<std::optional<std::int64_t>> latestClusterRun(const Database &db)
+Result<std::optional<std::int64_t>> ClusterQueries::latestRun() const
 {
     return guardSql("cannot read analysis runs", [&]() -> Result<std::optional<std::int64_t>> {
-        return AnalysisRuns(db).latest(RunKind::TextClusters);
+        return AnalysisRuns(m_store.db()).latest(RunKind::TextClusters);
     });
 }
 
-Result<std::vector<ClusterInfo>> clustersOfRun(const Database &db, std::int64_t runId, int limit)
+Result<std::vector<ClusterInfo>> ClusterQueries::clusters(std::int64_t runId, int limit) const
 {
-    return queryClusters(
-        db, std::string(ClusterColumns) + "WHERE c.run_id = ?1 ORDER BY c.number LIMIT ?2",
-        [&](Statement &s) { s.bind(1, runId).bind(2, limit < 0 ? -1 : limit); });
+    return queryClusters(m_store.db(),
+                         std::string(ClusterColumns) +
+                             "WHERE c.run_id = ?1 ORDER BY c.number LIMIT ?2",
+                         [&](Statement &s) { s.bind(1, runId).bind(2, limit < 0 ? -1 : limit); });
 }
 
-Result<ClusterInfo> clusterById(const Database &db, std::int64_t clusterId)
+Result<ClusterInfo> ClusterQueries::cluster(std::int64_t clusterId) const
 {
-    auto clusters = queryClusters(db, std::string(ClusterColumns) + "WHERE c.id = ?1",
+    auto clusters = queryClusters(m_store.db(), std::string(ClusterColumns) + "WHERE c.id = ?1",
                                   [&](Statement &s) { s.bind(1, clusterId); });
     if (!clusters)
         return clusters.error();
@@ -75,10 +77,10 @@ Result<ClusterInfo> clusterById(const Database &db, std::int64_t clusterId)
     return clusters->front();
 }
 
-Result<std::vector<ClusterMemberInfo>> clusterMembers(const Database &db, std::int64_t clusterId)
+Result<std::vector<ClusterMemberInfo>> ClusterQueries::members(std::int64_t clusterId) const
 {
     return queryRows(
-        db,
+        m_store.db(),
         "SELECT p.id, p.platform_id, p.account_id, coalesce(a.handle, ''), p.created_at, "
         "coalesce(m.similarity, 0), p.text FROM cluster_members m "
         "JOIN posts p ON p.id = m.post_id JOIN accounts a ON a.id = p.account_id "
@@ -90,10 +92,10 @@ Result<std::vector<ClusterMemberInfo>> clusterMembers(const Database &db, std::i
         });
 }
 
-Result<std::vector<ClusterAccountInfo>> clusterAccounts(const Database &db, std::int64_t clusterId)
+Result<std::vector<ClusterAccountInfo>> ClusterQueries::accounts(std::int64_t clusterId) const
 {
     return queryRows(
-        db,
+        m_store.db(),
         "SELECT p.account_id, coalesce(a.handle, ''), count(*) AS n FROM cluster_members m "
         "JOIN posts p ON p.id = m.post_id JOIN accounts a ON a.id = p.account_id "
         "WHERE m.cluster_id = ?1 GROUP BY p.account_id ORDER BY n DESC, p.account_id",
@@ -103,21 +105,21 @@ Result<std::vector<ClusterAccountInfo>> clusterAccounts(const Database &db, std:
         });
 }
 
-Result<std::vector<ClusterInfo>> clustersOfPost(const Database &db, std::int64_t runId,
-                                                std::int64_t postId)
+Result<std::vector<ClusterInfo>> ClusterQueries::ofPost(std::int64_t runId,
+                                                        std::int64_t postId) const
 {
     return queryClusters(
-        db,
+        m_store.db(),
         std::string(ClusterColumns) +
             "WHERE c.run_id = ?1 AND c.id IN (SELECT cluster_id FROM cluster_members "
             "WHERE post_id = ?2) ORDER BY c.number",
         [&](Statement &s) { s.bind(1, runId).bind(2, postId); });
 }
 
-Result<std::vector<ClusterInfo>> clustersOfAccount(const Database &db, std::int64_t runId,
-                                                   std::int64_t accountId)
+Result<std::vector<ClusterInfo>> ClusterQueries::ofAccount(std::int64_t runId,
+                                                           std::int64_t accountId) const
 {
-    return queryClusters(db,
+    return queryClusters(m_store.db(),
                          std::string(ClusterColumns) +
                              "WHERE c.run_id = ?1 AND c.id IN (SELECT m.cluster_id FROM posts q "
                              "JOIN cluster_members m ON m.post_id = q.id WHERE q.account_id = ?2) "
@@ -125,10 +127,10 @@ Result<std::vector<ClusterInfo>> clustersOfAccount(const Database &db, std::int6
                          [&](Statement &s) { s.bind(1, runId).bind(2, accountId); });
 }
 
-Status deleteClusterRun(const Database &db, std::int64_t runId)
+Status ClusterQueries::deleteRun(std::int64_t runId) const
 {
     return guardSql("cannot delete the run", [&]() -> Status {
-        AnalysisRuns(db).remove(runId);
+        AnalysisRuns(m_store.db()).remove(runId);
         return {};
     });
 }

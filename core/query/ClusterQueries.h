@@ -3,17 +3,15 @@
 #include "clustering/ClusterScorer.h"
 #include "common/Error.h"
 #include "store/AnalysisRuns.h"
-#include "store/Database.h"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-// Read API over stored text-clustering runs, for the GUI, the CLI and other analyses (the
-// network view asks which clusters an account took part in). Plain value types; each
-// function runs its own queries on the given connection (one thread per connection).
 namespace chorus {
+
+class CaseStore;
 
 struct ClusterInfo
 {
@@ -53,24 +51,33 @@ struct ClusterAccountInfo
     std::int64_t posts = 0;
 };
 
-// Text-clustering runs, newest first.
-Result<std::vector<AnalysisRunInfo>> clusterRuns(const Database &db);
-// The newest text-clustering run, or nullopt when the case has none.
-Result<std::optional<std::int64_t>> latestClusterRun(const Database &db);
-// Clusters of a run by number (highest score first); limit < 0 means all.
-Result<std::vector<ClusterInfo>> clustersOfRun(const Database &db, std::int64_t runId,
-                                               int limit = -1);
-Result<ClusterInfo> clusterById(const Database &db, std::int64_t clusterId);
-// Member posts, oldest first.
-Result<std::vector<ClusterMemberInfo>> clusterMembers(const Database &db, std::int64_t clusterId);
-// Posts per account in a cluster, most posts first.
-Result<std::vector<ClusterAccountInfo>> clusterAccounts(const Database &db, std::int64_t clusterId);
-// Clusters of a run that contain a post / posts of an account, by number.
-Result<std::vector<ClusterInfo>> clustersOfPost(const Database &db, std::int64_t runId,
-                                                std::int64_t postId);
-Result<std::vector<ClusterInfo>> clustersOfAccount(const Database &db, std::int64_t runId,
-                                                   std::int64_t accountId);
-// Deletes a run with its clusters and memberships.
-Status deleteClusterRun(const Database &db, std::int64_t runId);
+// Read API over stored text-clustering runs, for the GUI, the CLI and other analyses (the
+// network view asks which clusters an account took part in). Plain value types; the
+// caller's connection and thread.
+class ClusterQueries
+{
+public:
+    explicit ClusterQueries(const CaseStore &store) : m_store(store) {}
+
+    // Text-clustering runs, newest first.
+    Result<std::vector<AnalysisRunInfo>> runs() const;
+    // The newest text-clustering run, or nullopt when the case has none.
+    Result<std::optional<std::int64_t>> latestRun() const;
+    // Clusters of a run by number (highest score first); limit < 0 means all.
+    Result<std::vector<ClusterInfo>> clusters(std::int64_t runId, int limit = -1) const;
+    Result<ClusterInfo> cluster(std::int64_t clusterId) const;
+    // Member posts, oldest first.
+    Result<std::vector<ClusterMemberInfo>> members(std::int64_t clusterId) const;
+    // Posts per account in a cluster, most posts first.
+    Result<std::vector<ClusterAccountInfo>> accounts(std::int64_t clusterId) const;
+    // Clusters of a run that contain a post / posts of an account, by number.
+    Result<std::vector<ClusterInfo>> ofPost(std::int64_t runId, std::int64_t postId) const;
+    Result<std::vector<ClusterInfo>> ofAccount(std::int64_t runId, std::int64_t accountId) const;
+    // Deletes a run with its clusters and memberships.
+    Status deleteRun(std::int64_t runId) const;
+
+private:
+    const CaseStore &m_store;
+};
 
 } // namespace chorus

@@ -3,6 +3,7 @@
 #include "network/CoActionExtractor.h"
 #include "network/CoordinationNetworkBuilder.h"
 #include "store/AnalysisRuns.h"
+#include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 
 #include <unordered_map>
@@ -23,6 +24,8 @@ NetworkEdgeRow readEdge(const Statement &s)
 }
 
 } // namespace
+
+NetworkQueries::NetworkQueries(const CaseStore &store) : m_db(store.db()) {}
 
 Result<std::optional<NetworkRunInfo>> NetworkQueries::latestRun() const
 {

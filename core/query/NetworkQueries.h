@@ -12,6 +12,8 @@
 
 namespace chorus {
 
+class CaseStore;
+
 // Value types of the network read API (what the GUI and the exports show).
 struct NetworkRunInfo
 {
@@ -86,7 +88,7 @@ struct EdgeEvidence
 class NetworkQueries
 {
 public:
-    explicit NetworkQueries(const Database &db) : m_db(db) {}
+    explicit NetworkQueries(const CaseStore &store);
 
     // The newest 'network' run, or nothing when the case has none.
     Result<std::optional<NetworkRunInfo>> latestRun() const;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "query/PostQuery.h"
+#include "query/PostQueries.h"
 #include "store/Database.h"
 
 #include <string>

@@ -1,4 +1,5 @@
 #include "query/TimelineQueries.h"
+#include "store/SqlGuard.h"
 
 #include "query/SqlFilter.h"
 #include "store/CaseStore.h"
@@ -21,17 +22,16 @@ std::int64_t chooseBinSeconds(std::int64_t spanSeconds, int maxBins)
 
 Result<std::pair<std::int64_t, std::int64_t>> TimelineQueries::span(const PostFilter &filter) const
 {
-    try {
-        const SqlFilter sql(filter);
-        Statement query = m_store.db().prepare(
-            "SELECT coalesce(min(p.created_at), 0), coalesce(max(p.created_at), 0) FROM posts p" +
-            sql.where);
-        sql.bind(query);
-        query.step();
-        return std::make_pair(query.int64(0), query.int64(1));
-    } catch (const SqlError &e) {
-        return Error{std::string("reading the time span: ") + e.what()};
-    }
+    return guardSql(
+        "reading the time span", [&]() -> Result<std::pair<std::int64_t, std::int64_t>> {
+            const SqlFilter sql(filter);
+            Statement query = m_store.db().prepare("SELECT coalesce(min(p.created_at), 0), "
+                                                   "coalesce(max(p.created_at), 0) FROM posts p" +
+                                                   sql.where);
+            sql.bind(query);
+            query.step();
+            return std::make_pair(query.int64(0), query.int64(1));
+        });
 }
 
 namespace {
@@ -56,7 +56,7 @@ std::string binOf(const char *column)
 Result<std::vector<TimeBin>> TimelineQueries::postsPerBin(const PostFilter &filter,
                                                           std::int64_t binSeconds) const
 {
-    try {
+    return guardSql("counting posts per time bin", [&]() -> Result<std::vector<TimeBin>> {
         const SqlFilter sql(filter);
         Statement query = m_store.db().prepare("SELECT " + binOf("p.created_at") +
                                                " AS bin, count(*) FROM posts p" + sql.where +
@@ -64,15 +64,13 @@ Result<std::vector<TimeBin>> TimelineQueries::postsPerBin(const PostFilter &filt
         query.bind(1, binSeconds);
         sql.bind(query, 2);
         return readBins(query);
-    } catch (const SqlError &e) {
-        return Error{std::string("counting posts per time bin: ") + e.what()};
-    }
+    });
 }
 
 Result<std::vector<TimeBin>> TimelineQueries::accountCreation(const PostFilter &filter,
                                                               std::int64_t binSeconds) const
 {
-    try {
+    return guardSql("counting account creation dates", [&]() -> Result<std::vector<TimeBin>> {
         const SqlFilter sql(filter);
         std::string restrict;
         if (!filter.isEmpty())
@@ -84,14 +82,12 @@ Result<std::vector<TimeBin>> TimelineQueries::accountCreation(const PostFilter &
         query.bind(1, binSeconds);
         sql.bind(query, 2);
         return readBins(query);
-    } catch (const SqlError &e) {
-        return Error{std::string("counting account creation dates: ") + e.what()};
-    }
+    });
 }
 
 Result<HourWeekdayCounts> TimelineQueries::hourWeekday(const PostFilter &filter) const
 {
-    try {
+    return guardSql("counting posts by hour and weekday", [&]() -> Result<HourWeekdayCounts> {
         const SqlFilter sql(filter);
         // 1970-01-01 was a Thursday: day index + 3 modulo 7 gives Monday = 0.
         Statement query = m_store.db().prepare(
@@ -103,9 +99,7 @@ Result<HourWeekdayCounts> TimelineQueries::hourWeekday(const PostFilter &filter)
         while (query.step())
             counts.at(std::size_t(query.int64(0))).at(std::size_t(query.int64(1))) = query.int64(2);
         return counts;
-    } catch (const SqlError &e) {
-        return Error{std::string("counting posts by hour and weekday: ") + e.what()};
-    }
+    });
 }
 
 } // namespace chorus

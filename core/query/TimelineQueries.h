@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
-#include "query/PostQuery.h"
+#include "query/PostQueries.h"
 
 #include <array>
 #include <cstdint>

@@ -1,6 +1,7 @@
 #include "store/CaseStore.h"
 
 #include "store/Schema.h"
+#include "store/SqlGuard.h"
 
 #include <filesystem>
 #include <fstream>
@@ -27,22 +28,24 @@ Status validateExisting(const std::string &path)
 {
     if (Status header = checkHeader(path); !header)
         return header;
-    try {
-        Database probe;
-        probe.open(path, Database::Mode::ReadOnly);
-        const auto applicationId = probe.queryInt64("PRAGMA application_id");
-        const auto version = probe.queryInt64("PRAGMA user_version");
-        if (applicationId != schema::ApplicationId)
-            return Error{path + ": is an SQLite database but not a Chorus case file"};
-        if (version > schema::currentVersion())
-            return Error{path + ": was written by a newer Chorus (case format " +
-                         std::to_string(version) + ", this version reads up to " +
-                         std::to_string(schema::currentVersion()) + ")"};
-        probe.queryInt64("SELECT count(*) FROM sqlite_schema");
-    } catch (const SqlError &e) {
-        return Error{path + ": the case file is damaged or unreadable (" + e.what() + ")"};
-    }
-    return {};
+    return guardSqlWith(
+        [&](const std::string &sqlite) {
+            return path + ": the case file is damaged or unreadable (" + sqlite + ")";
+        },
+        [&]() -> Status {
+            Database probe;
+            probe.open(path, Database::Mode::ReadOnly);
+            const auto applicationId = probe.queryInt64("PRAGMA application_id");
+            const auto version = probe.queryInt64("PRAGMA user_version");
+            if (applicationId != schema::ApplicationId)
+                return Error{path + ": is an SQLite database but not a Chorus case file"};
+            if (version > schema::currentVersion())
+                return Error{path + ": was written by a newer Chorus (case format " +
+                             std::to_string(version) + ", this version reads up to " +
+                             std::to_string(schema::currentVersion()) + ")"};
+            probe.queryInt64("SELECT count(*) FROM sqlite_schema");
+            return {};
+        });
 }
 
 void configure(const Database &db)
@@ -82,19 +85,21 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const std::string &path, Open
     }
 
     std::unique_ptr<CaseStore> store(new CaseStore);
-    try {
-        store->m_db.open(path, exists ? Database::Mode::ReadWrite : Database::Mode::Create);
-        configure(store->m_db);
-        migrate(store->m_db);
-    } catch (const SqlError &e) {
-        return Error{path + ": cannot open the case file (" + e.what() + ")"};
-    }
-    return store;
+    return guardSqlWith(
+        [&](const std::string &sqlite) {
+            return path + ": cannot open the case file (" + sqlite + ")";
+        },
+        [&]() -> Result<std::unique_ptr<CaseStore>> {
+            store->m_db.open(path, exists ? Database::Mode::ReadWrite : Database::Mode::Create);
+            configure(store->m_db);
+            migrate(store->m_db);
+            return std::move(store);
+        });
 }
 
 Result<std::vector<SourceInfo>> CaseStore::sources() const
 {
-    try {
+    return guardSql(path(), [&]() -> Result<std::vector<SourceInfo>> {
         std::vector<SourceInfo> result;
         Statement query = m_db.prepare(
             "SELECT id, file_name, file_path, file_size, sha256, format, imported_at, rows_read, "
@@ -115,9 +120,7 @@ Result<std::vector<SourceInfo>> CaseStore::sources() const
             result.push_back(std::move(s));
         }
         return result;
-    } catch (const SqlError &e) {
-        return Error{path() + ": " + e.what()};
-    }
+    });
 }
 
 Result<CaseSummary> CaseStore::summary() const
@@ -125,7 +128,7 @@ Result<CaseSummary> CaseStore::summary() const
     auto sourceList = sources();
     if (!sourceList)
         return sourceList.error();
-    try {
+    return guardSql(path(), [&]() -> Result<CaseSummary> {
         CaseSummary summary;
         summary.sources = std::move(sourceList.value());
         summary.posts = m_db.queryInt64("SELECT count(*) FROM posts");
@@ -134,14 +137,12 @@ Result<CaseSummary> CaseStore::summary() const
         summary.firstPostAt = m_db.queryInt64("SELECT min(created_at) FROM posts");
         summary.lastPostAt = m_db.queryInt64("SELECT max(created_at) FROM posts");
         return summary;
-    } catch (const SqlError &e) {
-        return Error{path() + ": " + e.what()};
-    }
+    });
 }
 
 Result<std::vector<ImportIssue>> CaseStore::issues(std::int64_t sourceId, int limit) const
 {
-    try {
+    return guardSql(path(), [&]() -> Result<std::vector<ImportIssue>> {
         std::vector<ImportIssue> result;
         Statement query = m_db.prepare(
             "SELECT i.source_id, s.file_name, i.line, i.field, i.severity, i.reason, i.excerpt "
@@ -160,9 +161,7 @@ Result<std::vector<ImportIssue>> CaseStore::issues(std::int64_t sourceId, int li
             result.push_back(std::move(issue));
         }
         return result;
-    } catch (const SqlError &e) {
-        return Error{path() + ": " + e.what()};
-    }
+    });
 }
 
 } // namespace chorus

@@ -22,6 +22,18 @@ template <typename Body> auto guardSql(std::string_view what, Body &&body) -> de
     }
 }
 
+// The same, for messages that need SQLite's words elsewhere than at the end: the Error is
+// describe(SQLite's message).
+template <typename Describe, typename Body>
+auto guardSqlWith(Describe &&describe, Body &&body) -> decltype(body())
+{
+    try {
+        return body();
+    } catch (const SqlError &e) {
+        return Error{describe(std::string(e.what()))};
+    }
+}
+
 // Runs one query whose parameters are set by `bind`, turning every row into a value with
 // `read`, under guardSql(what).
 template <typename Bind, typename Read>

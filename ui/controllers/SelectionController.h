@@ -1,6 +1,6 @@
 #pragma once
 
-#include "query/PostQuery.h"
+#include "query/PostQueries.h"
 
 #include <QObject>
 #include <QSet>

@@ -63,7 +63,7 @@ void PostTableModel::restart()
     }
     const quint64 generation = m_generation;
     m_reader->run(
-        [filter = m_filter](const CaseStore &store) { return PostQuery(store).count(filter); },
+        [filter = m_filter](const CaseStore &store) { return PostQueries(store).count(filter); },
         [this, generation](Result<std::int64_t> count) {
             if (generation != m_generation)
                 return;
@@ -116,7 +116,7 @@ void PostTableModel::fetchNext()
         m_reader->run(
             [filter = m_filter, sort = m_sort, descending = m_descending,
              offset](const CaseStore &store) {
-                return PostQuery(store).page(filter, sort, descending, offset, ChunkSize);
+                return PostQueries(store).page(filter, sort, descending, offset, ChunkSize);
             },
             [this, generation, chunk](Result<std::vector<PostRow>> rows) {
                 if (generation != m_generation)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/RowCache.h"
-#include "query/PostQuery.h"
+#include "query/PostQueries.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -34,6 +34,7 @@ struct AccountEvidence
 {
     std::vector<AccountSignalRow> signalRows;
     std::vector<AccountPartnerRow> partners;
+    QString error; // why the network analysis could not be read; empty when it could
 };
 
 // The account's signals and strongest partners from the latest network analysis, read

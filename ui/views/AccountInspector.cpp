@@ -171,6 +171,14 @@ void AccountInspector::show(const Details &details)
                 m_signals->item(i, c)->setBackground(QColor(255, 224, 178));
         }
     }
+    if (!details.evidence.error.isEmpty()) {
+        const int row = m_signals->rowCount();
+        m_signals->setRowCount(row + 1);
+        m_signals->setItem(
+            row, 0,
+            plainCell(tr("Cannot read the network analysis: %1").arg(details.evidence.error)));
+        m_signals->setSpan(row, 0, 1, 4);
+    }
     fitColumns(m_signals);
 
     m_clusters->setRowCount(int(details.clusters.size()));

@@ -1,7 +1,7 @@
 #include "views/CaseOverviewView.h"
 
 #include "controllers/CaseReader.h"
-#include "query/PostQuery.h"
+#include "query/PostQueries.h"
 #include "store/CaseStore.h"
 #include "views/Formatting.h"
 #include "views/TableSupport.h"
@@ -83,7 +83,7 @@ void CaseOverviewView::reload()
             Overview overview;
             overview.summary = store.summary();
             overview.issues = store.issues(0, 1000);
-            if (auto languages = PostQuery(store).languages())
+            if (auto languages = PostQueries(store).languages())
                 overview.languages = std::move(languages.value());
             return overview;
         },

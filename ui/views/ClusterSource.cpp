@@ -7,13 +7,14 @@ namespace chorus::ui {
 
 Result<std::vector<ClusterItem>> loadLatestClusters(const CaseStore &store, int limit)
 {
-    auto run = latestClusterRun(store.db());
+    const ClusterQueries queries(store);
+    auto run = queries.latestRun();
     if (!run)
         return run.error();
     std::vector<ClusterItem> items;
     if (!run.value())
         return items;
-    auto clusters = clustersOfRun(store.db(), *run.value(), limit);
+    auto clusters = queries.clusters(*run.value(), limit);
     if (!clusters)
         return clusters.error();
     for (const ClusterInfo &c : clusters.value()) {

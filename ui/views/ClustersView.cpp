@@ -2,7 +2,7 @@
 
 #include "controllers/CaseReader.h"
 #include "controllers/SelectionController.h"
-#include "query/AccountQueries.h"
+#include "query/ClusterQueries.h"
 #include "views/Formatting.h"
 
 #include <QHeaderView>
@@ -146,14 +146,16 @@ void ClustersView::followSelection(qint64 clusterId)
     }
     // The cluster's accounts, so that the other views can highlight them.
     m_reader->run(
-        [clusterId](const CaseStore &store) {
-            return AccountQueries(store).clusterAccounts(clusterId);
-        },
-        [this, clusterId](Result<std::vector<std::int64_t>> accounts) {
+        [clusterId](const CaseStore &store) { return ClusterQueries(store).accounts(clusterId); },
+        [this, clusterId](Result<std::vector<ClusterAccountInfo>> accounts) {
             QSet<qint64> set;
             if (accounts) {
-                for (std::int64_t id : accounts.value())
-                    set.insert(id);
+                for (const ClusterAccountInfo &account : accounts.value())
+                    set.insert(account.accountId);
+            } else {
+                m_empty->setText(tr("Cannot read the accounts of the cluster: %1")
+                                     .arg(QString::fromStdString(accounts.error().message)));
+                m_empty->setVisible(true);
             }
             m_selection->setClusterAccounts(clusterId, set);
         });

@@ -21,6 +21,7 @@ struct TimelineView::Data
     std::int64_t creationBin = 86400;
     std::vector<TimeBin> creation;
     HourWeekdayCounts hours{};
+    QString error; // the first query that failed, shown instead of the bin size
 };
 
 namespace {
@@ -223,28 +224,40 @@ void TimelineView::requestData()
         [clusterIds, selected](const CaseStore &store) {
             const TimelineQueries queries(store);
             Data data;
+            // Every read goes through `take`: a failed one leaves its chart empty and says why.
+            auto take = [&data](auto result) {
+                using Value = std::decay_t<decltype(result.value())>;
+                if (!result) {
+                    if (data.error.isEmpty())
+                        data.error = QString::fromStdString(result.error().message);
+                    return Value{};
+                }
+                return Value(std::move(result).value());
+            };
             const auto span = queries.span({});
-            if (!span)
+            if (!span) {
+                take(span);
                 return data;
+            }
             data.bin = chooseBinSeconds(span->second - span->first);
-            data.total = queries.postsPerBin({}, data.bin).value();
+            data.total = take(queries.postsPerBin({}, data.bin));
             for (qint64 id : clusterIds) {
                 PostFilter cluster;
                 cluster.clusterId = id;
-                data.clusters.push_back(queries.postsPerBin(cluster, data.bin).value());
+                data.clusters.push_back(take(queries.postsPerBin(cluster, data.bin)));
             }
             if (selected.clusterId != 0) {
                 PostFilter cluster;
                 cluster.clusterId = selected.clusterId;
-                data.selected = queries.postsPerBin(cluster, data.bin).value();
+                data.selected = take(queries.postsPerBin(cluster, data.bin));
             }
-            const auto daily = queries.accountCreation(selected, 86400).value();
+            const auto daily = take(queries.accountCreation(selected, 86400));
             if (!daily.empty()) {
                 data.creationBin = chooseBinSeconds(daily.back().start - daily.front().start, 120);
                 data.creationBin = std::max<std::int64_t>(data.creationBin, 86400);
                 data.creation = rebin(daily, data.creationBin);
             }
-            data.hours = queries.hourWeekday(selected).value();
+            data.hours = take(queries.hourWeekday(selected));
             return data;
         },
         [this, generation](Data data) {
@@ -298,10 +311,12 @@ void TimelineView::show(const Data &data)
                                     double(data.total.back().start + data.bin));
     }
     m_info->setText(
-        tr("Bin size: %1. Drag to select a time range, wheel to zoom, Ctrl+drag to pan.")
-            .arg(data.bin >= 86400  ? tr("%n day(s)", nullptr, int(data.bin / 86400))
-                 : data.bin >= 3600 ? tr("%n hour(s)", nullptr, int(data.bin / 3600))
-                                    : tr("%n minute(s)", nullptr, int(data.bin / 60))));
+        !data.error.isEmpty()
+            ? tr("Cannot read the timeline: %1").arg(data.error)
+            : tr("Bin size: %1. Drag to select a time range, wheel to zoom, Ctrl+drag to pan.")
+                  .arg(data.bin >= 86400  ? tr("%n day(s)", nullptr, int(data.bin / 86400))
+                       : data.bin >= 3600 ? tr("%n hour(s)", nullptr, int(data.bin / 3600))
+                                          : tr("%n minute(s)", nullptr, int(data.bin / 60))));
     showRange();
 
     setBars(m_creationBars, data.creation, data.creationBin);

@@ -1,4 +1,5 @@
-#include "query/PostQuery.h"
+#include "query/PostQueries.h"
+#include "store/SqlGuard.h"
 
 #include "query/SqlFilter.h"
 #include "store/AnalysisRuns.h"
@@ -43,17 +44,15 @@ std::string ftsMatchExpression(std::string_view userText)
     return result;
 }
 
-Result<std::int64_t> PostQuery::count(const PostFilter &filter) const
+Result<std::int64_t> PostQueries::count(const PostFilter &filter) const
 {
-    try {
+    return guardSql("counting posts", [&]() -> Result<std::int64_t> {
         const SqlFilter sql(filter);
         Statement query = m_store.db().prepare("SELECT count(*) FROM posts p" + sql.where);
         sql.bind(query);
         query.step();
         return query.int64(0);
-    } catch (const SqlError &e) {
-        return Error{std::string("counting posts: ") + e.what()};
-    }
+    });
 }
 
 namespace {
@@ -103,10 +102,11 @@ void runPage(const Database &db, const std::string &text, std::int64_t run, cons
 
 } // namespace
 
-Result<std::vector<PostRow>> PostQuery::page(const PostFilter &filter, PostSort sort,
-                                             bool descending, std::int64_t offset, int limit) const
+Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSort sort,
+                                               bool descending, std::int64_t offset,
+                                               int limit) const
 {
-    try {
+    return guardSql("reading posts", [&]() -> Result<std::vector<PostRow>> {
         const SqlFilter sql(filter);
         const std::int64_t run =
             AnalysisRuns(m_store.db()).latest(RunKind::TextClusters).value_or(0);
@@ -154,24 +154,21 @@ Result<std::vector<PostRow>> PostQuery::page(const PostFilter &filter, PostSort 
                     sql.where + " ORDER BY " + order + " LIMIT ? OFFSET ?" + OuterJoin + order,
                 run, sql, offset, limit, rows);
         return rows;
-    } catch (const SqlError &e) {
-        return Error{std::string("reading posts: ") + e.what()};
-    }
+    });
 }
 
-Result<std::vector<std::pair<std::string, std::int64_t>>> PostQuery::languages() const
+Result<std::vector<std::pair<std::string, std::int64_t>>> PostQueries::languages() const
 {
-    try {
-        std::vector<std::pair<std::string, std::int64_t>> result;
-        Statement query = m_store.db().prepare(
-            "SELECT language, count(*) AS n FROM posts WHERE language IS NOT NULL AND "
-            "language <> '' GROUP BY language ORDER BY n DESC, language");
-        while (query.step())
-            result.emplace_back(query.text(0), query.int64(1));
-        return result;
-    } catch (const SqlError &e) {
-        return Error{std::string("reading languages: ") + e.what()};
-    }
+    return guardSql(
+        "reading languages", [&]() -> Result<std::vector<std::pair<std::string, std::int64_t>>> {
+            std::vector<std::pair<std::string, std::int64_t>> result;
+            Statement query = m_store.db().prepare(
+                "SELECT language, count(*) AS n FROM posts WHERE language IS NOT NULL AND "
+                "language <> '' GROUP BY language ORDER BY n DESC, language");
+            while (query.step())
+                result.emplace_back(query.text(0), query.int64(1));
+            return result;
+        });
 }
 
 } // namespace chorus

@@ -56,10 +56,10 @@ std::string ftsMatchExpression(std::string_view userText);
 // Counts and pages the posts of a case under a filter. Works on the caller's connection
 // and thread; the UI calls it from a worker that owns its own CaseStore. Paging is
 // LIMIT/OFFSET over an indexed order, so memory stays at one page whatever the case size.
-class PostQuery
+class PostQueries
 {
 public:
-    explicit PostQuery(const CaseStore &store) : m_store(store) {}
+    explicit PostQueries(const CaseStore &store) : m_store(store) {}
 
     Result<std::int64_t> count(const PostFilter &filter) const;
     Result<std::vector<PostRow>> page(const PostFilter &filter, PostSort sort, bool descending,
