@@ -56,10 +56,10 @@ class StageTimer final : public ProgressSink
 {
 public:
     void progress(std::int64_t, std::int64_t) override {}
-    void stage(const std::string &description) override
+    void onStage(const StageEvent &event) override
     {
         finish();
-        m_stage = description;
+        m_stage = describeStage(event);
         m_start = Clock::now();
         m_cpuStart = cpuSeconds();
     }

@@ -47,10 +47,12 @@ class StageTimer final : public chorus::ProgressSink
 public:
     explicit StageTimer(QElapsedTimer &clock) : m_clock(clock) {}
     void progress(std::int64_t, std::int64_t) override {}
-    void stage(const std::string &description) override
+    // The benchmark's own markers between the importer's stages.
+    void mark(const std::string &description)
     {
         m_stages.push_back({description, m_clock.nsecsElapsed(), cpuSeconds(RUSAGE_SELF)});
     }
+    void onStage(const chorus::StageEvent &event) override { mark(chorus::describeStage(event)); }
     struct Stage
     {
         std::string name;
@@ -163,13 +165,13 @@ int main(int argc, char **argv)
         store.value()->db().execScript(
             ("PRAGMA cache_size = -" + std::to_string(cacheMiB * 1024)).c_str());
     StageTimer stages(clock);
-    stages.stage("Preparing (format detection, source row)");
+    stages.mark("Preparing (format detection, source row)");
     const auto report = chorus::importFile(*store.value(), file, {}, stages);
     if (!report) {
         std::fprintf(stderr, "bench_import: %s\n", report.error().message.c_str());
         return 1;
     }
-    stages.stage("Closing the case (WAL checkpoint)");
+    stages.mark("Closing the case (WAL checkpoint)");
     store.value().reset();
     const qint64 totalNs = clock.nsecsElapsed();
     const double cpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;

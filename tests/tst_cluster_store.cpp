@@ -164,12 +164,12 @@ void TestClusterStore::cancelLeavesCaseUnchanged()
                          "(SELECT count(*) FROM cluster_members)";
     const std::int64_t before = count(*m_store, counts);
     QCOMPARE(before, 1'002'009);
-    for (const char *stage :
-         {"Reading posts", "Normalizing texts", "Computing signatures",
-          "Finding and verifying candidate pairs", "Scoring clusters", "Storing clusters"}) {
+    for (Stage stage :
+         {Stage::ReadingPosts, Stage::NormalizingTexts, Stage::ComputingSignatures,
+          Stage::FindingPairs, Stage::ScoringClusters, Stage::StoringClusters}) {
         CancelAtStage progress(stage);
         const auto result = runTextClusterAnalysis(m_store->db(), {}, progress);
-        QVERIFY2(!result.ok() && result.error().cancelled, stage);
+        QVERIFY2(!result.ok() && result.error().cancelled, stageId(stage));
         QCOMPARE(count(*m_store, counts), before);
     }
 }

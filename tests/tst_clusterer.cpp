@@ -239,11 +239,11 @@ void TestClusterer::cancelReturnsCancelled()
     Corpus corpus;
     corpus.add("a", Base);
     corpus.add("b", Base);
-    for (const char *stage : {"Normalizing texts", "Computing signatures",
-                              "Finding and verifying candidate pairs", "Scoring clusters"}) {
+    for (Stage stage : {Stage::NormalizingTexts, Stage::ComputingSignatures,
+                        Stage::FindingPairs, Stage::ScoringClusters}) {
         CancelAtStage progress(stage);
         const auto result = clusterTexts(corpus.posts, {}, progress);
-        QVERIFY2(!result.ok(), stage);
+        QVERIFY2(!result.ok(), stageId(stage));
         QVERIFY(result.error().cancelled);
     }
 }

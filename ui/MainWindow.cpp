@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "controllers/AnalysisParameters.h"
 #include "controllers/CaseController.h"
 #include "controllers/SelectionController.h"
 #include "controllers/TaskRunner.h"
@@ -313,31 +314,7 @@ void MainWindow::chooseAnalysis()
 {
     if (!m_case->hasCase() || m_case->tasks()->isRunning())
         return;
-    AnalysisDialog dialog(
-        {{QStringLiteral("threshold"),
-          tr("Text similarity"),
-          0.55,
-          0.3,
-          1.0,
-          2,
-          {},
-          tr("Two posts are near copies when this share of their 5-character pieces is shared "
-             "(Jaccard). Lower finds looser paraphrases and more noise.")},
-         {QStringLiteral("shingleSize"), tr("Piece length"), 5, 3, 10, 0, tr(" characters"),
-          tr("Length of the text pieces compared. Shorter pieces match more loosely.")},
-         {QStringLiteral("minClusterSize"), tr("Smallest cluster"), 2, 2, 1000, 0, tr(" posts"),
-          tr("Clusters with fewer posts are not reported.")},
-         {QStringLiteral("windowSeconds"), tr("Coordination window"), 60, 1, 86400, 0, tr(" s"),
-          tr("Two accounts acting on the same object within this time count as acting together.")},
-         {QStringLiteral("minWeight"),
-          tr("Minimum shared objects"),
-          2,
-          1,
-          1000,
-          0,
-          {},
-          tr("Two accounts are linked when they acted together on at least this many objects.")}},
-        this);
+    AnalysisDialog dialog(analysisParameters(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_case->runAnalysis(dialog.values());
 }

@@ -50,13 +50,14 @@ std::string fixed(double value, int decimals)
 
 int runAccounts(const QStringList &arguments)
 {
+    constexpr int DefaultTop = 20;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "List the accounts of the latest network run with their signals, most suspicious first."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
     const QCommandLineOption top(QStringLiteral("top"),
-                                 QStringLiteral("How many accounts (default 20)."),
+                                 QStringLiteral("How many accounts (default %1).").arg(DefaultTop),
                                  QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({top, json});
@@ -72,7 +73,7 @@ int runAccounts(const QStringList &arguments)
         printErr("chorus-cli accounts: expected one CASE (see --help)");
         return UsageError;
     }
-    int limit = 20;
+    int limit = DefaultTop;
     bool ok = true;
     if (parser.isSet(top) && ((limit = parser.value(top).toInt(&ok)), !ok || limit < 1)) {
         printErr("chorus-cli accounts: --top must be a whole number >= 1");

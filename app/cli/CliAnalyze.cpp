@@ -24,19 +24,23 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double &v
 
 int runAnalyze(const QStringList &arguments)
 {
+    const ClusterParameters defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Cluster posts whose texts are copies or near copies of each other."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("threshold"),
                       QStringLiteral("Jaccard similarity of character shingles at which two "
-                                     "texts are near copies (default 0.55)."),
+                                     "texts are near copies (default %1).")
+                          .arg(defaults.threshold),
                       QStringLiteral("T")});
-    parser.addOption({QStringLiteral("shingle"),
-                      QStringLiteral("Shingle length in characters (default 5)."),
-                      QStringLiteral("K")});
+    parser.addOption(
+        {QStringLiteral("shingle"),
+         QStringLiteral("Shingle length in characters (default %1).").arg(defaults.shingleSize),
+         QStringLiteral("K")});
     parser.addOption({QStringLiteral("min-cluster"),
-                      QStringLiteral("Report clusters of at least N posts (default 2)."),
+                      QStringLiteral("Report clusters of at least N posts (default %1).")
+                          .arg(defaults.minClusterSize),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("include-reposts"),
                       QStringLiteral("Cluster reposts as text too (left out by default).")});

@@ -42,8 +42,9 @@ int runImport(const QStringList &arguments)
                                      "are required. Roles: %1.")
                           .arg(joinedNames(GenericCsvImporter::roles())),
                       QStringLiteral("ROLE=COLUMN")});
-    parser.addOption({QStringLiteral("strict"),
-                      QStringLiteral("Fail a file (importing nothing from it) if any row is rejected.")});
+    parser.addOption(
+        {QStringLiteral("strict"),
+         QStringLiteral("Fail a file (importing nothing from it) if any row is rejected.")});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
                                  QStringLiteral("FILE..."));

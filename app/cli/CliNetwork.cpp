@@ -7,32 +7,11 @@
 
 #include <QCommandLineParser>
 
-#include <chrono>
 #include <cstdio>
 
 namespace chorus::cli {
 
 namespace {
-
-// Stages on stderr with the time since the start, only when a person is watching.
-class StderrProgress final : public ProgressSink
-{
-public:
-    void progress(std::int64_t, std::int64_t) override {}
-    void stage(const std::string &description) override
-    {
-        if (!stderrIsTerminal())
-            return;
-        const double elapsed =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-        char stamp[32];
-        std::snprintf(stamp, sizeof stamp, "[%6.1f s] ", elapsed);
-        printErr(stamp + description + "...");
-    }
-
-private:
-    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
-};
 
 std::string fixed(double value, int decimals)
 {
@@ -45,6 +24,10 @@ std::string fixed(double value, int decimals)
 
 int runNetwork(const QStringList &arguments)
 {
+    const NetworkParameters defaults;
+    std::uint8_t allTypes = 0;
+    for (CoActionType type : AllCoActionTypes)
+        allTypes |= std::uint8_t(type);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Build the coordination network of a case, measure it, evaluate account signals, "
@@ -54,18 +37,25 @@ int runNetwork(const QStringList &arguments)
     const QCommandLineOption type(
         QStringLiteral("type"),
         QStringLiteral("Networks to combine: co-text,co-repost,co-reply,co-link,"
-                       "co-hashtag (default: all)."),
+                       "co-hashtag (default: %1).")
+            .arg(defaults.types == allTypes
+                     ? QStringLiteral("all")
+                     : QString::fromStdString(coActionNames(defaults.types))),
         QStringLiteral("TYPES"));
-    const QCommandLineOption window(QStringLiteral("window"),
-                                    QStringLiteral("Coordination window in seconds (default 60)."),
-                                    QStringLiteral("S"));
+    const QCommandLineOption window(
+        QStringLiteral("window"),
+        QStringLiteral("Coordination window in seconds (default %1).").arg(defaults.windowSeconds),
+        QStringLiteral("S"));
     const QCommandLineOption minWeight(
         QStringLiteral("min-weight"),
-        QStringLiteral("Minimum shared objects per edge (default 2)."), QStringLiteral("W"));
-    const QCommandLineOption resolution(QStringLiteral("resolution"),
-                                        QStringLiteral("Louvain resolution (default 1.0)."),
-                                        QStringLiteral("R"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed (default 1)."),
+        QStringLiteral("Minimum shared objects per edge (default %1).").arg(defaults.minWeight),
+        QStringLiteral("W"));
+    const QCommandLineOption resolution(
+        QStringLiteral("resolution"),
+        QStringLiteral("Louvain resolution (default %1).").arg(defaults.resolution, 0, 'f', 1),
+        QStringLiteral("R"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed (default %1).").arg(defaults.seed),
                                   QStringLiteral("N"));
     const QCommandLineOption noLayout(QStringLiteral("no-layout"),
                                       QStringLiteral("Skip the drawing layout."));
@@ -122,7 +112,7 @@ int runNetwork(const QStringList &arguments)
         printErr("chorus-cli: " + store.error().message);
         return Failure;
     }
-    StderrProgress progress;
+    TerminalProgress progress;
     const auto run = runNetworkAnalysis(store.value()->db(), parameters, progress);
     if (!run) {
         printErr("chorus-cli: " + run.error().message);

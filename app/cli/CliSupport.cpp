@@ -35,9 +35,9 @@ void TerminalProgress::progress(std::int64_t done, std::int64_t total)
         std::fprintf(stderr, "\r  %-40s %3d%%", m_stage.c_str(), int(done * 100 / total));
 }
 
-void TerminalProgress::stage(const std::string &description)
+void TerminalProgress::onStage(const StageEvent &event)
 {
-    m_stage = description.substr(0, 40);
+    m_stage = describeStage(event).substr(0, 40);
     if (m_enabled)
         std::fprintf(stderr, "\r  %-40s     ", m_stage.c_str());
 }

@@ -24,7 +24,9 @@ public:
     TerminalProgress();
     ~TerminalProgress() override;
     void progress(std::int64_t done, std::int64_t total) override;
-    void stage(const std::string &description) override;
+
+protected:
+    void onStage(const StageEvent &event) override;
 
 private:
     bool m_enabled;

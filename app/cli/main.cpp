@@ -41,12 +41,8 @@ int main(int argc, char *argv[])
     using namespace chorus::cli;
 
     const std::map<std::string, Command> commands = {
-        {"import", runImport},
-        {"info", runInfo},
-        {"analyze", runAnalyze},
-        {"clusters", runClusters},
-        {"network", runNetwork},
-        {"accounts", runAccounts},
+        {"import", runImport},     {"info", runInfo},       {"analyze", runAnalyze},
+        {"clusters", runClusters}, {"network", runNetwork}, {"accounts", runAccounts},
         {"edge", runEdge},
     };
 

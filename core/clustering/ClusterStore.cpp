@@ -65,7 +65,7 @@ std::string ClusterStore::parametersJson(const ClusterParameters &p, const Clust
 Result<ClusterStore::Input> ClusterStore::readPosts(bool includeReposts,
                                                     ProgressSink &progress) const
 {
-    progress.stage("Reading posts");
+    progress.stage(Stage::ReadingPosts);
     return guardSql("cannot read posts", [&]() -> Result<ClusterStore::Input> {
         // Account creation dates first: cheaper than a join per post.
         struct AccountState
@@ -109,7 +109,7 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                                             const std::vector<ScoredCluster> &clusters,
                                             ProgressSink &progress) const
 {
-    progress.stage("Storing clusters");
+    progress.stage(Stage::StoringClusters);
     return guardSql("cannot store the clusters", [&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
         const AnalysisRuns runs(m_db);

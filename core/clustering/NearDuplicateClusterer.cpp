@@ -70,12 +70,12 @@ NearDuplicateClusterer::run(const std::vector<ClusterInputPost> &posts, Progress
         if (!items.comparable(item))
             ++m_stats.shortTexts;
 
-    progress.stage("Finding and verifying candidate pairs");
+    progress.stage(Stage::FindingPairs);
     UnionFind sets(items.size());
     if (!joinNearDuplicates(items, m_parameters, banding.bands, sets, progress, m_stats))
         return Error::cancel();
 
-    progress.stage("Grouping");
+    progress.stage(Stage::Grouping);
     // Posts per set, then groups numbered in order of their first post.
     std::vector<std::uint32_t> postsPerRoot(items.size(), 0);
     for (std::size_t p = 0; p < posts.size(); ++p) {

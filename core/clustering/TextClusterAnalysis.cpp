@@ -23,7 +23,7 @@ Result<std::vector<ScoredCluster>> clusterTexts(const std::vector<ClusterInputPo
         *stats = clusterer.stats();
     if (!groups)
         return groups.error();
-    progress.stage("Scoring clusters");
+    progress.stage(Stage::ScoringClusters);
     auto scored = scoreClusters(posts, std::move(groups).value());
     if (progress.isCancelled())
         return Error::cancel();

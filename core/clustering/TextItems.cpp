@@ -36,10 +36,10 @@ bool TextItems::build(const std::vector<ClusterInputPost> &posts,
 {
     m_threads = std::max(parameters.threads, 1);
     m_bands = banding.bands;
-    progress.stage("Normalizing texts");
+    progress.stage(Stage::NormalizingTexts);
     if (!normalizeRaw(posts, parameters, progress, stats))
         return false;
-    progress.stage("Computing signatures");
+    progress.stage(Stage::ComputingSignatures);
     return computeSignatures(posts, parameters, banding, progress);
 }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 
 namespace chorus {
 
@@ -20,6 +21,41 @@ private:
     std::atomic<bool> m_cancelled{false};
 };
 
+// What long work is doing. Core reports stages as identifiers, never as sentences: the UI
+// translates them (ui/controllers/StageText), the command line prints describeStage().
+enum class Stage {
+    ReadingFile,  // subject: file name; detail: format name
+    IndexingFile, // subject: file name (full-text index)
+    ReadingPosts, // clustering input
+    NormalizingTexts,
+    ComputingSignatures,
+    FindingPairs, // candidate pairs found and verified
+    Grouping,
+    ScoringClusters,
+    StoringClusters,
+    ReadingActions, // subject: co-action type ("co-text")
+    LinkingActions, // subject: co-action type
+    MeasuringNetwork,
+    FindingCommunities,
+    LayingOut,
+    EvaluatingSignals,
+    SavingNetworkRun,
+    Clustering,      // a job made of several analyses: its clustering part
+    BuildingNetwork, // ... and its network part
+};
+
+struct StageEvent
+{
+    Stage stage = Stage::ReadingPosts;
+    std::string subject;
+    std::string detail;
+};
+
+// A stable name for logs and tests ("reading-posts").
+const char *stageId(Stage stage);
+// The stage in English, for the command line and benchmarks ("Reading posts.csv as x-io").
+std::string describeStage(const StageEvent &event);
+
 // Where long core work reports how far it got. Core never shows anything itself: the UI
 // forwards these calls to a progress bar, the CLI to stderr. Called on the worker thread.
 class ProgressSink
@@ -28,8 +64,14 @@ public:
     virtual ~ProgressSink() = default;
     // done/total in units of the current stage; total 0 means unknown.
     virtual void progress(std::int64_t done, std::int64_t total) = 0;
-    virtual void stage(const std::string &description) { (void)description; }
     virtual bool isCancelled() const { return false; }
+    void stage(Stage stage, std::string subject = {}, std::string detail = {})
+    {
+        onStage(StageEvent{stage, std::move(subject), std::move(detail)});
+    }
+
+protected:
+    virtual void onStage(const StageEvent &event) { (void)event; }
 };
 
 // A ProgressSink that discards progress and never cancels; for callers that do not care.
@@ -44,23 +86,24 @@ class CallbackProgress final : public ProgressSink
 {
 public:
     using Callback = std::function<void(std::int64_t, std::int64_t)>;
-    using StageCallback = std::function<void(const std::string &)>;
+    using StageCallback = std::function<void(const StageEvent &)>;
     explicit CallbackProgress(Callback callback = {}, const CancelToken *token = nullptr,
                               StageCallback stageCallback = {})
         : m_callback(std::move(callback)), m_stage(std::move(stageCallback)), m_token(token)
-    {
-    }
+    {}
     void progress(std::int64_t done, std::int64_t total) override
     {
         if (m_callback)
             m_callback(done, total);
     }
-    void stage(const std::string &description) override
+    bool isCancelled() const override { return m_token && m_token->isCancelled(); }
+
+protected:
+    void onStage(const StageEvent &event) override
     {
         if (m_stage)
-            m_stage(description);
+            m_stage(event);
     }
-    bool isCancelled() const override { return m_token && m_token->isCancelled(); }
 
 private:
     Callback m_callback;

@@ -222,7 +222,7 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
 
             DeferredPostIndexes postIndexes(db, firstNewPost == 0);
             PostWriter writer(db, report.sourceId);
-            progress.stage("Reading " + name + " as " + report.format);
+            progress.stage(Stage::ReadingFile, name, report.format);
             const Status read = importer->read(file, name, options, writer, progress);
             report.counts = writer.counts();
             report.firstIssues = writer.firstIssues();
@@ -269,7 +269,7 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
                 .bind(5, report.sha256)
                 .bind(6, report.sourceId)
                 .exec();
-            progress.stage("Indexing " + name);
+            progress.stage(Stage::IndexingFile, name);
             postIndexes.rebuild();
             Statement index = db.prepare(
                 "INSERT INTO posts_fts (rowid, text) SELECT id, text FROM posts WHERE id > ?");

@@ -150,7 +150,7 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
         for (CoActionType type : AllCoActionTypes) {
             if (!(parameters.types & std::uint8_t(type)))
                 continue;
-            progress.stage("reading " + coActionName(type) + " actions");
+            progress.stage(Stage::ReadingActions, coActionName(type));
             auto events = extractor.events(type, progress);
             if (!events)
                 return events.error();
@@ -163,7 +163,7 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
                 summary.suggestion = estimateCoordinationInterval(events.value());
                 summary.suggestionType = coActionName(type);
             }
-            progress.stage("linking " + coActionName(type));
+            progress.stage(Stage::LinkingActions, coActionName(type));
             builder.add(type, std::move(events.value()));
             if (progress.isCancelled())
                 return Error::cancel();
@@ -174,13 +174,13 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
         summary.edges = std::int64_t(a.edges.size());
         summary.nodes = std::int64_t(a.graph.nodeCount());
 
-        progress.stage("measuring the network");
+        progress.stage(Stage::MeasuringNetwork);
         GraphMetricsOptions metricOptions;
         metricOptions.seed = parameters.seed;
         a.metrics = computeGraphMetrics(a.graph, metricOptions);
         summary.components = a.metrics.components;
         summary.betweennessSampled = a.metrics.betweennessSampled;
-        progress.stage("finding communities");
+        progress.stage(Stage::FindingCommunities);
         a.communities =
             louvainCommunities(a.graph, {parameters.resolution, parameters.seed, 20}, progress);
         summary.communities = a.communities.communities;
@@ -188,7 +188,7 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
         if (progress.isCancelled())
             return Error::cancel();
         if (parameters.layout && a.graph.nodeCount() <= parameters.layoutNodeLimit) {
-            progress.stage("laying out the network");
+            progress.stage(Stage::LayingOut);
             LayoutOptions layoutOptions;
             layoutOptions.seed = parameters.seed;
             auto layout = forceLayout(a.graph, layoutOptions, progress);
@@ -197,7 +197,7 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
             a.layout = std::move(layout.value());
         }
 
-        progress.stage("evaluating account signals");
+        progress.stage(Stage::EvaluatingSignals);
         std::vector<AccountFacts> facts = loadAccountFacts(db);
         std::vector<int> communitySize(std::size_t(a.communities.communities), 0);
         for (int c : a.communities.community)
@@ -220,7 +220,7 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
         }
         if (progress.isCancelled())
             return Error::cancel();
-        progress.stage("saving the network run");
+        progress.stage(Stage::SavingNetworkRun);
         writeRun(db, parameters, summary, a, startedAt);
         return summary;
     });

@@ -56,17 +56,19 @@ CliResult runCli(const QStringList &arguments);
 class CancelAtStage final : public ProgressSink
 {
 public:
-    explicit CancelAtStage(std::string stage) : m_target(std::move(stage)) {}
+    explicit CancelAtStage(Stage stage) : m_target(stage) {}
     void progress(std::int64_t, std::int64_t) override {}
-    void stage(const std::string &description) override
-    {
-        if (description == m_target)
-            m_cancelled = true;
-    }
     bool isCancelled() const override { return m_cancelled; }
 
+protected:
+    void onStage(const StageEvent &event) override
+    {
+        if (event.stage == m_target)
+            m_cancelled = true;
+    }
+
 private:
-    std::string m_target;
+    Stage m_target;
     bool m_cancelled = false;
 };
 

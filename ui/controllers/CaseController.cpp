@@ -1,5 +1,7 @@
 #include "controllers/CaseController.h"
 
+#include "controllers/AnalysisParameters.h"
+
 #include "clustering/TextClusterAnalysis.h"
 #include "controllers/TaskRunner.h"
 #include "import/ImportRunner.h"
@@ -95,23 +97,16 @@ bool CaseController::importFiles(const QStringList &files, const ImportOptions &
 bool CaseController::runAnalysis(const QMap<QString, double> &values)
 {
     ClusterParameters clusters;
-    clusters.threshold = values.value(QStringLiteral("threshold"), clusters.threshold);
-    clusters.shingleSize = int(values.value(QStringLiteral("shingleSize"), clusters.shingleSize));
-    clusters.minClusterSize =
-        int(values.value(QStringLiteral("minClusterSize"), clusters.minClusterSize));
     NetworkParameters network;
-    network.windowSeconds =
-        std::int64_t(values.value(QStringLiteral("windowSeconds"), double(network.windowSeconds)));
-    network.minWeight =
-        std::int64_t(values.value(QStringLiteral("minWeight"), double(network.minWeight)));
+    applyAnalysisValues(values, clusters, network);
     return runOnCase(
         tr("Analysing"),
         [clusters, network](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
-            progress.stage("Finding clusters of near-identical posts");
+            progress.stage(Stage::Clustering);
             auto clustered = runTextClusterAnalysis(store.db(), clusters, progress);
             if (!clustered)
                 return clustered.error();
-            progress.stage("Building the coordination network");
+            progress.stage(Stage::BuildingNetwork);
             auto linked = runNetworkAnalysis(store.db(), network, progress);
             if (!linked)
                 return linked.error();

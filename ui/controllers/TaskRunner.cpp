@@ -1,5 +1,7 @@
 #include "controllers/TaskRunner.h"
 
+#include "controllers/StageText.h"
+
 #include <QThread>
 
 #include <atomic>
@@ -15,7 +17,7 @@ struct TaskRunner::Shared final : ProgressSink
     std::atomic<std::int64_t> done{0};
     std::atomic<std::int64_t> total{0};
     std::mutex stageMutex;
-    std::string stageText;
+    std::optional<StageEvent> stage;
     std::optional<Result<QString>> result;
 
     void progress(std::int64_t d, std::int64_t t) override
@@ -23,12 +25,12 @@ struct TaskRunner::Shared final : ProgressSink
         done.store(d, std::memory_order_relaxed);
         total.store(t, std::memory_order_relaxed);
     }
-    void stage(const std::string &description) override
+    bool isCancelled() const override { return token.isCancelled(); }
+    void onStage(const StageEvent &event) override
     {
         std::lock_guard lock(stageMutex);
-        stageText = description;
+        stage = event;
     }
-    bool isCancelled() const override { return token.isCancelled(); }
 };
 
 TaskRunner::TaskRunner(QObject *parent) : QObject(parent)
@@ -77,7 +79,8 @@ void TaskRunner::poll()
     QString stage;
     {
         std::lock_guard lock(m_shared->stageMutex);
-        stage = QString::fromStdString(m_shared->stageText);
+        if (m_shared->stage)
+            stage = stageText(*m_shared->stage);
     }
     emit progressChanged(m_shared->done.load(), m_shared->total.load(), stage);
 }

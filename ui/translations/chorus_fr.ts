@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnalysisParameters</name>
+    <message>
+        <source>Text similarity</source>
+        <translation>Similarité des textes</translation>
+    </message>
+    <message>
+        <source>Two posts are near copies when this share of their %1-character pieces is shared (Jaccard). Lower finds looser paraphrases and more noise.</source>
+        <translation>Deux publications sont des quasi-copies quand cette part de leurs fragments de %1 caractères est commune (Jaccard). Plus bas, on trouve des paraphrases plus lâches et plus de bruit.</translation>
+    </message>
+    <message>
+        <source>Piece length</source>
+        <translation>Longueur des fragments</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>Length of the text pieces compared. Shorter pieces match more loosely.</source>
+        <translation>Longueur des fragments de texte comparés. Des fragments plus courts se ressemblent plus facilement.</translation>
+    </message>
+    <message>
+        <source>Smallest cluster</source>
+        <translation>Plus petite grappe</translation>
+    </message>
+    <message>
+        <source> posts</source>
+        <translation> publications</translation>
+    </message>
+    <message>
+        <source>Clusters with fewer posts are not reported.</source>
+        <translation>Les grappes de moins de publications ne sont pas signalées.</translation>
+    </message>
+    <message>
+        <source>Coordination window</source>
+        <translation>Fenêtre de coordination</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Two accounts acting on the same object within this time count as acting together.</source>
+        <translation>Deux comptes qui agissent sur le même objet dans ce délai sont considérés comme agissant ensemble.</translation>
+    </message>
+    <message>
+        <source>Minimum shared objects</source>
+        <translation>Objets communs minimum</translation>
+    </message>
+    <message>
+        <source>Two accounts are linked when they acted together on at least this many objects.</source>
+        <translation>Deux comptes sont liés lorsqu&apos;ils ont agi ensemble sur au moins ce nombre d&apos;objets.</translation>
+    </message>
+</context>
+<context>
     <name>AppStartup</name>
     <message>
         <source>The demo case is not installed.</source>
@@ -40,6 +95,85 @@
     <message>
         <source>quote</source>
         <translation>citation</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2</source>
+        <translation>Lecture de %1 au format %2</translation>
+    </message>
+    <message>
+        <source>Indexing %1 for search</source>
+        <translation>Indexation de %1 pour la recherche</translation>
+    </message>
+    <message>
+        <source>Reading posts</source>
+        <translation>Lecture des publications</translation>
+    </message>
+    <message>
+        <source>Normalizing texts</source>
+        <translation>Normalisation des textes</translation>
+    </message>
+    <message>
+        <source>Computing text signatures</source>
+        <translation>Calcul des signatures des textes</translation>
+    </message>
+    <message>
+        <source>Finding and verifying candidate pairs</source>
+        <translation>Recherche et vérification des paires candidates</translation>
+    </message>
+    <message>
+        <source>Grouping near-identical posts</source>
+        <translation>Regroupement des publications quasi identiques</translation>
+    </message>
+    <message>
+        <source>Scoring clusters</source>
+        <translation>Notation des grappes</translation>
+    </message>
+    <message>
+        <source>Storing clusters</source>
+        <translation>Enregistrement des grappes</translation>
+    </message>
+    <message>
+        <source>Reading %1 actions</source>
+        <translation>Lecture des actions %1</translation>
+    </message>
+    <message>
+        <source>Linking accounts by %1</source>
+        <translation>Liaison des comptes par %1</translation>
+    </message>
+    <message>
+        <source>Measuring the network</source>
+        <translation>Mesure du réseau</translation>
+    </message>
+    <message>
+        <source>Finding communities</source>
+        <translation>Recherche des communautés</translation>
+    </message>
+    <message>
+        <source>Laying out the network</source>
+        <translation>Disposition du réseau</translation>
+    </message>
+    <message>
+        <source>Evaluating account signals</source>
+        <translation>Évaluation des signaux des comptes</translation>
+    </message>
+    <message>
+        <source>Saving the network run</source>
+        <translation>Enregistrement de l&apos;analyse du réseau</translation>
+    </message>
+    <message>
+        <source>Finding clusters of near-identical posts</source>
+        <translation>Recherche des grappes de publications quasi identiques</translation>
+    </message>
+    <message>
+        <source>Building the coordination network</source>
+        <translation>Construction du réseau de coordination</translation>
     </message>
 </context>
 <context>
@@ -174,6 +308,10 @@
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the network analysis: %1</source>
+        <translation>Impossible de lire l&apos;analyse du réseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -345,6 +483,10 @@
     <message>
         <source>value %1, adds %2 to the score</source>
         <translation>valeur %1, ajoute %2 au score</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts of the cluster: %1</source>
+        <translation>Impossible de lire les comptes de la grappe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -672,58 +814,6 @@
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
-    <message>
-        <source>Text similarity</source>
-        <translation>Similarité des textes</translation>
-    </message>
-    <message>
-        <source>Two posts are near copies when this share of their 5-character pieces is shared (Jaccard). Lower finds looser paraphrases and more noise.</source>
-        <translation>Deux publications sont des quasi-copies lorsque cette part de leurs fragments de 5 caractères est commune (Jaccard). Plus bas trouve des paraphrases plus libres, et plus de bruit.</translation>
-    </message>
-    <message>
-        <source>Piece length</source>
-        <translation>Longueur des fragments</translation>
-    </message>
-    <message>
-        <source> characters</source>
-        <translation> caractères</translation>
-    </message>
-    <message>
-        <source>Length of the text pieces compared. Shorter pieces match more loosely.</source>
-        <translation>Longueur des fragments de texte comparés. Des fragments plus courts se ressemblent plus facilement.</translation>
-    </message>
-    <message>
-        <source>Smallest cluster</source>
-        <translation>Plus petite grappe</translation>
-    </message>
-    <message>
-        <source> posts</source>
-        <translation> publications</translation>
-    </message>
-    <message>
-        <source>Clusters with fewer posts are not reported.</source>
-        <translation>Les grappes de moins de publications ne sont pas signalées.</translation>
-    </message>
-    <message>
-        <source>Coordination window</source>
-        <translation>Fenêtre de coordination</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Two accounts acting on the same object within this time count as acting together.</source>
-        <translation>Deux comptes qui agissent sur le même objet dans ce délai sont considérés comme agissant ensemble.</translation>
-    </message>
-    <message>
-        <source>Minimum shared objects</source>
-        <translation>Objets communs minimum</translation>
-    </message>
-    <message>
-        <source>Two accounts are linked when they acted together on at least this many objects.</source>
-        <translation>Deux comptes sont liés lorsqu'ils ont agi ensemble sur au moins ce nombre d'objets.</translation>
-    </message>
 </context>
 <context>
     <name>chorus::ui::PostTableModel</name>
@@ -877,6 +967,10 @@
     <message>
         <source>cluster posts per bin</source>
         <translation>publications de la grappe par intervalle</translation>
+    </message>
+    <message>
+        <source>Cannot read the timeline: %1</source>
+        <translation>Impossible de lire la chronologie&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

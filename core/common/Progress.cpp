@@ -1,0 +1,91 @@
+#include "common/Progress.h"
+
+namespace chorus {
+
+const char *stageId(Stage stage)
+{
+    switch (stage) {
+    case Stage::ReadingFile:
+        return "reading-file";
+    case Stage::IndexingFile:
+        return "indexing-file";
+    case Stage::ReadingPosts:
+        return "reading-posts";
+    case Stage::NormalizingTexts:
+        return "normalizing-texts";
+    case Stage::ComputingSignatures:
+        return "computing-signatures";
+    case Stage::FindingPairs:
+        return "finding-pairs";
+    case Stage::Grouping:
+        return "grouping";
+    case Stage::ScoringClusters:
+        return "scoring-clusters";
+    case Stage::StoringClusters:
+        return "storing-clusters";
+    case Stage::ReadingActions:
+        return "reading-actions";
+    case Stage::LinkingActions:
+        return "linking-actions";
+    case Stage::MeasuringNetwork:
+        return "measuring-network";
+    case Stage::FindingCommunities:
+        return "finding-communities";
+    case Stage::LayingOut:
+        return "laying-out";
+    case Stage::EvaluatingSignals:
+        return "evaluating-signals";
+    case Stage::SavingNetworkRun:
+        return "saving-network-run";
+    case Stage::Clustering:
+        return "clustering";
+    case Stage::BuildingNetwork:
+        return "building-network";
+    }
+    return "unknown";
+}
+
+std::string describeStage(const StageEvent &e)
+{
+    switch (e.stage) {
+    case Stage::ReadingFile:
+        return "Reading " + e.subject + (e.detail.empty() ? "" : " as " + e.detail);
+    case Stage::IndexingFile:
+        return "Indexing " + e.subject;
+    case Stage::ReadingPosts:
+        return "Reading posts";
+    case Stage::NormalizingTexts:
+        return "Normalizing texts";
+    case Stage::ComputingSignatures:
+        return "Computing signatures";
+    case Stage::FindingPairs:
+        return "Finding and verifying candidate pairs";
+    case Stage::Grouping:
+        return "Grouping";
+    case Stage::ScoringClusters:
+        return "Scoring clusters";
+    case Stage::StoringClusters:
+        return "Storing clusters";
+    case Stage::ReadingActions:
+        return "Reading " + e.subject + " actions";
+    case Stage::LinkingActions:
+        return "Linking " + e.subject;
+    case Stage::MeasuringNetwork:
+        return "Measuring the network";
+    case Stage::FindingCommunities:
+        return "Finding communities";
+    case Stage::LayingOut:
+        return "Laying out the network";
+    case Stage::EvaluatingSignals:
+        return "Evaluating account signals";
+    case Stage::SavingNetworkRun:
+        return "Saving the network run";
+    case Stage::Clustering:
+        return "Finding clusters of near-identical posts";
+    case Stage::BuildingNetwork:
+        return "Building the coordination network";
+    }
+    return stageId(e.stage);
+}
+
+} // namespace chorus

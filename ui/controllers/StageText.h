@@ -1,0 +1,13 @@
+#pragma once
+
+#include "common/Progress.h"
+
+#include <QString>
+
+namespace chorus::ui {
+
+// What a job is doing, in the user's language: core reports stages as identifiers
+// (common/Progress.h) and this is the one place the GUI words them.
+QString stageText(const StageEvent &event);
+
+} // namespace chorus::ui
