@@ -11,9 +11,8 @@ namespace chorus {
 
 int CooRTweetImporter::detect(std::string_view head) const
 {
-    return headerHasColumns(head, {"object_id", "account_id", "content_id", "timestamp_share"})
-               ? 95
-               : 0;
+    return headerHasColumns(head, {"object_id", "account_id", "content_id", "timestamp_share"}) ? 95
+                                                                                                : 0;
 }
 
 Status CooRTweetImporter::read(QIODevice &in, const std::string &, const ImportOptions &,
@@ -51,7 +50,7 @@ Status CooRTweetImporter::read(QIODevice &in, const std::string &, const ImportO
         p.kind = PostKind::Repost;
         const auto when = parseTimestamp(reader.field(time));
         if (contentId.empty() || p.author.platformId.empty() || p.repostOf.empty()) {
-            const char *field = contentId.empty()          ? "content_id"
+            const char *field = contentId.empty()             ? "content_id"
                                 : p.author.platformId.empty() ? "account_id"
                                                               : "object_id";
             sink.reject(line, field, "missing identifier", reader.excerpt());

@@ -4,35 +4,18 @@
 
 namespace chorus {
 
-namespace {
-constexpr qint64 ChunkSize = 1 << 20;
-}
-
-CsvReader::CsvReader(QIODevice &in, char delimiter) : m_in(in), m_delimiter(delimiter) {}
-
-bool CsvReader::fill()
-{
-    if (m_eof)
-        return false;
-    QByteArray chunk = m_in.read(ChunkSize);
-    if (chunk.isEmpty()) {
-        m_eof = true;
-        return false;
-    }
-    m_buffer = m_pos < m_buffer.size() ? m_buffer.mid(m_pos) + chunk : std::move(chunk);
-    m_pos = 0;
-    return true;
-}
+CsvReader::CsvReader(QIODevice &in, char delimiter) : m_input(in), m_delimiter(delimiter) {}
 
 void CsvReader::detectDelimiter()
 {
     // Count candidate delimiters on the first line, outside quotes.
-    while (m_buffer.indexOf('\n', m_pos) < 0 && fill()) {
+    while (m_input.buffer.indexOf('\n', m_input.pos) < 0 && m_input.fill()) {
     }
     int comma = 0, tab = 0, semicolon = 0;
     bool quoted = false;
-    for (qsizetype i = m_pos; i < m_buffer.size() && (quoted || m_buffer[i] != '\n'); ++i) {
-        const char c = m_buffer[i];
+    for (qsizetype i = m_input.pos;
+         i < m_input.buffer.size() && (quoted || m_input.buffer[i] != '\n'); ++i) {
+        const char c = m_input.buffer[i];
         if (c == '"')
             quoted = !quoted;
         else if (!quoted)
@@ -45,11 +28,7 @@ bool CsvReader::next()
 {
     if (!m_started) {
         m_started = true;
-        fill();
-        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
-            m_pos = 3;
-            m_consumed = 3;
-        }
+        m_consumed = m_input.start();
         if (m_delimiter == 0)
             detectDelimiter();
     }
@@ -69,7 +48,7 @@ bool CsvReader::next()
 
     bool sawAnything = false;
     for (;;) {
-        if (m_pos >= m_buffer.size() && !fill()) {
+        if (m_input.pos >= m_input.buffer.size() && !m_input.fill()) {
             // End of input.
             if (!sawAnything)
                 return false;
@@ -79,10 +58,10 @@ bool CsvReader::next()
                 startField(); // "a,b," ends with an empty field
             return true;
         }
-        const char *data = m_buffer.constData();
-        const qsizetype size = m_buffer.size();
-        while (m_pos < size) {
-            const char c = data[m_pos++];
+        const char *data = m_input.buffer.constData();
+        const qsizetype size = m_input.buffer.size();
+        while (m_input.pos < size) {
+            const char c = data[m_input.pos++];
             ++m_consumed;
             sawAnything = true;
             switch (state) {
@@ -97,17 +76,17 @@ bool CsvReader::next()
             case State::Unquoted: {
                 // Copy the run up to the next delimiter or newline in one go: most fields
                 // of an export are unquoted.
-                const char *start = data + m_pos - 1;
+                const char *start = data + m_input.pos - 1;
                 const char *end = start;
                 const char *limit = data + size;
                 while (end < limit && *end != m_delimiter && *end != '\n')
                     ++end;
                 field->append(start, size_t(end - start));
-                m_pos += (end - start) - 1;
+                m_input.pos += (end - start) - 1;
                 m_consumed += (end - start) - 1;
                 if (end == limit)
                     break; // the field goes on in the next chunk
-                ++m_pos;
+                ++m_input.pos;
                 ++m_consumed;
                 if (*end == m_delimiter) {
                     state = State::FieldStart;
@@ -121,15 +100,15 @@ bool CsvReader::next()
             case State::Quoted: {
                 // Copy the run up to the next quote in one go: quoted text fields are long.
                 const char *quote = static_cast<const char *>(
-                    memchr(data + m_pos - 1, '"', size_t(size - m_pos + 1)));
+                    memchr(data + m_input.pos - 1, '"', size_t(size - m_input.pos + 1)));
                 const qsizetype end = quote ? quote - data : size;
-                for (qsizetype k = m_pos - 1; k < end; ++k)
+                for (qsizetype k = m_input.pos - 1; k < end; ++k)
                     m_line += data[k] == '\n';
-                field->append(data + m_pos - 1, size_t(end - (m_pos - 1)));
-                m_consumed += end - m_pos;
-                m_pos = end;
+                field->append(data + m_input.pos - 1, size_t(end - (m_input.pos - 1)));
+                m_consumed += end - m_input.pos;
+                m_input.pos = end;
                 if (quote) {
-                    ++m_pos;
+                    ++m_input.pos;
                     ++m_consumed;
                     state = State::QuoteInQuoted;
                 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/ChunkedInput.h"
+
 #include <QByteArray>
 
 #include <cstdint>
@@ -39,13 +41,9 @@ public:
     std::string excerpt(size_t maxLength = 120) const;
 
 private:
-    bool fill();
     void detectDelimiter();
 
-    QIODevice &m_in;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    bool m_eof = false;
+    ChunkedInput m_input;
     bool m_started = false;
     char m_delimiter;
     std::vector<std::string> m_fields;

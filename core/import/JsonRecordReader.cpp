@@ -9,40 +9,25 @@
 namespace chorus {
 
 namespace {
-constexpr qint64 ChunkSize = 1 << 20;
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 } // namespace
 
-JsonRecordReader::JsonRecordReader(QIODevice &in) : m_in(in) {}
-
-bool JsonRecordReader::fill()
-{
-    if (m_eof)
-        return false;
-    QByteArray chunk = m_in.read(ChunkSize);
-    if (chunk.isEmpty()) {
-        m_eof = true;
-        return false;
-    }
-    m_buffer = m_pos < m_buffer.size() ? m_buffer.mid(m_pos) + chunk : std::move(chunk);
-    m_pos = 0;
-    return true;
-}
+JsonRecordReader::JsonRecordReader(QIODevice &in) : m_input(in) {}
 
 bool JsonRecordReader::skipWhitespace()
 {
     for (;;) {
-        while (m_pos < m_buffer.size() && isSpace(m_buffer[m_pos])) {
-            m_line += m_buffer[m_pos] == '\n';
-            ++m_pos;
+        while (m_input.pos < m_input.buffer.size() && isSpace(m_input.buffer[m_input.pos])) {
+            m_line += m_input.buffer[m_input.pos] == '\n';
+            ++m_input.pos;
             ++m_consumed;
         }
-        if (m_pos < m_buffer.size())
+        if (m_input.pos < m_input.buffer.size())
             return true;
-        if (!fill())
+        if (!m_input.fill())
             return false;
     }
 }
@@ -51,14 +36,10 @@ JsonRecordReader::Next JsonRecordReader::next()
 {
     if (!m_started) {
         m_started = true;
-        fill();
-        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
-            m_pos = 3;
-            m_consumed = 3;
-        }
-        if (skipWhitespace() && m_buffer[m_pos] == '[') {
+        m_consumed = m_input.start();
+        if (skipWhitespace() && m_input.buffer[m_input.pos] == '[') {
             m_array = true;
-            ++m_pos;
+            ++m_input.pos;
             ++m_consumed;
         }
     }
@@ -74,18 +55,19 @@ JsonRecordReader::Next JsonRecordReader::nextLine()
     ++m_recordNumber;
     m_record.clear();
     for (;;) {
-        const qsizetype newline = m_buffer.indexOf('\n', m_pos);
+        const qsizetype newline = m_input.buffer.indexOf('\n', m_input.pos);
         if (newline >= 0) {
-            m_record.append(m_buffer.constData() + m_pos, newline - m_pos);
-            m_consumed += newline + 1 - m_pos;
-            m_pos = newline + 1;
+            m_record.append(m_input.buffer.constData() + m_input.pos, newline - m_input.pos);
+            m_consumed += newline + 1 - m_input.pos;
+            m_input.pos = newline + 1;
             ++m_line;
             return Next::Record;
         }
-        m_record.append(m_buffer.constData() + m_pos, m_buffer.size() - m_pos);
-        m_consumed += m_buffer.size() - m_pos;
-        m_pos = m_buffer.size();
-        if (!fill()) {
+        m_record.append(m_input.buffer.constData() + m_input.pos,
+                        m_input.buffer.size() - m_input.pos);
+        m_consumed += m_input.buffer.size() - m_input.pos;
+        m_input.pos = m_input.buffer.size();
+        if (!m_input.fill()) {
             // Last line without a newline: fine when it is complete JSON, truncated otherwise.
             QJsonParseError error;
             QJsonDocument::fromJson(m_record, &error);
@@ -100,15 +82,15 @@ JsonRecordReader::Next JsonRecordReader::nextArrayElement()
         return Next::End;
     if (!skipWhitespace())
         return Next::Truncated;
-    if (m_buffer[m_pos] == ',') {
-        ++m_pos;
+    if (m_input.buffer[m_input.pos] == ',') {
+        ++m_input.pos;
         ++m_consumed;
         if (!skipWhitespace())
             return Next::Truncated;
     }
-    if (m_buffer[m_pos] == ']') {
+    if (m_input.buffer[m_input.pos] == ']') {
         m_arrayClosed = true;
-        ++m_pos;
+        ++m_input.pos;
         ++m_consumed;
         return Next::End;
     }
@@ -119,11 +101,11 @@ JsonRecordReader::Next JsonRecordReader::nextArrayElement()
     bool inString = false;
     bool escaped = false;
     for (;;) {
-        if (m_pos >= m_buffer.size() && !fill())
+        if (m_input.pos >= m_input.buffer.size() && !m_input.fill())
             return Next::Truncated;
-        const qsizetype start = m_pos;
-        while (m_pos < m_buffer.size()) {
-            const char c = m_buffer[m_pos++];
+        const qsizetype start = m_input.pos;
+        while (m_input.pos < m_input.buffer.size()) {
+            const char c = m_input.buffer[m_input.pos++];
             if (c == '\n')
                 ++m_line;
             if (inString) {
@@ -143,21 +125,21 @@ JsonRecordReader::Next JsonRecordReader::nextArrayElement()
                 if (--depth < 0)
                     return Next::Truncated; // unbalanced: not a well-formed array
             } else if (depth == 0 && (c == ',' || isSpace(c))) {
-                --m_pos; // leave the separator for the next call
+                --m_input.pos; // leave the separator for the next call
                 if (c == '\n')
                     --m_line;
-                m_record.append(m_buffer.constData() + start, m_pos - start);
-                m_consumed += m_pos - start;
+                m_record.append(m_input.buffer.constData() + start, m_input.pos - start);
+                m_consumed += m_input.pos - start;
                 return Next::Record;
             }
             if (depth == 0 && (c == '}' || c == ']')) {
-                m_record.append(m_buffer.constData() + start, m_pos - start);
-                m_consumed += m_pos - start;
+                m_record.append(m_input.buffer.constData() + start, m_input.pos - start);
+                m_consumed += m_input.pos - start;
                 return Next::Record;
             }
         }
-        m_record.append(m_buffer.constData() + start, m_pos - start);
-        m_consumed += m_pos - start;
+        m_record.append(m_input.buffer.constData() + start, m_input.pos - start);
+        m_consumed += m_input.pos - start;
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/ChunkedInput.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 
@@ -36,15 +38,11 @@ public:
     std::string excerpt(qsizetype maxLength = 120) const;
 
 private:
-    bool fill();
     bool skipWhitespace();
     Next nextLine();
     Next nextArrayElement();
 
-    QIODevice &m_in;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    bool m_eof = false;
+    ChunkedInput m_input;
     bool m_started = false;
     bool m_array = false;
     bool m_arrayClosed = false;

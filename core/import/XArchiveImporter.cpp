@@ -20,17 +20,16 @@ struct Columns
     explicit Columns(const CsvHeader &h)
         : tweetId(h.index("tweetid")), userId(h.index("userid")),
           displayName(h.index("user_display_name")), screenName(h.index("user_screen_name")),
-          location(h.index("user_reported_location")),
-          bio(h.index("user_profile_description")), followers(h.index("follower_count")),
-          following(h.index("following_count")), created(h.index("account_creation_date")),
-          accountLanguage(h.index("account_language")), tweetLanguage(h.index("tweet_language")),
-          text(h.index("tweet_text")), time(h.index("tweet_time")),
-          replyTo(h.index("in_reply_to_tweetid")), quoted(h.index("quoted_tweet_tweetid")),
-          isRetweet(h.index("is_retweet")), retweetId(h.index("retweet_tweetid")),
-          latitude(h.index("latitude")), longitude(h.index("longitude")),
-          hashtags(h.index("hashtags")), urls(h.index("urls")), mentions(h.index("user_mentions"))
-    {
-    }
+          location(h.index("user_reported_location")), bio(h.index("user_profile_description")),
+          followers(h.index("follower_count")), following(h.index("following_count")),
+          created(h.index("account_creation_date")), accountLanguage(h.index("account_language")),
+          tweetLanguage(h.index("tweet_language")), text(h.index("tweet_text")),
+          time(h.index("tweet_time")), replyTo(h.index("in_reply_to_tweetid")),
+          quoted(h.index("quoted_tweet_tweetid")), isRetweet(h.index("is_retweet")),
+          retweetId(h.index("retweet_tweetid")), latitude(h.index("latitude")),
+          longitude(h.index("longitude")), hashtags(h.index("hashtags")), urls(h.index("urls")),
+          mentions(h.index("user_mentions"))
+    {}
 };
 
 std::string_view at(const CsvReader &r, int column)
@@ -50,8 +49,7 @@ std::string idField(std::string_view raw)
     return std::string(id);
 }
 
-AccountRecord readAccount(const CsvReader &r, const Columns &c, RecordSink &sink,
-                          std::int64_t line)
+AccountRecord readAccount(const CsvReader &r, const Columns &c, RecordSink &sink, std::int64_t line)
 {
     AccountRecord a;
     a.platform = "x";
@@ -103,8 +101,9 @@ Status XArchiveImporter::read(QIODevice &in, const std::string &, const ImportOp
         return Error{"the file is empty"};
     const CsvHeader header(reader);
     const bool usersOnly = !header.has("tweetid");
-    const std::string missing = usersOnly ? header.firstMissing({"userid"})
-                                          : header.firstMissing({"tweetid", "userid", "tweet_time"});
+    const std::string missing = usersOnly
+                                    ? header.firstMissing({"userid"})
+                                    : header.firstMissing({"tweetid", "userid", "tweet_time"});
     if (!missing.empty())
         return Error{"not an X archive file: column '" + missing + "' is missing"};
     const Columns c(header);
@@ -136,8 +135,9 @@ Status XArchiveImporter::read(QIODevice &in, const std::string &, const ImportOp
         }
         const auto time = parseTimestamp(at(reader, c.time));
         if (!time) {
-            sink.reject(line, "tweet_time", "unrecognised timestamp '" +
-                                                std::string(at(reader, c.time).substr(0, 40)) + "'",
+            sink.reject(line, "tweet_time",
+                        "unrecognised timestamp '" + std::string(at(reader, c.time).substr(0, 40)) +
+                            "'",
                         reader.excerpt());
             continue;
         }
