@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -223,7 +224,8 @@ int main(int argc, char *argv[])
     timer.finish();
     const double clusterSeconds = seconds(clusterStart);
     if (store) {
-        const ClusterStore::RunRecord record{parameters, stats, 0, input->accounts};
+        const ClusterStore::RunRecord record{parameters, stats, std::int64_t(std::time(nullptr)),
+                                             input->accounts};
         if (!clusterStore.writeRun(record, input->posts, clusters.value(), timer))
             return 1;
         timer.finish();

@@ -1,3 +1,4 @@
+#include "PostCollection.h"
 #include "TestSupport.h"
 
 #include "report/ExportText.h"
@@ -73,6 +74,7 @@ private slots:
     void graphMlIsWellFormedAndEscaped();
     void gexfIsWellFormedAndEscaped();
     void fileTypeByEnding();
+    void hostileAccountsThroughThePipeline();
     void csvCells_data();
     void csvCells();
 };
@@ -132,6 +134,55 @@ void TestNetworkExport::fileTypeByEnding()
     QVERIFY(
         !writeNetworkFile(hostileData(), dir.filePath(QStringLiteral("a.txt")).toStdString()).ok());
     QVERIFY(!writeNetworkFile(hostileData(), "/nonexistent-dir/a.csv").ok());
+}
+
+// The same hostile account, but imported from a file and linked by the network analysis:
+// the files chorus-cli writes keep its handle as text, guard its id against formulas, and
+// every edge joins two nodes of the file.
+void TestNetworkExport::hostileAccountsThroughThePipeline()
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("hostile.chorus"));
+    {
+        auto store = makeCase(dir, QStringLiteral("hostile.chorus"));
+        PostCollection c;
+        c.account("=cmd|' /C calc'!A0", {"<script>&\"'", std::nullopt});
+        for (int object = 0; object < 2; ++object) {
+            c.repost("=cmd|' /C calc'!A0", 100 * object, "post" + std::to_string(object));
+            c.repost("plain,id", 100 * object + 5, "post" + std::to_string(object));
+        }
+        c.importInto(*store, dir);
+    }
+    for (const char *name : {"net.graphml", "net.gexf", "net.csv"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        const CliResult r = runCli({"network", casePath, "--type", "co-repost", "-o", path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray bytes = readAll(path);
+        if (path.endsWith(QStringLiteral(".csv"))) {
+            QCOMPARE(bytes.split('\n').at(1).left(22), QByteArray("'=cmd|' /C calc'!A0,\"p"));
+            continue;
+        }
+        QString error;
+        const QStringList values = parse(bytes, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(values.contains(QStringLiteral("<script>&\"'")));
+        QVERIFY(!bytes.contains("<script>"));
+        // Every edge endpoint is a node of the file.
+        QXmlStreamReader reader(bytes);
+        QStringList nodes, endpoints;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == QLatin1String("node"))
+                nodes << reader.attributes().value(QLatin1String("id")).toString();
+            if (reader.isStartElement() && reader.name() == QLatin1String("edge"))
+                endpoints << reader.attributes().value(QLatin1String("source")).toString()
+                          << reader.attributes().value(QLatin1String("target")).toString();
+        }
+        QCOMPARE(nodes.size(), 2);
+        QCOMPARE(endpoints.size(), 2);
+        for (const QString &endpoint : endpoints)
+            QVERIFY2(nodes.contains(endpoint), qPrintable(endpoint));
+    }
 }
 
 void TestNetworkExport::csvCells_data()

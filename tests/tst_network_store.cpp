@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace chorus;
 using namespace chorus::test;
 
@@ -62,6 +64,7 @@ private slots:
     void queriesReadTheRun();
     void evidenceListsThePostsOfAnEdge();
     void cancelLeavesTheCaseUnchanged();
+    void topCommunityFiresForTheRingNotThePair();
 };
 
 void TestNetworkStore::runIsStoredWithParameters()
@@ -86,14 +89,32 @@ void TestNetworkStore::runIsStoredWithParameters()
              std::string("{\"layout\":true,\"min_weight\":2,\"resolution\":1,\"seed\":1,"
                          "\"types\":\"co-repost,co-link\",\"window_seconds\":60}"));
     QCOMPARE(count(*store, "SELECT count(*) FROM network_edges"), 4);
-    QCOMPARE(text(*store, "SELECT weight || ' ' || actions || ' ' || types FROM network_edges "
-                          "WHERE source_account = 1 AND target_account = 2"),
+    // Read back through the query API, by the ids the importer gave the accounts.
+    const NetworkQueries queries(*store);
+    const auto edges = queries.edges(run->runId).value();
+    const auto ab = std::find_if(edges.begin(), edges.end(), [&](const NetworkEdgeRow &e) {
+        return e.source == p.a && e.target == p.b;
+    });
+    QVERIFY(ab != edges.end());
+    QCOMPARE(std::to_string(ab->weight) + " " + std::to_string(ab->actions) + " " + ab->types,
              std::string("3 3 co-repost,co-link"));
-    QCOMPARE(count(*store, "SELECT count(*) FROM account_metrics WHERE x IS NOT NULL"), 4);
-    QCOMPARE(count(*store, "SELECT kcore FROM account_metrics WHERE account_id = 1"), 2);
-    QCOMPARE(count(*store, "SELECT kcore FROM account_metrics WHERE account_id = 4"), 1);
-    QCOMPARE(text(*store, "SELECT explanation FROM account_signals WHERE account_id = 1 AND "
-                          "signal = 'generated_handle'"),
+    const auto nodes = queries.nodes(run->runId).value();
+    QCOMPARE(std::count_if(nodes.begin(), nodes.end(),
+                           [](const NetworkNode &n) { return n.x.has_value(); }),
+             4);
+    auto kcore = [&](std::int64_t account) {
+        for (const NetworkNode &n : nodes)
+            if (n.accountId == account)
+                return n.kcore;
+        return -1;
+    };
+    QCOMPARE(kcore(p.a), 2);
+    QCOMPARE(kcore(p.d), 1);
+    std::string handleExplanation;
+    for (const AccountSignalRow &row : queries.accountSignals(run->runId, p.a).value())
+        if (row.signal == "generated_handle")
+            handleExplanation = row.explanation;
+    QCOMPARE(handleExplanation,
              std::string("handle \"anna84736251\" is a name followed by 8 digits (threshold 6)"));
     QVERIFY(text(*store, "SELECT summary FROM analysis_runs").find("\"edges\":4") !=
             std::string::npos);
@@ -184,6 +205,41 @@ void TestNetworkStore::cancelLeavesTheCaseUnchanged()
     QVERIFY(run.error().cancelled);
     QCOMPARE(count(*store, "SELECT count(*) FROM analysis_runs"), 0);
     QCOMPARE(count(*store, "SELECT count(*) FROM network_edges"), 0);
+}
+
+// Four accounts repost the same three posts within seconds (a ring, community 0), two others
+// share two posts (a community of two, below the minimum size of three): top_community
+// fires for the ring only. Built through the importer and the network analysis.
+void TestNetworkStore::topCommunityFiresForTheRingNotThePair()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    PostCollection c;
+    const std::vector<std::string> ring = {"r1", "r2", "r3", "r4"};
+    for (int object = 0; object < 3; ++object)
+        for (std::size_t i = 0; i < ring.size(); ++i)
+            c.repost(ring[i], 1000 * object + std::int64_t(i), "ring" + std::to_string(object));
+    for (int object = 0; object < 2; ++object) {
+        c.repost("q1", 50000 + 1000 * object, "pair" + std::to_string(object));
+        c.repost("q2", 50003 + 1000 * object, "pair" + std::to_string(object));
+    }
+    const auto ids = c.importInto(*store, dir);
+    NullProgress progress;
+    const auto run = runNetworkAnalysis(store->db(), {}, progress);
+    QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
+    QCOMPARE(run->communities, 2);
+    const NetworkQueries queries(*store);
+    auto fired = [&](const std::string &account) {
+        for (const AccountSignalRow &row :
+             queries.accountSignals(run->runId, ids.account(account)).value())
+            if (row.signal == "top_community")
+                return true;
+        return false;
+    };
+    for (const std::string &account : ring)
+        QVERIFY2(fired(account), account.c_str());
+    QVERIFY(!fired("q1"));
+    QVERIFY(!fired("q2"));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkStore)

@@ -26,7 +26,8 @@ public:
     explicit operator bool() const { return m_ok; }
     const T &value() const & { return m_value; }
     T &value() & { return m_value; }
-    T &&value() && { return std::move(m_value); }
+    // By value: `for (auto &x : f().value())` must not walk a vector inside a dead temporary.
+    T value() && { return std::move(m_value); }
     const T *operator->() const { return &m_value; }
     T *operator->() { return &m_value; }
     const Error &error() const { return m_error; }
