@@ -46,7 +46,7 @@ void TestCliClusters::analyzeThenClustersJson()
     QCOMPARE(clusters.size(), 2);
     const QJsonObject first = clusters.at(0).toObject();
     QCOMPARE(first.keys(),
-             (QStringList{"accounts", "first", "id", "last", "members", "score", "size", "text"}));
+             (QStringList{"accounts", "campaign", "first", "id", "last", "members", "score", "size", "text"}));
     QCOMPARE(first.value("id").toInt(), 1);
     QCOMPARE(first.value("size").toInt(), 6);
     QCOMPARE(first.value("accounts").toInt(), 5);

@@ -262,8 +262,7 @@ bool MainWindow::openCase(const QString &path, bool create)
 
 void MainWindow::selectClusterByRank(int rank)
 {
-    if (rank > 0 && rank <= m_clusters->clusterCount())
-        m_clusters->tree()->setCurrentItem(m_clusters->tree()->topLevelItem(rank - 1));
+    m_clusters->selectByNumber(rank);
 }
 
 void MainWindow::importFiles(const QStringList &files)

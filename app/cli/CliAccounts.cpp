@@ -61,18 +61,8 @@ int runAccounts(const QStringList &arguments)
                                  QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({top, json});
-    if (!parser.parse(arguments)) {
-        printErr("chorus-cli accounts: " + parser.errorText().toStdString());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().toStdString());
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        printErr("chorus-cli accounts: expected one CASE (see --help)");
-        return UsageError;
-    }
+    if (const auto done = parseCaseCommand(parser, arguments, "accounts"))
+        return *done;
     int limit = DefaultTop;
     bool ok = true;
     if (parser.isSet(top) && ((limit = parser.value(top).toInt(&ok)), !ok || limit < 1)) {

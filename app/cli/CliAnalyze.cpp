@@ -46,18 +46,8 @@ int runAnalyze(const QStringList &arguments)
                       QStringLiteral("Cluster reposts as text too (left out by default).")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
-    if (!parser.parse(arguments)) {
-        printErr("chorus-cli analyze: " + parser.errorText().toStdString());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().toStdString());
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        printErr("chorus-cli analyze: expected one CASE (see --help)");
-        return UsageError;
-    }
+    if (const auto done = parseCaseCommand(parser, arguments, "analyze"))
+        return *done;
     ClusterParameters parameters;
     double shingle = parameters.shingleSize;
     double minCluster = parameters.minClusterSize;

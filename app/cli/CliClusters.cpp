@@ -15,27 +15,6 @@ namespace chorus::cli {
 
 namespace {
 
-// One line of at most `width` characters: imported text may hold newlines and controls.
-QString oneLine(const std::string &text, int width)
-{
-    QString line = QString::fromStdString(text);
-    for (QChar &c : line)
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            c = QLatin1Char(' ');
-    line = line.simplified();
-    if (line.size() > width)
-        line = line.left(width - 3) + QStringLiteral("...");
-    return line;
-}
-
-std::string formatNumber(double value, int decimals)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
 QJsonObject toJson(const ClusterInfo &c, const std::vector<ClusterMemberInfo> *members)
 {
     QJsonObject object{
@@ -45,7 +24,8 @@ QJsonObject toJson(const ClusterInfo &c, const std::vector<ClusterMemberInfo> *m
         {QStringLiteral("first"), QString::fromStdString(formatTimestamp(c.firstAt))},
         {QStringLiteral("last"), QString::fromStdString(formatTimestamp(c.lastAt))},
         {QStringLiteral("score"), c.score},
-        {QStringLiteral("text"), QString::fromStdString(c.representativeText)}};
+        {QStringLiteral("text"), QString::fromStdString(c.representativeText)},
+        {QStringLiteral("campaign"), c.campaign > 0 ? QJsonValue(c.campaign) : QJsonValue()}};
     if (members) {
         QJsonArray ids;
         for (const ClusterMemberInfo &m : *members)
@@ -70,8 +50,9 @@ void printTable(const std::vector<ClusterInfo> &clusters,
         for (std::size_t k = 0; k < c.components.size(); ++k)
             why += (k ? " + " : "") + c.components[k].name + " " +
                    formatNumber(c.components[k].contribution, 2);
-        std::printf("%s; busiest 10 min %s%%; languages %s\n", why.c_str(),
-                    formatNumber(c.busiestShare * 100, 0).c_str(), c.languages.c_str());
+        std::printf("%s; busiest 10 min %s%%; languages %s%s\n", why.c_str(),
+                    formatNumber(c.busiestShare * 100, 0).c_str(), c.languages.c_str(),
+                    c.campaign > 0 ? ("; campaign " + std::to_string(c.campaign)).c_str() : "");
         if (!withMembers)
             continue;
         for (const ClusterMemberInfo &m : members[i])
@@ -98,18 +79,8 @@ int runClusters(const QStringList &arguments)
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
-    if (!parser.parse(arguments)) {
-        printErr("chorus-cli clusters: " + parser.errorText().toStdString());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().toStdString());
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        printErr("chorus-cli clusters: expected one CASE (see --help)");
-        return UsageError;
-    }
+    if (const auto done = parseCaseCommand(parser, arguments, "clusters"))
+        return *done;
     int top = -1;
     if (parser.isSet(QStringLiteral("top"))) {
         bool ok = false;
@@ -134,16 +105,10 @@ int runClusters(const QStringList &arguments)
             return UsageError;
         }
     } else {
-        const auto latest = queries.latestRun();
-        if (!latest) {
-            printErr("chorus-cli: " + latest.error().message);
+        const auto latest = latestClusterRunOrExplain(*store.value());
+        if (!latest)
             return Failure;
-        }
-        if (!latest.value()) {
-            printErr("chorus-cli: the case has no clustering run yet (run 'chorus-cli analyze')");
-            return Failure;
-        }
-        runId = *latest.value();
+        runId = *latest;
     }
     const auto clusters = queries.clusters(runId, top);
     if (!clusters) {

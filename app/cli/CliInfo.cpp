@@ -34,18 +34,8 @@ int runInfo(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
-    if (!parser.parse(arguments)) {
-        printErr("chorus-cli info: " + parser.errorText().toStdString());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().toStdString());
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        printErr("chorus-cli info: expected one CASE (see --help)");
-        return UsageError;
-    }
+    if (const auto done = parseCaseCommand(parser, arguments, "info"))
+        return *done;
     auto store = CaseStore::open(parser.positionalArguments().first().toStdString());
     if (!store) {
         printErr("chorus-cli: " + store.error().message);

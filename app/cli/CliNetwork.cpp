@@ -11,17 +11,6 @@
 
 namespace chorus::cli {
 
-namespace {
-
-std::string fixed(double value, int decimals)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-} // namespace
-
 int runNetwork(const QStringList &arguments)
 {
     const NetworkParameters defaults;
@@ -64,18 +53,8 @@ int runNetwork(const QStringList &arguments)
         QStringLiteral("Write the network to FILE (.csv, .graphml or .gexf)."),
         QStringLiteral("FILE"));
     parser.addOptions({type, window, minWeight, resolution, seed, noLayout, output});
-    if (!parser.parse(arguments)) {
-        printErr("chorus-cli network: " + parser.errorText().toStdString());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().toStdString());
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        printErr("chorus-cli network: expected one CASE (see --help)");
-        return UsageError;
-    }
+    if (const auto done = parseCaseCommand(parser, arguments, "network"))
+        return *done;
     NetworkParameters parameters;
     auto usage = [](const std::string &message) {
         printErr("chorus-cli network: " + message);
@@ -131,7 +110,7 @@ int runNetwork(const QStringList &arguments)
     printOut("Nodes:        " + std::to_string(s.nodes));
     printOut("Components:   " + std::to_string(s.components));
     printOut("Communities:  " + std::to_string(s.communities) + " (modularity " +
-             fixed(s.modularity, 3) + ")");
+             formatNumber(s.modularity, 3) + ")");
     printOut("Flagged:      " + std::to_string(s.accountsFlagged) + " accounts, " +
              std::to_string(s.signalsFired) + " signals");
     if (s.suggestion.seconds > 0)

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "query/ClusterQueries.h"
+
 #include <unistd.h>
 
 namespace chorus::cli {
@@ -40,6 +42,58 @@ void TerminalProgress::onStage(const StageEvent &event)
     m_stage = describeStage(event).substr(0, 40);
     if (m_enabled)
         std::fprintf(stderr, "\r  %-40s     ", m_stage.c_str());
+}
+
+std::optional<int> parseCaseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                    const char *command)
+{
+    const std::string prefix = std::string("chorus-cli ") + command + ": ";
+    if (!parser.parse(arguments)) {
+        printErr(prefix + parser.errorText().toStdString());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText().toStdString());
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr(prefix + "expected one CASE (see --help)");
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> latestClusterRunOrExplain(const CaseStore &store)
+{
+    const auto latest = ClusterQueries(store).latestRun();
+    if (!latest) {
+        printErr("chorus-cli: " + latest.error().message);
+        return std::nullopt;
+    }
+    if (!latest.value())
+        printErr("chorus-cli: the case has no clustering run yet (run 'chorus-cli analyze')");
+    return latest.value();
+}
+
+// One line of at most `width` characters: imported text may hold newlines and controls.
+QString oneLine(const std::string &text, int width)
+{
+    QString line = QString::fromStdString(text);
+    for (QChar &c : line)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    line = line.simplified();
+    if (line.size() > width)
+        line = line.left(width - 3) + QStringLiteral("...");
+    return line;
+}
+
+std::string formatNumber(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
 }
 
 } // namespace chorus::cli

@@ -2,10 +2,17 @@
 
 #include "common/Progress.h"
 
+#include <QCommandLineParser>
+#include <QString>
 #include <QStringList>
 
 #include <cstdio>
+#include <optional>
 #include <string>
+
+namespace chorus {
+class CaseStore;
+}
 
 namespace chorus::cli {
 
@@ -15,6 +22,19 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 void printOut(const std::string &text);
 void printErr(const std::string &text);
 bool stderrIsTerminal();
+
+// Parses a command that takes exactly one CASE: prints help or what is wrong. Returns the
+// exit code when the command is done (help shown, or a usage error), nothing when it goes on.
+std::optional<int> parseCaseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                    const char *command);
+
+// The latest text-clustering run of a case, or nothing after saying why there is none.
+std::optional<std::int64_t> latestClusterRunOrExplain(const CaseStore &store);
+
+// Imported text on one line of at most `width` characters (newlines and controls folded).
+QString oneLine(const std::string &text, int width);
+// A number with a fixed count of decimals ("3.14").
+std::string formatNumber(double value, int decimals);
 
 // Stage and percentage on one stderr line, only when a person is watching (stderr is a
 // terminal); silent in scripts and tests. The line is cleared when done.
@@ -43,5 +63,6 @@ int runClusters(const QStringList &arguments);
 int runNetwork(const QStringList &arguments);
 int runAccounts(const QStringList &arguments);
 int runEdge(const QStringList &arguments);
+int runCampaigns(const QStringList &arguments);
 
 } // namespace chorus::cli

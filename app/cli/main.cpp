@@ -18,6 +18,8 @@ Commands:
                       Cluster posts whose texts are copies or near copies.
   clusters CASE [--top N] [--members] [--run ID] [--json]
                       List the clusters of the latest run, highest score first.
+  campaigns CASE [--json]
+                      List the campaigns: clusters linked by the accounts they share.
   network CASE [--type co-text,co-repost,co-reply,co-link,co-hashtag] [--window S]
                [--min-weight W] [-o FILE]
                       Build and store the coordination network; write .csv/.graphml/.gexf.
@@ -41,9 +43,9 @@ int main(int argc, char *argv[])
     using namespace chorus::cli;
 
     const std::map<std::string, Command> commands = {
-        {"import", runImport},     {"info", runInfo},       {"analyze", runAnalyze},
-        {"clusters", runClusters}, {"network", runNetwork}, {"accounts", runAccounts},
-        {"edge", runEdge},
+        {"import", runImport},     {"info", runInfo},           {"analyze", runAnalyze},
+        {"clusters", runClusters}, {"network", runNetwork},     {"accounts", runAccounts},
+        {"edge", runEdge},         {"campaigns", runCampaigns},
     };
 
     QStringList arguments = QCoreApplication::arguments();

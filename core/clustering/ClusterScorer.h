@@ -48,6 +48,7 @@ struct ScoredCluster
     double score = 0.0;
     std::vector<ScoreComponent> components;
     int number = 0;
+    int campaign = 0; // the campaign it belongs to (CampaignLinker); 0 when none
 };
 
 constexpr std::int64_t BusyWindowSeconds = 600;

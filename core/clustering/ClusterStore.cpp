@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace chorus {
@@ -29,10 +30,14 @@ QJsonObject normalizeJson(const NormalizeOptions &o)
 std::string summaryJson(const ClusteringStats &stats, const std::vector<ScoredCluster> &clusters)
 {
     qint64 clustered = 0;
-    for (const ScoredCluster &c : clusters)
+    int campaigns = 0;
+    for (const ScoredCluster &c : clusters) {
         clustered += qint64(c.group.posts.size());
+        campaigns = std::max(campaigns, c.campaign);
+    }
     const QJsonObject summary{
         {QStringLiteral("clusters"), qint64(clusters.size())},
+        {QStringLiteral("campaigns"), campaigns},
         {QStringLiteral("clustered_posts"), clustered},
         {QStringLiteral("distinct_texts"), qint64(stats.rawTexts)},
         {QStringLiteral("distinct_normalized_texts"), qint64(stats.normalizedTexts)},
@@ -47,18 +52,23 @@ std::string summaryJson(const ClusteringStats &stats, const std::vector<ScoredCl
 
 std::string ClusterStore::parametersJson(const ClusterParameters &p, const ClusteringStats &stats)
 {
-    const QJsonObject object{{QStringLiteral("normalize"), normalizeJson(p.normalize)},
-                             {QStringLiteral("shingle_size"), p.shingleSize},
-                             {QStringLiteral("threshold"), p.threshold},
-                             {QStringLiteral("signature_values"), p.signatureValues},
-                             {QStringLiteral("banding_recall"), p.bandingRecall},
-                             {QStringLiteral("bands"), stats.bands},
-                             {QStringLiteral("rows"), stats.rows},
-                             {QStringLiteral("min_cluster_size"), p.minClusterSize},
-                             {QStringLiteral("short_text_length"), p.shortTextLength},
-                             {QStringLiteral("include_reposts"), p.includeReposts},
-                             {QStringLiteral("max_bucket_comparisons"), p.maxBucketComparisons},
-                             {QStringLiteral("threads"), p.threads}};
+    const QJsonObject object{
+        {QStringLiteral("normalize"), normalizeJson(p.normalize)},
+        {QStringLiteral("shingle_size"), p.shingleSize},
+        {QStringLiteral("threshold"), p.threshold},
+        {QStringLiteral("signature_values"), p.signatureValues},
+        {QStringLiteral("banding_recall"), p.bandingRecall},
+        {QStringLiteral("bands"), stats.bands},
+        {QStringLiteral("rows"), stats.rows},
+        {QStringLiteral("min_cluster_size"), p.minClusterSize},
+        {QStringLiteral("short_text_length"), p.shortTextLength},
+        {QStringLiteral("include_reposts"), p.includeReposts},
+        {QStringLiteral("max_bucket_comparisons"), p.maxBucketComparisons},
+        {QStringLiteral("threads"), p.threads},
+        {QStringLiteral("campaigns"),
+         QJsonObject{{QStringLiteral("min_shared_accounts"), p.campaigns.minSharedAccounts},
+                     {QStringLiteral("min_overlap"), p.campaigns.minOverlap},
+                     {QStringLiteral("min_lift"), p.campaigns.minLift}}}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -107,6 +117,7 @@ Result<ClusterStore::Input> ClusterStore::readPosts(bool includeReposts,
 Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                                             const std::vector<ClusterInputPost> &posts,
                                             const std::vector<ScoredCluster> &clusters,
+                                            const std::vector<CampaignLink> &campaignLinks,
                                             ProgressSink &progress) const
 {
     progress.stage(Stage::StoringClusters);
@@ -116,10 +127,10 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
         const std::int64_t runId =
             runs.begin(RunKind::TextClusters, {parametersJson(run.parameters, run.stats),
                                                run.startedAt, run.stats.posts, run.inputAccounts});
-        Statement insertCluster =
-            m_db.prepare("INSERT INTO clusters (run_id, number, size, accounts, first_at, last_at, "
-                         "busiest_share, languages, medoid_post_id, score, score_components) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        Statement insertCluster = m_db.prepare(
+            "INSERT INTO clusters (run_id, number, size, accounts, first_at, last_at, "
+            "busiest_share, languages, medoid_post_id, score, score_components, campaign) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
         Statement insertMember = m_db.prepare(
             "INSERT INTO cluster_members (cluster_id, post_id, similarity) VALUES (?1, ?2, ?3)");
         std::int64_t written = 0;
@@ -136,6 +147,7 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                 .bind(9, posts[c.group.medoid].postId)
                 .bind(10, c.score)
                 .bind(11, componentsToJson(c.components))
+                .bind(12, c.campaign > 0 ? std::optional<std::int64_t>(c.campaign) : std::nullopt)
                 .exec();
             const std::int64_t clusterId = m_db.lastInsertRowId();
             for (std::size_t i = 0; i < c.group.posts.size(); ++i) {
@@ -150,6 +162,19 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
         }
         if (progress.isCancelled())
             return Error::cancel();
+        Statement insertLink = m_db.prepare(
+            "INSERT INTO campaign_links (run_id, campaign, cluster_a, cluster_b, shared_accounts, "
+            "smaller_accounts, overlap, expected) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        for (const CampaignLink &link : campaignLinks)
+            insertLink.bind(1, runId)
+                .bind(2, link.campaign)
+                .bind(3, link.clusterA)
+                .bind(4, link.clusterB)
+                .bind(5, link.sharedAccounts)
+                .bind(6, link.smallerAccounts)
+                .bind(7, link.overlap)
+                .bind(8, link.expected)
+                .exec();
         runs.finish(runId, summaryJson(run.stats, clusters));
         transaction.commit();
         return runId;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clustering/CampaignLinker.h"
 #include "clustering/ClusterScorer.h"
 #include "clustering/ClusteringTypes.h"
 #include "common/Error.h"
@@ -39,6 +40,7 @@ public:
     // Writes the run and its clusters; returns the new analysis_runs id.
     Result<std::int64_t> writeRun(const RunRecord &run, const std::vector<ClusterInputPost> &posts,
                                   const std::vector<ScoredCluster> &clusters,
+                                  const std::vector<CampaignLink> &campaignLinks,
                                   ProgressSink &progress) const;
 
     // The parameters as stored in analysis_runs.parameters.

@@ -19,6 +19,20 @@ struct ClusterInputPost
     std::string language;              // empty when unknown
 };
 
+// When two clusters belong to one operation: they share accounts beyond chance. An English
+// and a French flood posted by the same burst-created accounts share most of them; two
+// organic duplicates ("Good morning everyone") share a few ordinary accounts by chance.
+struct CampaignParameters
+{
+    // At least this many accounts posted in both clusters ...
+    int minSharedAccounts = 5;
+    // ... that is at least this share of the smaller cluster's accounts (overlap
+    // coefficient |A ∩ B| / min(|A|, |B|)) ...
+    double minOverlap = 0.5;
+    // ... and at least this many times what chance gives (|A| |B| / accounts in the input).
+    double minLift = 5.0;
+};
+
 // Parameters of one near-duplicate clustering run; stored with the run.
 struct ClusterParameters
 {
@@ -49,6 +63,8 @@ struct ClusterParameters
     // In one LSH bucket, each text is checked against at most this many earlier, still
     // unconnected texts: a huge bucket stays linear instead of quadratic.
     int maxBucketComparisons = 8;
+    // How clusters are linked into campaigns after clustering.
+    CampaignParameters campaigns;
 };
 
 // A group of posts whose texts are copies or near copies of each other.

@@ -1,5 +1,6 @@
 #include "clustering/TextClusterAnalysis.h"
 
+#include "clustering/CampaignLinker.h"
 #include "clustering/ClusterStore.h"
 #include "clustering/NearDuplicateClusterer.h"
 
@@ -43,8 +44,10 @@ Result<TextClusterRunResult> runTextClusterAnalysis(const Database &db,
     auto clusters = clusterTexts(input->posts, parameters, progress, &result.stats);
     if (!clusters)
         return clusters.error();
+    const std::vector<CampaignLink> links =
+        linkCampaigns(input->posts, input->accounts, clusters.value(), parameters.campaigns);
     const ClusterStore::RunRecord record{parameters, result.stats, startedAt, input->accounts};
-    auto runId = store.writeRun(record, input->posts, clusters.value(), progress);
+    auto runId = store.writeRun(record, input->posts, clusters.value(), links, progress);
     if (!runId)
         return runId.error();
     result.runId = runId.value();

@@ -3,6 +3,7 @@
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 
+#include <map>
 #include <string_view>
 #include <utility>
 
@@ -13,7 +14,7 @@ namespace {
 constexpr const char *ClusterColumns =
     "SELECT c.id, c.run_id, c.number, c.size, c.accounts, c.first_at, c.last_at, "
     "c.busiest_share, coalesce(c.languages, ''), coalesce(c.medoid_post_id, 0), "
-    "coalesce(p.text, ''), c.score, coalesce(c.score_components, '[]') "
+    "coalesce(p.text, ''), c.score, coalesce(c.score_components, '[]'), coalesce(c.campaign, 0) "
     "FROM clusters c LEFT JOIN posts p ON p.id = c.medoid_post_id ";
 
 ClusterInfo readCluster(const Statement &s)
@@ -32,6 +33,7 @@ ClusterInfo readCluster(const Statement &s)
     c.representativeText = s.text(10);
     c.score = s.real(11);
     c.components = componentsFromJson(s.text(12));
+    c.campaign = int(s.int64(13));
     return c;
 }
 
@@ -125,6 +127,60 @@ Result<std::vector<ClusterInfo>> ClusterQueries::ofAccount(std::int64_t runId,
                              "JOIN cluster_members m ON m.post_id = q.id WHERE q.account_id = ?2) "
                              "ORDER BY c.number",
                          [&](Statement &s) { s.bind(1, runId).bind(2, accountId); });
+}
+
+Result<std::vector<CampaignInfo>> ClusterQueries::campaigns(std::int64_t runId) const
+{
+    return guardSql("cannot read campaigns", [&]() -> Result<std::vector<CampaignInfo>> {
+        const Database &db = m_store.db();
+        std::vector<CampaignInfo> campaigns;
+        Statement totals = db.prepare(
+            "SELECT c.campaign, count(*), count(DISTINCT p.account_id), min(p.created_at), "
+            "max(p.created_at) FROM clusters c JOIN cluster_members m ON m.cluster_id = c.id "
+            "JOIN posts p ON p.id = m.post_id WHERE c.run_id = ?1 AND c.campaign IS NOT NULL "
+            "GROUP BY c.campaign ORDER BY c.campaign");
+        totals.bind(1, runId);
+        std::map<int, std::size_t> index;
+        while (totals.step()) {
+            CampaignInfo campaign;
+            campaign.id = int(totals.int64(0));
+            campaign.posts = totals.int64(1);
+            campaign.accounts = totals.int64(2);
+            campaign.firstAt = totals.int64(3);
+            campaign.lastAt = totals.int64(4);
+            index[campaign.id] = campaigns.size();
+            campaigns.push_back(std::move(campaign));
+        }
+        Statement clusters = db.prepare(
+            "SELECT campaign, number, score FROM clusters WHERE run_id = ?1 AND campaign IS NOT "
+            "NULL ORDER BY campaign, number");
+        clusters.bind(1, runId);
+        while (clusters.step())
+            if (const auto it = index.find(int(clusters.int64(0))); it != index.end()) {
+                campaigns[it->second].clusters.push_back(int(clusters.int64(1)));
+                campaigns[it->second].score += clusters.real(2);
+            }
+        Statement languages = db.prepare(
+            "SELECT c.campaign, coalesce(nullif(p.language, ''), 'und') AS lang, count(*) AS n "
+            "FROM clusters c JOIN cluster_members m ON m.cluster_id = c.id "
+            "JOIN posts p ON p.id = m.post_id WHERE c.run_id = ?1 AND c.campaign IS NOT NULL "
+            "GROUP BY c.campaign, lang ORDER BY c.campaign, n DESC, lang");
+        languages.bind(1, runId);
+        while (languages.step())
+            if (const auto it = index.find(int(languages.int64(0))); it != index.end())
+                campaigns[it->second].languages.emplace_back(languages.text(1), languages.int64(2));
+        Statement links = db.prepare(
+            "SELECT campaign, cluster_a, cluster_b, shared_accounts, smaller_accounts, overlap, "
+            "expected FROM campaign_links WHERE run_id = ?1 ORDER BY campaign, cluster_a, "
+            "cluster_b");
+        links.bind(1, runId);
+        while (links.step())
+            if (const auto it = index.find(int(links.int64(0))); it != index.end())
+                campaigns[it->second].links.push_back(
+                    {int(links.int64(0)), int(links.int64(1)), int(links.int64(2)), links.int64(3),
+                     links.int64(4), links.real(5), links.real(6)});
+        return campaigns;
+    });
 }
 
 Status ClusterQueries::deleteRun(std::int64_t runId) const

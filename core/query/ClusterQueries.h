@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clustering/CampaignLinker.h"
 #include "clustering/ClusterScorer.h"
 #include "common/Error.h"
 #include "store/AnalysisRuns.h"
@@ -28,6 +29,7 @@ struct ClusterInfo
     std::string representativeText; // the medoid post's text, as imported (untrusted)
     double score = 0.0;
     std::vector<ScoreComponent> components;
+    int campaign = 0; // its campaign in the run; 0 when none
 
     std::int64_t span() const { return lastAt - firstAt; }
     double postsPerAccount() const { return accounts > 0 ? double(size) / double(accounts) : 0; }
@@ -42,6 +44,20 @@ struct ClusterMemberInfo
     std::int64_t createdAt = 0;
     double similarity = 0.0; // Jaccard similarity of its text to the representative text
     std::string text;
+};
+
+// Clusters of one run linked into an operation by the accounts they share.
+struct CampaignInfo
+{
+    int id = 0;                                                  // 1 = highest summed cluster score
+    std::vector<int> clusters;                                   // cluster numbers, ascending
+    std::vector<std::pair<std::string, std::int64_t>> languages; // posts per language, most first
+    std::int64_t accounts = 0; // distinct accounts over its clusters
+    std::int64_t posts = 0;
+    std::int64_t firstAt = 0;
+    std::int64_t lastAt = 0;
+    double score = 0;                // summed cluster scores
+    std::vector<CampaignLink> links; // the evidence, one per linked pair of clusters
 };
 
 struct ClusterAccountInfo
@@ -73,6 +89,8 @@ public:
     // Clusters of a run that contain a post / posts of an account, by number.
     Result<std::vector<ClusterInfo>> ofPost(std::int64_t runId, std::int64_t postId) const;
     Result<std::vector<ClusterInfo>> ofAccount(std::int64_t runId, std::int64_t accountId) const;
+    // The campaigns of a run, by id.
+    Result<std::vector<CampaignInfo>> campaigns(std::int64_t runId) const;
     // Deletes a run with its clusters and memberships.
     Status deleteRun(std::int64_t runId) const;
 

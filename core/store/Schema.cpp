@@ -183,7 +183,25 @@ CREATE TABLE annotations (
 CREATE INDEX annotations_target ON annotations(target_kind, target_id);
 )SQL";
 
-constexpr std::array Migrations = {Version1};
+// Version 1 -> 2: campaigns, clusters of one text-clustering run linked into operations by
+// the accounts they share. A cluster's campaign is numbered within its run (NULL: none);
+// each link keeps its evidence.
+constexpr const char *Version2 = R"SQL(
+ALTER TABLE clusters ADD COLUMN campaign INTEGER;
+CREATE TABLE campaign_links (
+    run_id INTEGER NOT NULL REFERENCES analysis_runs(id) ON DELETE CASCADE,
+    campaign INTEGER NOT NULL,
+    cluster_a INTEGER NOT NULL,
+    cluster_b INTEGER NOT NULL,
+    shared_accounts INTEGER NOT NULL,
+    smaller_accounts INTEGER NOT NULL,
+    overlap REAL NOT NULL,
+    expected REAL NOT NULL,
+    PRIMARY KEY (run_id, cluster_a, cluster_b)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2};
 
 } // namespace
 

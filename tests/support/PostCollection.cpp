@@ -83,7 +83,7 @@ std::int64_t PostCollection::Ids::post(const std::string &platformId) const
 PostCollection::Ids PostCollection::importInto(const CaseStore &store,
                                                const QTemporaryDir &dir) const
 {
-    QByteArray csv = "post_id,author,handle,created,time,text,repost_of,reply_to,urls,tags\n";
+    QByteArray csv = "post_id,author,handle,created,time,text,repost_of,reply_to,urls,tags,lang\n";
     for (std::size_t i = 0; i < m_posts.size(); ++i) {
         const Post &p = m_posts[i];
         const auto profile = m_profiles.find(p.account);
@@ -100,7 +100,8 @@ PostCollection::Ids PostCollection::importInto(const CaseStore &store,
                                           csvField(p.repostOf),
                                           csvField(p.replyTo),
                                           csvField(jsonList(p.urls)),
-                                          csvField(jsonList(p.hashtags))};
+                                          csvField(jsonList(p.hashtags)),
+                                          csvField(p.language)};
         csv += fields.join(',') + '\n';
     }
     // A new file for each import: importing a collection again after adding posts brings
@@ -112,7 +113,7 @@ PostCollection::Ids PostCollection::importInto(const CaseStore &store,
     options.mapping = {{"post_id", "post_id"},     {"author", "author"},     {"handle", "handle"},
                        {"created", "created"},     {"time", "time"},         {"text", "text"},
                        {"repost_of", "repost_of"}, {"reply_to", "reply_to"}, {"url", "urls"},
-                       {"hashtag", "tags"}};
+                       {"hashtag", "tags"},        {"lang", "lang"}};
     const auto report = importPath(store, path, options);
     if (!report)
         qFatal("importing the collection failed: %s", report.error().message.c_str());

@@ -37,6 +37,7 @@ public:
         std::vector<std::string> urls;
         std::vector<std::string> hashtags;
         std::string text;
+        std::string language = {}; // ISO code, empty when unknown
     };
     // Returns the post's platform id: "p1", "p2", ... in the order added.
     std::string post(const Post &post);

@@ -488,6 +488,17 @@
         <source>Cannot read the accounts of the cluster: %1</source>
         <translation>Impossible de lire les comptes de la grappe&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Campaign %1: %n clusters, %2 posts, score %3 (%4)</source>
+        <translation>
+            <numerusform>Campagne %1&#xa0;: %n grappe, %2 publications, score %3 (%4)</numerusform>
+            <numerusform>Campagne %1&#xa0;: %n grappes, %2 publications, score %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clusters linked because the same accounts posted them. chorus-cli campaigns shows the evidence for each link.</source>
+        <translation>Grappes liées parce que les mêmes comptes les ont publiées. chorus-cli campaigns montre la preuve de chaque lien.</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::ImportDialog</name>

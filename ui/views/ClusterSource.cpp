@@ -27,6 +27,7 @@ Result<std::vector<ClusterItem>> loadLatestClusters(const CaseStore &store, int 
         item.lastAt = c.lastAt;
         item.score = c.score;
         item.representativeText = QString::fromStdString(c.representativeText);
+        item.campaign = c.campaign;
         for (const ScoreComponent &component : c.components)
             item.components.push_back(
                 {QString::fromStdString(component.name), component.value, component.contribution});

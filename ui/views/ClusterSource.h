@@ -32,6 +32,7 @@ struct ClusterItem
     double score = 0;
     std::vector<ScoreComponentItem> components;
     QString representativeText;
+    int campaign = 0; // the campaign it belongs to; 0 when none
 };
 
 // The clusters of the latest run, highest score first, read through core's clustering

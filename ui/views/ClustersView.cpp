@@ -10,6 +10,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <map>
+
 namespace chorus::ui {
 
 namespace {
@@ -54,11 +56,11 @@ ClustersView::ClustersView(SelectionController *selection, QWidget *parent)
     layout->addWidget(m_tree, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (!item)
-            return;
-        while (item->parent())
+        // A score component selects its cluster; a campaign row selects nothing by itself.
+        while (item && !item->data(NumberColumn, IdRole).isValid())
             item = item->parent();
-        m_selection->selectCluster(item->data(NumberColumn, IdRole).toLongLong());
+        if (item && item->data(NumberColumn, IdRole).toLongLong() > 0)
+            m_selection->selectCluster(item->data(NumberColumn, IdRole).toLongLong());
     });
     connect(m_selection, &SelectionController::clusterSelected, this,
             &ClustersView::followSelection);
@@ -66,7 +68,13 @@ ClustersView::ClustersView(SelectionController *selection, QWidget *parent)
 
 int ClustersView::clusterCount() const
 {
-    return m_tree->topLevelItemCount();
+    return int(m_clusterItems.size());
+}
+
+void ClustersView::selectByNumber(int number)
+{
+    if (number > 0 && number <= clusterCount())
+        m_tree->setCurrentItem(m_clusterItems[std::size_t(number - 1)]);
 }
 
 void ClustersView::openCase(const QString &path)
@@ -89,48 +97,96 @@ void ClustersView::reload()
                   });
 }
 
+QTreeWidgetItem *ClustersView::clusterItem(const ClusterItem &c)
+{
+    auto *item = new QTreeWidgetItem;
+    item->setText(NumberColumn, tr("#%1").arg(c.number));
+    item->setData(NumberColumn, IdRole, c.id);
+    item->setText(ScoreColumn, QString::number(c.score, 'f', 2));
+    item->setText(PostsColumn, formatCount(c.size));
+    item->setData(PostsColumn, Qt::UserRole, c.size);
+    item->setText(AccountsColumn, formatCount(c.accounts));
+    item->setText(FirstColumn, formatUtc(c.firstAt));
+    item->setText(LastColumn, formatUtc(c.lastAt));
+    item->setText(TextColumn, singleLine(c.representativeText)); // plain text item
+    item->setToolTip(TextColumn, plainTextToolTip(c.representativeText));
+    for (int column : {ScoreColumn, PostsColumn, AccountsColumn})
+        item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    for (const ScoreComponentItem &component : c.components) {
+        auto *child = new QTreeWidgetItem(item);
+        child->setText(NumberColumn, component.name);
+        child->setText(ScoreColumn, QString::number(component.contribution, 'f', 2));
+        child->setTextAlignment(ScoreColumn, Qt::AlignRight | Qt::AlignVCenter);
+        child->setText(TextColumn, tr("value %1, adds %2 to the score")
+                                       .arg(QString::number(component.value, 'g', 4),
+                                            QString::number(component.contribution, 'f', 2)));
+        child->setForeground(TextColumn, palette().brush(QPalette::PlaceholderText));
+    }
+    return item;
+}
+
 void ClustersView::show(const std::vector<ClusterItem> &clusters)
 {
     const QSignalBlocker block(m_tree);
     m_tree->clear();
+    m_clusterItems.clear();
     m_empty->setVisible(clusters.empty());
-    QList<QTreeWidgetItem *> items;
+    // A campaign's row stands where its best cluster would; its clusters go under it.
+    std::map<int, QTreeWidgetItem *> campaigns;
+    QList<QTreeWidgetItem *> top;
     for (const ClusterItem &c : clusters) {
-        auto *item = new QTreeWidgetItem;
-        item->setText(NumberColumn, tr("#%1").arg(c.number));
-        item->setData(NumberColumn, IdRole, c.id);
-        item->setText(ScoreColumn, QString::number(c.score, 'f', 2));
-        item->setText(PostsColumn, formatCount(c.size));
-        item->setText(AccountsColumn, formatCount(c.accounts));
-        item->setText(FirstColumn, formatUtc(c.firstAt));
-        item->setText(LastColumn, formatUtc(c.lastAt));
-        item->setText(TextColumn, singleLine(c.representativeText)); // plain text item
-        item->setToolTip(TextColumn, plainTextToolTip(c.representativeText));
-        for (int column : {ScoreColumn, PostsColumn, AccountsColumn})
-            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
-        for (const ScoreComponentItem &component : c.components) {
-            auto *child = new QTreeWidgetItem(item);
-            child->setText(NumberColumn, component.name);
-            child->setText(ScoreColumn, QString::number(component.contribution, 'f', 2));
-            child->setTextAlignment(ScoreColumn, Qt::AlignRight | Qt::AlignVCenter);
-            child->setText(TextColumn, tr("value %1, adds %2 to the score")
-                                           .arg(QString::number(component.value, 'g', 4),
-                                                QString::number(component.contribution, 'f', 2)));
-            child->setForeground(TextColumn, palette().brush(QPalette::PlaceholderText));
+        QTreeWidgetItem *item = clusterItem(c);
+        m_clusterItems.push_back(item);
+        if (c.campaign <= 0) {
+            top << item;
+            continue;
         }
-        items << item;
+        QTreeWidgetItem *&campaign = campaigns[c.campaign];
+        if (!campaign) {
+            campaign = new QTreeWidgetItem;
+            campaign->setData(NumberColumn, IdRole, qint64(0));
+            QFont bold = campaign->font(NumberColumn);
+            bold.setBold(true);
+            for (int column = 0; column <= TextColumn; ++column)
+                campaign->setFont(column, bold);
+            top << campaign;
+        }
+        campaign->addChild(item);
     }
-    m_tree->addTopLevelItems(items);
+    for (const auto &[number, campaign] : campaigns) {
+        double score = 0;
+        qint64 posts = 0;
+        QStringList members;
+        for (int i = 0; i < campaign->childCount(); ++i) {
+            const QTreeWidgetItem *child = campaign->child(i);
+            members << child->text(NumberColumn);
+            score += child->text(ScoreColumn).toDouble();
+            posts += child->data(PostsColumn, Qt::UserRole).toLongLong();
+        }
+        // One line across the row: the short columns would cut "Campaign 1" off.
+        campaign->setText(NumberColumn, tr("Campaign %1: %n clusters, %2 posts, score %3 (%4)",
+                                           nullptr, campaign->childCount())
+                                            .arg(number)
+                                            .arg(formatCount(posts), QString::number(score, 'f', 2),
+                                                 members.join(QStringLiteral(", "))));
+        campaign->setToolTip(NumberColumn,
+                             tr("Clusters linked because the same accounts posted them. "
+                                "chorus-cli campaigns shows the evidence for each link."));
+    }
+    m_tree->addTopLevelItems(top);
+    for (const auto &[number, campaign] : campaigns) {
+        campaign->setFirstColumnSpanned(true);
+        campaign->setExpanded(true);
+    }
     followSelection(m_selection->clusterId());
-    std::vector<ClusterItem> top(clusters.begin(),
-                                 clusters.begin() + std::min<std::ptrdiff_t>(5, clusters.size()));
-    emit loaded(top);
+    std::vector<ClusterItem> best(clusters.begin(),
+                                  clusters.begin() + std::min<std::ptrdiff_t>(5, clusters.size()));
+    emit loaded(best);
 }
 
 void ClustersView::followSelection(qint64 clusterId)
 {
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+    for (QTreeWidgetItem *item : m_clusterItems) {
         if (item->data(NumberColumn, IdRole).toLongLong() == clusterId) {
             if (m_tree->currentItem() != item &&
                 !(m_tree->currentItem() && m_tree->currentItem()->parent() == item))

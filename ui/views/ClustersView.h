@@ -6,15 +6,17 @@
 
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace chorus::ui {
 
 class CaseReader;
 class SelectionController;
 
-// The clusters of the latest analysis ranked by score; each expands into the components
-// that make up its score. Selecting one selects it everywhere (posts filter, timeline,
-// highlighted accounts). GUI thread; reads through its own CaseReader.
+// The clusters of the latest analysis ranked by score, grouped under their campaign when
+// they belong to one; each expands into the components that make up its score. Selecting one
+// selects it everywhere (posts filter, timeline, highlighted accounts). GUI thread; reads through
+// its own CaseReader.
 class ClustersView : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     void reload();
     QTreeWidget *tree() const { return m_tree; }
     int clusterCount() const;
+    // Selects the cluster with this number (its rank in the run), if listed.
+    void selectByNumber(int number);
 
 signals:
     void loaded(const std::vector<chorus::ui::ClusterItem> &top);
@@ -33,11 +37,13 @@ signals:
 private:
     void show(const std::vector<ClusterItem> &clusters);
     void followSelection(qint64 clusterId);
+    QTreeWidgetItem *clusterItem(const ClusterItem &c);
 
     SelectionController *m_selection;
     CaseReader *m_reader;
     QTreeWidget *m_tree;
     QLabel *m_empty;
+    std::vector<QTreeWidgetItem *> m_clusterItems; // by rank, whether top level or in a campaign
     quint64 m_generation = 0;
 };
 

@@ -1,0 +1,167 @@
+#include "PostCollection.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace chorus;
+using namespace chorus::test;
+
+// Campaigns end to end: a collection imported through the importer, then `chorus-cli
+// analyze`, `campaigns --json` and `clusters --json`. 60 burst-created accounts flood
+// replies in English and in French (two clusters, the same accounts: one campaign); 400
+// ordinary accounts post two organic greetings, each posted by 40 of them picked at random,
+// so the two greeting clusters share a few accounts by chance (not a campaign).
+namespace {
+
+constexpr std::int64_t Start = 1729000000;
+
+class Lcg
+{
+public:
+    explicit Lcg(std::uint64_t seed) : m_state(seed) {}
+    std::uint64_t next(std::uint64_t bound)
+    {
+        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (m_state >> 33) % bound;
+    }
+
+private:
+    std::uint64_t m_state;
+};
+
+void plant(PostCollection &c)
+{
+    Lcg random(7);
+    const char *const Suffix[] = {"", "!", "!!", " #cdnpoli", " 😡", " ..."};
+    for (int i = 0; i < 60; ++i) {
+        const std::string account = "flood" + std::to_string(i);
+        c.account(account, {"flood" + std::to_string(48213000 + i), Start - 86400 * 3});
+        c.post({account,
+                Start + std::int64_t(random.next(7200)),
+                "",
+                "t1",
+                {},
+                {},
+                std::string("@mp MP Jane Doe took money from foreign interests and lied to "
+                            "Canadians about it") +
+                    Suffix[random.next(6)],
+                "en"});
+        c.post({account,
+                Start + std::int64_t(random.next(7200)),
+                "",
+                "t2",
+                {},
+                {},
+                std::string("@mp La députée Jane Doe a reçu de l'argent d'intérêts étrangers et "
+                            "a menti aux Canadiens") +
+                    Suffix[random.next(6)],
+                "fr"});
+    }
+    const char *const Greetings[] = {
+        "Good morning everyone, wishing you all a peaceful and happy Sunday",
+        "Happy Friday friends, have a wonderful weekend with your families"};
+    for (const char *greeting : Greetings)
+        for (int k = 0; k < 40; ++k)
+            c.post({"person" + std::to_string(random.next(400)),
+                    Start + std::int64_t(random.next(86400)),
+                    "",
+                    "",
+                    {},
+                    {},
+                    greeting,
+                    "en"});
+    // Everyone else says something of their own, so the case has 400 ordinary accounts.
+    const char *const Words[] = {"garden", "bus",    "coffee", "match", "rain",  "library",
+                                 "bakery", "bridge", "school", "piano", "river", "market"};
+    for (int i = 0; i < 400; ++i) {
+        std::string text = "Today";
+        for (int w = 0; w < 8; ++w)
+            text += std::string(" ") + Words[random.next(12)] + std::to_string(random.next(1000));
+        PostCollection::Post post;
+        post.account = "person" + std::to_string(i);
+        post.time = Start + std::int64_t(random.next(86400));
+        post.text = text;
+        post.language = "en";
+        c.post(post);
+    }
+}
+
+} // namespace
+
+class TestCampaigns : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bilingualFloodIsOneCampaignGreetingsAreNot();
+    void usageErrors();
+};
+
+void TestCampaigns::bilingualFloodIsOneCampaignGreetingsAreNot()
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.chorus"));
+    {
+        auto store = makeCase(dir);
+        PostCollection c;
+        plant(c);
+        c.importInto(*store, dir);
+    }
+    QVERIFY(runCli({"campaigns", casePath}).exitCode == 1); // no clustering run yet
+    const CliResult analyzed = runCli({"analyze", casePath});
+    QVERIFY2(analyzed.exitCode == 0, qPrintable(analyzed.err));
+
+    const CliResult r = runCli({"campaigns", casePath, "--json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray campaigns = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(campaigns.size(), 1);
+    const QJsonObject flood = campaigns.first().toObject();
+    QCOMPARE(flood.value("id").toInt(), 1);
+    QCOMPARE(flood.value("clusters").toArray().size(), 2);
+    QCOMPARE(flood.value("accounts").toInt(), 60);
+    QCOMPARE(flood.value("posts").toInt(), 120);
+    QCOMPARE(flood.value("languages").toObject().value("en").toInt(), 60);
+    QCOMPARE(flood.value("languages").toObject().value("fr").toInt(), 60);
+    QVERIFY(flood.value("score").toDouble() > 0);
+    const QJsonArray links = flood.value("links").toArray();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().toObject().value("shared_accounts").toInt(), 60);
+    QCOMPARE(links.first().toObject().value("overlap").toDouble(), 1.0);
+
+    // clusters --json names each cluster's campaign: the flood's two, and null for the
+    // greetings.
+    const CliResult clusters = runCli({"clusters", casePath, "--json"});
+    QVERIFY2(clusters.exitCode == 0, qPrintable(clusters.err));
+    int inCampaign = 0, outside = 0;
+    for (const QJsonValue &value : QJsonDocument::fromJson(clusters.out.toUtf8()).array()) {
+        const QJsonObject cluster = value.toObject();
+        QVERIFY(cluster.contains("campaign"));
+        if (cluster.value("campaign").isNull()) {
+            ++outside;
+            const QString text = cluster.value("text").toString();
+            QVERIFY2(text.contains("Good morning") || text.contains("Happy Friday"),
+                     qPrintable(text));
+        } else {
+            ++inCampaign;
+            QCOMPARE(cluster.value("campaign").toInt(), 1);
+        }
+    }
+    QCOMPARE(inCampaign, 2);
+    QCOMPARE(outside, 2);
+
+    const CliResult text = runCli({"campaigns", casePath});
+    QVERIFY(text.out.contains("share 60 of 60 accounts"));
+}
+
+void TestCampaigns::usageErrors()
+{
+    QCOMPARE(runCli({"campaigns"}).exitCode, 2);
+    QCOMPARE(runCli({"campaigns", "a.chorus", "b.chorus"}).exitCode, 2);
+    QTemporaryDir dir;
+    QCOMPARE(runCli({"campaigns", dir.filePath("missing.chorus")}).exitCode, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCampaigns)
+#include "tst_campaigns.moc"
