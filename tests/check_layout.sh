@@ -4,6 +4,7 @@
 #  2. core stays free of QtGui and QtWidgets.
 #  3. Analysis run kinds are spelled only by their owner, core/store/AnalysisRuns.cpp.
 #  4. ui/ never runs SQL: it talks to core through its API.
+#  5. ui/render uses QtGui but no widgets: chorus-cli draws with it offscreen.
 # Prints every violation as FILE:LINE: reason and exits 1 if there was any.
 set -u
 root=${1:-$(dirname "$0")/..}
@@ -60,6 +61,9 @@ rm -f /tmp/chorus-layout.$$
 
 gui=$(grep -rnE '#include <(QtGui|QtWidgets|QPainter|QImage|QPixmap|QColor|QFont|QWidget|QApplication|QGuiApplication|QPdfWriter|QTextDocument)[>/]' core || true)
 [ -n "$gui" ] && fail "$gui: core must not use QtGui or QtWidgets"
+
+widgets=$(grep -rnE '#include <(QtWidgets|QWidget|QApplication|QDialog|QMainWindow|QAbstractItemView)[>/]' ui/render || true)
+[ -n "$widgets" ] && fail "$widgets: ui/render draws with QtGui only (chorus-cli links it)"
 
 kinds=$(grep -rnE 'text-clusters|analysis_runs.*kind|kind.*analysis_runs' core ui app tests bench \
         --include='*.cpp' --include='*.h' | grep -v '^core/store/AnalysisRuns\.cpp:' | grep -v '^core/store/AnalysisRuns\.h:' || true)

@@ -64,5 +64,6 @@ int runNetwork(const QStringList &arguments);
 int runAccounts(const QStringList &arguments);
 int runEdge(const QStringList &arguments);
 int runCampaigns(const QStringList &arguments);
+int runGraph(const QStringList &arguments);
 
 } // namespace chorus::cli

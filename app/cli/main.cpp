@@ -2,9 +2,11 @@
 #include "CliSupport.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstring>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -23,6 +25,9 @@ Commands:
   network CASE [--type co-text,co-repost,co-reply,co-link,co-hashtag] [--window S]
                [--min-weight W] [-o FILE]
                       Build and store the coordination network; write .csv/.graphml/.gexf.
+  graph CASE -o FILE.svg|.pdf|.png [--cluster N] [--campaign C] [--community C]
+             [--min-weight W] [--type T,...] [--labels N] [--width PX]
+                      Draw the network (or a cluster's co-text network), without a display.
   accounts CASE [--top N] [--json]
                       List accounts of the latest network run with their signals.
   edge CASE ACCOUNT ACCOUNT [--json]
@@ -37,7 +42,14 @@ Options:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing needs fonts, hence a QGuiApplication; offscreen, so that it runs without a
+    // display. The other commands stay free of the GUI stack.
+    const bool draws = argc > 1 && std::strcmp(argv[1], "graph") == 0;
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        draws ? std::make_unique<QGuiApplication>(argc, argv)
+              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("chorus-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
     using namespace chorus::cli;
@@ -45,7 +57,7 @@ int main(int argc, char *argv[])
     const std::map<std::string, Command> commands = {
         {"import", runImport},     {"info", runInfo},           {"analyze", runAnalyze},
         {"clusters", runClusters}, {"network", runNetwork},     {"accounts", runAccounts},
-        {"edge", runEdge},         {"campaigns", runCampaigns},
+        {"edge", runEdge},         {"campaigns", runCampaigns}, {"graph", runGraph},
     };
 
     QStringList arguments = QCoreApplication::arguments();

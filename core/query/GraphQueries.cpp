@@ -1,0 +1,208 @@
+#include "query/GraphQueries.h"
+
+#include "graph/CompactGraph.h"
+#include "graph/ForceLayout.h"
+#include "network/CoordinationNetworkBuilder.h"
+#include "query/ClusterQueries.h"
+#include "query/NetworkQueries.h"
+#include "store/CaseStore.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <set>
+#include <unordered_map>
+
+namespace chorus {
+
+namespace {
+
+// Positions for the nodes that have none: a force layout of the scene's own graph, then
+// nodes without edges on a ring around it, so that nobody is hidden under someone else.
+Status layOut(GraphScene &scene, std::uint64_t seed, ProgressSink &progress)
+{
+    std::vector<CompactGraph::Link> links;
+    links.reserve(scene.edges.size());
+    for (const GraphSceneEdge &e : scene.edges)
+        links.push_back({e.a, e.b, double(e.weight)});
+    const CompactGraph graph = CompactGraph::fromLinks(scene.nodes.size(), links);
+    LayoutOptions options;
+    options.seed = seed;
+    auto points = forceLayout(graph, options, progress);
+    if (!points)
+        return points.error();
+    double radius = 1;
+    std::vector<std::size_t> isolated;
+    for (std::size_t v = 0; v < scene.nodes.size(); ++v) {
+        if (graph.degree(v) == 0) {
+            isolated.push_back(v);
+            continue;
+        }
+        scene.nodes[v].x = points.value()[v].x;
+        scene.nodes[v].y = points.value()[v].y;
+        radius = std::max(radius, std::hypot(scene.nodes[v].x, scene.nodes[v].y));
+    }
+    for (std::size_t i = 0; i < isolated.size(); ++i) {
+        const double angle = 2 * std::numbers::pi * double(i) / double(isolated.size());
+        scene.nodes[isolated[i]].x = 1.15 * radius * std::cos(angle);
+        scene.nodes[isolated[i]].y = 1.15 * radius * std::sin(angle);
+    }
+    return {};
+}
+
+void addWeights(GraphScene &scene)
+{
+    for (GraphSceneNode &n : scene.nodes)
+        n.weight = 0;
+    for (const GraphSceneEdge &e : scene.edges) {
+        scene.nodes[e.a].weight += double(e.weight);
+        scene.nodes[e.b].weight += double(e.weight);
+    }
+}
+
+std::string plural(std::size_t n, const char *one, const char *many)
+{
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+} // namespace
+
+Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
+                                       ProgressSink &progress) const
+{
+    const NetworkQueries network(m_store);
+    auto run = network.latestRun();
+    if (!run)
+        return run.error();
+    // Communities and handles of the accounts come from the latest network run, if any.
+    std::unordered_map<std::int64_t, NetworkNode> known;
+    if (run.value()) {
+        auto nodes = network.nodes(run.value()->id);
+        if (!nodes)
+            return nodes.error();
+        for (NetworkNode &n : nodes.value())
+            known.emplace(n.accountId, std::move(n));
+    }
+    GraphScene scene;
+
+    if (options.cluster > 0 || options.campaign > 0) {
+        const ClusterQueries clusters(m_store);
+        auto latest = clusters.latestRun();
+        if (!latest)
+            return latest.error();
+        if (!latest.value())
+            return Error{"the case has no clustering run yet (run 'chorus-cli analyze')"};
+        auto all = clusters.clusters(*latest.value());
+        if (!all)
+            return all.error();
+        std::vector<ClusterInfo> chosen;
+        for (const ClusterInfo &c : all.value())
+            if (c.number == options.cluster ||
+                (options.campaign > 0 && c.campaign == options.campaign))
+                chosen.push_back(c);
+        if (chosen.empty())
+            return Error{
+                options.cluster > 0
+                    ? "no cluster " + std::to_string(options.cluster) + " in the latest run"
+                    : "no campaign " + std::to_string(options.campaign) + " in the latest run"};
+        // The co-text network of the chosen clusters: each cluster one object.
+        std::unordered_map<std::int64_t, std::uint32_t> index;
+        std::vector<CoEvent> events;
+        for (const ClusterInfo &c : chosen) {
+            auto members = clusters.members(c.id);
+            if (!members)
+                return members.error();
+            for (const ClusterMemberInfo &m : members.value()) {
+                const auto [it, added] =
+                    index.try_emplace(m.accountId, std::uint32_t(scene.nodes.size()));
+                if (added) {
+                    GraphSceneNode node;
+                    node.accountId = m.accountId;
+                    node.label =
+                        m.accountHandle.empty() ? std::to_string(m.accountId) : m.accountHandle;
+                    const auto k = known.find(m.accountId);
+                    node.community = k == known.end() ? -1 : k->second.community;
+                    scene.nodes.push_back(std::move(node));
+                }
+                events.push_back({std::uint32_t(c.number), it->second, m.createdAt, m.postId});
+            }
+        }
+        const std::int64_t window = options.windowSeconds > 0 ? options.windowSeconds
+                                    : run.value() ? run.value()->parameters.windowSeconds
+                                                  : 60;
+        sortEvents(events);
+        CoordinationNetworkBuilder builder(window);
+        builder.add(CoActionType::CoText, std::move(events));
+        for (const CoEdge &e : builder.edges(std::max<std::int64_t>(options.minWeight, 1)))
+            scene.edges.push_back({std::uint32_t(e.source), std::uint32_t(e.target), e.weight,
+                                   coActionNames(e.types)});
+        addWeights(scene);
+        if (Status laid = layOut(scene, options.seed, progress); !laid)
+            return laid.error();
+        scene.title = options.cluster > 0
+                          ? "Co-text network of cluster #" + std::to_string(options.cluster)
+                          : "Co-text network of campaign " + std::to_string(options.campaign);
+        scene.subtitle =
+            plural(scene.nodes.size(), "account", "accounts") + ", " +
+            plural(scene.edges.size(), "link", "links") + ": posts in the same " +
+            (chosen.size() == 1 ? "cluster" : "clusters") + " within " + std::to_string(window) +
+            " s, weight >= " + std::to_string(std::max<std::int64_t>(options.minWeight, 1));
+        return scene;
+    }
+
+    if (!run.value())
+        return Error{"the case has no network run yet (run 'chorus-cli network')"};
+    const std::int64_t runId = run.value()->id;
+    auto edges = network.edges(runId);
+    if (!edges)
+        return edges.error();
+    std::unordered_map<std::int64_t, std::uint32_t> index;
+    bool positioned = true;
+    auto nodeOf = [&](std::int64_t account) {
+        const auto [it, added] = index.try_emplace(account, std::uint32_t(scene.nodes.size()));
+        if (added) {
+            const NetworkNode &k = known.at(account);
+            GraphSceneNode node;
+            node.accountId = account;
+            node.label = k.handle.empty() ? k.platformId : k.handle;
+            node.community = k.community;
+            positioned = positioned && k.x && k.y;
+            node.x = k.x.value_or(0);
+            node.y = k.y.value_or(0);
+            scene.nodes.push_back(std::move(node));
+        }
+        return it->second;
+    };
+    for (const NetworkEdgeRow &e : edges.value()) {
+        if (e.weight < options.minWeight)
+            continue;
+        if (options.types != 0) {
+            const auto types = parseCoActionTypes(e.types);
+            if (!types || (*types & options.types) == 0)
+                continue;
+        }
+        if (!known.count(e.source) || !known.count(e.target))
+            continue;
+        if (options.community >= 0 && (known.at(e.source).community != options.community ||
+                                       known.at(e.target).community != options.community))
+            continue;
+        const std::uint32_t a = nodeOf(e.source);
+        const std::uint32_t b = nodeOf(e.target);
+        scene.edges.push_back({a, b, e.weight, e.types});
+    }
+    addWeights(scene);
+    if (!positioned)
+        if (Status laid = layOut(scene, options.seed, progress); !laid)
+            return laid.error();
+    scene.title = options.community >= 0 ? "Community " + std::to_string(options.community) +
+                                               " of the coordination network"
+                                         : "Coordination network";
+    scene.subtitle =
+        plural(scene.nodes.size(), "account", "accounts") + ", " +
+        plural(scene.edges.size(), "link", "links") + " (network run " + std::to_string(runId) +
+        ", window " + std::to_string(run.value()->parameters.windowSeconds) + " s, weight >= " +
+        std::to_string(std::max(options.minWeight, run.value()->parameters.minWeight)) + ")";
+    return scene;
+}
+
+} // namespace chorus

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/Progress.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace chorus {
+
+class CaseStore;
+
+// Which part of the coordination network to draw.
+struct GraphSceneOptions
+{
+    int cluster = 0;    // a cluster number of the latest clustering run: its co-text network
+    int campaign = 0;   // a campaign of that run: the co-text network of its clusters
+    int community = -1; // only this community of the latest network run
+    std::int64_t minWeight = 1;
+    std::uint8_t types = 0; // CoActionType bits an edge must have one of; 0 = any
+    std::int64_t windowSeconds =
+        0;                  // co-text window for a cluster or campaign; 0 = the network run's
+    std::uint64_t seed = 1; // layout, when positions have to be computed
+};
+
+struct GraphSceneNode
+{
+    std::int64_t accountId = 0;
+    std::string label;  // handle, or the platform id when there is none (untrusted text)
+    int community = -1; // in the latest network run; -1 when not in it
+    double weight = 0;  // weighted degree in the scene
+    double x = 0, y = 0;
+};
+
+struct GraphSceneEdge
+{
+    std::uint32_t a = 0, b = 0; // indexes into nodes
+    std::int64_t weight = 0;
+    std::string types; // "co-text,co-repost"
+};
+
+// A drawable network: positioned nodes and edges, with a title saying what it shows. Plain
+// data for the render library (the GUI panel and chorus-cli graph draw the same scene).
+struct GraphScene
+{
+    std::string title;
+    std::string subtitle;
+    std::vector<GraphSceneNode> nodes;
+    std::vector<GraphSceneEdge> edges;
+};
+
+class GraphQueries
+{
+public:
+    explicit GraphQueries(const CaseStore &store) : m_store(store) {}
+
+    // The latest network run (filtered), or the co-text network of a cluster or campaign at
+    // the options' minimum weight. Positions are the stored layout where there is one,
+    // computed otherwise. An Error when the case has no such run, cluster or campaign.
+    Result<GraphScene> scene(const GraphSceneOptions &options, ProgressSink &progress) const;
+
+private:
+    const CaseStore &m_store;
+};
+
+} // namespace chorus
