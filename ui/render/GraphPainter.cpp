@@ -143,10 +143,14 @@ void drawGraph(QPainter &painter, const GraphScene &scene, const QRectF &area,
         const int step = int(std::lround(4 * std::log1p(double(e.weight)) / std::log1p(maxEdge)));
         byWidth[step].append(QLineF(frame.map(scene.nodes[e.a]), frame.map(scene.nodes[e.b])));
     }
+    // Antialiasing tens of thousands of faint lines costs most of a raster drawing and shows
+    // little; vector output is unaffected (the viewer draws the lines).
+    painter.setRenderHint(QPainter::Antialiasing, scene.edges.size() <= 20000);
     for (const auto &[step, lines] : byWidth) {
         painter.setPen(QPen(QColor(120, 120, 120, 90), 0.4 + 0.5 * step));
         painter.drawLines(lines);
     }
+    painter.setRenderHint(QPainter::Antialiasing, true);
 
     // Nodes, heaviest last so that they stay visible.
     std::vector<std::size_t> order(scene.nodes.size());
