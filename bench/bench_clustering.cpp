@@ -227,8 +227,8 @@ int main(int argc, char *argv[])
         const ClusterStore::RunRecord record{parameters, stats, std::int64_t(std::time(nullptr)),
                                              input->accounts};
         // As runTextClusterAnalysis does: campaigns are linked before the run is stored.
-        const auto links = linkCampaigns(input->posts, input->accounts, clusters.value(),
-                                         parameters.campaigns);
+        const auto links =
+            linkCampaigns(input->posts, input->accounts, clusters.value(), parameters.campaigns);
         if (!clusterStore.writeRun(record, input->posts, clusters.value(), links, timer))
             return 1;
         timer.finish();

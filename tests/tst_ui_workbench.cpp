@@ -8,6 +8,8 @@
 #include "models/PostTableModel.h"
 #include "query/AccountQueries.h"
 #include "views/ClustersView.h"
+#include "views/GraphCanvas.h"
+#include "views/GraphView.h"
 #include "views/PostsView.h"
 
 #include <QTreeWidget>
@@ -166,6 +168,21 @@ private slots:
         QVERIFY(window.selection()->clusterId() != 0);
         QTRY_COMPARE(shownCount(window), 3);
         QTRY_COMPARE(window.selection()->clusterAccounts().size(), 3);
+
+        // The graph panel follows with the cluster's co-text network: ann-bob and bob-cat
+        // posted within a minute, ann-cat two minutes apart. Clicking a disc selects its
+        // account everywhere.
+        window.show();
+        window.raisePanel(QStringLiteral("graph"));
+        GraphCanvas *canvas = window.graphView()->canvas();
+        QTRY_COMPARE(canvas->scene().nodes.size(), std::size_t(3));
+        QCOMPARE(canvas->scene().edges.size(), std::size_t(2));
+        QTRY_VERIFY(canvas->isVisible() && canvas->width() > 100);
+        canvas->fit();
+        const GraphSceneNode &node = canvas->scene().nodes[1];
+        QCOMPARE(canvas->nodeAt(canvas->nodePosition(1)), 1);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->nodePosition(1).toPoint());
+        QCOMPARE(window.selection()->accountId(), node.accountId);
         window.selection()->selectCluster(0);
         QCOMPARE(window.selection()->clusterId(), 0);
         QCOMPARE(window.postsView()->model()->filter().clusterId, 0);

@@ -11,6 +11,7 @@
 #include "views/CaseOverviewView.h"
 #include "views/ClustersView.h"
 #include "views/Formatting.h"
+#include "views/GraphView.h"
 #include "views/PostsView.h"
 #include "views/TimelineView.h"
 
@@ -48,7 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_selection(new SelectionController(this)), m_posts(new PostsView(m_selection, this)),
       m_overview(new CaseOverviewView(this)), m_clusters(new ClustersView(m_selection, this)),
       m_inspector(new AccountInspector(m_selection, this)),
-      m_timeline(new TimelineView(m_selection, this))
+      m_timeline(new TimelineView(m_selection, this)), m_graph(new GraphView(m_selection, this))
 {
     initChorusResources();
     setWindowTitle(tr("Chorus"));
@@ -62,7 +63,12 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *clusters = addPanel(m_clusters, tr("Clusters"), QStringLiteral("clustersDock"),
                                      Qt::LeftDockWidgetArea);
     addPanel(m_inspector, tr("Account"), QStringLiteral("accountDock"), Qt::RightDockWidgetArea);
-    addPanel(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *timeline = addPanel(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"),
+                                     Qt::BottomDockWidgetArea);
+    QDockWidget *graph =
+        addPanel(m_graph, tr("Graph"), QStringLiteral("graphDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timeline, graph);
+    timeline->raise();
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("caseDock")), clusters);
     clusters->raise();
     resizeDocks({clusters}, {470}, Qt::Horizontal);
@@ -198,6 +204,7 @@ void MainWindow::connectViews()
         m_clusters->openCase(path);
         m_inspector->openCase(path);
         m_timeline->openCase(path);
+        m_graph->openCase(path);
         rememberRecent(path);
     });
     connect(m_case, &CaseController::caseClosed, this, [this] {
@@ -208,6 +215,7 @@ void MainWindow::connectViews()
         m_clusters->openCase({});
         m_inspector->openCase({});
         m_timeline->openCase({});
+        m_graph->openCase({});
         m_counts->setText(tr("No case open"));
     });
     connect(m_case, &CaseController::caseChanged, this, &MainWindow::reloadViews);
@@ -248,6 +256,7 @@ void MainWindow::reloadViews()
     m_clusters->reload();
     m_inspector->reload();
     m_timeline->reload();
+    m_graph->reload();
 }
 
 bool MainWindow::openCase(const QString &path, bool create)
@@ -258,6 +267,14 @@ bool MainWindow::openCase(const QString &path, bool create)
         return false;
     }
     return true;
+}
+
+void MainWindow::raisePanel(const QString &name)
+{
+    if (auto *dock = findChild<QDockWidget *>(name + QStringLiteral("Dock"))) {
+        dock->show();
+        dock->raise();
+    }
 }
 
 void MainWindow::selectClusterByRank(int rank)

@@ -17,6 +17,7 @@ class ClustersView;
 class PostsView;
 class SelectionController;
 class TimelineView;
+class GraphView;
 
 // The workbench window: builds the panels, menus and status bar and connects the views
 // to the case and selection controllers; computes nothing itself. GUI thread only.
@@ -37,6 +38,9 @@ public:
     CaseController *caseController() const { return m_case; }
     SelectionController *selection() const { return m_selection; }
     PostsView *postsView() const { return m_posts; }
+    GraphView *graphView() const { return m_graph; }
+    // Brings a panel to the front by name ("graph", "timeline", ...).
+    void raisePanel(const QString &name);
     ClustersView *clustersView() const { return m_clusters; }
     // Adds a panel (map, graph, ...) that remembers its place with the others.
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
@@ -67,6 +71,7 @@ private:
     ClustersView *m_clusters;
     AccountInspector *m_inspector;
     TimelineView *m_timeline;
+    GraphView *m_graph;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_counts = nullptr;

@@ -42,6 +42,11 @@ int main(int argc, char *argv[])
     parser.addOption(importPreview);
     parser.addOption(screenshot);
     parser.addOption(selectCluster);
+    QCommandLineOption raisePanel(QStringLiteral("raise"),
+                                  QStringLiteral("Bring the panel NAME to the front."),
+                                  QStringLiteral("NAME"));
+    raisePanel.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(raisePanel);
     parser.process(app);
 
     chorus::ui::MainWindow window;
@@ -59,6 +64,8 @@ int main(int argc, char *argv[])
             QMessageBox::warning(&window, QApplication::translate("main", "Demo case"), error);
     }
     window.show();
+    if (parser.isSet(raisePanel))
+        window.raisePanel(parser.value(raisePanel));
     if (parser.isSet(importPreview)) {
         auto *dialog = new chorus::ui::ImportDialog({parser.value(importPreview)}, &window);
         dialog->show();

@@ -85,7 +85,7 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
     }
     GraphScene scene;
 
-    if (options.cluster > 0 || options.campaign > 0) {
+    if (options.cluster > 0 || options.clusterId > 0 || options.campaign > 0) {
         const ClusterQueries clusters(m_store);
         auto latest = clusters.latestRun();
         if (!latest)
@@ -97,12 +97,12 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
             return all.error();
         std::vector<ClusterInfo> chosen;
         for (const ClusterInfo &c : all.value())
-            if (c.number == options.cluster ||
+            if (c.number == options.cluster || c.id == options.clusterId ||
                 (options.campaign > 0 && c.campaign == options.campaign))
                 chosen.push_back(c);
         if (chosen.empty())
             return Error{
-                options.cluster > 0
+                options.cluster > 0 || options.clusterId > 0
                     ? "no cluster " + std::to_string(options.cluster) + " in the latest run"
                     : "no campaign " + std::to_string(options.campaign) + " in the latest run"};
         // The co-text network of the chosen clusters: each cluster one object.
@@ -139,8 +139,8 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
         addWeights(scene);
         if (Status laid = layOut(scene, options.seed, progress); !laid)
             return laid.error();
-        scene.title = options.cluster > 0
-                          ? "Co-text network of cluster #" + std::to_string(options.cluster)
+        scene.title = options.campaign == 0
+                          ? "Co-text network of cluster #" + std::to_string(chosen.front().number)
                           : "Co-text network of campaign " + std::to_string(options.campaign);
         scene.subtitle =
             plural(scene.nodes.size(), "account", "accounts") + ", " +

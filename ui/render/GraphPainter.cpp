@@ -7,13 +7,13 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <numeric>
 
 namespace chorus::render {
 
 namespace {
 
 constexpr double Margin = 16;
+constexpr double StubLength = 120; // pixels
 
 // Maps scene coordinates into a rectangle, keeping the aspect ratio.
 class Frame
@@ -54,6 +54,17 @@ QString plain(const std::string &text)
     return s;
 }
 
+} // namespace
+
+QColor communityColor(int community)
+{
+    static const QColor Palette[] = {{0x4e, 0x79, 0xa7}, {0xf2, 0x8e, 0x2b}, {0xe1, 0x57, 0x59},
+                                     {0x76, 0xb7, 0xb2}, {0x59, 0xa1, 0x4f}, {0xed, 0xc9, 0x48},
+                                     {0xb0, 0x7a, 0xa1}, {0xff, 0x9d, 0xa7}, {0x9c, 0x75, 0x5f},
+                                     {0x2f, 0x4b, 0x7c}};
+    return community >= 0 && community < 10 ? Palette[community] : QColor(0xba, 0xb0, 0xac);
+}
+
 void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area)
 {
     std::map<int, int> communities;
@@ -92,15 +103,160 @@ void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area)
     painter.drawText(QPointF(x, y), QStringLiteral("Line width: shared objects"));
 }
 
-} // namespace
-
-QColor communityColor(int community)
+double nodeRadius(const GraphSceneNode &node, double maxWeight)
 {
-    static const QColor Palette[] = {{0x4e, 0x79, 0xa7}, {0xf2, 0x8e, 0x2b}, {0xe1, 0x57, 0x59},
-                                     {0x76, 0xb7, 0xb2}, {0x59, 0xa1, 0x4f}, {0xed, 0xc9, 0x48},
-                                     {0xb0, 0x7a, 0xa1}, {0xff, 0x9d, 0xa7}, {0x9c, 0x75, 0x5f},
-                                     {0x2f, 0x4b, 0x7c}};
-    return community >= 0 && community < 10 ? Palette[community] : QColor(0xba, 0xb0, 0xac);
+    return 2.5 + 7.5 * std::sqrt(node.weight / std::max(maxWeight, 1.0));
+}
+
+std::size_t drawEdges(QPainter &painter, const GraphScene &scene, const NodePosition &at,
+                      const QRectF &visible, bool interactive, std::size_t budget)
+{
+    std::size_t visibleEdges = 0;
+    double maxEdge = 1;
+    for (const GraphSceneEdge &e : scene.edges)
+        maxEdge = std::max(maxEdge, double(e.weight));
+    // Grouped by weight class so that each group is one batch of lines.
+    constexpr int Classes = 5;
+    std::vector<QList<QLineF>> byClass(Classes);
+    // Each node mapped once, not once per edge end.
+    std::vector<QPointF> position(scene.nodes.size());
+    for (std::size_t v = 0; v < scene.nodes.size(); ++v)
+        position[v] = at(scene.nodes[v]);
+    for (const GraphSceneEdge &e : scene.edges) {
+        const QPointF a = position[e.a], b = position[e.b];
+        if (std::max(a.x(), b.x()) < visible.left() || std::min(a.x(), b.x()) > visible.right() ||
+            std::max(a.y(), b.y()) < visible.top() || std::min(a.y(), b.y()) > visible.bottom())
+            continue;
+        ++visibleEdges;
+        if (visibleEdges > budget)
+            continue;
+        QLineF line(a, b);
+        if (interactive) {
+            // Zoomed in, a link to a node out of view is drawn as a stub pointing at it, and a
+            // line passing through with both ends out of view is left out: long lines cost
+            // the most pixels and tell the least about what is in view.
+            const bool aIn = visible.contains(a), bIn = visible.contains(b);
+            if (!aIn && !bIn)
+                continue;
+            if (aIn != bIn && line.length() > StubLength) {
+                if (!aIn)
+                    line = QLineF(b, a);
+                line.setLength(StubLength);
+            }
+        }
+        const int step =
+            std::clamp(int(std::lround(4 * std::log1p(double(e.weight)) / std::log1p(maxEdge))), 0,
+                       Classes - 1);
+        byClass[std::size_t(step)].append(line);
+    }
+    painter.save();
+    if (interactive) {
+        // Opaque hairlines on whole pixels are what a raster engine draws fastest (blended
+        // or fractional lines cost ten times more); weight shows as darkness.
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        QList<QLine> pixels;
+        for (int step = 0; step < Classes; ++step) {
+            const int grey = 215 - 25 * step;
+            painter.setPen(QPen(QColor(grey, grey, grey), 0));
+            pixels.clear();
+            pixels.reserve(byClass[std::size_t(step)].size());
+            for (const QLineF &line : byClass[std::size_t(step)])
+                pixels.append(line.toLine());
+            painter.drawLines(pixels);
+        }
+    } else {
+        // Antialiasing tens of thousands of faint lines costs most of a raster drawing and
+        // shows little; vector output is unaffected (the viewer draws the lines).
+        painter.setRenderHint(QPainter::Antialiasing, scene.edges.size() <= 20000);
+        for (int step = 0; step < Classes; ++step) {
+            painter.setPen(QPen(QColor(120, 120, 120, 90), 0.4 + 0.5 * step));
+            painter.drawLines(byClass[std::size_t(step)]);
+        }
+    }
+    painter.restore();
+    return visibleEdges;
+}
+
+std::vector<std::size_t> drawNodes(QPainter &painter, const GraphScene &scene,
+                                   const NodePosition &at, const QRectF &visible, double nodeScale,
+                                   bool interactive)
+{
+    double maxWeight = 1;
+    for (const GraphSceneNode &n : scene.nodes)
+        maxWeight = std::max(maxWeight, n.weight);
+    // Heaviest last, so that they stay visible.
+    std::vector<std::size_t> order;
+    order.reserve(scene.nodes.size());
+    for (std::size_t v = 0; v < scene.nodes.size(); ++v)
+        if (visible.contains(at(scene.nodes[v])))
+            order.push_back(v);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return scene.nodes[a].weight < scene.nodes[b].weight;
+    });
+    painter.save();
+    if (interactive) {
+        // One antialiased image per colour and half-pixel radius, stamped: far cheaper than
+        // drawing thousands of antialiased ellipses.
+        // Kept between frames (per thread: a QImage is not shared across threads).
+        thread_local std::map<std::pair<int, int>, QImage> stamps;
+        if (stamps.size() > 4096)
+            stamps.clear();
+        for (std::size_t v : order) {
+            const GraphSceneNode &n = scene.nodes[v];
+            const int halfPixels =
+                std::max(2, int(std::lround(2 * nodeScale * nodeRadius(n, maxWeight))));
+            const int colour = n.community >= 0 && n.community < 10 ? n.community : -1;
+            QImage &stamp = stamps[{colour, halfPixels}];
+            const double radius = halfPixels / 2.0;
+            const int side = int(std::ceil(2 * radius + 2));
+            if (stamp.isNull()) {
+                stamp = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
+                stamp.fill(Qt::transparent);
+                QPainter disc(&stamp);
+                disc.setRenderHint(QPainter::Antialiasing, true);
+                disc.setPen(QPen(Qt::white, 0.6));
+                disc.setBrush(communityColor(colour));
+                disc.drawEllipse(QPointF(side / 2.0, side / 2.0), radius, radius);
+            }
+            const QPointF p = at(n);
+            painter.drawImage(QPointF(p.x() - side / 2.0, p.y() - side / 2.0), stamp);
+        }
+    } else {
+        painter.setPen(QPen(Qt::white, 0.6));
+        for (std::size_t v : order) {
+            const GraphSceneNode &n = scene.nodes[v];
+            const double radius = nodeScale * nodeRadius(n, maxWeight);
+            painter.setBrush(communityColor(n.community));
+            painter.drawEllipse(at(n), radius, radius);
+        }
+    }
+    painter.restore();
+    return order;
+}
+
+void drawLabels(QPainter &painter, const GraphScene &scene, const NodePosition &at,
+                const QRectF &visible, const std::vector<std::size_t> &order, int budget)
+{
+    // The heaviest nodes first; a label that would overlap an earlier one is skipped.
+    painter.save();
+    painter.setPen(QColor(20, 20, 20));
+    const QFontMetricsF metrics(painter.font());
+    std::vector<QRectF> placed;
+    for (auto it = order.rbegin(); it != order.rend() && budget > 0; ++it) {
+        const GraphSceneNode &n = scene.nodes[*it];
+        const QString text = plain(n.label);
+        const QPointF point = at(n) + QPointF(6, -4);
+        const QRectF box(point.x(), point.y() - metrics.ascent(), metrics.horizontalAdvance(text),
+                         metrics.height());
+        if (!visible.intersects(box) ||
+            std::any_of(placed.begin(), placed.end(),
+                        [&](const QRectF &r) { return r.intersects(box); }))
+            continue;
+        placed.push_back(box);
+        painter.drawText(point, text);
+        --budget;
+    }
+    painter.restore();
 }
 
 void drawGraph(QPainter &painter, const GraphScene &scene, const QRectF &area,
@@ -131,59 +287,11 @@ void drawGraph(QPainter &painter, const GraphScene &scene, const QRectF &area,
                       area.bottom() - Margin - top);
     const Frame frame(scene, plot.adjusted(12, 12, -12, -12));
 
-    double maxWeight = 1, maxEdge = 1;
-    for (const GraphSceneNode &n : scene.nodes)
-        maxWeight = std::max(maxWeight, n.weight);
-    for (const GraphSceneEdge &e : scene.edges)
-        maxEdge = std::max(maxEdge, double(e.weight));
-
-    // Edges first, grouped by width so that each group is one batch of lines.
-    std::map<int, QList<QLineF>> byWidth;
-    for (const GraphSceneEdge &e : scene.edges) {
-        const int step = int(std::lround(4 * std::log1p(double(e.weight)) / std::log1p(maxEdge)));
-        byWidth[step].append(QLineF(frame.map(scene.nodes[e.a]), frame.map(scene.nodes[e.b])));
-    }
-    // Antialiasing tens of thousands of faint lines costs most of a raster drawing and shows
-    // little; vector output is unaffected (the viewer draws the lines).
-    painter.setRenderHint(QPainter::Antialiasing, scene.edges.size() <= 20000);
-    for (const auto &[step, lines] : byWidth) {
-        painter.setPen(QPen(QColor(120, 120, 120, 90), 0.4 + 0.5 * step));
-        painter.drawLines(lines);
-    }
-    painter.setRenderHint(QPainter::Antialiasing, true);
-
-    // Nodes, heaviest last so that they stay visible.
-    std::vector<std::size_t> order(scene.nodes.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return scene.nodes[a].weight < scene.nodes[b].weight;
-    });
-    painter.setPen(QPen(Qt::white, 0.6));
-    for (std::size_t v : order) {
-        const GraphSceneNode &n = scene.nodes[v];
-        const double radius = style.nodeScale * (2.5 + 7.5 * std::sqrt(n.weight / maxWeight));
-        painter.setBrush(communityColor(n.community));
-        painter.drawEllipse(frame.map(n), radius, radius);
-    }
-
-    // Labels: the heaviest nodes first; one that would overlap an earlier label is skipped.
-    painter.setPen(QColor(20, 20, 20));
-    const QFontMetricsF metrics(bodyFont);
-    std::vector<QRectF> placed;
-    int budget = style.labels;
-    for (auto it = order.rbegin(); it != order.rend() && budget > 0; ++it) {
-        const GraphSceneNode &n = scene.nodes[*it];
-        const QString text = plain(n.label);
-        const QPointF at = frame.map(n) + QPointF(6, -4);
-        const QRectF box(at.x(), at.y() - metrics.ascent(), metrics.horizontalAdvance(text),
-                         metrics.height());
-        if (std::any_of(placed.begin(), placed.end(),
-                        [&](const QRectF &r) { return r.intersects(box); }))
-            continue;
-        placed.push_back(box);
-        painter.drawText(at, text);
-        --budget;
-    }
+    const NodePosition at = [&frame](const GraphSceneNode &n) { return frame.map(n); };
+    drawEdges(painter, scene, at, plot);
+    const auto order = drawNodes(painter, scene, at, plot, style.nodeScale);
+    painter.setFont(bodyFont);
+    drawLabels(painter, scene, at, plot, order, style.labels);
     if (style.legend)
         drawLegend(painter, scene,
                    QRectF(plot.right() + Margin / 2, top, legendWidth, plot.height()));

@@ -3,7 +3,11 @@
 #include "query/GraphQueries.h"
 
 #include <QColor>
+#include <QPointF>
 #include <QRectF>
+
+#include <functional>
+#include <vector>
 
 class QPainter;
 
@@ -15,6 +19,31 @@ struct GraphStyle
     bool legend = true;   // communities and what size and lines mean
     double nodeScale = 1; // node radius factor (the GUI zooms)
 };
+
+// Where a node lands on the paint device.
+using NodePosition = std::function<QPointF(const GraphSceneNode &)>;
+
+// The three layers of a graph drawing, for callers with their own view (the interactive
+// panel zooms and pans; drawGraph fits the scene into a rectangle). `visible` culls: a
+// line is drawn when it crosses it, a disc or label when its node lies in it.
+// `interactive` trades print quality for speed on screen: hairlines shaded by weight instead of
+// widths, discs stamped from cached images instead of antialiased paths, links to nodes out
+// of view as short stubs pointing at them, and lines with both ends out of view left out.
+// At most `budget` visible edges are drawn, in the scene's order; returns how many were
+// visible in all (the caller can say that only the first were drawn).
+std::size_t drawEdges(QPainter &painter, const GraphScene &scene, const NodePosition &at,
+                      const QRectF &visible, bool interactive = false,
+                      std::size_t budget = std::size_t(-1));
+// Returns the drawing order (lightest first) for drawLabels.
+std::vector<std::size_t> drawNodes(QPainter &painter, const GraphScene &scene,
+                                   const NodePosition &at, const QRectF &visible, double nodeScale,
+                                   bool interactive = false);
+void drawLabels(QPainter &painter, const GraphScene &scene, const NodePosition &at,
+                const QRectF &visible, const std::vector<std::size_t> &order, int budget);
+// The communities shown and what size and lines mean, from the top left of `area`.
+void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area);
+// Radius of a node's disc at scale 1.
+double nodeRadius(const GraphSceneNode &node, double maxWeight);
 
 // The colour of a community: ten distinct colours for the ten largest, grey for the rest
 // and for accounts outside the network run.

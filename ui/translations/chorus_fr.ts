@@ -501,6 +501,80 @@
     </message>
 </context>
 <context>
+    <name>chorus::ui::GraphCanvas</name>
+    <message>
+        <source>No network to show. Run Analysis › Find Clusters and Network (Ctrl+R), or select a cluster.</source>
+        <translation>Aucun réseau à montrer. Lancez Analyse › Trouver les grappes et le réseau (Ctrl+R), ou sélectionnez une grappe.</translation>
+    </message>
+    <message>
+        <source>The strongest %1 of %2 links in view are drawn; zoom in for the rest.</source>
+        <translation>Les %1 liens les plus forts sur %2 visibles sont dessinés ; zoomez pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>%1
+community %2
+weighted degree %3</source>
+        <translation>%1
+communauté %2
+degré pondéré %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ui::GraphView</name>
+    <message>
+        <source>Find account (handle)</source>
+        <translation>Trouver un compte (identifiant)</translation>
+    </message>
+    <message>
+        <source>weight ≥ </source>
+        <translation>poids ≥ </translation>
+    </message>
+    <message>
+        <source>Show links of at least this many shared objects.</source>
+        <translation>Montrer les liens d&apos;au moins ce nombre d&apos;objets communs.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole network (or double-click the drawing).</source>
+        <translation>Montrer tout le réseau (ou double-cliquer sur le dessin).</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the drawing as SVG, PDF or PNG.</source>
+        <translation>Enregistrer le dessin en SVG, PDF ou PNG.</translation>
+    </message>
+    <message>
+        <source>Loading the network…</source>
+        <translation>Chargement du réseau…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; in this network.</source>
+        <translation>Aucun compte « %1 » dans ce réseau.</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Exporter le graphe</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>SVG (*.svg);;PDF (*.pdf);;Image PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>chorus::ui::ImportDialog</name>
     <message>
         <source>the author&apos;s account id (required)</source>
@@ -824,6 +898,10 @@
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
     </message>
 </context>
 <context>

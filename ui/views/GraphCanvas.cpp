@@ -1,0 +1,249 @@
+#include "views/GraphCanvas.h"
+
+#include "render/GraphPainter.h"
+#include "views/Formatting.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace chorus::ui {
+
+namespace {
+constexpr int EdgesHiddenWhileDragging = 20000;
+// Edges drawn per frame at most, strongest first: what keeps a frame of a large network
+// within a screen refresh or two. Zooming in brings the rest into the budget.
+constexpr std::size_t EdgeBudget = 20000;
+constexpr double HitSlop = 3; // pixels around a disc that still count as on it
+} // namespace
+
+GraphCanvas::GraphCanvas(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void GraphCanvas::setScene(GraphScene scene)
+{
+    m_scene = std::move(scene);
+    std::stable_sort(
+        m_scene.edges.begin(), m_scene.edges.end(),
+        [](const GraphSceneEdge &a, const GraphSceneEdge &b) { return a.weight > b.weight; });
+    m_maxWeight = 1;
+    for (const GraphSceneNode &n : m_scene.nodes)
+        m_maxWeight = std::max(m_maxWeight, n.weight);
+    buildGrid();
+    fit();
+}
+
+void GraphCanvas::buildGrid()
+{
+    m_bounds = QRectF();
+    for (const GraphSceneNode &n : m_scene.nodes)
+        m_bounds = m_bounds.isNull() ? QRectF(n.x, n.y, 1e-9, 1e-9)
+                                     : m_bounds.united(QRectF(n.x, n.y, 1e-9, 1e-9));
+    // About four nodes per cell on average.
+    const double cells = std::max(1.0, double(m_scene.nodes.size()) / 4);
+    const double aspect = std::max(m_bounds.width(), 1e-9) / std::max(m_bounds.height(), 1e-9);
+    m_columns = std::clamp(int(std::sqrt(cells * aspect)), 1, 2048);
+    m_rows = std::clamp(int(cells / m_columns), 1, 2048);
+    m_cells.assign(std::size_t(m_columns) * std::size_t(m_rows), {});
+    for (std::size_t v = 0; v < m_scene.nodes.size(); ++v) {
+        const GraphSceneNode &n = m_scene.nodes[v];
+        const int c =
+            std::clamp(int((n.x - m_bounds.left()) / std::max(m_bounds.width(), 1e-9) * m_columns),
+                       0, m_columns - 1);
+        const int r =
+            std::clamp(int((n.y - m_bounds.top()) / std::max(m_bounds.height(), 1e-9) * m_rows), 0,
+                       m_rows - 1);
+        m_cells[std::size_t(r) * std::size_t(m_columns) + std::size_t(c)].push_back(
+            std::uint32_t(v));
+    }
+}
+
+void GraphCanvas::fit()
+{
+    const QRectF area = QRectF(rect()).adjusted(24, 24, -24, -24);
+    const double w = std::max(m_bounds.width(), 1e-9), h = std::max(m_bounds.height(), 1e-9);
+    m_scale = std::max(1e-9, std::min(area.width() / w, area.height() / h));
+    m_dx = area.left() + (area.width() - w * m_scale) / 2 - m_bounds.left() * m_scale;
+    m_dy = area.top() + (area.height() - h * m_scale) / 2 - m_bounds.top() * m_scale;
+    update();
+}
+
+void GraphCanvas::zoomBy(double factor, QPointF at)
+{
+    const QPointF world = toWorld(at);
+    m_scale *= factor;
+    m_dx = at.x() - world.x() * m_scale;
+    m_dy = at.y() - world.y() * m_scale;
+    update();
+}
+
+bool GraphCanvas::centreOn(qint64 accountId)
+{
+    for (const GraphSceneNode &n : m_scene.nodes)
+        if (n.accountId == accountId) {
+            m_dx += width() / 2.0 - toScreen(n).x();
+            m_dy += height() / 2.0 - toScreen(n).y();
+            update();
+            return true;
+        }
+    return false;
+}
+
+void GraphCanvas::setHighlighted(const QSet<qint64> &accounts, qint64 current)
+{
+    m_highlighted = accounts;
+    m_current = current;
+    update();
+}
+
+int GraphCanvas::nodeAt(QPointF point) const
+{
+    if (m_scene.nodes.empty())
+        return -1;
+    // Look in the cells around the point, at most a disc's largest radius away.
+    const double reach = (10 + HitSlop) / m_scale;
+    const QPointF world = toWorld(point);
+    const double cellW = std::max(m_bounds.width(), 1e-9) / m_columns;
+    const double cellH = std::max(m_bounds.height(), 1e-9) / m_rows;
+    const int c0 = std::clamp(int((world.x() - reach - m_bounds.left()) / cellW), 0, m_columns - 1);
+    const int c1 = std::clamp(int((world.x() + reach - m_bounds.left()) / cellW), 0, m_columns - 1);
+    const int r0 = std::clamp(int((world.y() - reach - m_bounds.top()) / cellH), 0, m_rows - 1);
+    const int r1 = std::clamp(int((world.y() + reach - m_bounds.top()) / cellH), 0, m_rows - 1);
+    int best = -1;
+    double bestDistance = 0;
+    for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c)
+            for (std::uint32_t v :
+                 m_cells[std::size_t(r) * std::size_t(m_columns) + std::size_t(c)]) {
+                const GraphSceneNode &n = m_scene.nodes[v];
+                const double distance = QLineF(toScreen(n), point).length();
+                if (distance <= render::nodeRadius(n, m_maxWeight) + HitSlop &&
+                    (best < 0 || distance < bestDistance)) {
+                    best = int(v);
+                    bestDistance = distance;
+                }
+            }
+    return best;
+}
+
+void GraphCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (m_scene.nodes.empty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("No network to show. Run Analysis \u203A Find Clusters and Network "
+                            "(Ctrl+R), or select a cluster."));
+        return;
+    }
+    const QRectF visible = QRectF(rect()).adjusted(-12, -12, 12, 12);
+    const render::NodePosition at = [this](const GraphSceneNode &n) { return toScreen(n); };
+    std::size_t visibleEdges = 0;
+    if (!(m_dragging && m_moved && m_scene.edges.size() > EdgesHiddenWhileDragging))
+        visibleEdges = render::drawEdges(painter, m_scene, at, visible, true, EdgeBudget);
+    // Discs grow a little when zoomed in, so that a dense group separates.
+    const double zoom = std::clamp(
+        std::sqrt(m_scale * std::max(m_bounds.width(), 1e-9) / std::max(1.0, double(width()))), 1.0,
+        3.0);
+    const auto order = render::drawNodes(painter, m_scene, at, visible, zoom, true);
+    painter.setPen(QPen(QColor(20, 20, 20), 2));
+    painter.setBrush(Qt::NoBrush);
+    for (std::size_t v : order) {
+        const GraphSceneNode &n = m_scene.nodes[v];
+        if (n.accountId == m_current || m_highlighted.contains(n.accountId)) {
+            const double radius = zoom * render::nodeRadius(n, m_maxWeight) + 2;
+            painter.setPen(
+                QPen(n.accountId == m_current ? QColor(220, 30, 30) : QColor(20, 20, 20), 2));
+            painter.drawEllipse(toScreen(n), radius, radius);
+        }
+    }
+    // More labels the closer one looks, within a budget so that drawing stays bounded.
+    m_labels = std::clamp(int(40 * zoom * zoom), 40, 150);
+    render::drawLabels(painter, m_scene, at, visible, order, m_labels);
+    if (visibleEdges > EdgeBudget) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,
+                         tr("The strongest %1 of %2 links in view are drawn; zoom in for the rest.")
+                             .arg(EdgeBudget)
+                             .arg(visibleEdges));
+    }
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent *)
+{
+    fit();
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent *event)
+{
+    zoomBy(std::pow(1.0015, event->angleDelta().y()), event->position());
+    event->accept();
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_dragging = true;
+    m_moved = false;
+    m_dragStart = event->position();
+}
+
+void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        const QPointF delta = event->position() - m_dragStart;
+        if (!m_moved && delta.manhattanLength() < 3)
+            return;
+        m_moved = true;
+        m_dx += delta.x();
+        m_dy += delta.y();
+        m_dragStart = event->position();
+        update();
+        return;
+    }
+    const int v = nodeAt(event->position());
+    if (v < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    const GraphSceneNode &n = m_scene.nodes[std::size_t(v)];
+    // The handle is untrusted: the tool tip shows it as typed, never as rich text.
+    const QString tip = tr("%1\ncommunity %2\nweighted degree %3")
+                            .arg(QString::fromStdString(n.label))
+                            .arg(n.community >= 0 ? QString::number(n.community) : tr("none"))
+                            .arg(n.weight);
+    QToolTip::showText(event->globalPosition().toPoint(), plainTextToolTip(tip), this);
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_dragging)
+        return;
+    m_dragging = false;
+    if (m_moved) {
+        update(); // edges come back
+        return;
+    }
+    const int v = nodeAt(event->position());
+    if (v >= 0)
+        emit accountClicked(m_scene.nodes[std::size_t(v)].accountId);
+}
+
+void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *)
+{
+    fit();
+}
+
+} // namespace chorus::ui

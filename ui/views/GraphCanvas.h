@@ -1,0 +1,74 @@
+#pragma once
+
+#include "query/GraphQueries.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <vector>
+
+namespace chorus::ui {
+
+// Draws a graph scene and lets the user move through it: wheel to zoom at the cursor, drag
+// to pan, double-click to fit, click a disc to select its account, hover for its details.
+// A uniform grid over the node positions answers "which node is here" and "which nodes are
+// visible" without walking all of them; edges are hidden while dragging a large network so
+// that panning stays smooth. GUI thread.
+class GraphCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GraphCanvas(QWidget *parent = nullptr);
+
+    void setScene(GraphScene scene);
+    const GraphScene &scene() const { return m_scene; }
+    // Accounts drawn with a dark ring (the selected account, the selected cluster's accounts).
+    void setHighlighted(const QSet<qint64> &accounts, qint64 current);
+    // Centres the view on an account, if it is in the scene; false otherwise.
+    bool centreOn(qint64 accountId);
+    void fit();
+    void zoomBy(double factor, QPointF at);
+    int labelBudget() const { return m_labels; }
+    // The node index under a point of the widget, or -1; and where a node is drawn.
+    int nodeAt(QPointF point) const;
+    QPointF nodePosition(std::size_t node) const { return toScreen(m_scene.nodes.at(node)); }
+
+signals:
+    void accountClicked(qint64 accountId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    QPointF toScreen(const GraphSceneNode &n) const
+    {
+        return {n.x * m_scale + m_dx, n.y * m_scale + m_dy};
+    }
+    QPointF toWorld(QPointF p) const
+    {
+        return {(p.x() - m_dx) / m_scale, (p.y() - m_dy) / m_scale};
+    }
+    void buildGrid();
+
+    GraphScene m_scene;
+    double m_maxWeight = 1;
+    QRectF m_bounds; // of the node positions, in scene units
+    double m_scale = 1, m_dx = 0, m_dy = 0;
+    // Grid over m_bounds: cell -> node indexes.
+    int m_columns = 1, m_rows = 1;
+    std::vector<std::vector<std::uint32_t>> m_cells;
+    QSet<qint64> m_highlighted;
+    qint64 m_current = 0;
+    bool m_dragging = false;
+    bool m_moved = false;
+    QPointF m_dragStart;
+    int m_labels = 40;
+};
+
+} // namespace chorus::ui

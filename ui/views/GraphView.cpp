@@ -1,0 +1,137 @@
+#include "views/GraphView.h"
+
+#include "common/Progress.h"
+#include "controllers/CaseReader.h"
+#include "controllers/SelectionController.h"
+#include "query/GraphQueries.h"
+#include "render/GraphExport.h"
+#include "views/GraphCanvas.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace chorus::ui {
+
+GraphView::GraphView(SelectionController *selection, QWidget *parent)
+    : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
+      m_canvas(new GraphCanvas(this)), m_find(new QLineEdit(this)), m_minWeight(new QSpinBox(this)),
+      m_status(new QLabel(this))
+{
+    m_find->setPlaceholderText(tr("Find account (handle)"));
+    m_find->setClearButtonEnabled(true);
+    m_minWeight->setRange(1, 1000);
+    m_minWeight->setPrefix(tr("weight \u2265 "));
+    m_minWeight->setToolTip(tr("Show links of at least this many shared objects."));
+    auto *fit = new QPushButton(tr("Fit"), this);
+    fit->setToolTip(tr("Show the whole network (or double-click the drawing)."));
+    auto *save = new QPushButton(tr("Export\u2026"), this);
+    save->setToolTip(tr("Save the drawing as SVG, PDF or PNG."));
+    m_status->setTextFormat(Qt::PlainText);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_find, 1);
+    bar->addWidget(m_minWeight);
+    bar->addWidget(fit);
+    bar->addWidget(save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_canvas, 1);
+    layout->addWidget(m_status);
+
+    connect(m_find, &QLineEdit::returnPressed, this, &GraphView::find);
+    connect(m_minWeight, &QSpinBox::valueChanged, this, &GraphView::reload);
+    connect(fit, &QPushButton::clicked, m_canvas, &GraphCanvas::fit);
+    connect(save, &QPushButton::clicked, this, &GraphView::exportDrawing);
+    connect(m_canvas, &GraphCanvas::accountClicked, m_selection,
+            &SelectionController::selectAccount);
+    connect(m_selection, &SelectionController::clusterSelected, this, &GraphView::reload);
+    connect(m_selection, &SelectionController::accountSelected, this, [this](qint64 account) {
+        updateHighlight();
+        m_canvas->centreOn(account);
+    });
+    connect(m_selection, &SelectionController::clusterAccountsChanged, this,
+            &GraphView::updateHighlight);
+}
+
+void GraphView::openCase(const QString &path)
+{
+    m_open = !path.isEmpty();
+    m_reader->open(path);
+    m_canvas->setScene({});
+    reload();
+}
+
+void GraphView::reload()
+{
+    const quint64 generation = ++m_generation;
+    if (!m_open)
+        return;
+    GraphSceneOptions options;
+    options.clusterId = m_selection->clusterId();
+    options.minWeight = m_minWeight->value();
+    m_status->setText(tr("Loading the network\u2026"));
+    m_reader->run(
+        [options](const CaseStore &store) {
+            NullProgress progress;
+            return GraphQueries(store).scene(options, progress);
+        },
+        [this, generation](Result<GraphScene> scene) {
+            if (generation != m_generation)
+                return;
+            if (!scene) {
+                m_canvas->setScene({});
+                m_status->setText(QString::fromStdString(scene.error().message));
+            } else {
+                m_status->setText(tr("%1: %2").arg(QString::fromStdString(scene->title),
+                                                   QString::fromStdString(scene->subtitle)));
+                m_canvas->setScene(std::move(scene).value());
+            }
+            updateHighlight();
+            emit loaded();
+        });
+}
+
+void GraphView::updateHighlight()
+{
+    // With a cluster selected the drawing is that cluster: ringing all of it would say nothing.
+    m_canvas->setHighlighted(m_selection->clusterId() != 0 ? QSet<qint64>()
+                                                           : m_selection->clusterAccounts(),
+                             m_selection->accountId());
+}
+
+void GraphView::find()
+{
+    QString wanted = m_find->text().trimmed();
+    if (wanted.startsWith(QLatin1Char('@')))
+        wanted.remove(0, 1);
+    if (wanted.isEmpty())
+        return;
+    for (const GraphSceneNode &n : m_canvas->scene().nodes)
+        if (QString::fromStdString(n.label).compare(wanted, Qt::CaseInsensitive) == 0) {
+            m_selection->selectAccount(n.accountId);
+            m_canvas->centreOn(n.accountId);
+            return;
+        }
+    m_status->setText(tr("No account \"%1\" in this network.").arg(wanted));
+}
+
+void GraphView::exportDrawing()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Graph"), QStringLiteral("network.svg"),
+                                     tr("SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = render::writeGraphFile(m_canvas->scene(), path.toStdString(), 1800);
+        !written)
+        QMessageBox::warning(this, tr("Export Graph"),
+                             QString::fromStdString(written.error().message));
+}
+
+} // namespace chorus::ui

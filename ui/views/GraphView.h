@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace chorus::ui {
+
+class CaseReader;
+class GraphCanvas;
+class SelectionController;
+
+// The coordination graph panel: the latest network run, or the co-text network of the
+// selected cluster (at weight 1, so a copy-paste campaign shows as the tight group it is).
+// A find field, a minimum-weight filter, fit and export; clicking a disc selects its
+// account everywhere, and the selected account and cluster are ringed. Reads through its own
+// CaseReader. GUI thread.
+class GraphView : public QWidget
+{
+    Q_OBJECT
+public:
+    GraphView(SelectionController *selection, QWidget *parent = nullptr);
+
+    void openCase(const QString &path);
+    void reload();
+    GraphCanvas *canvas() const { return m_canvas; }
+
+signals:
+    void loaded();
+
+private:
+    void find();
+    void exportDrawing();
+    void updateHighlight();
+
+    SelectionController *m_selection;
+    CaseReader *m_reader;
+    GraphCanvas *m_canvas;
+    QLineEdit *m_find;
+    QSpinBox *m_minWeight;
+    QLabel *m_status;
+    bool m_open = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace chorus::ui
