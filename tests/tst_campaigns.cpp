@@ -1,6 +1,7 @@
 #include "PostCollection.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,6 +154,17 @@ void TestCampaigns::bilingualFloodIsOneCampaignGreetingsAreNot()
 
     const CliResult text = runCli({"campaigns", casePath});
     QVERIFY(text.out.contains("share 60 of 60 accounts"));
+
+    // The network exports carry each account's campaigns for Gephi.
+    const QString graphml = dir.filePath(QStringLiteral("net.graphml"));
+    const CliResult network = runCli({"network", casePath, "--type", "co-text", "--window", "600",
+                                      "--min-weight", "1", "-o", graphml});
+    QVERIFY2(network.exitCode == 0, qPrintable(network.err));
+    QFile file(graphml);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray xml = file.readAll();
+    QVERIFY(xml.contains("attr.name=\"campaigns\""));
+    QVERIFY(xml.contains("<data key=\"node_campaigns\">1</data>"));
 }
 
 void TestCampaigns::usageErrors()

@@ -81,6 +81,16 @@ Result<std::vector<NetworkNode>> NetworkQueries::nodes(std::int64_t runId) const
         while (fired.step())
             if (const auto it = index.find(fired.int64(0)); it != index.end())
                 nodes[it->second].firedSignals.push_back(fired.text(1));
+        if (const auto clusters = AnalysisRuns(m_db).latest(RunKind::TextClusters)) {
+            Statement campaigns = m_db.prepare(
+                "SELECT DISTINCT p.account_id, c.campaign FROM clusters c "
+                "JOIN cluster_members m ON m.cluster_id = c.id JOIN posts p ON p.id = m.post_id "
+                "WHERE c.run_id = ?1 AND c.campaign IS NOT NULL ORDER BY p.account_id, c.campaign");
+            campaigns.bind(1, *clusters);
+            while (campaigns.step())
+                if (const auto it = index.find(campaigns.int64(0)); it != index.end())
+                    nodes[it->second].campaigns.push_back(int(campaigns.int64(1)));
+        }
         return nodes;
     });
 }

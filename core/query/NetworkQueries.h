@@ -44,6 +44,7 @@ struct NetworkNode
     int kcore = 0;
     std::optional<double> x, y;
     std::vector<std::string> firedSignals; // names of the fired signals
+    std::vector<int> campaigns = {};       // campaigns of the latest clustering run it posted in
 };
 
 struct NetworkEdgeRow

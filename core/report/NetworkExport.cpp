@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QStringList>
 #include <QXmlStreamWriter>
 
 #include <cstdio>
@@ -52,8 +53,8 @@ const Attribute NodeAttributes[] = {
     {"community", "int", "integer"},     {"component", "int", "integer"},
     {"degree", "int", "integer"},        {"weighted_degree", "double", "double"},
     {"betweenness", "double", "double"}, {"kcore", "int", "integer"},
-    {"signals", "string", "string"},     {"x", "double", "double"},
-    {"y", "double", "double"},
+    {"signals", "string", "string"},     {"campaigns", "string", "string"},
+    {"x", "double", "double"},           {"y", "double", "double"},
 };
 const Attribute EdgeAttributes[] = {
     {"weight", "double", "double"},
@@ -61,6 +62,15 @@ const Attribute EdgeAttributes[] = {
     {"mean_gap", "double", "double"},
     {"types", "string", "string"},
 };
+
+// "1;3": the campaigns an account posted in, as the signals are listed.
+QString campaignList(const std::vector<int> &campaigns)
+{
+    QStringList ids;
+    for (int campaign : campaigns)
+        ids << QString::number(campaign);
+    return ids.join(QLatin1Char(';'));
+}
 
 std::vector<std::pair<const char *, QString>> nodeValues(const NetworkNode &n)
 {
@@ -74,6 +84,7 @@ std::vector<std::pair<const char *, QString>> nodeValues(const NetworkNode &n)
         {"betweenness", number(n.betweenness)},
         {"kcore", QString::number(n.kcore)},
         {"signals", xmlSafe(joined(n.firedSignals))},
+        {"campaigns", campaignList(n.campaigns)},
     };
     if (n.x && n.y) {
         values.emplace_back("x", number(*n.x));

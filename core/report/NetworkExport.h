@@ -23,8 +23,8 @@ Result<NetworkExportData> loadNetworkExport(const NetworkQueries &queries, std::
 // CSV: source,target,weight,actions,mean_gap,types with account platform ids.
 Status writeEdgeCsv(const NetworkExportData &data, const std::string &path);
 // GraphML with node attributes (handle, platform_id, community, component, degree,
-// weighted_degree, betweenness, kcore, signals, x, y) and edge attributes (weight, actions,
-// mean_gap, types).
+// weighted_degree, betweenness, kcore, signals, campaigns, x, y) and edge attributes (weight,
+// actions, mean_gap, types).
 Status writeGraphMl(const NetworkExportData &data, const std::string &path);
 // GEXF 1.3 with the same attributes and viz positions, for Gephi.
 Status writeGexf(const NetworkExportData &data, const std::string &path);
