@@ -1,6 +1,9 @@
 #include "PostCollection.h"
 #include "TestSupport.h"
 
+#include "network/NetworkTypes.h"
+#include "query/GraphQueries.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -63,6 +66,7 @@ private slots:
     void networkAsSvgHasOneDiscPerAccountAndItsLabels();
     void clusterCoTextNetwork();
     void pdfIsSearchableAndPngHasTheWidth();
+    void egoKcoreAndTypeFilters();
     void usageErrors();
 
 private:
@@ -144,6 +148,39 @@ void TestCliGraph::pdfIsSearchableAndPngHasTheWidth()
     const QImage image(png);
     QCOMPARE(image.width(), 900);
     QCOMPARE(image.height(), 600);
+}
+
+// The panel's filters, on the scene it is given.
+void TestCliGraph::egoKcoreAndTypeFilters()
+{
+    auto store = CaseStore::open(m_case.toStdString());
+    QVERIFY(store.ok());
+    NullProgress progress;
+    const GraphQueries queries(*store.value());
+    auto accountOf = [&](const std::string &handle) {
+        const auto scene = queries.scene({}, progress);
+        for (const GraphSceneNode &n : scene->nodes)
+            if (n.label == handle)
+                return n.accountId;
+        return std::int64_t(0);
+    };
+    GraphSceneOptions ego;
+    ego.egoAccount = accountOf("r2_handle");
+    QVERIFY(ego.egoAccount != 0);
+    QCOMPARE(queries.scene(ego, progress)->nodes.size(), std::size_t(4)); // the ring
+    ego.egoAccount = accountOf("q1");
+    const auto pair = queries.scene(ego, progress);
+    QCOMPARE(pair->nodes.size(), std::size_t(2));
+    QCOMPARE(pair->edges.size(), std::size_t(1));
+    GraphSceneOptions core;
+    core.minKcore = 3; // each ring account has three ring partners; the pair has one
+    QCOMPARE(queries.scene(core, progress)->nodes.size(), std::size_t(4));
+    GraphSceneOptions text;
+    text.types = std::uint8_t(CoActionType::CoText);
+    const auto cotext = queries.scene(text, progress);
+    QCOMPARE(cotext->nodes.size(), std::size_t(4));
+    for (const GraphSceneEdge &e : cotext->edges)
+        QVERIFY(e.types.find("co-text") != std::string::npos);
 }
 
 void TestCliGraph::usageErrors()

@@ -183,6 +183,10 @@ private slots:
         QCOMPARE(canvas->nodeAt(canvas->nodePosition(1)), 1);
         QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->nodePosition(1).toPoint());
         QCOMPARE(window.selection()->accountId(), node.accountId);
+        // Double-clicking a link's middle finds that link (its evidence opens from there).
+        const GraphSceneEdge &link = canvas->scene().edges[0];
+        const QPointF middle = (canvas->nodePosition(link.a) + canvas->nodePosition(link.b)) / 2;
+        QCOMPARE(canvas->edgeAt(middle), 0);
         window.selection()->selectCluster(0);
         QCOMPARE(window.selection()->clusterId(), 0);
         QCOMPARE(window.postsView()->model()->filter().clusterId, 0);

@@ -8,7 +8,9 @@
 #include "store/CaseStore.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <numbers>
 #include <set>
 #include <unordered_map>
@@ -48,6 +50,46 @@ Status layOut(GraphScene &scene, std::uint64_t seed, ProgressSink &progress)
         scene.nodes[isolated[i]].y = 1.15 * radius * std::sin(angle);
     }
     return {};
+}
+
+// Keeps the account and the accounts at most `hops` links from it, with the links among them.
+void keepEgoNetwork(GraphScene &scene, std::int64_t account, int hops)
+{
+    std::vector<std::vector<std::uint32_t>> neighbours(scene.nodes.size());
+    for (const GraphSceneEdge &e : scene.edges) {
+        neighbours[e.a].push_back(e.b);
+        neighbours[e.b].push_back(e.a);
+    }
+    std::vector<int> distance(scene.nodes.size(), -1);
+    std::vector<std::uint32_t> frontier;
+    for (std::size_t v = 0; v < scene.nodes.size(); ++v)
+        if (scene.nodes[v].accountId == account) {
+            distance[v] = 0;
+            frontier.push_back(std::uint32_t(v));
+        }
+    for (int hop = 1; hop <= hops; ++hop) {
+        std::vector<std::uint32_t> next;
+        for (std::uint32_t v : frontier)
+            for (std::uint32_t w : neighbours[v])
+                if (distance[w] < 0) {
+                    distance[w] = hop;
+                    next.push_back(w);
+                }
+        frontier = std::move(next);
+    }
+    std::vector<std::uint32_t> renumber(scene.nodes.size(), UINT32_MAX);
+    std::vector<GraphSceneNode> nodes;
+    for (std::size_t v = 0; v < scene.nodes.size(); ++v)
+        if (distance[v] >= 0) {
+            renumber[v] = std::uint32_t(nodes.size());
+            nodes.push_back(std::move(scene.nodes[v]));
+        }
+    std::vector<GraphSceneEdge> edges;
+    for (GraphSceneEdge &e : scene.edges)
+        if (renumber[e.a] != UINT32_MAX && renumber[e.b] != UINT32_MAX)
+            edges.push_back({renumber[e.a], renumber[e.b], e.weight, std::move(e.types)});
+    scene.nodes = std::move(nodes);
+    scene.edges = std::move(edges);
 }
 
 void addWeights(GraphScene &scene)
@@ -183,13 +225,19 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
         }
         if (!known.count(e.source) || !known.count(e.target))
             continue;
-        if (options.community >= 0 && (known.at(e.source).community != options.community ||
-                                       known.at(e.target).community != options.community))
+        auto kept = [&](const NetworkNode &n) {
+            return (options.community < 0 || n.community == options.community) &&
+                   (options.component < 0 || n.component == options.component) &&
+                   n.kcore >= options.minKcore;
+        };
+        if (!kept(known.at(e.source)) || !kept(known.at(e.target)))
             continue;
         const std::uint32_t a = nodeOf(e.source);
         const std::uint32_t b = nodeOf(e.target);
         scene.edges.push_back({a, b, e.weight, e.types});
     }
+    if (options.egoAccount != 0)
+        keepEgoNetwork(scene, options.egoAccount, options.egoHops);
     addWeights(scene);
     if (!positioned)
         if (Status laid = layOut(scene, options.seed, progress); !laid)

@@ -15,9 +15,13 @@ class CaseStore;
 struct GraphSceneOptions
 {
     int cluster = 0; // a cluster number of the latest clustering run: its co-text network
-    std::int64_t clusterId = 0; // the same by its clusters.id (what the GUI selects)
-    int campaign = 0;           // a campaign of that run: the co-text network of its clusters
-    int community = -1;         // only this community of the latest network run
+    std::int64_t clusterId = 0;  // the same by its clusters.id (what the GUI selects)
+    int campaign = 0;            // a campaign of that run: the co-text network of its clusters
+    int community = -1;          // only this community of the latest network run
+    int component = -1;          // only this connected component of the network run
+    int minKcore = 0;            // only accounts in the k-core of at least this k
+    std::int64_t egoAccount = 0; // only this account and its neighbours ...
+    int egoHops = 1;             // ... up to this many links away (1 or 2)
     std::int64_t minWeight = 1;
     std::uint8_t types = 0; // CoActionType bits an edge must have one of; 0 = any
     std::int64_t windowSeconds =

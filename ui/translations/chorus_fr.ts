@@ -501,6 +501,48 @@
     </message>
 </context>
 <context>
+    <name>chorus::ui::EdgeEvidenceDialog</name>
+    <message>
+        <source>Evidence for a link</source>
+        <translation>Preuves d&apos;un lien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n co-action(s) within the run&apos;s window.</source>
+        <translation>
+            <numerusform>%1 : %n co-action dans la fenêtre de l&apos;analyse.</numerusform>
+            <numerusform>%1 : %n co-actions dans la fenêtre de l&apos;analyse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Shared object</source>
+        <translation>Objet commun</translation>
+    </message>
+    <message>
+        <source>Time A (UTC)</source>
+        <translation>Heure A (UTC)</translation>
+    </message>
+    <message>
+        <source>Time B (UTC)</source>
+        <translation>Heure B (UTC)</translation>
+    </message>
+    <message>
+        <source>Gap (s)</source>
+        <translation>Écart (s)</translation>
+    </message>
+    <message>
+        <source>Post A</source>
+        <translation>Publication A</translation>
+    </message>
+    <message>
+        <source>Post B</source>
+        <translation>Publication B</translation>
+    </message>
+</context>
+<context>
     <name>chorus::ui::GraphCanvas</name>
     <message>
         <source>No network to show. Run Analysis › Find Clusters and Network (Ctrl+R), or select a cluster.</source>
@@ -572,6 +614,42 @@ degré pondéré %3</translation>
     <message>
         <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
         <translation>SVG (*.svg);;PDF (*.pdf);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation>Tous les liens</translation>
+    </message>
+    <message>
+        <source>Show only links of one kind of co-action.</source>
+        <translation>Ne montrer que les liens d&apos;un type de co-action.</translation>
+    </message>
+    <message>
+        <source>k-core ≥ </source>
+        <translation>k-cœur ≥ </translation>
+    </message>
+    <message>
+        <source>Show only accounts in the k-core of at least this k: each is linked to at least k others that are also shown.</source>
+        <translation>Ne montrer que les comptes du k-cœur d&apos;au moins ce k : chacun est lié à au moins k autres comptes montrés.</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Tout le réseau</translation>
+    </message>
+    <message>
+        <source>Selected account, 1 hop</source>
+        <translation>Compte sélectionné, 1 saut</translation>
+    </message>
+    <message>
+        <source>Selected account, 2 hops</source>
+        <translation>Compte sélectionné, 2 sauts</translation>
+    </message>
+    <message>
+        <source>Show only the selected account and the accounts linked to it.</source>
+        <translation>Ne montrer que le compte sélectionné et les comptes qui lui sont liés.</translation>
+    </message>
+    <message>
+        <source>Reading the evidence…</source>
+        <translation>Lecture des preuves…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ constexpr int EdgesHiddenWhileDragging = 20000;
 // Edges drawn per frame at most, strongest first: what keeps a frame of a large network
 // within a screen refresh or two. Zooming in brings the rest into the budget.
 constexpr std::size_t EdgeBudget = 20000;
+constexpr std::size_t FastDrawingEdges = 10000;
 constexpr double HitSlop = 3; // pixels around a disc that still count as on it
 } // namespace
 
@@ -149,14 +150,16 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     }
     const QRectF visible = QRectF(rect()).adjusted(-12, -12, 12, 12);
     const render::NodePosition at = [this](const GraphSceneNode &n) { return toScreen(n); };
+    // Small networks get the print-quality drawing; large ones the fast one.
+    const bool fast = m_scene.edges.size() > FastDrawingEdges || m_scene.nodes.size() > 5000;
     std::size_t visibleEdges = 0;
     if (!(m_dragging && m_moved && m_scene.edges.size() > EdgesHiddenWhileDragging))
-        visibleEdges = render::drawEdges(painter, m_scene, at, visible, true, EdgeBudget);
+        visibleEdges = render::drawEdges(painter, m_scene, at, visible, fast, EdgeBudget);
     // Discs grow a little when zoomed in, so that a dense group separates.
     const double zoom = std::clamp(
         std::sqrt(m_scale * std::max(m_bounds.width(), 1e-9) / std::max(1.0, double(width()))), 1.0,
         3.0);
-    const auto order = render::drawNodes(painter, m_scene, at, visible, zoom, true);
+    const auto order = render::drawNodes(painter, m_scene, at, visible, zoom, fast);
     painter.setPen(QPen(QColor(20, 20, 20), 2));
     painter.setBrush(Qt::NoBrush);
     for (std::size_t v : order) {
@@ -241,8 +244,37 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
         emit accountClicked(m_scene.nodes[std::size_t(v)].accountId);
 }
 
-void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *)
+int GraphCanvas::edgeAt(QPointF point) const
 {
+    // A plain scan: it runs on a double-click, not per frame.
+    int best = -1;
+    double bestDistance = 4; // pixels
+    for (std::size_t i = 0; i < m_scene.edges.size(); ++i) {
+        const GraphSceneEdge &e = m_scene.edges[i];
+        const QPointF a = toScreen(m_scene.nodes[e.a]), b = toScreen(m_scene.nodes[e.b]);
+        const QPointF ab = b - a;
+        const double length2 = QPointF::dotProduct(ab, ab);
+        const double t =
+            length2 > 0 ? std::clamp(QPointF::dotProduct(point - a, ab) / length2, 0.0, 1.0) : 0;
+        const double distance = QLineF(a + t * ab, point).length();
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
+void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // A disc or a link shows its evidence; anywhere else fits the view.
+    if (nodeAt(event->position()) < 0) {
+        if (const int e = edgeAt(event->position()); e >= 0) {
+            const GraphSceneEdge &edge = m_scene.edges[std::size_t(e)];
+            emit edgeActivated(m_scene.nodes[edge.a].accountId, m_scene.nodes[edge.b].accountId);
+            return;
+        }
+    }
     fit();
 }
 

@@ -33,8 +33,13 @@ public:
     int nodeAt(QPointF point) const;
     QPointF nodePosition(std::size_t node) const { return toScreen(m_scene.nodes.at(node)); }
 
+    // The edge within a few pixels of a point of the widget, or -1.
+    int edgeAt(QPointF point) const;
+
 signals:
     void accountClicked(qint64 accountId);
+    // Double-click on a link: the two accounts it joins.
+    void edgeActivated(qint64 accountA, qint64 accountB);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -3,10 +3,14 @@
 #include "common/Progress.h"
 #include "controllers/CaseReader.h"
 #include "controllers/SelectionController.h"
+#include "dialogs/EdgeEvidenceDialog.h"
+#include "network/NetworkTypes.h"
 #include "query/GraphQueries.h"
+#include "query/NetworkQueries.h"
 #include "render/GraphExport.h"
 #include "views/GraphCanvas.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,8 +25,21 @@ namespace chorus::ui {
 GraphView::GraphView(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
       m_canvas(new GraphCanvas(this)), m_find(new QLineEdit(this)), m_minWeight(new QSpinBox(this)),
+      m_type(new QComboBox(this)), m_minKcore(new QSpinBox(this)), m_ego(new QComboBox(this)),
       m_status(new QLabel(this))
 {
+    m_type->addItem(tr("All links"), 0);
+    for (CoActionType type : AllCoActionTypes)
+        m_type->addItem(QString::fromStdString(coActionName(type)), int(type));
+    m_type->setToolTip(tr("Show only links of one kind of co-action."));
+    m_minKcore->setRange(0, 1000);
+    m_minKcore->setPrefix(tr("k-core \u2265 "));
+    m_minKcore->setToolTip(tr("Show only accounts in the k-core of at least this k: each is linked "
+                              "to at least k others that are also shown."));
+    m_ego->addItem(tr("Whole network"), 0);
+    m_ego->addItem(tr("Selected account, 1 hop"), 1);
+    m_ego->addItem(tr("Selected account, 2 hops"), 2);
+    m_ego->setToolTip(tr("Show only the selected account and the accounts linked to it."));
     m_find->setPlaceholderText(tr("Find account (handle)"));
     m_find->setClearButtonEnabled(true);
     m_minWeight->setRange(1, 1000);
@@ -36,6 +53,9 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_find, 1);
     bar->addWidget(m_minWeight);
+    bar->addWidget(m_type);
+    bar->addWidget(m_minKcore);
+    bar->addWidget(m_ego);
     bar->addWidget(fit);
     bar->addWidget(save);
     auto *layout = new QVBoxLayout(this);
@@ -46,12 +66,18 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
 
     connect(m_find, &QLineEdit::returnPressed, this, &GraphView::find);
     connect(m_minWeight, &QSpinBox::valueChanged, this, &GraphView::reload);
+    connect(m_minKcore, &QSpinBox::valueChanged, this, &GraphView::reload);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &GraphView::reload);
+    connect(m_ego, &QComboBox::currentIndexChanged, this, &GraphView::reload);
+    connect(m_canvas, &GraphCanvas::edgeActivated, this, &GraphView::showEvidence);
     connect(fit, &QPushButton::clicked, m_canvas, &GraphCanvas::fit);
     connect(save, &QPushButton::clicked, this, &GraphView::exportDrawing);
     connect(m_canvas, &GraphCanvas::accountClicked, m_selection,
             &SelectionController::selectAccount);
     connect(m_selection, &SelectionController::clusterSelected, this, &GraphView::reload);
     connect(m_selection, &SelectionController::accountSelected, this, [this](qint64 account) {
+        if (m_ego->currentData().toInt() > 0)
+            reload();
         updateHighlight();
         m_canvas->centreOn(account);
     });
@@ -75,6 +101,12 @@ void GraphView::reload()
     GraphSceneOptions options;
     options.clusterId = m_selection->clusterId();
     options.minWeight = m_minWeight->value();
+    options.types = std::uint8_t(m_type->currentData().toInt());
+    options.minKcore = m_minKcore->value();
+    if (m_ego->currentData().toInt() > 0 && m_selection->accountId() != 0) {
+        options.egoAccount = m_selection->accountId();
+        options.egoHops = m_ego->currentData().toInt();
+    }
     m_status->setText(tr("Loading the network\u2026"));
     m_reader->run(
         [options](const CaseStore &store) {
@@ -103,6 +135,37 @@ void GraphView::updateHighlight()
     m_canvas->setHighlighted(m_selection->clusterId() != 0 ? QSet<qint64>()
                                                            : m_selection->clusterAccounts(),
                              m_selection->accountId());
+}
+
+void GraphView::showEvidence(qint64 accountA, qint64 accountB)
+{
+    QString names;
+    for (const GraphSceneNode &n : m_canvas->scene().nodes)
+        if (n.accountId == accountA || n.accountId == accountB)
+            names += (names.isEmpty() ? QString() : QStringLiteral(" \u2194 ")) +
+                     QString::fromStdString(n.label);
+    m_status->setText(tr("Reading the evidence\u2026"));
+    m_reader->run(
+        [accountA, accountB](const CaseStore &store) -> Result<std::vector<EdgeEvidence>> {
+            const NetworkQueries queries(store);
+            auto run = queries.latestRun();
+            if (!run)
+                return run.error();
+            if (!run.value())
+                return Error{"the case has no network run"};
+            NullProgress progress;
+            return queries.evidence(run.value()->id, accountA, accountB, progress);
+        },
+        [this, names](Result<std::vector<EdgeEvidence>> evidence) {
+            if (!evidence) {
+                m_status->setText(QString::fromStdString(evidence.error().message));
+                return;
+            }
+            m_status->clear();
+            auto *dialog = new EdgeEvidenceDialog(names, evidence.value(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
 }
 
 void GraphView::find()

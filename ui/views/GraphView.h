@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -14,9 +15,10 @@ class SelectionController;
 
 // The coordination graph panel: the latest network run, or the co-text network of the
 // selected cluster (at weight 1, so a copy-paste campaign shows as the tight group it is).
-// A find field, a minimum-weight filter, fit and export; clicking a disc selects its
-// account everywhere, and the selected account and cluster are ringed. Reads through its own
-// CaseReader. GUI thread.
+// A find field, filters (minimum weight, link type, k-core, the ego network of the
+// selected account), fit and export; double-clicking a link lists the posts behind it; clicking a
+// disc selects its account everywhere, and the selected account and cluster are ringed. Reads
+// through its own CaseReader. GUI thread.
 class GraphView : public QWidget
 {
     Q_OBJECT
@@ -34,12 +36,16 @@ private:
     void find();
     void exportDrawing();
     void updateHighlight();
+    void showEvidence(qint64 accountA, qint64 accountB);
 
     SelectionController *m_selection;
     CaseReader *m_reader;
     GraphCanvas *m_canvas;
     QLineEdit *m_find;
     QSpinBox *m_minWeight;
+    QComboBox *m_type;
+    QSpinBox *m_minKcore;
+    QComboBox *m_ego;
     QLabel *m_status;
     bool m_open = false;
     quint64 m_generation = 0;
