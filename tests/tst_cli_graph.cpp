@@ -117,6 +117,10 @@ void TestCliGraph::networkAsSvgHasOneDiscPerAccountAndItsLabels()
     // --labels 0: discs, no account labels.
     QCOMPARE(runCli({"graph", m_case, "-o", svg, "--labels", "0"}).exitCode, 0);
     QVERIFY(!readSvg(svg).texts.contains("r2_handle"));
+    // Coloured by signals fired: the legend says so.
+    QCOMPARE(runCli({"graph", m_case, "-o", svg, "--colour", "signals"}).exitCode, 0);
+    QVERIFY(readSvg(svg).texts.contains("Signals fired"));
+    QCOMPARE(runCli({"graph", m_case, "-o", svg, "--colour", "shoe size"}).exitCode, 2);
     // One community only.
     QCOMPARE(runCli({"graph", m_case, "-o", svg, "--community", "1"}).exitCode, 0);
     QCOMPARE(readSvg(svg).circles, 2 + 1);

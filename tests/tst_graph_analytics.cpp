@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+#include <array>
 #include <cmath>
 
 using namespace chorus;
@@ -51,6 +52,7 @@ private slots:
     void layoutDeterministicBySeed();
     void barnesHutSeparatesNodes();
     void layoutCancels();
+    void layoutPacksComponentsApart();
 };
 
 void TestGraphAnalytics::componentsLargestFirst()
@@ -175,6 +177,30 @@ void TestGraphAnalytics::layoutCancels()
     const auto bh = barnesHutLayout(g, options, cancelBh);
     QVERIFY(!bh.ok() && bh.error().cancelled);
     QCOMPARE(cancelBh.calls, 5);
+}
+
+// Two triangles and a lone pair: each component keeps to its own box, none overlaps another.
+void TestGraphAnalytics::layoutPacksComponentsApart()
+{
+    const auto g = graph(8, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {6, 7}});
+    NullProgress progress;
+    const auto points = forceLayout(g, {}, progress);
+    QVERIFY(points.ok());
+    auto box = [&](std::initializer_list<std::size_t> nodes) {
+        double minX = 1e9, maxX = -1e9, minY = 1e9, maxY = -1e9;
+        for (std::size_t v : nodes) {
+            minX = std::min(minX, points.value()[v].x), maxX = std::max(maxX, points.value()[v].x);
+            minY = std::min(minY, points.value()[v].y), maxY = std::max(maxY, points.value()[v].y);
+        }
+        return std::array<double, 4>{minX, maxX, minY, maxY};
+    };
+    const auto a = box({0, 1, 2}), b = box({3, 4, 5}), c = box({6, 7});
+    auto apart = [](const std::array<double, 4> &p, const std::array<double, 4> &q) {
+        return p[1] < q[0] || q[1] < p[0] || p[3] < q[2] || q[3] < p[2];
+    };
+    QVERIFY(apart(a, b) && apart(a, c) && apart(b, c));
+    for (std::size_t v = 0; v < 8; ++v)
+        QVERIFY(std::isfinite(points.value()[v].x) && std::isfinite(points.value()[v].y));
 }
 
 QTEST_GUILESS_MAIN(TestGraphAnalytics)

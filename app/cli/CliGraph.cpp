@@ -50,7 +50,12 @@ int runGraph(const QStringList &arguments)
         QStringLiteral("width"),
         QStringLiteral("Width in pixels (PDF: points; default %1).").arg(DefaultWidth),
         QStringLiteral("PX"));
-    parser.addOptions({output, cluster, campaign, community, minWeight, type, labels, width});
+    const QCommandLineOption colour(
+        QStringLiteral("colour"),
+        QStringLiteral("Colour the accounts by community (default), campaign or signals."),
+        QStringLiteral("BY"));
+    parser.addOptions(
+        {output, cluster, campaign, community, minWeight, type, labels, width, colour});
     if (const auto done = parseCaseCommand(parser, arguments, "graph"))
         return *done;
     auto usage = [](const std::string &message) {
@@ -97,6 +102,16 @@ int runGraph(const QStringList &arguments)
                          "' (use co-text, co-repost, co-reply, co-link, co-hashtag)");
         options.types = *types;
     }
+    GraphScene::Colouring colouring = GraphScene::Colouring::Community;
+    if (parser.isSet(colour)) {
+        const QString by = parser.value(colour);
+        if (by == QLatin1String("campaign"))
+            colouring = GraphScene::Colouring::Campaign;
+        else if (by == QLatin1String("signals"))
+            colouring = GraphScene::Colouring::Signals;
+        else if (by != QLatin1String("community"))
+            return usage("--colour takes community, campaign or signals");
+    }
     if (options.cluster > 0 && options.campaign > 0)
         return usage("--cluster and --campaign exclude each other");
 
@@ -106,11 +121,12 @@ int runGraph(const QStringList &arguments)
         return Failure;
     }
     TerminalProgress progress;
-    const auto scene = GraphQueries(*store.value()).scene(options, progress);
+    auto scene = GraphQueries(*store.value()).scene(options, progress);
     if (!scene) {
         printErr("chorus-cli: " + scene.error().message);
         return Failure;
     }
+    scene->colouring = colouring;
     if (const Status written = render::writeGraphFile(scene.value(), path, pixels, style);
         !written) {
         printErr("chorus-cli: " + written.error().message);

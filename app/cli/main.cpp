@@ -26,7 +26,7 @@ Commands:
                [--min-weight W] [-o FILE]
                       Build and store the coordination network; write .csv/.graphml/.gexf.
   graph CASE -o FILE.svg|.pdf|.png [--cluster N] [--campaign C] [--community C]
-             [--min-weight W] [--type T,...] [--labels N] [--width PX]
+             [--min-weight W] [--type T,...] [--labels N] [--width PX] [--colour BY]
                       Draw the network (or a cluster's co-text network), without a display.
   accounts CASE [--top N] [--json]
                       List accounts of the latest network run with their signals.

@@ -8,6 +8,7 @@
 #include <boost/graph/topology.hpp>
 #include <boost/random/linear_congruential.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -74,12 +75,111 @@ Result<std::vector<LayoutPoint>> boostLayout(const CompactGraph &graph,
 
 } // namespace
 
-Result<std::vector<LayoutPoint>> forceLayout(const CompactGraph &graph,
-                                             const LayoutOptions &options, ProgressSink &progress)
+namespace {
+
+Result<std::vector<LayoutPoint>>
+connectedLayout(const CompactGraph &graph, const LayoutOptions &options, ProgressSink &progress)
 {
     if (graph.nodeCount() <= options.boostLimit)
         return boostLayout(graph, options, progress);
     return barnesHutLayout(graph, options, progress);
+}
+
+// Connected components by breadth-first search: label per node, nodes per component
+// (largest first, ties by lowest node).
+std::vector<std::vector<std::uint32_t>> componentsOf(const CompactGraph &graph)
+{
+    const std::size_t n = graph.nodeCount();
+    std::vector<int> label(n, -1);
+    std::vector<std::vector<std::uint32_t>> components;
+    for (std::size_t start = 0; start < n; ++start) {
+        if (label[start] >= 0)
+            continue;
+        std::vector<std::uint32_t> members{std::uint32_t(start)};
+        label[start] = int(components.size());
+        for (std::size_t i = 0; i < members.size(); ++i)
+            for (std::size_t e = graph.offsets[members[i]]; e < graph.offsets[members[i] + 1]; ++e)
+                if (const std::uint32_t w = graph.neighbors[e]; label[w] < 0) {
+                    label[w] = label[start];
+                    members.push_back(w);
+                }
+        components.push_back(std::move(members));
+    }
+    std::stable_sort(components.begin(), components.end(),
+                     [](const auto &a, const auto &b) { return a.size() > b.size(); });
+    return components;
+}
+
+} // namespace
+
+// A network with several components: each is laid out on its own, scaled to the square root
+// of its size, and the results are packed in rows, largest first. One layout of the whole
+// would push the small components to the edges of the drawing and leave the middle empty.
+Result<std::vector<LayoutPoint>> forceLayout(const CompactGraph &graph,
+                                             const LayoutOptions &options, ProgressSink &progress)
+{
+    const auto components = componentsOf(graph);
+    if (components.size() <= 1)
+        return connectedLayout(graph, options, progress);
+    std::vector<LayoutPoint> result(graph.nodeCount());
+    double totalArea = 0;
+    for (const auto &c : components)
+        totalArea += double(c.size()) + 1;
+    const double rowWidth = 1.6 * std::sqrt(totalArea) * 2;
+    double x = 0, y = 0, rowHeight = 0;
+    std::vector<std::uint32_t> local(graph.nodeCount());
+    for (std::size_t index = 0; index < components.size(); ++index) {
+        if (progress.isCancelled())
+            return Error::cancel();
+        const auto &members = components[index];
+        // The component as a graph of its own.
+        for (std::size_t i = 0; i < members.size(); ++i)
+            local[members[i]] = std::uint32_t(i);
+        std::vector<CompactGraph::Link> links;
+        for (std::uint32_t u : members)
+            for (std::size_t e = graph.offsets[u]; e < graph.offsets[u + 1]; ++e)
+                if (u < graph.neighbors[e])
+                    links.push_back({local[u], local[graph.neighbors[e]], graph.weights[e]});
+        std::vector<LayoutPoint> points(members.size());
+        if (members.size() <= 3) {
+            // A pair, a path or a triangle: nothing for a force layout to find, and most
+            // components of a real network are this small.
+            const LayoutPoint corners[] = {{0, 0}, {1, 0}, {0.5, 0.87}};
+            for (std::size_t i = 0; i < members.size(); ++i)
+                points[i] = corners[i];
+        } else {
+            LayoutOptions own = options;
+            own.seed = options.seed + index;
+            // Boost's exact repulsion is quadratic; per component it only pays off when small.
+            own.boostLimit = std::min<std::size_t>(options.boostLimit, 200);
+            NullProgress quiet; // progress is counted per component below
+            auto laid = connectedLayout(CompactGraph::fromLinks(members.size(), links), own, quiet);
+            if (!laid)
+                return laid.error();
+            points = std::move(laid.value());
+        }
+        // Scale into a square of side 2 sqrt(size), then place it on the current row.
+        double minX = points[0].x, maxX = minX, minY = points[0].y, maxY = minY;
+        for (const LayoutPoint &p : points) {
+            minX = std::min(minX, p.x), maxX = std::max(maxX, p.x);
+            minY = std::min(minY, p.y), maxY = std::max(maxY, p.y);
+        }
+        const double side = 2 * std::sqrt(double(members.size()));
+        const double scale = side / std::max({maxX - minX, maxY - minY, 1e-9});
+        const double width = (maxX - minX) * scale, height = (maxY - minY) * scale;
+        if (x > 0 && x + width > rowWidth) {
+            x = 0;
+            y += rowHeight + 1.5;
+            rowHeight = 0;
+        }
+        for (std::size_t i = 0; i < members.size(); ++i)
+            result[members[i]] = {x + (points[i].x - minX) * scale,
+                                  y + (points[i].y - minY) * scale};
+        x += width + 1.5;
+        rowHeight = std::max(rowHeight, height);
+        progress.progress(std::int64_t(index + 1), std::int64_t(components.size()));
+    }
+    return result;
 }
 
 // Fruchterman-Reingold forces (repulsion k^2/d, attraction d^2/k) with the repulsion

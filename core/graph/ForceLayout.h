@@ -25,8 +25,9 @@ struct LayoutOptions
     double theta = 0.9; // Barnes-Hut opening angle: larger is faster and coarser
 };
 
-// Positions for drawing a coordination network, deterministic for a seed. Reports progress
-// per iteration and stops with Error::cancel() when the sink asks. Any thread.
+// Positions for drawing a coordination network, deterministic for a seed. Each connected
+// component is laid out on its own and the components are packed in rows, largest first. Reports
+// progress per iteration and stops with Error::cancel() when the sink asks. Any thread.
 Result<std::vector<LayoutPoint>> forceLayout(const CompactGraph &graph,
                                              const LayoutOptions &options, ProgressSink &progress);
 

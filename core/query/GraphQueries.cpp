@@ -164,6 +164,8 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
                         m.accountHandle.empty() ? std::to_string(m.accountId) : m.accountHandle;
                     const auto k = known.find(m.accountId);
                     node.community = k == known.end() ? -1 : k->second.community;
+                    node.signalCount = k == known.end() ? 0 : int(k->second.firedSignals.size());
+                    node.campaign = c.campaign;
                     scene.nodes.push_back(std::move(node));
                 }
                 events.push_back({std::uint32_t(c.number), it->second, m.createdAt, m.postId});
@@ -208,6 +210,8 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
             node.accountId = account;
             node.label = k.handle.empty() ? k.platformId : k.handle;
             node.community = k.community;
+            node.campaign = k.campaigns.empty() ? 0 : k.campaigns.front();
+            node.signalCount = int(k.firedSignals.size());
             positioned = positioned && k.x && k.y;
             node.x = k.x.value_or(0);
             node.y = k.y.value_or(0);

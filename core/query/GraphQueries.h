@@ -32,9 +32,11 @@ struct GraphSceneOptions
 struct GraphSceneNode
 {
     std::int64_t accountId = 0;
-    std::string label;  // handle, or the platform id when there is none (untrusted text)
-    int community = -1; // in the latest network run; -1 when not in it
-    double weight = 0;  // weighted degree in the scene
+    std::string label;   // handle, or the platform id when there is none (untrusted text)
+    int community = -1;  // in the latest network run; -1 when not in it
+    double weight = 0;   // weighted degree in the scene
+    int campaign = 0;    // a campaign of the latest clustering run it posted in; 0 when none
+    int signalCount = 0; // account signals that fired in the latest network run
     double x = 0, y = 0;
 };
 
@@ -49,6 +51,9 @@ struct GraphSceneEdge
 // data for the render library (the GUI panel and chorus-cli graph draw the same scene).
 struct GraphScene
 {
+    // What the discs' colours say (the drawing's choice; the data carries all three).
+    enum class Colouring { Community, Campaign, Signals };
+    Colouring colouring = Colouring::Community;
     std::string title;
     std::string subtitle;
     std::vector<GraphSceneNode> nodes;

@@ -56,6 +56,38 @@ QString plain(const std::string &text)
 
 } // namespace
 
+namespace {
+// The colour group of a node: 0..9 a distinct colour, -1 grey.
+int colourGroup(const GraphScene &scene, const GraphSceneNode &n)
+{
+    switch (scene.colouring) {
+    case GraphScene::Colouring::Community:
+        return n.community >= 0 && n.community < 10 ? n.community : -1;
+    case GraphScene::Colouring::Campaign:
+        return n.campaign > 0 && n.campaign <= 10 ? n.campaign - 1 : -1;
+    case GraphScene::Colouring::Signals:
+        return n.signalCount > 0 ? 10 + std::min(n.signalCount, 5) : -1;
+    }
+    return -1;
+}
+
+QColor groupColor(int group)
+{
+    // 11..15: signals fired, 1 to 5 or more.
+    static const QColor Heat[] = {{0xf1, 0xce, 0x63},
+                                  {0xf2, 0x8e, 0x2b},
+                                  {0xe1, 0x57, 0x59},
+                                  {0xb8, 0x2e, 0x3a},
+                                  {0x7f, 0x1d, 0x2a}};
+    return group > 10 ? Heat[std::min(group, 15) - 11] : communityColor(group);
+}
+} // namespace
+
+QColor nodeColor(const GraphScene &scene, const GraphSceneNode &node)
+{
+    return groupColor(colourGroup(scene, node));
+}
+
 QColor communityColor(int community)
 {
     static const QColor Palette[] = {{0x4e, 0x79, 0xa7}, {0xf2, 0x8e, 0x2b}, {0xe1, 0x57, 0x59},
@@ -67,36 +99,48 @@ QColor communityColor(int community)
 
 void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area)
 {
-    std::map<int, int> communities;
+    // Accounts per colour group, with the group's name under the scene's colouring.
+    std::map<int, int> groups;
     for (const GraphSceneNode &n : scene.nodes)
-        ++communities[n.community];
+        ++groups[colourGroup(scene, n)];
+    auto name = [&](int group, int count) {
+        switch (scene.colouring) {
+        case GraphScene::Colouring::Community:
+            return QStringLiteral("%1: %2 accounts").arg(group).arg(count);
+        case GraphScene::Colouring::Campaign:
+            return QStringLiteral("campaign %1: %2 accounts").arg(group + 1).arg(count);
+        case GraphScene::Colouring::Signals:
+            return QStringLiteral("%1%2 signals: %3 accounts")
+                .arg(group - 10)
+                .arg(group == 15 ? QStringLiteral("+") : QString())
+                .arg(count);
+        }
+        return QString();
+    };
+    const char *title = scene.colouring == GraphScene::Colouring::Community  ? "Communities"
+                        : scene.colouring == GraphScene::Colouring::Campaign ? "Campaigns"
+                                                                             : "Signals fired";
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height() * 1.3;
     double y = area.top() + metrics.ascent();
     const double x = area.left();
     painter.setPen(QColor(40, 40, 40));
-    painter.drawText(QPointF(x, y), QStringLiteral("Communities"));
-    int shown = 0;
-    for (const auto &[community, count] : communities) {
-        if (community < 0 || shown == 10)
-            continue;
+    painter.drawText(QPointF(x, y), QString::fromLatin1(title));
+    auto entry = [&](int group, const QString &text) {
         y += line;
-        painter.setBrush(communityColor(community));
+        painter.setBrush(groupColor(group));
         painter.setPen(Qt::NoPen);
         painter.drawEllipse(QPointF(x + 5, y - metrics.ascent() / 3), 5, 5);
         painter.setPen(QColor(40, 40, 40));
-        painter.drawText(QPointF(x + 16, y),
-                         QStringLiteral("%1: %2 accounts").arg(community).arg(count));
-        ++shown;
-    }
-    if (communities.size() > std::size_t(shown)) {
-        y += line;
-        painter.setBrush(communityColor(-1));
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QPointF(x + 5, y - metrics.ascent() / 3), 5, 5);
-        painter.setPen(QColor(40, 40, 40));
-        painter.drawText(QPointF(x + 16, y), QStringLiteral("other or none"));
-    }
+        painter.drawText(QPointF(x + 16, y), text);
+    };
+    for (const auto &[group, count] : groups)
+        if (group >= 0)
+            entry(group, name(group, count));
+    if (groups.count(-1))
+        entry(-1, scene.colouring == GraphScene::Colouring::Signals
+                      ? QStringLiteral("none: %1 accounts").arg(groups.at(-1))
+                      : QStringLiteral("other or none: %1 accounts").arg(groups.at(-1)));
     y += line * 1.4;
     painter.drawText(QPointF(x, y), QStringLiteral("Disc size: weighted degree"));
     y += line;
@@ -205,7 +249,7 @@ std::vector<std::size_t> drawNodes(QPainter &painter, const GraphScene &scene,
             const GraphSceneNode &n = scene.nodes[v];
             const int halfPixels =
                 std::max(2, int(std::lround(2 * nodeScale * nodeRadius(n, maxWeight))));
-            const int colour = n.community >= 0 && n.community < 10 ? n.community : -1;
+            const int colour = colourGroup(scene, n);
             QImage &stamp = stamps[{colour, halfPixels}];
             const double radius = halfPixels / 2.0;
             const int side = int(std::ceil(2 * radius + 2));
@@ -215,7 +259,7 @@ std::vector<std::size_t> drawNodes(QPainter &painter, const GraphScene &scene,
                 QPainter disc(&stamp);
                 disc.setRenderHint(QPainter::Antialiasing, true);
                 disc.setPen(QPen(Qt::white, 0.6));
-                disc.setBrush(communityColor(colour));
+                disc.setBrush(groupColor(colour));
                 disc.drawEllipse(QPointF(side / 2.0, side / 2.0), radius, radius);
             }
             const QPointF p = at(n);
@@ -226,7 +270,7 @@ std::vector<std::size_t> drawNodes(QPainter &painter, const GraphScene &scene,
         for (std::size_t v : order) {
             const GraphSceneNode &n = scene.nodes[v];
             const double radius = nodeScale * nodeRadius(n, maxWeight);
-            painter.setBrush(communityColor(n.community));
+            painter.setBrush(nodeColor(scene, n));
             painter.drawEllipse(at(n), radius, radius);
         }
     }

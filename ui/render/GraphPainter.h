@@ -48,6 +48,9 @@ double nodeRadius(const GraphSceneNode &node, double maxWeight);
 // The colour of a community: ten distinct colours for the ten largest, grey for the rest
 // and for accounts outside the network run.
 QColor communityColor(int community);
+// A node's colour under the scene's colouring (community, campaign, or signals fired: grey
+// for none, then yellow to dark red).
+QColor nodeColor(const GraphScene &scene, const GraphSceneNode &node);
 
 // Draws a graph scene into `area` of any paint device (widget, image, SVG, PDF): edges as
 // lines by weight, nodes as discs sized by weighted degree and coloured by community,

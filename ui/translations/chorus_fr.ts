@@ -651,6 +651,18 @@ degré pondéré %3</translation>
         <source>Reading the evidence…</source>
         <translation>Lecture des preuves…</translation>
     </message>
+    <message>
+        <source>Colour: community</source>
+        <translation>Couleur : communauté</translation>
+    </message>
+    <message>
+        <source>Colour: campaign</source>
+        <translation>Couleur : campagne</translation>
+    </message>
+    <message>
+        <source>Colour: signals fired</source>
+        <translation>Couleur : signaux déclenchés</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::ImportDialog</name>

@@ -43,6 +43,12 @@ void GraphCanvas::setScene(GraphScene scene)
     fit();
 }
 
+void GraphCanvas::setColouring(GraphScene::Colouring colouring)
+{
+    m_scene.colouring = colouring;
+    update();
+}
+
 void GraphCanvas::buildGrid()
 {
     m_bounds = QRectF();
@@ -174,6 +180,10 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     // More labels the closer one looks, within a budget so that drawing stays bounded.
     m_labels = std::clamp(int(40 * zoom * zoom), 40, 150);
     render::drawLabels(painter, m_scene, at, visible, order, m_labels);
+    // The legend in the top right corner, on a veil so that it reads over the drawing.
+    const QRectF legend(width() - 210, 6, 204, std::min(260, height() - 12));
+    painter.fillRect(legend, QColor(255, 255, 255, 215));
+    render::drawLegend(painter, m_scene, legend.adjusted(8, 6, -4, -4));
     if (visibleEdges > EdgeBudget) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,

@@ -21,6 +21,7 @@ public:
     explicit GraphCanvas(QWidget *parent = nullptr);
 
     void setScene(GraphScene scene);
+    void setColouring(GraphScene::Colouring colouring);
     const GraphScene &scene() const { return m_scene; }
     // Accounts drawn with a dark ring (the selected account, the selected cluster's accounts).
     void setHighlighted(const QSet<qint64> &accounts, qint64 current);

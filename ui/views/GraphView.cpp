@@ -26,8 +26,11 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
       m_canvas(new GraphCanvas(this)), m_find(new QLineEdit(this)), m_minWeight(new QSpinBox(this)),
       m_type(new QComboBox(this)), m_minKcore(new QSpinBox(this)), m_ego(new QComboBox(this)),
-      m_status(new QLabel(this))
+      m_colour(new QComboBox(this)), m_status(new QLabel(this))
 {
+    m_colour->addItem(tr("Colour: community"), int(GraphScene::Colouring::Community));
+    m_colour->addItem(tr("Colour: campaign"), int(GraphScene::Colouring::Campaign));
+    m_colour->addItem(tr("Colour: signals fired"), int(GraphScene::Colouring::Signals));
     m_type->addItem(tr("All links"), 0);
     for (CoActionType type : AllCoActionTypes)
         m_type->addItem(QString::fromStdString(coActionName(type)), int(type));
@@ -56,6 +59,7 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     bar->addWidget(m_type);
     bar->addWidget(m_minKcore);
     bar->addWidget(m_ego);
+    bar->addWidget(m_colour);
     bar->addWidget(fit);
     bar->addWidget(save);
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +74,9 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     connect(m_type, &QComboBox::currentIndexChanged, this, &GraphView::reload);
     connect(m_ego, &QComboBox::currentIndexChanged, this, &GraphView::reload);
     connect(m_canvas, &GraphCanvas::edgeActivated, this, &GraphView::showEvidence);
+    connect(m_colour, &QComboBox::currentIndexChanged, this, [this] {
+        m_canvas->setColouring(GraphScene::Colouring(m_colour->currentData().toInt()));
+    });
     connect(fit, &QPushButton::clicked, m_canvas, &GraphCanvas::fit);
     connect(save, &QPushButton::clicked, this, &GraphView::exportDrawing);
     connect(m_canvas, &GraphCanvas::accountClicked, m_selection,
@@ -122,7 +129,9 @@ void GraphView::reload()
             } else {
                 m_status->setText(tr("%1: %2").arg(QString::fromStdString(scene->title),
                                                    QString::fromStdString(scene->subtitle)));
-                m_canvas->setScene(std::move(scene).value());
+                GraphScene drawn = std::move(scene).value();
+                drawn.colouring = GraphScene::Colouring(m_colour->currentData().toInt());
+                m_canvas->setScene(std::move(drawn));
             }
             updateHighlight();
             emit loaded();

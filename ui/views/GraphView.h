@@ -46,6 +46,7 @@ private:
     QComboBox *m_type;
     QSpinBox *m_minKcore;
     QComboBox *m_ego;
+    QComboBox *m_colour;
     QLabel *m_status;
     bool m_open = false;
     quint64 m_generation = 0;
