@@ -230,6 +230,7 @@ void MainWindow::connectViews()
         m_shownPosts = shown;
         updateCounts();
     });
+    connect(m_clusters, &ClustersView::campaignSelected, m_graph, &GraphView::showCampaign);
     connect(m_clusters, &ClustersView::loaded, this, [this](const std::vector<ClusterItem> &top) {
         std::vector<TimelineCluster> clusters;
         for (const ClusterItem &c : top)

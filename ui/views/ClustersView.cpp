@@ -17,6 +17,7 @@ namespace chorus::ui {
 namespace {
 constexpr int ClusterLimit = 500;
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int CampaignRole = Qt::UserRole + 2;
 enum Column {
     NumberColumn,
     ScoreColumn,
@@ -61,6 +62,8 @@ ClustersView::ClustersView(SelectionController *selection, QWidget *parent)
             item = item->parent();
         if (item && item->data(NumberColumn, IdRole).toLongLong() > 0)
             m_selection->selectCluster(item->data(NumberColumn, IdRole).toLongLong());
+        else if (item && item->data(NumberColumn, CampaignRole).toInt() > 0)
+            emit campaignSelected(item->data(NumberColumn, CampaignRole).toInt());
     });
     connect(m_selection, &SelectionController::clusterSelected, this,
             &ClustersView::followSelection);
@@ -145,6 +148,7 @@ void ClustersView::show(const std::vector<ClusterItem> &clusters)
         if (!campaign) {
             campaign = new QTreeWidgetItem;
             campaign->setData(NumberColumn, IdRole, qint64(0));
+            campaign->setData(NumberColumn, CampaignRole, c.campaign);
             QFont bold = campaign->font(NumberColumn);
             bold.setBold(true);
             for (int column = 0; column <= TextColumn; ++column)

@@ -32,6 +32,8 @@ public:
 
 signals:
     void loaded(const std::vector<chorus::ui::ClusterItem> &top);
+    // A campaign row became current (its number in the run).
+    void campaignSelected(int campaign);
     void analysisRequested();
 
 private:

@@ -81,7 +81,10 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     connect(save, &QPushButton::clicked, this, &GraphView::exportDrawing);
     connect(m_canvas, &GraphCanvas::accountClicked, m_selection,
             &SelectionController::selectAccount);
-    connect(m_selection, &SelectionController::clusterSelected, this, &GraphView::reload);
+    connect(m_selection, &SelectionController::clusterSelected, this, [this] {
+        m_campaign = 0;
+        reload();
+    });
     connect(m_selection, &SelectionController::accountSelected, this, [this](qint64 account) {
         if (m_ego->currentData().toInt() > 0)
             reload();
@@ -106,7 +109,8 @@ void GraphView::reload()
     if (!m_open)
         return;
     GraphSceneOptions options;
-    options.clusterId = m_selection->clusterId();
+    options.clusterId = m_campaign > 0 ? 0 : m_selection->clusterId();
+    options.campaign = m_campaign;
     options.minWeight = m_minWeight->value();
     options.types = std::uint8_t(m_type->currentData().toInt());
     options.minKcore = m_minKcore->value();
@@ -138,11 +142,18 @@ void GraphView::reload()
         });
 }
 
+void GraphView::showCampaign(int campaign)
+{
+    m_campaign = campaign;
+    reload();
+}
+
 void GraphView::updateHighlight()
 {
     // With a cluster selected the drawing is that cluster: ringing all of it would say nothing.
-    m_canvas->setHighlighted(m_selection->clusterId() != 0 ? QSet<qint64>()
-                                                           : m_selection->clusterAccounts(),
+    m_canvas->setHighlighted(m_selection->clusterId() != 0 || m_campaign > 0
+                                 ? QSet<qint64>()
+                                 : m_selection->clusterAccounts(),
                              m_selection->accountId());
 }
 

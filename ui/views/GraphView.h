@@ -27,6 +27,8 @@ public:
 
     void openCase(const QString &path);
     void reload();
+    // Shows the co-text network of a campaign's clusters until a cluster is selected.
+    void showCampaign(int campaign);
     GraphCanvas *canvas() const { return m_canvas; }
 
 signals:
@@ -49,6 +51,7 @@ private:
     QComboBox *m_colour;
     QLabel *m_status;
     bool m_open = false;
+    int m_campaign = 0;
     quint64 m_generation = 0;
 };
 
