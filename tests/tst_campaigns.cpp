@@ -1,6 +1,10 @@
 #include "PostCollection.h"
 #include "TestSupport.h"
 
+#include "clustering/CampaignLinker.h"
+
+#include <cmath>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,6 +101,8 @@ class TestCampaigns : public QObject
     Q_OBJECT
 private slots:
     void bilingualFloodIsOneCampaignGreetingsAreNot();
+    void campaignsAreNumberedByTheirBestCluster();
+    void chanceOfSharingIsTheHypergeometricTail();
     void usageErrors();
 };
 
@@ -165,6 +171,66 @@ void TestCampaigns::bilingualFloodIsOneCampaignGreetingsAreNot()
     const QByteArray xml = file.readAll();
     QVERIFY(xml.contains("attr.name=\"campaigns\""));
     QVERIFY(xml.contains("<data key=\"node_campaigns\">1</data>"));
+}
+
+// Two groups of accounts, each posting two texts of its own: two campaigns, the one that
+// holds the best cluster first.
+void TestCampaigns::campaignsAreNumberedByTheirBestCluster()
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("two.chorus"));
+    {
+        auto store = makeCase(dir, QStringLiteral("two.chorus"));
+        PostCollection c;
+        const char *const Texts[] = {
+            "Stop the pipeline before it poisons every river in the north, sign today",
+            "The pipeline company paid for this report, do not believe a single word",
+            "Our mayor has been hiding the real cost of the new stadium from everyone",
+            "Ask the mayor where the stadium money went before the next election"};
+        for (int group = 0; group < 2; ++group)
+            for (int i = 0; i < (group == 0 ? 12 : 25); ++i)
+                for (int t = 0; t < 2; ++t) {
+                    PostCollection::Post post;
+                    post.account = "g" + std::to_string(group) + "_" + std::to_string(i);
+                    post.time = Start + 600 * group + 7 * i + 3 * t;
+                    post.text = Texts[2 * group + t];
+                    post.language = "en";
+                    c.post(post);
+                }
+        c.importInto(*store, dir);
+    }
+    QCOMPARE(runCli({"analyze", casePath}).exitCode, 0);
+    const CliResult r = runCli({"campaigns", casePath, "--json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray campaigns = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(campaigns.size(), 2);
+    auto best = [&](int index) {
+        int lowest = 1000;
+        for (const QJsonValue &number : campaigns.at(index).toObject().value("clusters").toArray())
+            lowest = std::min(lowest, number.toInt());
+        return lowest;
+    };
+    QCOMPARE(best(0), 1);
+    QVERIFY(best(1) > best(0));
+    QCOMPARE(campaigns.at(0).toObject().value("id").toInt(), 1);
+    QCOMPARE(campaigns.at(1).toObject().value("id").toInt(), 2);
+    QCOMPARE(campaigns.at(0).toObject().value("accounts").toInt() +
+                 campaigns.at(1).toObject().value("accounts").toInt(),
+             37);
+}
+
+void TestCampaigns::chanceOfSharingIsTheHypergeometricTail()
+{
+    // Two sets of 5 from 10 share all 5 with probability 1 / C(10, 5) = 1/252.
+    QVERIFY(std::abs(chanceOfSharing(5, 5, 5, 10) - 1.0 / 252) < 1e-12);
+    // At least 4: (C(5,4) C(5,1) + 1) / 252 = 26/252.
+    QVERIFY(std::abs(chanceOfSharing(4, 5, 5, 10) - 26.0 / 252) < 1e-12);
+    QCOMPARE(chanceOfSharing(0, 5, 5, 10), 1.0);
+    QCOMPARE(chanceOfSharing(6, 5, 5, 10), 0.0);
+    QCOMPARE(chanceOfSharing(2, 8, 8, 10), 1.0); // two sets of 8 from 10 always share 6
+    // 60 of 60 accounts shared among 460: far beyond chance; 4 of 40 among 400: ordinary.
+    QVERIFY(chanceOfSharing(60, 60, 60, 460) < 1e-60);
+    QVERIFY(chanceOfSharing(4, 40, 40, 400) > 0.3);
 }
 
 void TestCampaigns::usageErrors()

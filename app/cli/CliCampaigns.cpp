@@ -48,7 +48,8 @@ void printCampaign(const CampaignInfo &c)
     for (int number : c.clusters)
         clusters += (clusters.empty() ? "#" : ", #") + std::to_string(number);
     for (const auto &[language, posts] : c.languages)
-        languages += (languages.empty() ? "" : ", ") + language + " " + std::to_string(posts);
+        languages += (languages.empty() ? "" : ", ") + oneLine(language, 16).toStdString() + " " +
+                     std::to_string(posts);
     std::printf("Campaign %d: score %s, clusters %s\n", c.id, formatNumber(c.score, 2).c_str(),
                 clusters.c_str());
     std::printf("  %lld posts by %lld accounts, %s to %s; languages %s\n",

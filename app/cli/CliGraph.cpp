@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 
+#include <climits>
+
 namespace chorus::cli {
 
 int runGraph(const QStringList &arguments)
@@ -74,7 +76,7 @@ int runGraph(const QStringList &arguments)
         if (!parser.isSet(option))
             return true;
         value = parser.value(option).toLongLong(&ok);
-        return ok && value >= minimum;
+        return ok && value >= minimum && value <= INT_MAX;
     };
     long long value = 0;
     if (!number(cluster, 1, value))

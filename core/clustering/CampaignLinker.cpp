@@ -3,6 +3,7 @@
 #include "clustering/UnionFind.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -25,7 +26,38 @@ std::vector<std::vector<std::int64_t>> accountsOf(const std::vector<ClusterInput
     return accounts;
 }
 
+double logChoose(double n, double k)
+{
+    return std::lgamma(n + 1) - std::lgamma(k + 1) - std::lgamma(n - k + 1);
+}
+
 } // namespace
+
+double chanceOfSharing(std::int64_t shared, std::int64_t sizeA, std::int64_t sizeB,
+                       std::int64_t population)
+{
+    population = std::max({population, sizeA, sizeB});
+    const std::int64_t most = std::min(sizeA, sizeB);
+    if (shared > most)
+        return 0;
+    if (shared <= std::max<std::int64_t>(0, sizeA + sizeB - population))
+        return 1;
+    // log P(X = x) = log C(A, x) + log C(N - A, B - x) - log C(N, B), summed in log space.
+    const double denominator = logChoose(double(population), double(sizeB));
+    double largest = -1e300;
+    std::vector<double> terms;
+    for (std::int64_t x = shared; x <= most; ++x) {
+        if (sizeB - x > population - sizeA)
+            continue;
+        terms.push_back(logChoose(double(sizeA), double(x)) +
+                        logChoose(double(population - sizeA), double(sizeB - x)) - denominator);
+        largest = std::max(largest, terms.back());
+    }
+    double sum = 0;
+    for (double t : terms)
+        sum += std::exp(t - largest);
+    return std::min(1.0, std::exp(largest) * sum);
+}
 
 std::vector<CampaignLink> linkCampaigns(const std::vector<ClusterInputPost> &posts,
                                         std::int64_t inputAccounts,
@@ -41,11 +73,20 @@ std::vector<CampaignLink> linkCampaigns(const std::vector<ClusterInputPost> &pos
     for (std::size_t c = 0; c < clusters.size(); ++c)
         for (std::int64_t account : accounts[c])
             clustersOfAccount[account].push_back(std::uint32_t(c));
-    std::map<std::pair<std::uint32_t, std::uint32_t>, std::int64_t> shared;
+    // Key: the two cluster indexes in one 64-bit number, lower first. The cost is the sum over
+    // accounts of their clusters squared; sorted afterwards so that the links come out in a
+    // fixed order.
+    std::unordered_map<std::uint64_t, std::int64_t> counts;
     for (const auto &[account, list] : clustersOfAccount)
         for (std::size_t i = 0; i < list.size(); ++i)
             for (std::size_t j = i + 1; j < list.size(); ++j)
-                ++shared[{std::min(list[i], list[j]), std::max(list[i], list[j])}];
+                ++counts[(std::uint64_t(std::min(list[i], list[j])) << 32) |
+                         std::max(list[i], list[j])];
+    std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, std::int64_t>> shared;
+    shared.reserve(counts.size());
+    for (const auto &[key, count] : counts)
+        shared.push_back({{std::uint32_t(key >> 32), std::uint32_t(key & 0xffffffffu)}, count});
+    std::sort(shared.begin(), shared.end());
 
     const double population = double(std::max<std::int64_t>(inputAccounts, 1));
     std::vector<CampaignLink> links;
@@ -57,7 +98,7 @@ std::vector<CampaignLink> linkCampaigns(const std::vector<ClusterInputPost> &pos
         const double overlap = double(count) / double(smaller);
         const double expected = double(sizeA) * double(sizeB) / population;
         if (count < parameters.minSharedAccounts || overlap < parameters.minOverlap ||
-            double(count) < parameters.minLift * expected)
+            chanceOfSharing(count, sizeA, sizeB, inputAccounts) > parameters.maxChanceProbability)
             continue;
         groups.unite(pair.first, pair.second);
         CampaignLink link;

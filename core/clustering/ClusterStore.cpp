@@ -66,9 +66,10 @@ std::string ClusterStore::parametersJson(const ClusterParameters &p, const Clust
         {QStringLiteral("max_bucket_comparisons"), p.maxBucketComparisons},
         {QStringLiteral("threads"), p.threads},
         {QStringLiteral("campaigns"),
-         QJsonObject{{QStringLiteral("min_shared_accounts"), p.campaigns.minSharedAccounts},
-                     {QStringLiteral("min_overlap"), p.campaigns.minOverlap},
-                     {QStringLiteral("min_lift"), p.campaigns.minLift}}}};
+         QJsonObject{
+             {QStringLiteral("min_shared_accounts"), p.campaigns.minSharedAccounts},
+             {QStringLiteral("min_overlap"), p.campaigns.minOverlap},
+             {QStringLiteral("max_chance_probability"), p.campaigns.maxChanceProbability}}}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
 

@@ -29,8 +29,11 @@ struct CampaignParameters
     // ... that is at least this share of the smaller cluster's accounts (overlap
     // coefficient |A ∩ B| / min(|A|, |B|)) ...
     double minOverlap = 0.5;
-    // ... and at least this many times what chance gives (|A| |B| / accounts in the input).
-    double minLift = 5.0;
+    // ... and so many that chance would give as many at most this rarely: the probability of
+    // sharing at least that many accounts when |A| and |B| accounts are drawn at random from
+    // all the accounts clustered (the hypergeometric tail). Unlike a ratio to the expected
+    // count, this still links a campaign that makes up most of a small collection.
+    double maxChanceProbability = 1e-6;
 };
 
 // Parameters of one near-duplicate clustering run; stored with the run.

@@ -85,6 +85,18 @@ connectedLayout(const CompactGraph &graph, const LayoutOptions &options, Progres
     return barnesHutLayout(graph, options, progress);
 }
 
+// Passes a cancel request through and keeps the steps of one layout to itself.
+class CancelOnly final : public ProgressSink
+{
+public:
+    explicit CancelOnly(const ProgressSink &outer) : m_outer(outer) {}
+    void progress(std::int64_t, std::int64_t) override {}
+    bool isCancelled() const override { return m_outer.isCancelled(); }
+
+private:
+    const ProgressSink &m_outer;
+};
+
 // Connected components by breadth-first search: label per node, nodes per component
 // (largest first, ties by lowest node).
 std::vector<std::vector<std::uint32_t>> componentsOf(const CompactGraph &graph)
@@ -152,7 +164,8 @@ Result<std::vector<LayoutPoint>> forceLayout(const CompactGraph &graph,
             own.seed = options.seed + index;
             // Boost's exact repulsion is quadratic; per component it only pays off when small.
             own.boostLimit = std::min<std::size_t>(options.boostLimit, 200);
-            NullProgress quiet; // progress is counted per component below
+            // Progress is counted per component below; a cancel still reaches each layout.
+            CancelOnly quiet(progress);
             auto laid = connectedLayout(CompactGraph::fromLinks(members.size(), links), own, quiet);
             if (!laid)
                 return laid.error();

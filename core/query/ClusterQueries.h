@@ -49,8 +49,8 @@ struct ClusterMemberInfo
 // Clusters of one run linked into an operation by the accounts they share.
 struct CampaignInfo
 {
-    int id = 0;                                                  // 1 = highest summed cluster score
-    std::vector<int> clusters;                                   // cluster numbers, ascending
+    int id = 0;                // 1 = the campaign of the best cluster
+    std::vector<int> clusters; // cluster numbers, ascending
     std::vector<std::pair<std::string, std::int64_t>> languages; // posts per language, most first
     std::int64_t accounts = 0; // distinct accounts over its clusters
     std::int64_t posts = 0;

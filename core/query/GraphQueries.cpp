@@ -19,8 +19,8 @@ namespace chorus {
 
 namespace {
 
-// Positions for the nodes that have none: a force layout of the scene's own graph, then
-// nodes without edges on a ring around it, so that nobody is hidden under someone else.
+// Positions for a scene: forceLayout lays each connected component out on its own (a node
+// without links is a component of one) and packs them, so nobody hides under someone else.
 Status layOut(GraphScene &scene, std::uint64_t seed, ProgressSink &progress)
 {
     std::vector<CompactGraph::Link> links;
@@ -33,21 +33,9 @@ Status layOut(GraphScene &scene, std::uint64_t seed, ProgressSink &progress)
     auto points = forceLayout(graph, options, progress);
     if (!points)
         return points.error();
-    double radius = 1;
-    std::vector<std::size_t> isolated;
     for (std::size_t v = 0; v < scene.nodes.size(); ++v) {
-        if (graph.degree(v) == 0) {
-            isolated.push_back(v);
-            continue;
-        }
         scene.nodes[v].x = points.value()[v].x;
         scene.nodes[v].y = points.value()[v].y;
-        radius = std::max(radius, std::hypot(scene.nodes[v].x, scene.nodes[v].y));
-    }
-    for (std::size_t i = 0; i < isolated.size(); ++i) {
-        const double angle = 2 * std::numbers::pi * double(i) / double(isolated.size());
-        scene.nodes[isolated[i]].x = 1.15 * radius * std::cos(angle);
-        scene.nodes[isolated[i]].y = 1.15 * radius * std::sin(angle);
     }
     return {};
 }
@@ -138,9 +126,17 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
         if (!all)
             return all.error();
         std::vector<ClusterInfo> chosen;
+        if (options.clusterId > 0) {
+            // By id, in whatever run it belongs to (the GUI's selection may predate a re-run).
+            auto cluster = clusters.cluster(options.clusterId);
+            if (!cluster)
+                return cluster.error();
+            chosen.push_back(cluster.value());
+        }
         for (const ClusterInfo &c : all.value())
-            if (c.number == options.cluster || c.id == options.clusterId ||
-                (options.campaign > 0 && c.campaign == options.campaign))
+            if (options.clusterId == 0 &&
+                (c.number == options.cluster ||
+                 (options.campaign > 0 && c.campaign == options.campaign)))
                 chosen.push_back(c);
         if (chosen.empty())
             return Error{
@@ -171,6 +167,15 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
                 events.push_back({std::uint32_t(c.number), it->second, m.createdAt, m.postId});
             }
         }
+        // Every pair within the window becomes a link: a flood of many thousand posts inside
+        // one window would be tens of millions of pairs, too many to draw or to wait for.
+        constexpr std::size_t MaxEvents = 20000;
+        if (events.size() > MaxEvents)
+            return Error{std::to_string(events.size()) +
+                         " posts are too many to draw as one co-text "
+                         "network (at most " +
+                         std::to_string(MaxEvents) +
+                         "); the coordination network shows their strongest links"};
         const std::int64_t window = options.windowSeconds > 0 ? options.windowSeconds
                                     : run.value() ? run.value()->parameters.windowSeconds
                                                   : 60;

@@ -49,7 +49,9 @@ QString plain(const std::string &text)
     // Untrusted handles are drawn as text; control characters would only confuse the output.
     QString s = QString::fromStdString(text);
     for (QChar &c : s)
-        if (c.category() == QChar::Other_Control)
+        // Controls and the noncharacters U+FFFE and U+FFFF (they make SVG invalid); emoji,
+        // stored as surrogate pairs, stay.
+        if (c.category() == QChar::Other_Control || c.isNonCharacter())
             c = QLatin1Char(' ');
     return s;
 }
@@ -171,9 +173,6 @@ std::size_t drawEdges(QPainter &painter, const GraphScene &scene, const NodePosi
         if (std::max(a.x(), b.x()) < visible.left() || std::min(a.x(), b.x()) > visible.right() ||
             std::max(a.y(), b.y()) < visible.top() || std::min(a.y(), b.y()) > visible.bottom())
             continue;
-        ++visibleEdges;
-        if (visibleEdges > budget)
-            continue;
         QLineF line(a, b);
         if (interactive) {
             // Zoomed in, a link to a node out of view is drawn as a stub pointing at it, and a
@@ -188,6 +187,8 @@ std::size_t drawEdges(QPainter &painter, const GraphScene &scene, const NodePosi
                 line.setLength(StubLength);
             }
         }
+        if (++visibleEdges > budget)
+            continue;
         const int step =
             std::clamp(int(std::lround(4 * std::log1p(double(e.weight)) / std::log1p(maxEdge))), 0,
                        Classes - 1);

@@ -62,8 +62,12 @@ ClustersView::ClustersView(SelectionController *selection, QWidget *parent)
             item = item->parent();
         if (item && item->data(NumberColumn, IdRole).toLongLong() > 0)
             m_selection->selectCluster(item->data(NumberColumn, IdRole).toLongLong());
-        else if (item && item->data(NumberColumn, CampaignRole).toInt() > 0)
+        else if (item && item->data(NumberColumn, CampaignRole).toInt() > 0) {
+            // A campaign is not a cluster: the cluster selection clears, then the campaign
+            // is shown (and selecting any cluster again, even the same one, replaces it).
+            m_selection->selectCluster(0);
             emit campaignSelected(item->data(NumberColumn, CampaignRole).toInt());
+        }
     });
     connect(m_selection, &SelectionController::clusterSelected, this,
             &ClustersView::followSelection);

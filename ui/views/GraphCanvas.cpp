@@ -117,7 +117,7 @@ int GraphCanvas::nodeAt(QPointF point) const
     if (m_scene.nodes.empty())
         return -1;
     // Look in the cells around the point, at most a disc's largest radius away.
-    const double reach = (10 + HitSlop) / m_scale;
+    const double reach = (10 * m_zoom + HitSlop) / m_scale;
     const QPointF world = toWorld(point);
     const double cellW = std::max(m_bounds.width(), 1e-9) / m_columns;
     const double cellH = std::max(m_bounds.height(), 1e-9) / m_rows;
@@ -133,7 +133,7 @@ int GraphCanvas::nodeAt(QPointF point) const
                  m_cells[std::size_t(r) * std::size_t(m_columns) + std::size_t(c)]) {
                 const GraphSceneNode &n = m_scene.nodes[v];
                 const double distance = QLineF(toScreen(n), point).length();
-                if (distance <= render::nodeRadius(n, m_maxWeight) + HitSlop &&
+                if (distance <= m_zoom * render::nodeRadius(n, m_maxWeight) + HitSlop &&
                     (best < 0 || distance < bestDistance)) {
                     best = int(v);
                     bestDistance = distance;
@@ -165,6 +165,7 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     const double zoom = std::clamp(
         std::sqrt(m_scale * std::max(m_bounds.width(), 1e-9) / std::max(1.0, double(width()))), 1.0,
         3.0);
+    m_zoom = zoom;
     const auto order = render::drawNodes(painter, m_scene, at, visible, zoom, fast);
     painter.setPen(QPen(QColor(20, 20, 20), 2));
     painter.setBrush(Qt::NoBrush);

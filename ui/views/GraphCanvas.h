@@ -75,6 +75,7 @@ private:
     bool m_moved = false;
     QPointF m_dragStart;
     int m_labels = 40;
+    double m_zoom = 1; // disc size factor of the last frame (hit tests use the same)
 };
 
 } // namespace chorus::ui

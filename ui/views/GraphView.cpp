@@ -98,6 +98,7 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
 void GraphView::openCase(const QString &path)
 {
     m_open = !path.isEmpty();
+    m_campaign = 0;
     m_reader->open(path);
     m_canvas->setScene({});
     reload();
@@ -159,6 +160,13 @@ void GraphView::updateHighlight()
 
 void GraphView::showEvidence(qint64 accountA, qint64 accountB)
 {
+    if (m_selection->clusterId() != 0 || m_campaign > 0) {
+        // These links are co-text within the drawing's clusters: their posts are the
+        // cluster's, listed in the Posts panel.
+        m_status->setText(tr("This link is two accounts posting in the same cluster within the "
+                             "window; the Posts panel lists the cluster's posts."));
+        return;
+    }
     QString names;
     for (const GraphSceneNode &n : m_canvas->scene().nodes)
         if (n.accountId == accountA || n.accountId == accountB)
