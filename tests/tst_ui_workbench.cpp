@@ -192,6 +192,65 @@ private slots:
         QCOMPARE(window.postsView()->model()->filter().clusterId, 0);
         QTRY_COMPARE(shownCount(window), 4);
     }
+
+    // Six accounts post the same two texts among thirty ordinary ones: the analysis links the
+    // two clusters into a campaign, the Clusters panel shows it as a row over them, and
+    // choosing that row draws the campaign's co-text network in the graph panel.
+    void campaignRowShowsItsNetwork()
+    {
+        MainWindow window;
+        QVERIFY(window.openCase(m_dir.filePath("f.chorus"), true));
+        QByteArray csv = "id,user,when,message\n";
+        int id = 0;
+        for (int a = 0; a < 6; ++a) {
+            csv += QByteArray::number(++id) + ",ring" + QByteArray::number(a) + ",2021-03-01 10:0" +
+                   QByteArray::number(a) +
+                   ",The mayor lied about the water plant and must resign before the vote\n";
+            csv += QByteArray::number(++id) + ",ring" + QByteArray::number(a) + ",2021-03-01 11:0" +
+                   QByteArray::number(a) +
+                   ",Ask the council where the water plant money went before the election\n";
+        }
+        static const char *const Words[] = {"garden",  "bus",    "coffee",  "match",    "rain",
+                                            "library", "bakery", "bridge",  "piano",    "river",
+                                            "market",  "school", "bicycle", "festival", "museum",
+                                            "train",   "winter", "harbour", "theatre",  "orchard"};
+        for (int o = 0; o < 30; ++o) {
+            QByteArray text = "Today";
+            for (int k = 0; k < 9; ++k)
+                text += QByteArray(" ") + Words[(o * 7 + k * 13 + o * k) % 20] +
+                        QByteArray::number((o * 31 + k * 17) % 97);
+            csv += QByteArray::number(++id) + ",person" + QByteArray::number(o) +
+                   ",2021-03-02 09:00," + text + "\n";
+        }
+        const QString file = test::writeFile(m_dir, "campaign.csv", csv);
+        ImportOptions options;
+        options.format = "csv";
+        options.mapping = {
+            {"post_id", "id"}, {"author", "user"}, {"time", "when"}, {"text", "message"}};
+        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        QVERIFY(window.caseController()->importFiles({file}, options));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(window.caseController()->runAnalysis({}));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(2).toString()));
+
+        QTreeWidget *clusters = window.clustersView()->tree();
+        QTRY_COMPARE(window.clustersView()->clusterCount(), 2);
+        QCOMPARE(clusters->topLevelItemCount(), 1); // the campaign row
+        QTreeWidgetItem *campaign = clusters->topLevelItem(0);
+        QVERIFY(campaign->text(0).startsWith("Campaign 1"));
+        QCOMPARE(campaign->childCount(), 2);
+        window.show();
+        window.raisePanel(QStringLiteral("graph"));
+        clusters->setCurrentItem(campaign);
+        GraphCanvas *canvas = window.graphView()->canvas();
+        QTRY_COMPARE(canvas->scene().title, std::string("Co-text network of campaign 1"));
+        QCOMPARE(canvas->scene().nodes.size(), std::size_t(6));
+        QCOMPARE(window.selection()->clusterId(), 0);
+        // Choosing one of its clusters draws that cluster instead.
+        clusters->setCurrentItem(campaign->child(0));
+        QTRY_VERIFY(canvas->scene().title.rfind("Co-text network of cluster #", 0) == 0);
+    }
 };
 
 QTEST_MAIN(TestUiWorkbench)
