@@ -188,6 +188,11 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
         addWeights(scene);
         if (Status laid = layOut(scene, options.seed, progress); !laid)
             return laid.error();
+        scene.subject =
+            options.campaign == 0 ? GraphScene::Subject::Cluster : GraphScene::Subject::Campaign;
+        scene.subjectNumber = options.campaign == 0 ? chosen.front().number : options.campaign;
+        scene.windowSeconds = window;
+        scene.minWeight = std::max<std::int64_t>(options.minWeight, 1);
         scene.title = options.campaign == 0
                           ? "Co-text network of cluster #" + std::to_string(chosen.front().number)
                           : "Co-text network of campaign " + std::to_string(options.campaign);
@@ -251,6 +256,12 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
     if (!positioned)
         if (Status laid = layOut(scene, options.seed, progress); !laid)
             return laid.error();
+    scene.subject = options.egoAccount != 0  ? GraphScene::Subject::Ego
+                    : options.community >= 0 ? GraphScene::Subject::Community
+                                             : GraphScene::Subject::Network;
+    scene.subjectNumber = options.community;
+    scene.windowSeconds = run.value()->parameters.windowSeconds;
+    scene.minWeight = std::max(options.minWeight, run.value()->parameters.minWeight);
     scene.title = options.community >= 0 ? "Community " + std::to_string(options.community) +
                                                " of the coordination network"
                                          : "Coordination network";

@@ -54,6 +54,13 @@ struct GraphScene
     // What the discs' colours say (the drawing's choice; the data carries all three).
     enum class Colouring { Community, Campaign, Signals };
     Colouring colouring = Colouring::Community;
+    // What it shows, for callers that word it themselves (the GUI, in the user's language);
+    // title and subtitle say the same in English (chorus-cli, exported drawings).
+    enum class Subject { Network, Community, Ego, Cluster, Campaign };
+    Subject subject = Subject::Network;
+    int subjectNumber = 0; // the community, cluster or campaign number
+    std::int64_t windowSeconds = 0;
+    std::int64_t minWeight = 1;
     std::string title;
     std::string subtitle;
     std::vector<GraphSceneNode> nodes;

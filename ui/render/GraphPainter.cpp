@@ -99,7 +99,8 @@ QColor communityColor(int community)
     return community >= 0 && community < 10 ? Palette[community] : QColor(0xba, 0xb0, 0xac);
 }
 
-void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area)
+void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area,
+                const LegendText &text)
 {
     // Accounts per colour group, with the group's name under the scene's colouring.
     std::map<int, int> groups;
@@ -108,45 +109,43 @@ void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area)
     auto name = [&](int group, int count) {
         switch (scene.colouring) {
         case GraphScene::Colouring::Community:
-            return QStringLiteral("%1: %2 accounts").arg(group).arg(count);
+            return text.community.arg(group).arg(count);
         case GraphScene::Colouring::Campaign:
-            return QStringLiteral("campaign %1: %2 accounts").arg(group + 1).arg(count);
+            return text.campaign.arg(group + 1).arg(count);
         case GraphScene::Colouring::Signals:
-            return QStringLiteral("%1%2 signals: %3 accounts")
-                .arg(group - 10)
-                .arg(group == 15 ? QStringLiteral("+") : QString())
+            return text.signalCount
+                .arg(group == 15 ? QStringLiteral("5+") : QString::number(group - 10))
                 .arg(count);
         }
         return QString();
     };
-    const char *title = scene.colouring == GraphScene::Colouring::Community  ? "Communities"
-                        : scene.colouring == GraphScene::Colouring::Campaign ? "Campaigns"
-                                                                             : "Signals fired";
+    const QString &title = scene.colouring == GraphScene::Colouring::Community  ? text.communities
+                           : scene.colouring == GraphScene::Colouring::Campaign ? text.campaigns
+                                                                                : text.signalsFired;
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height() * 1.3;
     double y = area.top() + metrics.ascent();
     const double x = area.left();
     painter.setPen(QColor(40, 40, 40));
-    painter.drawText(QPointF(x, y), QString::fromLatin1(title));
-    auto entry = [&](int group, const QString &text) {
+    painter.drawText(QPointF(x, y), title);
+    auto entry = [&](int group, const QString &label) {
         y += line;
         painter.setBrush(groupColor(group));
         painter.setPen(Qt::NoPen);
         painter.drawEllipse(QPointF(x + 5, y - metrics.ascent() / 3), 5, 5);
         painter.setPen(QColor(40, 40, 40));
-        painter.drawText(QPointF(x + 16, y), text);
+        painter.drawText(QPointF(x + 16, y), label);
     };
     for (const auto &[group, count] : groups)
         if (group >= 0)
             entry(group, name(group, count));
     if (groups.count(-1))
-        entry(-1, scene.colouring == GraphScene::Colouring::Signals
-                      ? QStringLiteral("none: %1 accounts").arg(groups.at(-1))
-                      : QStringLiteral("other or none: %1 accounts").arg(groups.at(-1)));
+        entry(-1, (scene.colouring == GraphScene::Colouring::Signals ? text.none : text.otherOrNone)
+                      .arg(groups.at(-1)));
     y += line * 1.4;
-    painter.drawText(QPointF(x, y), QStringLiteral("Disc size: weighted degree"));
+    painter.drawText(QPointF(x, y), text.discSize);
     y += line;
-    painter.drawText(QPointF(x, y), QStringLiteral("Line width: shared objects"));
+    painter.drawText(QPointF(x, y), text.lineWidth);
 }
 
 double nodeRadius(const GraphSceneNode &node, double maxWeight)

@@ -40,8 +40,24 @@ std::vector<std::size_t> drawNodes(QPainter &painter, const GraphScene &scene,
                                    bool interactive = false);
 void drawLabels(QPainter &painter, const GraphScene &scene, const NodePosition &at,
                 const QRectF &visible, const std::vector<std::size_t> &order, int budget);
-// The communities shown and what size and lines mean, from the top left of `area`.
-void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area);
+// The legend's words: English by default (exports, chorus-cli); the GUI passes its own.
+struct LegendText
+{
+    QString communities = QStringLiteral("Communities");
+    QString campaigns = QStringLiteral("Campaigns");
+    QString signalsFired = QStringLiteral("Signals fired");
+    QString community = QStringLiteral("%1: %2 accounts");           // number, accounts
+    QString campaign = QStringLiteral("campaign %1: %2 accounts");   // number, accounts
+    QString signalCount = QStringLiteral("%1 signals: %2 accounts"); // "3" or "5+", accounts
+    QString none = QStringLiteral("none: %1 accounts");
+    QString otherOrNone = QStringLiteral("other or none: %1 accounts");
+    QString discSize = QStringLiteral("Disc size: weighted degree");
+    QString lineWidth = QStringLiteral("Line width: shared objects");
+};
+
+// The colours shown and what size and lines mean, from the top left of `area`.
+void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area,
+                const LegendText &text = {});
 // Radius of a node's disc at scale 1.
 double nodeRadius(const GraphSceneNode &node, double maxWeight);
 

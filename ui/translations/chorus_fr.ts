@@ -564,6 +564,46 @@ degré pondéré %3</translation>
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Signals fired</source>
+        <translation>Signaux déclenchés</translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts</source>
+        <translation>%1&#xa0;: %2 comptes</translation>
+    </message>
+    <message>
+        <source>campaign %1: %2 accounts</source>
+        <translation>campagne %1&#xa0;: %2 comptes</translation>
+    </message>
+    <message>
+        <source>%1 signals: %2 accounts</source>
+        <translation>%1 signaux&#xa0;: %2 comptes</translation>
+    </message>
+    <message>
+        <source>none: %1 accounts</source>
+        <translation>aucun&#xa0;: %1 comptes</translation>
+    </message>
+    <message>
+        <source>other or none: %1 accounts</source>
+        <translation>autre ou aucune&#xa0;: %1 comptes</translation>
+    </message>
+    <message>
+        <source>Disc size: weighted degree</source>
+        <translation>Taille du disque&#xa0;: degré pondéré</translation>
+    </message>
+    <message>
+        <source>Line width: shared objects</source>
+        <translation>Épaisseur du trait&#xa0;: objets communs</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::GraphView</name>
@@ -598,10 +638,6 @@ degré pondéré %3</translation>
     <message>
         <source>Loading the network…</source>
         <translation>Chargement du réseau…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No account &quot;%1&quot; in this network.</source>
@@ -662,6 +698,37 @@ degré pondéré %3</translation>
     <message>
         <source>Colour: signals fired</source>
         <translation>Couleur : signaux déclenchés</translation>
+    </message>
+    <message>
+        <source>Coordination network</source>
+        <translation>Réseau de coordination</translation>
+    </message>
+    <message>
+        <source>Community %1 of the coordination network</source>
+        <translation>Communauté %1 du réseau de coordination</translation>
+    </message>
+    <message>
+        <source>Coordination network around the selected account</source>
+        <translation>Réseau de coordination autour du compte sélectionné</translation>
+    </message>
+    <message>
+        <source>Co-text network of cluster #%1</source>
+        <translation>Réseau de co-texte de la grappe #%1</translation>
+    </message>
+    <message>
+        <source>Co-text network of campaign %1</source>
+        <translation>Réseau de co-texte de la campagne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s), %2 link(s) within %3 s, weight ≥ %4</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n compte, %2 lien(s) en %3 s, poids ≥ %4</numerusform>
+            <numerusform>%1&#xa0;: %n comptes, %2 lien(s) en %3 s, poids ≥ %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This link is two accounts posting in the same cluster within the window; the Posts panel lists the cluster&apos;s posts.</source>
+        <translation>Ce lien relie deux comptes qui ont publié dans la même grappe dans la fenêtre ; le panneau Publications liste les publications de la grappe.</translation>
     </message>
 </context>
 <context>

@@ -182,9 +182,20 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     m_labels = std::clamp(int(40 * zoom * zoom), 40, 150);
     render::drawLabels(painter, m_scene, at, visible, order, m_labels);
     // The legend in the top right corner, on a veil so that it reads over the drawing.
-    const QRectF legend(width() - 210, 6, 204, std::min(260, height() - 12));
+    const QRectF legend(width() - 250, 6, 244, std::min(260, height() - 12));
     painter.fillRect(legend, QColor(255, 255, 255, 215));
-    render::drawLegend(painter, m_scene, legend.adjusted(8, 6, -4, -4));
+    render::LegendText words;
+    words.communities = tr("Communities");
+    words.campaigns = tr("Campaigns");
+    words.signalsFired = tr("Signals fired");
+    words.community = tr("%1: %2 accounts");
+    words.campaign = tr("campaign %1: %2 accounts");
+    words.signalCount = tr("%1 signals: %2 accounts");
+    words.none = tr("none: %1 accounts");
+    words.otherOrNone = tr("other or none: %1 accounts");
+    words.discSize = tr("Disc size: weighted degree");
+    words.lineWidth = tr("Line width: shared objects");
+    render::drawLegend(painter, m_scene, legend.adjusted(8, 6, -4, -4), words);
     if (visibleEdges > EdgeBudget) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,

@@ -22,6 +22,34 @@
 
 namespace chorus::ui {
 
+QString GraphView::describe(const GraphScene &scene) const
+{
+    QString what;
+    switch (scene.subject) {
+    case GraphScene::Subject::Network:
+        what = tr("Coordination network");
+        break;
+    case GraphScene::Subject::Community:
+        what = tr("Community %1 of the coordination network").arg(scene.subjectNumber);
+        break;
+    case GraphScene::Subject::Ego:
+        what = tr("Coordination network around the selected account");
+        break;
+    case GraphScene::Subject::Cluster:
+        what = tr("Co-text network of cluster #%1").arg(scene.subjectNumber);
+        break;
+    case GraphScene::Subject::Campaign:
+        what = tr("Co-text network of campaign %1").arg(scene.subjectNumber);
+        break;
+    }
+    return tr("%1: %n account(s), %2 link(s) within %3 s, weight \u2265 %4", nullptr,
+              int(scene.nodes.size()))
+        .arg(what)
+        .arg(scene.edges.size())
+        .arg(scene.windowSeconds)
+        .arg(scene.minWeight);
+}
+
 GraphView::GraphView(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
       m_canvas(new GraphCanvas(this)), m_find(new QLineEdit(this)), m_minWeight(new QSpinBox(this)),
@@ -132,8 +160,7 @@ void GraphView::reload()
                 m_canvas->setScene({});
                 m_status->setText(QString::fromStdString(scene.error().message));
             } else {
-                m_status->setText(tr("%1: %2").arg(QString::fromStdString(scene->title),
-                                                   QString::fromStdString(scene->subtitle)));
+                m_status->setText(describe(scene.value()));
                 GraphScene drawn = std::move(scene).value();
                 drawn.colouring = GraphScene::Colouring(m_colour->currentData().toInt());
                 m_canvas->setScene(std::move(drawn));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "query/GraphQueries.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -39,6 +41,8 @@ private:
     void exportDrawing();
     void updateHighlight();
     void showEvidence(qint64 accountA, qint64 accountB);
+    // What the drawing shows, in the user's language.
+    QString describe(const GraphScene &scene) const;
 
     SelectionController *m_selection;
     CaseReader *m_reader;
