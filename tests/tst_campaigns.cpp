@@ -23,20 +23,6 @@ namespace {
 
 constexpr std::int64_t Start = 1729000000;
 
-class Lcg
-{
-public:
-    explicit Lcg(std::uint64_t seed) : m_state(seed) {}
-    std::uint64_t next(std::uint64_t bound)
-    {
-        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return (m_state >> 33) % bound;
-    }
-
-private:
-    std::uint64_t m_state;
-};
-
 void plant(PostCollection &c)
 {
     Lcg random(7);

@@ -21,21 +21,6 @@ constexpr qint64 Start = 1729000000; // 2024-10-15T13:46:40Z
 constexpr int CampaignAccounts = 100;
 constexpr int OrganicAccounts = 40;
 
-// A small deterministic generator: the test must not depend on the platform's rand().
-class Lcg
-{
-public:
-    explicit Lcg(quint64 seed) : m_state(seed) {}
-    quint64 next(quint64 bound)
-    {
-        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return (m_state >> 33) % bound;
-    }
-
-private:
-    quint64 m_state;
-};
-
 QByteArray campaignText(Lcg &random)
 {
     static const char *const Places[] = {"Hearst", "Kirkland Lake", "Timmins"};

@@ -72,6 +72,23 @@ private:
     bool m_cancelled = false;
 };
 
+// A small deterministic generator for planted test data: tests must not depend on the
+// platform's rand().
+class Lcg
+{
+public:
+    explicit Lcg(std::uint64_t seed) : m_state(seed) {}
+    // A number in [0, bound).
+    std::uint64_t next(std::uint64_t bound)
+    {
+        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (m_state >> 33) % bound;
+    }
+
+private:
+    std::uint64_t m_state;
+};
+
 // SHA-256 of a file's bytes, to prove a file was not modified.
 QByteArray fileHash(const QString &path);
 

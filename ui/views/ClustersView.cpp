@@ -111,7 +111,6 @@ QTreeWidgetItem *ClustersView::clusterItem(const ClusterItem &c)
     item->setData(NumberColumn, IdRole, c.id);
     item->setText(ScoreColumn, QString::number(c.score, 'f', 2));
     item->setText(PostsColumn, formatCount(c.size));
-    item->setData(PostsColumn, Qt::UserRole, c.size);
     item->setText(AccountsColumn, formatCount(c.accounts));
     item->setText(FirstColumn, formatUtc(c.firstAt));
     item->setText(LastColumn, formatUtc(c.lastAt));
@@ -140,6 +139,13 @@ void ClustersView::show(const std::vector<ClusterItem> &clusters)
     m_empty->setVisible(clusters.empty());
     // A campaign's row stands where its best cluster would; its clusters go under it.
     std::map<int, QTreeWidgetItem *> campaigns;
+    struct CampaignTotals
+    {
+        double score = 0;
+        qint64 posts = 0;
+        QStringList members;
+    };
+    std::map<int, CampaignTotals> totals;
     QList<QTreeWidgetItem *> top;
     for (const ClusterItem &c : clusters) {
         QTreeWidgetItem *item = clusterItem(c);
@@ -160,23 +166,20 @@ void ClustersView::show(const std::vector<ClusterItem> &clusters)
             top << campaign;
         }
         campaign->addChild(item);
+        CampaignTotals &total = totals[c.campaign];
+        total.score += c.score;
+        total.posts += c.size;
+        total.members << tr("#%1").arg(c.number);
     }
     for (const auto &[number, campaign] : campaigns) {
-        double score = 0;
-        qint64 posts = 0;
-        QStringList members;
-        for (int i = 0; i < campaign->childCount(); ++i) {
-            const QTreeWidgetItem *child = campaign->child(i);
-            members << child->text(NumberColumn);
-            score += child->text(ScoreColumn).toDouble();
-            posts += child->data(PostsColumn, Qt::UserRole).toLongLong();
-        }
+        const CampaignTotals &total = totals[number];
         // One line across the row: the short columns would cut "Campaign 1" off.
-        campaign->setText(NumberColumn, tr("Campaign %1: %n clusters, %2 posts, score %3 (%4)",
-                                           nullptr, campaign->childCount())
-                                            .arg(number)
-                                            .arg(formatCount(posts), QString::number(score, 'f', 2),
-                                                 members.join(QStringLiteral(", "))));
+        campaign->setText(
+            NumberColumn,
+            tr("Campaign %1: %n clusters, %2 posts, score %3 (%4)", nullptr, campaign->childCount())
+                .arg(number)
+                .arg(formatCount(total.posts), QString::number(total.score, 'f', 2),
+                     total.members.join(QStringLiteral(", "))));
         campaign->setToolTip(NumberColumn,
                              tr("Clusters linked because the same accounts posted them. "
                                 "chorus-cli campaigns shows the evidence for each link."));
