@@ -53,6 +53,7 @@ private slots:
     void barnesHutSeparatesNodes();
     void layoutCancels();
     void layoutPacksComponentsApart();
+    void layoutKeepsPinsAndPacksTheRestBelow();
 };
 
 void TestGraphAnalytics::componentsLargestFirst()
@@ -201,6 +202,40 @@ void TestGraphAnalytics::layoutPacksComponentsApart()
     QVERIFY(apart(a, b) && apart(a, c) && apart(b, c));
     for (std::size_t v = 0; v < 8; ++v)
         QVERIFY(std::isfinite(points.value()[v].x) && std::isfinite(points.value()[v].y));
+}
+
+// Node 0 of a five-node ring is pinned far from where a layout would put it, node 5 of a
+// separate triangle is free: the pin stays exactly, the ring gathers around it, and the free
+// triangle is packed below the pinned area.
+void TestGraphAnalytics::layoutKeepsPinsAndPacksTheRestBelow()
+{
+    const auto g = graph(8, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}, {5, 6}, {6, 7}, {7, 5}});
+    LayoutOptions options;
+    options.pins.resize(8);
+    options.pins[0] = LayoutPoint{100, -50};
+    options.pins[2] = LayoutPoint{102, -50};
+    NullProgress progress;
+    const auto points = forceLayout(g, options, progress);
+    QVERIFY(points.ok());
+    QCOMPARE(points.value()[0].x, 100.0);
+    QCOMPARE(points.value()[0].y, -50.0);
+    QCOMPARE(points.value()[2].x, 102.0);
+    double ringBottom = -1e9;
+    for (std::size_t v : {1, 3, 4}) {
+        QVERIFY(std::isfinite(points.value()[v].x) && std::isfinite(points.value()[v].y));
+        QVERIFY2(std::hypot(points.value()[v].x - 101, points.value()[v].y + 50) < 10,
+                 "a free node of the ring stays near its pinned neighbours");
+        ringBottom = std::max(ringBottom, points.value()[v].y);
+    }
+    for (std::size_t v : {5, 6, 7})
+        QVERIFY(points.value()[v].y > ringBottom);
+    // Same pins, same seed: the same drawing.
+    const auto again = forceLayout(g, options, progress);
+    for (std::size_t v = 0; v < 8; ++v)
+        QCOMPARE(again.value()[v].x, points.value()[v].x);
+    // A pin list of the wrong length is refused rather than read out of bounds.
+    options.pins.resize(3);
+    QVERIFY(!forceLayout(g, options, progress).ok());
 }
 
 QTEST_GUILESS_MAIN(TestGraphAnalytics)

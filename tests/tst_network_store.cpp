@@ -3,12 +3,15 @@
 
 #include "clustering/TextClusterAnalysis.h"
 #include "network/NetworkAnalysis.h"
+#include "network/NetworkLayout.h"
+#include "query/GraphQueries.h"
 #include "query/NetworkQueries.h"
 #include "store/AnalysisRuns.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace chorus;
 using namespace chorus::test;
@@ -65,6 +68,8 @@ private slots:
     void evidenceListsThePostsOfAnEdge();
     void cancelLeavesTheCaseUnchanged();
     void topCommunityFiresForTheRingNotThePair();
+    void placedAccountsKeepTheirPlace();
+    void largeDrawingsKeepTheLargestCommunities();
 };
 
 void TestNetworkStore::runIsStoredWithParameters()
@@ -240,6 +245,104 @@ void TestNetworkStore::topCommunityFiresForTheRingNotThePair()
         QVERIFY2(fired(account), account.c_str());
     QVERIFY(!fired("q1"));
     QVERIFY(!fired("q2"));
+}
+
+// The analyst drags account a: it is stored pinned; laying the run out again moves the
+// others but not a; a new network run keeps the pin; unpinning frees it; a stranger is refused.
+void TestNetworkStore::placedAccountsKeepTheirPlace()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const Planted p = plant(*store, dir);
+    NullProgress progress;
+    const auto run = runNetworkAnalysis(store->db(), {}, progress);
+    QVERIFY(run.ok());
+    const NetworkLayout layout(store->db());
+    const NetworkQueries queries(*store);
+    auto nodeOf = [&](std::int64_t runId, std::int64_t account) {
+        for (const NetworkNode &n : queries.nodes(runId).value())
+            if (n.accountId == account)
+                return n;
+        return NetworkNode{};
+    };
+    QVERIFY(!nodeOf(run->runId, p.a).pinned);
+    const double bx = *nodeOf(run->runId, p.b).x;
+    QVERIFY(layout.place(run->runId, {{p.a, 40, -30, true}}).ok());
+    NetworkNode a = nodeOf(run->runId, p.a);
+    QVERIFY(a.pinned);
+    QCOMPARE(*a.x, 40.0);
+    QCOMPARE(*a.y, -30.0);
+
+    const auto again = layout.layOutAgain(run->runId, 7, progress);
+    QVERIFY(again.ok());
+    QCOMPARE(again->nodes, 4);
+    QCOMPARE(again->pinned, 1);
+    a = nodeOf(run->runId, p.a);
+    QCOMPARE(*a.x, 40.0);
+    QCOMPARE(*a.y, -30.0);
+    // b shares a triangle with the pinned a: it was laid out next to it, not left where it was.
+    const NetworkNode b = nodeOf(run->runId, p.b);
+    QVERIFY(*b.x != bx);
+    QVERIFY(std::hypot(*b.x - 40, *b.y + 30) < 10);
+
+    // A new run of the same network keeps the analyst's pin.
+    const auto next = runNetworkAnalysis(store->db(), {}, progress);
+    QVERIFY(next.ok() && next->runId != run->runId);
+    a = nodeOf(next->runId, p.a);
+    QVERIFY(a.pinned);
+    QCOMPARE(*a.x, 40.0);
+
+    QCOMPARE(layout.unpinAll(next->runId).value(), 1);
+    QVERIFY(!nodeOf(next->runId, p.a).pinned);
+    // lone has no links: not a node of the run. Nothing is changed.
+    const Status stranger = layout.place(next->runId, {{p.b, 1, 1, true}, {p.lone, 0, 0, true}});
+    QVERIFY(!stranger.ok());
+    QVERIFY(!nodeOf(next->runId, p.b).pinned);
+    QVERIFY(!layout.place(9999, {{p.a, 0, 0, true}}).ok());
+}
+
+// Six accounts repost three posts together, three others two other posts: two components and
+// two communities. With room for six accounts the drawing keeps the larger group and says
+// how many it left out; a component can be drawn alone; the parts are listed largest first.
+void TestNetworkStore::largeDrawingsKeepTheLargestCommunities()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    PostCollection c;
+    for (int i = 0; i < 6; ++i)
+        for (int post = 0; post < 3; ++post)
+            c.repost("big-" + std::to_string(i), 1000 * post + i, "P" + std::to_string(post));
+    for (int i = 0; i < 3; ++i)
+        for (int post = 0; post < 2; ++post)
+            c.repost("small-" + std::to_string(i), 50000 + 1000 * post + i,
+                     "Q" + std::to_string(post));
+    const auto ids = c.importInto(*store, dir);
+    NullProgress progress;
+    QVERIFY(runNetworkAnalysis(store->db(), {}, progress).ok());
+    GraphSceneOptions options;
+    options.maxNodes = 6;
+    const auto scene = GraphQueries(*store).scene(options, progress);
+    QVERIFY(scene.ok());
+    QCOMPARE(scene->nodes.size(), std::size_t(6));
+    QCOMPARE(scene->edges.size(), std::size_t(15));
+    QCOMPARE(scene->hiddenAccounts, std::size_t(3));
+    for (const GraphSceneNode &n : scene->nodes)
+        QVERIFY(n.label.rfind("big-", 0) == 0);
+    QVERIFY(scene->subtitle.find("3 accounts left out") != std::string::npos);
+    QCOMPARE(scene->communities.size(), std::size_t(2));
+    QCOMPARE(scene->communities[0].accounts, 6);
+    QCOMPARE(scene->components.size(), std::size_t(2));
+    QCOMPARE(scene->components[1].accounts, 3);
+
+    options.maxNodes = 0;
+    options.component = scene->components[1].number;
+    const auto small = GraphQueries(*store).scene(options, progress);
+    QCOMPARE(small->nodes.size(), std::size_t(3));
+    QCOMPARE(small->hiddenAccounts, std::size_t(0));
+    QVERIFY(small->subject == GraphScene::Subject::Component);
+    for (const GraphSceneNode &n : small->nodes)
+        QVERIFY(n.accountId == ids.account("small-0") || n.accountId == ids.account("small-1") ||
+                n.accountId == ids.account("small-2"));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkStore)

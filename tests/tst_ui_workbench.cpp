@@ -7,12 +7,15 @@
 #include "controllers/TaskRunner.h"
 #include "models/PostTableModel.h"
 #include "query/AccountQueries.h"
+#include "query/NetworkQueries.h"
+#include "store/CaseStore.h"
 #include "views/ClustersView.h"
 #include "views/GraphCanvas.h"
 #include "views/GraphView.h"
 #include "views/PostsView.h"
 
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -191,6 +194,103 @@ private slots:
         QCOMPARE(window.selection()->clusterId(), 0);
         QCOMPARE(window.postsView()->model()->filter().clusterId, 0);
         QTRY_COMPARE(shownCount(window), 4);
+    }
+
+    // Four accounts post the same two texts within a minute: the network run links them all.
+    // Dragging a disc moves and pins it in the case; undo puts it back; a Shift-drag rectangle
+    // selects a group of accounts that filters the posts; laying out again keeps the pin.
+    void networkDrawingMovesPinsAndSelectsGroups()
+    {
+        MainWindow window;
+        const QString casePath = m_dir.filePath("g.chorus");
+        QVERIFY(window.openCase(casePath, true));
+        QString rows = "id,user,when,message\n";
+        const char *users[] = {"ann", "bob", "cat", "dan"};
+        for (int i = 0; i < 4; ++i) {
+            rows += QString("a%1,%2,2021-03-01 10:00:%3,The mayor lied about the water plant and "
+                            "must resign today\n")
+                        .arg(i)
+                        .arg(users[i])
+                        .arg(10 + i);
+            rows += QString("b%1,%2,2021-03-02 18:30:%3,Nobody voted for the new bridge tolls so "
+                            "scrap them now\n")
+                        .arg(i)
+                        .arg(users[i])
+                        .arg(10 + i);
+        }
+        rows += "e1,eve,2021-03-05 09:00,Lovely weather at the lake this morning\n";
+        ImportOptions options;
+        options.format = "csv";
+        options.mapping = {
+            {"post_id", "id"}, {"author", "user"}, {"time", "when"}, {"text", "message"}};
+        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        QVERIFY(window.caseController()->importFiles(
+            {test::writeFile(m_dir, "g.csv", rows.toUtf8())}, options));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(window.caseController()->runAnalysis({}));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(2).toString()));
+
+        window.show();
+        window.raisePanel(QStringLiteral("graph"));
+        GraphCanvas *canvas = window.graphView()->canvas();
+        QTRY_COMPARE(canvas->scene().nodes.size(), std::size_t(4));
+        QCOMPARE(canvas->scene().edges.size(), std::size_t(6));
+        const qint64 run = canvas->scene().networkRun;
+        QVERIFY(run != 0);
+        QTRY_VERIFY(canvas->isVisible() && canvas->width() > 100);
+        canvas->fit();
+        auto stored = [&](qint64 account) {
+            auto store = CaseStore::open(casePath.toStdString());
+            for (const NetworkNode &n : NetworkQueries(*store.value()).nodes(run).value())
+                if (n.accountId == account)
+                    return n;
+            return NetworkNode{};
+        };
+
+        // Drag disc 0 by (50, 30) pixels.
+        const qint64 moved = canvas->scene().nodes[0].accountId;
+        const QPointF origin(canvas->scene().nodes[0].x, canvas->scene().nodes[0].y);
+        const QPoint from = canvas->nodePosition(0).toPoint();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+        QTest::mouseMove(canvas, from + QPoint(10, 6));
+        QTest::mouseMove(canvas, from + QPoint(50, 30));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, from + QPoint(50, 30));
+        QCOMPARE(canvas->nodePosition(0).toPoint(), from + QPoint(50, 30));
+        QVERIFY(canvas->scene().nodes[0].pinned);
+        const double movedX = canvas->scene().nodes[0].x;
+        QTRY_VERIFY(stored(moved).pinned);
+        QCOMPARE(*stored(moved).x, movedX);
+        window.graphView()->undoStack()->undo();
+        QCOMPARE(canvas->scene().nodes[0].x, origin.x());
+        QVERIFY(!canvas->scene().nodes[0].pinned);
+        QTRY_VERIFY(!stored(moved).pinned);
+        QCOMPARE(*stored(moved).x, origin.x());
+        window.graphView()->undoStack()->redo();
+        QTRY_VERIFY(stored(moved).pinned);
+
+        // A rectangle around disc 1 alone selects its account as a group: posts follow.
+        const QPoint one = canvas->nodePosition(1).toPoint();
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::ShiftModifier, one - QPoint(6, 6));
+        QTest::mouseMove(canvas, one);
+        QTest::mouseMove(canvas, one + QPoint(6, 6));
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::ShiftModifier, one + QPoint(6, 6));
+        const qint64 boxed = canvas->scene().nodes[1].accountId;
+        QCOMPARE(window.selection()->accountGroup(), QSet<qint64>{boxed});
+        QCOMPARE(window.postsView()->model()->filter().accountIds,
+                 std::vector<std::int64_t>{boxed});
+        QTRY_COMPARE(shownCount(window), 2);
+        window.selection()->selectAccountGroup({});
+        QTRY_COMPARE(shownCount(window), 9);
+
+        // Laying out again is a task; the pinned account stays exactly where it was put.
+        window.graphView()->requestLayout();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(2).at(0).toBool(), qPrintable(finished.at(2).at(2).toString()));
+        QCOMPARE(*stored(moved).x, movedX);
+        QVERIFY(stored(moved).pinned);
+        QTRY_VERIFY(canvas->scene().nodes.size() == 4 && canvas->scene().nodes[0].pinned);
+        QCOMPARE(canvas->scene().nodes[0].x, movedX);
     }
 
     // Six accounts post the same two texts among thirty ordinary ones: the analysis links the

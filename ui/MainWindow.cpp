@@ -231,6 +231,11 @@ void MainWindow::connectViews()
         updateCounts();
     });
     connect(m_clusters, &ClustersView::campaignSelected, m_graph, &GraphView::showCampaign);
+    connect(m_graph, &GraphView::layoutRequested, this, [this](qint64 run) {
+        if (!m_case->layOutNetwork(run))
+            statusBar()->showMessage(tr("Wait for the running task to finish, or cancel it."),
+                                     5000);
+    });
     connect(m_clusters, &ClustersView::loaded, this, [this](const std::vector<ClusterItem> &top) {
         std::vector<TimelineCluster> clusters;
         for (const ClusterItem &c : top)

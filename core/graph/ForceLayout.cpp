@@ -124,34 +124,181 @@ std::vector<std::vector<std::uint32_t>> componentsOf(const CompactGraph &graph)
 
 } // namespace
 
+namespace {
+
+// The component as a graph of its own; local[] maps the whole graph's nodes to its numbering.
+CompactGraph subgraph(const CompactGraph &graph, const std::vector<std::uint32_t> &members,
+                      std::vector<std::uint32_t> &local)
+{
+    for (std::size_t i = 0; i < members.size(); ++i)
+        local[members[i]] = std::uint32_t(i);
+    std::vector<CompactGraph::Link> links;
+    for (std::uint32_t u : members)
+        for (std::size_t e = graph.offsets[u]; e < graph.offsets[u + 1]; ++e)
+            if (u < graph.neighbors[e])
+                links.push_back({local[u], local[graph.neighbors[e]], graph.weights[e]});
+    return CompactGraph::fromLinks(members.size(), links);
+}
+
+struct Bounds
+{
+    double minX = 0, maxX = 0, minY = 0, maxY = 0;
+};
+
+Bounds boundsOf(const std::vector<LayoutPoint> &points)
+{
+    Bounds b{points[0].x, points[0].x, points[0].y, points[0].y};
+    for (const LayoutPoint &p : points) {
+        b.minX = std::min(b.minX, p.x), b.maxX = std::max(b.maxX, p.x);
+        b.minY = std::min(b.minY, p.y), b.maxY = std::max(b.maxY, p.y);
+    }
+    return b;
+}
+
+// Fruchterman-Reingold forces (repulsion k^2/d, attraction d^2/k) with the repulsion
+// approximated by a quadtree, a weak pull to `centre` that keeps components in view, and a
+// linearly cooling step limit. Fixed nodes push and pull the others but do not move.
+Status relax(const CompactGraph &graph, std::vector<LayoutPoint> &pos,
+             const std::vector<char> &fixed, LayoutPoint centre, double startTemperature,
+             const LayoutOptions &options, ProgressSink &progress)
+{
+    const std::size_t n = graph.nodeCount();
+    const double k = 1.0; // ideal edge length
+    std::vector<LayoutPoint> force(n);
+    BarnesHutTree tree;
+    const double gravity = 0.01;
+    for (int step = 0; step < options.iterations; ++step) {
+        if (progress.isCancelled())
+            return Error::cancel();
+        progress.progress(step, options.iterations);
+        tree.build(pos);
+        for (std::size_t v = 0; v < n; ++v) {
+            const LayoutPoint r = tree.repulsion(pos, v, k * k, options.theta);
+            force[v] = {r.x - gravity * (pos[v].x - centre.x),
+                        r.y - gravity * (pos[v].y - centre.y)};
+        }
+        for (std::size_t u = 0; u < n; ++u)
+            for (std::size_t i = graph.offsets[u]; i < graph.offsets[u + 1]; ++i) {
+                const std::uint32_t v = graph.neighbors[i];
+                const double dx = pos[u].x - pos[v].x, dy = pos[u].y - pos[v].y;
+                const double d = std::sqrt(dx * dx + dy * dy);
+                // d^2/k along the edge, pulling u towards v (v gets its share from its own list).
+                force[u].x -= dx * d / k;
+                force[u].y -= dy * d / k;
+            }
+        const double temperature =
+            startTemperature * (1.0 - double(step) / options.iterations) + k / 100;
+        for (std::size_t v = 0; v < n; ++v) {
+            if (!fixed.empty() && fixed[v])
+                continue;
+            const double length = std::sqrt(force[v].x * force[v].x + force[v].y * force[v].y);
+            if (length <= 0)
+                continue;
+            const double move = std::min(length, temperature);
+            pos[v].x += force[v].x / length * move;
+            pos[v].y += force[v].y / length * move;
+        }
+    }
+    progress.progress(options.iterations, options.iterations);
+    return {};
+}
+
+// A component holding pinned nodes: the pins stay, every other node starts next to a
+// neighbour already placed (breadth first from the pins) and the forces settle them.
+Result<std::vector<LayoutPoint>> anchoredLayout(const CompactGraph &graph,
+                                                const std::vector<std::optional<LayoutPoint>> &pins,
+                                                const LayoutOptions &options,
+                                                ProgressSink &progress)
+{
+    const std::size_t n = graph.nodeCount();
+    std::vector<LayoutPoint> pos(n);
+    std::vector<char> fixed(n, 0);
+    std::vector<std::uint32_t> queue;
+    LayoutPoint centre;
+    for (std::size_t v = 0; v < n; ++v)
+        if (pins[v]) {
+            pos[v] = *pins[v];
+            fixed[v] = 1;
+            queue.push_back(std::uint32_t(v));
+            centre.x += pos[v].x, centre.y += pos[v].y;
+        }
+    centre.x /= double(queue.size()), centre.y /= double(queue.size());
+    std::vector<char> placed = fixed;
+    std::mt19937_64 random(options.seed);
+    std::uniform_real_distribution<double> jitter(-1.0, 1.0);
+    for (std::size_t i = 0; i < queue.size(); ++i)
+        for (std::size_t e = graph.offsets[queue[i]]; e < graph.offsets[queue[i] + 1]; ++e)
+            if (const std::uint32_t w = graph.neighbors[e]; !placed[w]) {
+                pos[w] = {pos[queue[i]].x + jitter(random), pos[queue[i]].y + jitter(random)};
+                placed[w] = 1;
+                queue.push_back(w);
+            }
+    // Settling, not unfolding: the pins already say where the component lies.
+    const double temperature = std::sqrt(double(n)) / 5;
+    if (Status settled = relax(graph, pos, fixed, centre, temperature, options, progress); !settled)
+        return settled.error();
+    return pos;
+}
+
+} // namespace
+
 // A network with several components: each is laid out on its own, scaled to the square root
 // of its size, and the results are packed in rows, largest first. One layout of the whole
 // would push the small components to the edges of the drawing and leave the middle empty.
+// Components with pinned nodes are laid out around their pins, in the pins' coordinates, and
+// the free components are packed below them.
 Result<std::vector<LayoutPoint>> forceLayout(const CompactGraph &graph,
                                              const LayoutOptions &options, ProgressSink &progress)
 {
+    const bool anyPin = std::any_of(options.pins.begin(), options.pins.end(),
+                                    [](const auto &p) { return bool(p); });
+    if (anyPin && options.pins.size() != graph.nodeCount())
+        return Error{"layout: one pin entry per node expected"};
     const auto components = componentsOf(graph);
-    if (components.size() <= 1)
+    if (components.size() <= 1 && !anyPin)
         return connectedLayout(graph, options, progress);
     std::vector<LayoutPoint> result(graph.nodeCount());
-    double totalArea = 0;
-    for (const auto &c : components)
-        totalArea += double(c.size()) + 1;
-    const double rowWidth = 1.6 * std::sqrt(totalArea) * 2;
-    double x = 0, y = 0, rowHeight = 0;
     std::vector<std::uint32_t> local(graph.nodeCount());
+    std::vector<char> anchored(components.size(), 0);
+    // The pinned components first: where they end up decides where the others go.
+    std::optional<Bounds> pinnedArea;
+    for (std::size_t index = 0; anyPin && index < components.size(); ++index) {
+        const auto &members = components[index];
+        std::vector<std::optional<LayoutPoint>> pins(members.size());
+        for (std::size_t i = 0; i < members.size(); ++i)
+            pins[i] = options.pins[members[i]];
+        if (std::none_of(pins.begin(), pins.end(), [](const auto &p) { return bool(p); }))
+            continue;
+        anchored[index] = 1;
+        LayoutOptions own = options;
+        own.seed = options.seed + index;
+        CancelOnly quiet(progress);
+        auto laid = anchoredLayout(subgraph(graph, members, local), pins, own, quiet);
+        if (!laid)
+            return laid.error();
+        const Bounds b = boundsOf(laid.value());
+        pinnedArea =
+            pinnedArea
+                ? Bounds{std::min(pinnedArea->minX, b.minX), std::max(pinnedArea->maxX, b.maxX),
+                         std::min(pinnedArea->minY, b.minY), std::max(pinnedArea->maxY, b.maxY)}
+                : b;
+        for (std::size_t i = 0; i < members.size(); ++i)
+            result[members[i]] = laid.value()[i];
+    }
+    double totalArea = 0;
+    for (std::size_t index = 0; index < components.size(); ++index)
+        if (!anchored[index])
+            totalArea += double(components[index].size()) + 1;
+    const double originX = pinnedArea ? pinnedArea->minX : 0;
+    const double rowWidth =
+        std::max(1.6 * std::sqrt(totalArea) * 2, pinnedArea ? pinnedArea->maxX - originX : 0);
+    double x = 0, y = pinnedArea ? pinnedArea->maxY + 3 : 0, rowHeight = 0;
     for (std::size_t index = 0; index < components.size(); ++index) {
         if (progress.isCancelled())
             return Error::cancel();
+        if (anchored[index])
+            continue;
         const auto &members = components[index];
-        // The component as a graph of its own.
-        for (std::size_t i = 0; i < members.size(); ++i)
-            local[members[i]] = std::uint32_t(i);
-        std::vector<CompactGraph::Link> links;
-        for (std::uint32_t u : members)
-            for (std::size_t e = graph.offsets[u]; e < graph.offsets[u + 1]; ++e)
-                if (u < graph.neighbors[e])
-                    links.push_back({local[u], local[graph.neighbors[e]], graph.weights[e]});
         std::vector<LayoutPoint> points(members.size());
         if (members.size() <= 3) {
             // A pair, a path or a triangle: nothing for a force layout to find, and most
@@ -166,28 +313,24 @@ Result<std::vector<LayoutPoint>> forceLayout(const CompactGraph &graph,
             own.boostLimit = std::min<std::size_t>(options.boostLimit, 200);
             // Progress is counted per component below; a cancel still reaches each layout.
             CancelOnly quiet(progress);
-            auto laid = connectedLayout(CompactGraph::fromLinks(members.size(), links), own, quiet);
+            auto laid = connectedLayout(subgraph(graph, members, local), own, quiet);
             if (!laid)
                 return laid.error();
             points = std::move(laid.value());
         }
         // Scale into a square of side 2 sqrt(size), then place it on the current row.
-        double minX = points[0].x, maxX = minX, minY = points[0].y, maxY = minY;
-        for (const LayoutPoint &p : points) {
-            minX = std::min(minX, p.x), maxX = std::max(maxX, p.x);
-            minY = std::min(minY, p.y), maxY = std::max(maxY, p.y);
-        }
+        const Bounds b = boundsOf(points);
         const double side = 2 * std::sqrt(double(members.size()));
-        const double scale = side / std::max({maxX - minX, maxY - minY, 1e-9});
-        const double width = (maxX - minX) * scale, height = (maxY - minY) * scale;
+        const double scale = side / std::max({b.maxX - b.minX, b.maxY - b.minY, 1e-9});
+        const double width = (b.maxX - b.minX) * scale, height = (b.maxY - b.minY) * scale;
         if (x > 0 && x + width > rowWidth) {
             x = 0;
             y += rowHeight + 1.5;
             rowHeight = 0;
         }
         for (std::size_t i = 0; i < members.size(); ++i)
-            result[members[i]] = {x + (points[i].x - minX) * scale,
-                                  y + (points[i].y - minY) * scale};
+            result[members[i]] = {originX + x + (points[i].x - b.minX) * scale,
+                                  y + (points[i].y - b.minY) * scale};
         x += width + 1.5;
         rowHeight = std::max(rowHeight, height);
         progress.progress(std::int64_t(index + 1), std::int64_t(components.size()));
@@ -195,52 +338,18 @@ Result<std::vector<LayoutPoint>> forceLayout(const CompactGraph &graph,
     return result;
 }
 
-// Fruchterman-Reingold forces (repulsion k^2/d, attraction d^2/k) with the repulsion
-// approximated by a quadtree, a weak pull to the centre that keeps components in view,
-// and a linearly cooling step limit.
 Result<std::vector<LayoutPoint>>
 barnesHutLayout(const CompactGraph &graph, const LayoutOptions &options, ProgressSink &progress)
 {
     const std::size_t n = graph.nodeCount();
-    const double k = 1.0; // ideal edge length
-    const double side = std::sqrt(double(std::max<std::size_t>(n, 1))) * k * 2;
+    const double side = std::sqrt(double(std::max<std::size_t>(n, 1))) * 2;
     std::mt19937_64 random(options.seed);
     std::uniform_real_distribution<double> uniform(-side / 2, side / 2);
     std::vector<LayoutPoint> pos(n);
     for (LayoutPoint &p : pos)
         p = {uniform(random), uniform(random)};
-    std::vector<LayoutPoint> force(n);
-    BarnesHutTree tree;
-    const double gravity = 0.01;
-    for (int step = 0; step < options.iterations; ++step) {
-        if (progress.isCancelled())
-            return Error::cancel();
-        progress.progress(step, options.iterations);
-        tree.build(pos);
-        for (std::size_t v = 0; v < n; ++v) {
-            const LayoutPoint r = tree.repulsion(pos, v, k * k, options.theta);
-            force[v] = {r.x - gravity * pos[v].x, r.y - gravity * pos[v].y};
-        }
-        for (std::size_t u = 0; u < n; ++u)
-            for (std::size_t i = graph.offsets[u]; i < graph.offsets[u + 1]; ++i) {
-                const std::uint32_t v = graph.neighbors[i];
-                const double dx = pos[u].x - pos[v].x, dy = pos[u].y - pos[v].y;
-                const double d = std::sqrt(dx * dx + dy * dy);
-                // d^2/k along the edge, pulling u towards v (v gets its share from its own list).
-                force[u].x -= dx * d / k;
-                force[u].y -= dy * d / k;
-            }
-        const double temperature = side / 10 * (1.0 - double(step) / options.iterations) + k / 100;
-        for (std::size_t v = 0; v < n; ++v) {
-            const double length = std::sqrt(force[v].x * force[v].x + force[v].y * force[v].y);
-            if (length <= 0)
-                continue;
-            const double move = std::min(length, temperature);
-            pos[v].x += force[v].x / length * move;
-            pos[v].y += force[v].y / length * move;
-        }
-    }
-    progress.progress(options.iterations, options.iterations);
+    if (Status laid = relax(graph, pos, {}, {0, 0}, side / 10, options, progress); !laid)
+        return laid.error();
     return pos;
 }
 

@@ -5,6 +5,7 @@
 #include "graph/CompactGraph.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace chorus {
@@ -23,10 +24,15 @@ struct LayoutOptions
     // layout, whose repulsion costs O(n log n) per iteration instead of O(n^2).
     std::size_t boostLimit = 1000;
     double theta = 0.9; // Barnes-Hut opening angle: larger is faster and coarser
+    // Nodes the analyst placed by hand: they keep these positions and the rest of their
+    // component is laid out around them. Empty, or one entry per node.
+    std::vector<std::optional<LayoutPoint>> pins;
 };
 
 // Positions for drawing a coordination network, deterministic for a seed. Each connected
-// component is laid out on its own and the components are packed in rows, largest first. Reports
+// component is laid out on its own and the components are packed in rows, largest first; the
+// components holding pinned nodes stay where their pins are and the others are packed below
+// them. Reports
 // progress per iteration and stops with Error::cancel() when the sink asks. Any thread.
 Result<std::vector<LayoutPoint>> forceLayout(const CompactGraph &graph,
                                              const LayoutOptions &options, ProgressSink &progress);

@@ -1,4 +1,5 @@
 #include "network/NetworkAnalysis.h"
+#include "network/NetworkLayout.h"
 
 #include "graph/CompactGraph.h"
 #include "graph/ForceLayout.h"
@@ -33,6 +34,7 @@ struct Analysis
     GraphMetrics metrics;
     LouvainResult communities;
     std::vector<LayoutPoint> layout;
+    std::vector<char> pinned; // per node, when any pin was carried over
     std::vector<std::pair<std::int64_t, SignalResult>> fired;
 };
 
@@ -59,8 +61,8 @@ void writeRun(const Database &db, const NetworkParameters &parameters, NetworkRu
             .exec();
     Statement metric =
         db.prepare("INSERT INTO account_metrics (run_id, account_id, component, community, "
-                   "degree, weighted_degree, betweenness, kcore, x, y) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                   "degree, weighted_degree, betweenness, kcore, x, y, pinned) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     for (std::size_t v = 0; v < a.graph.nodeCount(); ++v) {
         metric.bind(1, summary.runId)
             .bind(2, a.graph.accounts[v])
@@ -74,6 +76,7 @@ void writeRun(const Database &db, const NetworkParameters &parameters, NetworkRu
             metric.bind(9, a.layout[v].x).bind(10, a.layout[v].y);
         else
             metric.bindNull(9).bindNull(10);
+        metric.bind(11, std::int64_t(v < a.pinned.size() && a.pinned[v] ? 1 : 0));
         metric.exec();
     }
     Statement signal =
@@ -191,6 +194,21 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
             progress.stage(Stage::LayingOut);
             LayoutOptions layoutOptions;
             layoutOptions.seed = parameters.seed;
+            // Accounts the analyst pinned in the previous run's drawing stay where they were.
+            if (const auto previous = AnalysisRuns(db).latest(RunKind::Network)) {
+                auto pins = NetworkLayout(db).pins(*previous);
+                if (!pins)
+                    return pins.error();
+                if (!pins->empty()) {
+                    layoutOptions.pins.resize(a.graph.nodeCount());
+                    for (std::size_t v = 0; v < a.graph.nodeCount(); ++v)
+                        if (const auto it = pins->find(a.graph.accounts[v]); it != pins->end())
+                            layoutOptions.pins[v] = it->second;
+                    a.pinned.resize(a.graph.nodeCount());
+                    for (std::size_t v = 0; v < a.graph.nodeCount(); ++v)
+                        a.pinned[v] = layoutOptions.pins[v].has_value();
+                }
+            }
             auto layout = forceLayout(a.graph, layoutOptions, progress);
             if (!layout)
                 return layout.error();

@@ -30,6 +30,12 @@ Status layOut(GraphScene &scene, std::uint64_t seed, ProgressSink &progress)
     const CompactGraph graph = CompactGraph::fromLinks(scene.nodes.size(), links);
     LayoutOptions options;
     options.seed = seed;
+    // The analyst's pins hold even where the run has no stored layout.
+    for (std::size_t v = 0; v < scene.nodes.size(); ++v)
+        if (scene.nodes[v].pinned) {
+            options.pins.resize(scene.nodes.size());
+            options.pins[v] = LayoutPoint{scene.nodes[v].x, scene.nodes[v].y};
+        }
     auto points = forceLayout(graph, options, progress);
     if (!points)
         return points.error();
@@ -38,6 +44,24 @@ Status layOut(GraphScene &scene, std::uint64_t seed, ProgressSink &progress)
         scene.nodes[v].y = points.value()[v].y;
     }
     return {};
+}
+
+// Keeps the nodes marked in `keep`, with the links among them.
+void keepNodes(GraphScene &scene, const std::vector<char> &keep)
+{
+    std::vector<std::uint32_t> renumber(scene.nodes.size(), UINT32_MAX);
+    std::vector<GraphSceneNode> nodes;
+    for (std::size_t v = 0; v < scene.nodes.size(); ++v)
+        if (keep[v]) {
+            renumber[v] = std::uint32_t(nodes.size());
+            nodes.push_back(std::move(scene.nodes[v]));
+        }
+    std::vector<GraphSceneEdge> edges;
+    for (GraphSceneEdge &e : scene.edges)
+        if (renumber[e.a] != UINT32_MAX && renumber[e.b] != UINT32_MAX)
+            edges.push_back({renumber[e.a], renumber[e.b], e.weight, std::move(e.types)});
+    scene.nodes = std::move(nodes);
+    scene.edges = std::move(edges);
 }
 
 // Keeps the account and the accounts at most `hops` links from it, with the links among them.
@@ -65,19 +89,62 @@ void keepEgoNetwork(GraphScene &scene, std::int64_t account, int hops)
                 }
         frontier = std::move(next);
     }
-    std::vector<std::uint32_t> renumber(scene.nodes.size(), UINT32_MAX);
-    std::vector<GraphSceneNode> nodes;
+    std::vector<char> keep(scene.nodes.size());
     for (std::size_t v = 0; v < scene.nodes.size(); ++v)
-        if (distance[v] >= 0) {
-            renumber[v] = std::uint32_t(nodes.size());
-            nodes.push_back(std::move(scene.nodes[v]));
-        }
-    std::vector<GraphSceneEdge> edges;
-    for (GraphSceneEdge &e : scene.edges)
-        if (renumber[e.a] != UINT32_MAX && renumber[e.b] != UINT32_MAX)
-            edges.push_back({renumber[e.a], renumber[e.b], e.weight, std::move(e.types)});
-    scene.nodes = std::move(nodes);
-    scene.edges = std::move(edges);
+        keep[v] = distance[v] >= 0;
+    keepNodes(scene, keep);
+}
+
+// Above the budget, the largest communities of the scene, as many as fit (at least one):
+// a network too large to draw whole is read one community at a time anyway.
+std::size_t keepLargestCommunities(GraphScene &scene, std::size_t budget)
+{
+    if (budget == 0 || scene.nodes.size() <= budget)
+        return 0;
+    std::unordered_map<int, std::size_t> size;
+    for (const GraphSceneNode &n : scene.nodes)
+        ++size[n.community];
+    std::vector<std::pair<int, std::size_t>> bySize(size.begin(), size.end());
+    std::sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    std::set<int> kept;
+    std::size_t total = 0;
+    for (const auto &[community, accounts] : bySize) {
+        if (!kept.empty() && total + accounts > budget)
+            break;
+        kept.insert(community);
+        total += accounts;
+    }
+    std::vector<char> keep(scene.nodes.size());
+    for (std::size_t v = 0; v < scene.nodes.size(); ++v)
+        keep[v] = kept.count(scene.nodes[v].community) > 0;
+    const std::size_t before = scene.nodes.size();
+    keepNodes(scene, keep);
+    return before - scene.nodes.size();
+}
+
+// The largest communities and components of a network run, for choosing one to draw.
+void listParts(GraphScene &scene, const std::unordered_map<std::int64_t, NetworkNode> &known)
+{
+    std::unordered_map<int, int> communities, components;
+    for (const auto &[account, n] : known) {
+        ++communities[n.community];
+        ++components[n.component];
+    }
+    auto largest = [](const std::unordered_map<int, int> &counts, std::size_t limit) {
+        std::vector<GraphScene::Part> parts;
+        for (const auto &[number, accounts] : counts)
+            parts.push_back({number, accounts});
+        std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) {
+            return a.accounts != b.accounts ? a.accounts > b.accounts : a.number < b.number;
+        });
+        if (parts.size() > limit)
+            parts.resize(limit);
+        return parts;
+    };
+    scene.communities = largest(communities, 40);
+    scene.components = largest(components, 10);
 }
 
 void addWeights(GraphScene &scene)
@@ -223,6 +290,7 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
             node.campaign = k.campaigns.empty() ? 0 : k.campaigns.front();
             node.signalCount = int(k.firedSignals.size());
             positioned = positioned && k.x && k.y;
+            node.pinned = k.pinned;
             node.x = k.x.value_or(0);
             node.y = k.y.value_or(0);
             scene.nodes.push_back(std::move(node));
@@ -252,24 +320,35 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
     }
     if (options.egoAccount != 0)
         keepEgoNetwork(scene, options.egoAccount, options.egoHops);
+    scene.hiddenAccounts = keepLargestCommunities(scene, options.maxNodes);
+    listParts(scene, known);
     addWeights(scene);
     if (!positioned)
         if (Status laid = layOut(scene, options.seed, progress); !laid)
             return laid.error();
     scene.subject = options.egoAccount != 0  ? GraphScene::Subject::Ego
                     : options.community >= 0 ? GraphScene::Subject::Community
+                    : options.component >= 0 ? GraphScene::Subject::Component
                                              : GraphScene::Subject::Network;
-    scene.subjectNumber = options.community;
+    scene.subjectNumber = options.community >= 0 ? options.community : options.component;
+    scene.networkRun = runId;
     scene.windowSeconds = run.value()->parameters.windowSeconds;
     scene.minWeight = std::max(options.minWeight, run.value()->parameters.minWeight);
-    scene.title = options.community >= 0 ? "Community " + std::to_string(options.community) +
-                                               " of the coordination network"
-                                         : "Coordination network";
+    scene.title =
+        options.community >= 0
+            ? "Community " + std::to_string(options.community) + " of the coordination network"
+        : options.component >= 0
+            ? "Component " + std::to_string(options.component) + " of the coordination network"
+            : "Coordination network";
     scene.subtitle =
         plural(scene.nodes.size(), "account", "accounts") + ", " +
         plural(scene.edges.size(), "link", "links") + " (network run " + std::to_string(runId) +
         ", window " + std::to_string(run.value()->parameters.windowSeconds) + " s, weight >= " +
-        std::to_string(std::max(options.minWeight, run.value()->parameters.minWeight)) + ")";
+        std::to_string(std::max(options.minWeight, run.value()->parameters.minWeight)) + ")" +
+        (scene.hiddenAccounts > 0
+             ? "; the largest communities only, " +
+                   plural(scene.hiddenAccounts, "account", "accounts") + " left out"
+             : std::string());
     return scene;
 }
 

@@ -27,6 +27,9 @@ struct GraphSceneOptions
     std::int64_t windowSeconds =
         0;                  // co-text window for a cluster or campaign; 0 = the network run's
     std::uint64_t seed = 1; // layout, when positions have to be computed
+    // At most this many accounts of a network run (0: all): above it the largest communities
+    // are drawn, as many as fit, and the scene says how many accounts it left out.
+    std::size_t maxNodes = 0;
 };
 
 struct GraphSceneNode
@@ -38,6 +41,7 @@ struct GraphSceneNode
     int campaign = 0;    // a campaign of the latest clustering run it posted in; 0 when none
     int signalCount = 0; // account signals that fired in the latest network run
     double x = 0, y = 0;
+    bool pinned = false; // placed by the analyst (network run drawings only)
 };
 
 struct GraphSceneEdge
@@ -56,15 +60,29 @@ struct GraphScene
     Colouring colouring = Colouring::Community;
     // What it shows, for callers that word it themselves (the GUI, in the user's language);
     // title and subtitle say the same in English (chorus-cli, exported drawings).
-    enum class Subject { Network, Community, Ego, Cluster, Campaign };
+    enum class Subject { Network, Community, Component, Ego, Cluster, Campaign };
     Subject subject = Subject::Network;
     int subjectNumber = 0; // the community, cluster or campaign number
+    // The network run whose stored positions the drawing shows (NetworkLayout saves moves
+    // there); 0 for a cluster or campaign, laid out when drawn.
+    std::int64_t networkRun = 0;
     std::int64_t windowSeconds = 0;
     std::int64_t minWeight = 1;
     std::string title;
     std::string subtitle;
     std::vector<GraphSceneNode> nodes;
     std::vector<GraphSceneEdge> edges;
+    // Accounts of the network left out by maxNodes (their communities were smaller).
+    std::size_t hiddenAccounts = 0;
+    // The network run's largest communities and components (number, accounts), largest
+    // first, for choosing one to draw; empty for a cluster or campaign.
+    struct Part
+    {
+        int number = 0;
+        int accounts = 0;
+    };
+    std::vector<Part> communities;
+    std::vector<Part> components;
 };
 
 class GraphQueries

@@ -45,6 +45,7 @@ struct NetworkNode
     std::optional<double> x, y;
     std::vector<std::string> firedSignals; // names of the fired signals
     std::vector<int> campaigns = {};       // campaigns of the latest clustering run it posted in
+    bool pinned = false;                   // placed by the analyst: a new layout keeps it at x, y
 };
 
 struct NetworkEdgeRow

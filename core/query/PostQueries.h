@@ -16,11 +16,12 @@ class CaseStore;
 // and compare it to drop stale results.
 struct PostFilter
 {
-    std::string text;                 // the user's words; every word must occur (FTS5, quoted)
-    std::int64_t accountId = 0;       // accounts.id
-    std::int64_t clusterId = 0;       // clusters.id (of any run)
-    std::optional<std::int64_t> from; // created_at >= from (UTC epoch seconds)
-    std::optional<std::int64_t> to;   // created_at < to
+    std::string text;                     // the user's words; every word must occur (FTS5, quoted)
+    std::int64_t accountId = 0;           // accounts.id
+    std::vector<std::int64_t> accountIds; // any of these accounts (a group chosen in a view)
+    std::int64_t clusterId = 0;           // clusters.id (of any run)
+    std::optional<std::int64_t> from;     // created_at >= from (UTC epoch seconds)
+    std::optional<std::int64_t> to;       // created_at < to
     std::string language;
     std::string kind; // post, reply, repost, quote
 

@@ -14,6 +14,14 @@ SqlFilter::SqlFilter(const PostFilter &filter)
         terms.push_back("p.account_id = ?");
         values.emplace_back(filter.accountId);
     }
+    if (!filter.accountIds.empty()) {
+        // One bound JSON array however large the group: no SQL text grows with it.
+        std::string ids = "[";
+        for (std::int64_t id : filter.accountIds)
+            ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
+        terms.push_back("p.account_id IN (SELECT value FROM json_each(?))");
+        values.emplace_back(ids + "]");
+    }
     if (filter.clusterId != 0) {
         terms.push_back("p.id IN (SELECT post_id FROM cluster_members WHERE cluster_id = ?)");
         values.emplace_back(filter.clusterId);

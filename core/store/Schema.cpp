@@ -201,7 +201,13 @@ CREATE TABLE campaign_links (
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2};
+// Version 2 -> 3: the analyst's hand on the drawing. An account dragged in the graph panel keeps
+// its place (x, y) and is pinned, so that laying the network out again leaves it there.
+constexpr const char *Version3 = R"SQL(
+ALTER TABLE account_metrics ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3};
 
 } // namespace
 

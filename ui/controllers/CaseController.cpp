@@ -6,9 +6,11 @@
 #include "controllers/TaskRunner.h"
 #include "import/ImportRunner.h"
 #include "network/NetworkAnalysis.h"
+#include "network/NetworkLayout.h"
 #include "store/CaseStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace chorus::ui {
@@ -114,6 +116,21 @@ bool CaseController::runAnalysis(const QMap<QString, double> &values)
                 .arg(clustered->clusters)
                 .arg(clustered->clusteredPosts);
         });
+}
+
+bool CaseController::layOutNetwork(qint64 runId)
+{
+    return runOnCase(tr("Laying out the network"),
+                     [runId](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
+                         // A new seed each time: asking again gives another drawing to choose.
+                         const auto seed = std::uint64_t(QDateTime::currentMSecsSinceEpoch());
+                         auto laid = NetworkLayout(store.db()).layOutAgain(runId, seed, progress);
+                         if (!laid)
+                             return laid.error();
+                         return tr("%n account(s) laid out again, %1 pinned in place", nullptr,
+                                   int(laid->nodes))
+                             .arg(laid->pinned);
+                     });
 }
 
 bool CaseController::runOnCase(const QString &title, CaseJob job)

@@ -41,6 +41,9 @@ public:
     // one task. Keys: threshold, shingleSize, minClusterSize, windowSeconds, minWeight.
     bool runAnalysis(const QMap<QString, double> &parameters);
 
+    // Lays a network run out again around its pinned accounts, as a task (progress, Cancel).
+    bool layOutNetwork(qint64 runId);
+
     // Work on the case on the worker thread, with its own read-write connection. Returns
     // a summary for the status bar. false if busy or no case.
     using CaseJob = std::function<Result<QString>(const CaseStore &, ProgressSink &)>;

@@ -1,11 +1,15 @@
 #include "controllers/SelectionController.h"
 
+#include <algorithm>
+
 namespace chorus::ui {
 
 PostFilter SelectionController::filter() const
 {
     PostFilter filter;
     filter.clusterId = m_clusterId;
+    filter.accountIds.assign(m_accountGroup.begin(), m_accountGroup.end());
+    std::sort(filter.accountIds.begin(), filter.accountIds.end());
     if (hasTimeRange()) {
         filter.from = m_from;
         filter.to = m_to;
@@ -29,6 +33,15 @@ void SelectionController::selectCluster(qint64 clusterId)
     m_clusterAccounts.clear();
     emit clusterSelected(clusterId);
     emit clusterAccountsChanged();
+    emit filterChanged();
+}
+
+void SelectionController::selectAccountGroup(const QSet<qint64> &accounts)
+{
+    if (accounts == m_accountGroup)
+        return;
+    m_accountGroup = accounts;
+    emit accountGroupSelected();
     emit filterChanged();
 }
 
@@ -56,6 +69,7 @@ void SelectionController::clear()
 {
     selectAccount(0);
     selectCluster(0);
+    selectAccountGroup({});
     selectTimeRange(0, 0);
 }
 

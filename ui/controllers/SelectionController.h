@@ -19,18 +19,23 @@ public:
 
     qint64 accountId() const { return m_accountId; }
     qint64 clusterId() const { return m_clusterId; }
+    // A group of accounts chosen together (a rubber band in the graph): it filters the posts
+    // and the timeline. Empty when none.
+    const QSet<qint64> &accountGroup() const { return m_accountGroup; }
     bool hasTimeRange() const { return m_to > m_from; }
     qint64 timeFrom() const { return m_from; }
     qint64 timeTo() const { return m_to; }
     // The accounts of the selected cluster (empty until known), for highlighting.
     const QSet<qint64> &clusterAccounts() const { return m_clusterAccounts; }
 
-    // The cluster and time range as a posts filter (the account is inspected, not filtered).
+    // The cluster, account group and time range as a posts filter (the account is
+    // inspected, not filtered).
     PostFilter filter() const;
 
 public slots:
     void selectAccount(qint64 accountId);
     void selectCluster(qint64 clusterId);
+    void selectAccountGroup(const QSet<qint64> &accounts);
     // from >= to clears the range. Times are UTC epoch seconds, to exclusive.
     void selectTimeRange(qint64 from, qint64 to);
     void setClusterAccounts(qint64 clusterId, const QSet<qint64> &accounts);
@@ -39,6 +44,7 @@ public slots:
 signals:
     void accountSelected(qint64 accountId);
     void clusterSelected(qint64 clusterId);
+    void accountGroupSelected();
     void timeRangeSelected(qint64 from, qint64 to);
     void clusterAccountsChanged();
     // Cluster or time range changed: the posts filter changed.
@@ -50,6 +56,7 @@ private:
     qint64 m_from = 0;
     qint64 m_to = 0;
     QSet<qint64> m_clusterAccounts;
+    QSet<qint64> m_accountGroup;
 };
 
 } // namespace chorus::ui

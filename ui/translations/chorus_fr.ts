@@ -354,6 +354,17 @@
         <source>%1 clusters of %2 posts; coordination network built</source>
         <translation>%1 grappes de %2 publications ; réseau de coordination construit</translation>
     </message>
+    <message>
+        <source>Laying out the network</source>
+        <translation>Disposition du réseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) laid out again, %1 pinned in place</source>
+        <translation>
+            <numerusform>%n compte disposé à nouveau, %1 épinglé sur place</numerusform>
+            <numerusform>%n comptes disposés à nouveau, %1 épinglés sur place</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::CaseOverviewView</name>
@@ -604,6 +615,17 @@ degré pondéré %3</translation>
         <source>Line width: shared objects</source>
         <translation>Épaisseur du trait&#xa0;: objets communs</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signal(s) fired</source>
+        <translation>
+            <numerusform>%n signal déclenché</numerusform>
+            <numerusform>%n signaux déclenchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglé</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::GraphView</name>
@@ -729,6 +751,102 @@ degré pondéré %3</translation>
     <message>
         <source>This link is two accounts posting in the same cluster within the window; the Posts panel lists the cluster&apos;s posts.</source>
         <translation>Ce lien relie deux comptes qui ont publié dans la même grappe dans la fenêtre ; le panneau Publications liste les publications de la grappe.</translation>
+    </message>
+    <message>
+        <source>Component %1 of the coordination network</source>
+        <translation>Composante %1 du réseau de coordination</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the largest communities; %n more account(s) in smaller ones: choose a community to see them)</source>
+        <translation>
+            <numerusform>(les plus grandes communautés ; %n autre compte dans de plus petites : choisissez une communauté pour le voir)</numerusform>
+            <numerusform>(les plus grandes communautés ; %n autres comptes dans de plus petites : choisissez une communauté pour les voir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw one connected component or one community of the network.</source>
+        <translation>Dessiner une composante connexe ou une communauté du réseau.</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Lay Out Again (Pinned Accounts Stay)</source>
+        <translation>Disposer à nouveau (les comptes épinglés restent)</translation>
+    </message>
+    <message>
+        <source>Unpin the Accounts Shown</source>
+        <translation>Désépingler les comptes affichés</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Drag a disc to move and pin it; Shift-drag to select the accounts in a rectangle. Undo moves, lay out again.</source>
+        <translation>Glissez un disque pour le déplacer et l’épingler ; Maj+glisser pour sélectionner les comptes d’un rectangle. Annuler les déplacements, disposer à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Component %1 (%n account(s))</source>
+        <translation>
+            <numerusform>Composante %1 (%n compte)</numerusform>
+            <numerusform>Composante %1 (%n comptes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Community %1 (%n account(s))</source>
+        <translation>
+            <numerusform>Communauté %1 (%n compte)</numerusform>
+            <numerusform>Communauté %1 (%n comptes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new place could not be saved: %1</source>
+        <translation>La nouvelle position n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Move account</source>
+        <translation>Déplacer le compte</translation>
+    </message>
+    <message>
+        <source>Pin account</source>
+        <translation>Épingler le compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n account(s)</source>
+        <translation>
+            <numerusform>Désépingler %n compte</numerusform>
+            <numerusform>Désépingler %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cluster or campaign drawing is laid out each time it is drawn; only the coordination network keeps a layout.</source>
+        <translation>Le dessin d’une grappe ou d’une campagne est disposé à chaque affichage ; seul le réseau de coordination garde sa disposition.</translation>
+    </message>
+    <message>
+        <source>Select Account</source>
+        <translation>Sélectionner le compte</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Pin in Place</source>
+        <translation>Épingler sur place</translation>
+    </message>
+    <message>
+        <source>Clear the Selected Group</source>
+        <translation>Effacer le groupe sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1178,10 @@ degré pondéré %3</translation>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
+    <message>
+        <source>Wait for the running task to finish, or cancel it.</source>
+        <translation>Attendez la fin de la tâche en cours, ou annulez-la.</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::PostTableModel</name>
@@ -1125,6 +1247,13 @@ degré pondéré %3</translation>
     <message>
         <source>%1 – %2 ✕</source>
         <translation>%1 – %2 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>By %n selected account(s) ✕</source>
+        <translation>
+            <numerusform>Par %n compte sélectionné ✕</numerusform>
+            <numerusform>Par %n comptes sélectionnés ✕</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1346,10 @@ degré pondéré %3</translation>
     <message>
         <source>Cannot read the timeline: %1</source>
         <translation>Impossible de lire la chronologie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>selected accounts</source>
+        <translation>comptes sélectionnés</translation>
     </message>
 </context>
 </TS>

@@ -3,13 +3,17 @@
 #include "render/GraphPainter.h"
 #include "views/Formatting.h"
 
+#include <QContextMenuEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace chorus::ui {
 
@@ -159,7 +163,7 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     // Small networks get the print-quality drawing; large ones the fast one.
     const bool fast = m_scene.edges.size() > FastDrawingEdges || m_scene.nodes.size() > 5000;
     std::size_t visibleEdges = 0;
-    if (!(m_dragging && m_moved && m_scene.edges.size() > EdgesHiddenWhileDragging))
+    if (!(m_drag == Drag::Pan && m_moved && m_scene.edges.size() > EdgesHiddenWhileDragging))
         visibleEdges = render::drawEdges(painter, m_scene, at, visible, fast, EdgeBudget);
     // Discs grow a little when zoomed in, so that a dense group separates.
     const double zoom = std::clamp(
@@ -178,6 +182,13 @@ void GraphCanvas::paintEvent(QPaintEvent *)
             painter.drawEllipse(toScreen(n), radius, radius);
         }
     }
+    // A pinned disc carries a dark dot: it stays where the analyst put it.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(20, 20, 20));
+    for (std::size_t v : order)
+        if (m_scene.nodes[v].pinned)
+            painter.drawEllipse(toScreen(m_scene.nodes[v]), 2.2, 2.2);
+    painter.setBrush(Qt::NoBrush);
     // More labels the closer one looks, within a budget so that drawing stays bounded.
     m_labels = std::clamp(int(40 * zoom * zoom), 40, 150);
     render::drawLabels(painter, m_scene, at, visible, order, m_labels);
@@ -196,6 +207,11 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     words.discSize = tr("Disc size: weighted degree");
     words.lineWidth = tr("Line width: shared objects");
     render::drawLegend(painter, m_scene, legend.adjusted(8, 6, -4, -4), words);
+    if (m_drag == Drag::Band) {
+        painter.setPen(QPen(QColor(40, 90, 200), 1, Qt::DashLine));
+        painter.setBrush(QColor(40, 90, 200, 40));
+        painter.drawRect(m_band);
+    }
     if (visibleEdges > EdgeBudget) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,
@@ -220,21 +236,49 @@ void GraphCanvas::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
-    m_dragging = true;
     m_moved = false;
     m_dragStart = event->position();
+    m_dragNode = -1;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        m_drag = Drag::Band;
+        m_band = QRectF(event->position(), QSizeF());
+        return;
+    }
+    m_dragNode = nodeAt(event->position());
+    m_drag = m_dragNode >= 0 ? Drag::Node : Drag::Pan;
+    if (m_dragNode >= 0) {
+        const GraphSceneNode &n = m_scene.nodes[std::size_t(m_dragNode)];
+        m_dragNodeOrigin = {n.x, n.y};
+    }
 }
 
 void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_dragging) {
+    if (m_drag != Drag::None) {
         const QPointF delta = event->position() - m_dragStart;
         if (!m_moved && delta.manhattanLength() < 3)
             return;
         m_moved = true;
-        m_dx += delta.x();
-        m_dy += delta.y();
-        m_dragStart = event->position();
+        QToolTip::hideText();
+        switch (m_drag) {
+        case Drag::Band:
+            m_band = QRectF(m_dragStart, event->position()).normalized();
+            break;
+        case Drag::Node: {
+            GraphSceneNode &n = m_scene.nodes[std::size_t(m_dragNode)];
+            const QPointF world = toWorld(event->position());
+            n.x = world.x();
+            n.y = world.y();
+            break;
+        }
+        case Drag::Pan:
+            m_dx += delta.x();
+            m_dy += delta.y();
+            m_dragStart = event->position();
+            break;
+        case Drag::None:
+            break;
+        }
         update();
         return;
     }
@@ -245,25 +289,76 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
     }
     const GraphSceneNode &n = m_scene.nodes[std::size_t(v)];
     // The handle is untrusted: the tool tip shows it as typed, never as rich text.
-    const QString tip = tr("%1\ncommunity %2\nweighted degree %3")
-                            .arg(QString::fromStdString(n.label))
-                            .arg(n.community >= 0 ? QString::number(n.community) : tr("none"))
-                            .arg(n.weight);
+    QString tip = tr("%1\ncommunity %2\nweighted degree %3")
+                      .arg(QString::fromStdString(n.label))
+                      .arg(n.community >= 0 ? QString::number(n.community) : tr("none"))
+                      .arg(n.weight);
+    if (n.signalCount > 0)
+        tip += QLatin1Char('\n') + tr("%n signal(s) fired", nullptr, n.signalCount);
+    if (n.pinned)
+        tip += QLatin1Char('\n') + tr("pinned");
     QToolTip::showText(event->globalPosition().toPoint(), plainTextToolTip(tip), this);
 }
 
 void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !m_dragging)
+    if (event->button() != Qt::LeftButton || m_drag == Drag::None)
         return;
-    m_dragging = false;
-    if (m_moved) {
-        update(); // edges come back
+    const Drag drag = std::exchange(m_drag, Drag::None);
+    if (drag == Drag::Band) {
+        update();
+        if (m_moved)
+            emit accountsBoxed(accountsIn(m_band));
         return;
     }
-    const int v = nodeAt(event->position());
-    if (v >= 0)
-        emit accountClicked(m_scene.nodes[std::size_t(v)].accountId);
+    if (!m_moved) {
+        if (const int v = nodeAt(event->position()); v >= 0)
+            emit accountClicked(m_scene.nodes[std::size_t(v)].accountId);
+        return;
+    }
+    if (drag == Drag::Node) {
+        GraphSceneNode &n = m_scene.nodes[std::size_t(m_dragNode)];
+        const bool wasPinned = n.pinned;
+        n.pinned = true; // a disc put somewhere by hand stays there
+        buildGrid();
+        emit nodeDragged(n.accountId, m_dragNodeOrigin, QPointF(n.x, n.y), wasPinned);
+    }
+    update(); // edges come back after a pan
+}
+
+void GraphCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int v = nodeAt(event->pos());
+    emit menuRequested(v >= 0 ? m_scene.nodes[std::size_t(v)].accountId : 0, event->globalPos());
+}
+
+int GraphCanvas::placeNodes(const std::vector<AccountPlacement> &placements)
+{
+    QHash<qint64, const AccountPlacement *> wanted;
+    for (const AccountPlacement &p : placements)
+        wanted.insert(p.accountId, &p);
+    int placed = 0;
+    for (GraphSceneNode &n : m_scene.nodes)
+        if (const AccountPlacement *p = wanted.value(n.accountId)) {
+            n.x = p->x;
+            n.y = p->y;
+            n.pinned = p->pinned;
+            ++placed;
+        }
+    if (placed > 0) {
+        buildGrid();
+        update();
+    }
+    return placed;
+}
+
+QSet<qint64> GraphCanvas::accountsIn(const QRectF &area) const
+{
+    QSet<qint64> accounts;
+    for (const GraphSceneNode &n : m_scene.nodes)
+        if (area.contains(toScreen(n)))
+            accounts.insert(n.accountId);
+    return accounts;
 }
 
 int GraphCanvas::edgeAt(QPointF point) const

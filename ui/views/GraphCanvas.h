@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/NetworkLayout.h"
 #include "query/GraphQueries.h"
 
 #include <QSet>
@@ -10,7 +11,9 @@
 namespace chorus::ui {
 
 // Draws a graph scene and lets the user move through it: wheel to zoom at the cursor, drag
-// to pan, double-click to fit, click a disc to select its account, hover for its details.
+// the background to pan, double-click to fit, click a disc to select its account, hover for
+// its details, drag a disc to move it (the view saves and undoes the move), Shift-drag to
+// select the accounts in a rectangle. Pinned accounts carry a dot.
 // A uniform grid over the node positions answers "which node is here" and "which nodes are
 // visible" without walking all of them; edges are hidden while dragging a large network so
 // that panning stays smooth. GUI thread.
@@ -36,11 +39,22 @@ public:
 
     // The edge within a few pixels of a point of the widget, or -1.
     int edgeAt(QPointF point) const;
+    // Moves accounts' discs to places in scene units and pins or unpins them (accounts not
+    // drawn are skipped); returns how many were drawn.
+    int placeNodes(const std::vector<AccountPlacement> &placements);
+    // The accounts whose discs lie in a rectangle of the widget.
+    QSet<qint64> accountsIn(const QRectF &area) const;
 
 signals:
     void accountClicked(qint64 accountId);
     // Double-click on a link: the two accounts it joins.
     void edgeActivated(qint64 accountA, qint64 accountB);
+    // A disc was dragged from one place to another (scene units); it is drawn at `to` already.
+    void nodeDragged(qint64 accountId, QPointF from, QPointF to, bool wasPinned);
+    // A Shift-drag rectangle was released over these accounts (empty: none).
+    void accountsBoxed(const QSet<qint64> &accounts);
+    // Right click: on a disc (its account) or on the background (0).
+    void menuRequested(qint64 accountId, QPoint globalPosition);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -50,6 +64,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QPointF toScreen(const GraphSceneNode &n) const
@@ -71,9 +86,14 @@ private:
     std::vector<std::vector<std::uint32_t>> m_cells;
     QSet<qint64> m_highlighted;
     qint64 m_current = 0;
-    bool m_dragging = false;
+    // What a left-button drag does: pan the view, move a disc, or draw a selection rectangle.
+    enum class Drag { None, Pan, Node, Band };
+    Drag m_drag = Drag::None;
     bool m_moved = false;
-    QPointF m_dragStart;
+    QPointF m_dragStart;      // widget position where the drag began or last moved
+    int m_dragNode = -1;      // the disc being moved
+    QPointF m_dragNodeOrigin; // where it was, in scene units
+    QRectF m_band;            // the selection rectangle, in widget coordinates
     int m_labels = 40;
     double m_zoom = 1; // disc size factor of the last frame (hit tests use the same)
 };

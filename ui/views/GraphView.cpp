@@ -8,17 +8,25 @@
 #include "query/GraphQueries.h"
 #include "query/NetworkQueries.h"
 #include "render/GraphExport.h"
+#include "store/CaseStore.h"
 #include "views/GraphCanvas.h"
+#include "views/PlaceAccountsCommand.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace chorus::ui {
 
@@ -32,6 +40,9 @@ QString GraphView::describe(const GraphScene &scene) const
     case GraphScene::Subject::Community:
         what = tr("Community %1 of the coordination network").arg(scene.subjectNumber);
         break;
+    case GraphScene::Subject::Component:
+        what = tr("Component %1 of the coordination network").arg(scene.subjectNumber);
+        break;
     case GraphScene::Subject::Ego:
         what = tr("Coordination network around the selected account");
         break;
@@ -42,19 +53,26 @@ QString GraphView::describe(const GraphScene &scene) const
         what = tr("Co-text network of campaign %1").arg(scene.subjectNumber);
         break;
     }
-    return tr("%1: %n account(s), %2 link(s) within %3 s, weight \u2265 %4", nullptr,
-              int(scene.nodes.size()))
-        .arg(what)
-        .arg(scene.edges.size())
-        .arg(scene.windowSeconds)
-        .arg(scene.minWeight);
+    QString text = tr("%1: %n account(s), %2 link(s) within %3 s, weight \u2265 %4", nullptr,
+                      int(scene.nodes.size()))
+                       .arg(what)
+                       .arg(scene.edges.size())
+                       .arg(scene.windowSeconds)
+                       .arg(scene.minWeight);
+    if (scene.hiddenAccounts > 0)
+        text += QLatin1Char(' ') +
+                tr("(the largest communities; %n more account(s) in smaller ones: choose a "
+                   "community to see them)",
+                   nullptr, int(scene.hiddenAccounts));
+    return text;
 }
 
 GraphView::GraphView(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
       m_canvas(new GraphCanvas(this)), m_find(new QLineEdit(this)), m_minWeight(new QSpinBox(this)),
-      m_type(new QComboBox(this)), m_minKcore(new QSpinBox(this)), m_ego(new QComboBox(this)),
-      m_colour(new QComboBox(this)), m_status(new QLabel(this))
+      m_type(new QComboBox(this)), m_part(new QComboBox(this)), m_minKcore(new QSpinBox(this)),
+      m_ego(new QComboBox(this)), m_colour(new QComboBox(this)), m_status(new QLabel(this)),
+      m_undo(new QUndoStack(this))
 {
     m_colour->addItem(tr("Colour: community"), int(GraphScene::Colouring::Community));
     m_colour->addItem(tr("Colour: campaign"), int(GraphScene::Colouring::Campaign));
@@ -63,11 +81,14 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     for (CoActionType type : AllCoActionTypes)
         m_type->addItem(QString::fromStdString(coActionName(type)), int(type));
     m_type->setToolTip(tr("Show only links of one kind of co-action."));
+    m_part->addItem(tr("Whole network"), QPoint(0, 0));
+    m_part->setToolTip(tr("Draw one connected component or one community of the network."));
+    m_part->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_minKcore->setRange(0, 1000);
     m_minKcore->setPrefix(tr("k-core \u2265 "));
     m_minKcore->setToolTip(tr("Show only accounts in the k-core of at least this k: each is linked "
                               "to at least k others that are also shown."));
-    m_ego->addItem(tr("Whole network"), 0);
+    m_ego->addItem(tr("All accounts"), 0);
     m_ego->addItem(tr("Selected account, 1 hop"), 1);
     m_ego->addItem(tr("Selected account, 2 hops"), 2);
     m_ego->setToolTip(tr("Show only the selected account and the accounts linked to it."));
@@ -80,14 +101,44 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     fit->setToolTip(tr("Show the whole network (or double-click the drawing)."));
     auto *save = new QPushButton(tr("Export\u2026"), this);
     save->setToolTip(tr("Save the drawing as SVG, PDF or PNG."));
+    // Moves and pins: undo and redo from the Layout menu, or Ctrl+Z / Ctrl+Shift+Z in the panel.
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    for (QAction *action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    auto *layoutMenu = new QMenu(this);
+    layoutMenu->addAction(undo);
+    layoutMenu->addAction(redo);
+    layoutMenu->addSeparator();
+    layoutMenu->addAction(tr("Lay Out Again (Pinned Accounts Stay)"), this,
+                          &GraphView::requestLayout);
+    layoutMenu->addAction(tr("Unpin the Accounts Shown"), this, [this] {
+        std::vector<qint64> pinned;
+        for (const GraphSceneNode &n : m_canvas->scene().nodes)
+            if (n.pinned)
+                pinned.push_back(n.accountId);
+        setPinned(pinned, false);
+    });
+    auto *layoutButton = new QToolButton(this);
+    layoutButton->setText(tr("Layout"));
+    layoutButton->setMenu(layoutMenu);
+    layoutButton->setPopupMode(QToolButton::InstantPopup);
+    layoutButton->setToolTip(tr("Drag a disc to move and pin it; Shift-drag to select the "
+                                "accounts in a rectangle. Undo moves, lay out again."));
     m_status->setTextFormat(Qt::PlainText);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_find, 1);
     bar->addWidget(m_minWeight);
     bar->addWidget(m_type);
+    bar->addWidget(m_part);
     bar->addWidget(m_minKcore);
     bar->addWidget(m_ego);
     bar->addWidget(m_colour);
+    bar->addWidget(layoutButton);
     bar->addWidget(fit);
     bar->addWidget(save);
     auto *layout = new QVBoxLayout(this);
@@ -100,6 +151,7 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     connect(m_minWeight, &QSpinBox::valueChanged, this, &GraphView::reload);
     connect(m_minKcore, &QSpinBox::valueChanged, this, &GraphView::reload);
     connect(m_type, &QComboBox::currentIndexChanged, this, &GraphView::reload);
+    connect(m_part, &QComboBox::currentIndexChanged, this, &GraphView::reload);
     connect(m_ego, &QComboBox::currentIndexChanged, this, &GraphView::reload);
     connect(m_canvas, &GraphCanvas::edgeActivated, this, &GraphView::showEvidence);
     connect(m_colour, &QComboBox::currentIndexChanged, this, [this] {
@@ -109,6 +161,12 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     connect(save, &QPushButton::clicked, this, &GraphView::exportDrawing);
     connect(m_canvas, &GraphCanvas::accountClicked, m_selection,
             &SelectionController::selectAccount);
+    connect(m_canvas, &GraphCanvas::accountsBoxed, m_selection,
+            &SelectionController::selectAccountGroup);
+    connect(m_canvas, &GraphCanvas::nodeDragged, this, &GraphView::nodeDragged);
+    connect(m_canvas, &GraphCanvas::menuRequested, this, &GraphView::showMenu);
+    connect(m_selection, &SelectionController::accountGroupSelected, this,
+            &GraphView::updateHighlight);
     connect(m_selection, &SelectionController::clusterSelected, this, [this] {
         m_campaign = 0;
         reload();
@@ -127,6 +185,12 @@ void GraphView::openCase(const QString &path)
 {
     m_open = !path.isEmpty();
     m_campaign = 0;
+    {
+        const QSignalBlocker quiet(m_part);
+        while (m_part->count() > 1)
+            m_part->removeItem(1);
+        m_part->setCurrentIndex(0);
+    }
     m_reader->open(path);
     m_canvas->setScene({});
     reload();
@@ -143,6 +207,11 @@ void GraphView::reload()
     options.minWeight = m_minWeight->value();
     options.types = std::uint8_t(m_type->currentData().toInt());
     options.minKcore = m_minKcore->value();
+    const QPoint part = m_part->currentData().toPoint();
+    options.community = part.x() == 1 ? part.y() : -1;
+    options.component = part.x() == 2 ? part.y() : -1;
+    // Beyond this a frame no longer fits a screen refresh (docs/performance.md).
+    options.maxNodes = 30000;
     if (m_ego->currentData().toInt() > 0 && m_selection->accountId() != 0) {
         options.egoAccount = m_selection->accountId();
         options.egoHops = m_ego->currentData().toInt();
@@ -162,12 +231,50 @@ void GraphView::reload()
             } else {
                 m_status->setText(describe(scene.value()));
                 GraphScene drawn = std::move(scene).value();
+                const std::tuple<qint64, int, int> subject{
+                    drawn.networkRun, drawn.networkRun != 0 ? -1 : int(drawn.subject),
+                    drawn.networkRun != 0 ? 0 : drawn.subjectNumber};
+                listParts(drawn);
+                if (subject != m_undoSubject) {
+                    m_undo->clear();
+                    m_undoSubject = subject;
+                }
                 drawn.colouring = GraphScene::Colouring(m_colour->currentData().toInt());
                 m_canvas->setScene(std::move(drawn));
             }
             updateHighlight();
             emit loaded();
         });
+}
+
+void GraphView::listParts(const GraphScene &scene)
+{
+    if (scene.networkRun == 0 || scene.communities.empty())
+        return; // a cluster's drawing: the choice stays for when the network comes back
+    std::vector<std::pair<QString, QPoint>> items{{tr("Whole network"), QPoint(0, 0)}};
+    for (const GraphScene::Part &c : scene.components)
+        if (c.accounts > 2)
+            items.push_back({tr("Component %1 (%n account(s))", nullptr, c.accounts).arg(c.number),
+                             QPoint(2, c.number)});
+    for (const GraphScene::Part &c : scene.communities)
+        items.push_back({tr("Community %1 (%n account(s))", nullptr, c.accounts).arg(c.number),
+                         QPoint(1, c.number)});
+    bool same = int(items.size()) == m_part->count();
+    for (int i = 0; same && i < m_part->count(); ++i)
+        same = m_part->itemData(i).toPoint() == items[std::size_t(i)].second &&
+               m_part->itemText(i) == items[std::size_t(i)].first;
+    if (same)
+        return;
+    const QPoint chosen = m_part->currentData().toPoint();
+    {
+        const QSignalBlocker quiet(m_part);
+        m_part->clear();
+        for (const auto &[text, data] : items)
+            m_part->addItem(text, data);
+        m_part->setCurrentIndex(std::max(0, m_part->findData(chosen)));
+    }
+    if (m_part->currentData().toPoint() != chosen)
+        QTimer::singleShot(0, this, &GraphView::reload); // the part drawn is gone: draw it all
 }
 
 void GraphView::showCampaign(int campaign)
@@ -179,10 +286,86 @@ void GraphView::showCampaign(int campaign)
 void GraphView::updateHighlight()
 {
     // With a cluster selected the drawing is that cluster: ringing all of it would say nothing.
-    m_canvas->setHighlighted(m_selection->clusterId() != 0 || m_campaign > 0
-                                 ? QSet<qint64>()
-                                 : m_selection->clusterAccounts(),
-                             m_selection->accountId());
+    QSet<qint64> ringed = m_selection->clusterId() != 0 || m_campaign > 0
+                              ? QSet<qint64>()
+                              : m_selection->clusterAccounts();
+    ringed.unite(m_selection->accountGroup());
+    m_canvas->setHighlighted(ringed, m_selection->accountId());
+}
+
+void GraphView::applyPlacements(qint64 runId, const std::vector<AccountPlacement> &placements)
+{
+    m_canvas->placeNodes(placements);
+    if (runId == 0)
+        return; // a cluster's drawing is laid out when drawn: nothing to keep
+    m_reader->run(
+        [runId, placements](const CaseStore &store) {
+            return NetworkLayout(store.db()).place(runId, placements);
+        },
+        [this](Status saved) {
+            if (!saved)
+                m_status->setText(tr("The new place could not be saved: %1")
+                                      .arg(QString::fromStdString(saved.error().message)));
+        });
+}
+
+void GraphView::nodeDragged(qint64 accountId, QPointF from, QPointF to, bool wasPinned)
+{
+    m_undo->push(new PlaceAccountsCommand(
+        tr("Move account"), m_canvas->scene().networkRun,
+        {{accountId, from.x(), from.y(), wasPinned}}, {{accountId, to.x(), to.y(), true}},
+        [this](qint64 run, const auto &placements) { applyPlacements(run, placements); }));
+}
+
+void GraphView::setPinned(const std::vector<qint64> &accounts, bool pinned)
+{
+    std::vector<AccountPlacement> before, after;
+    for (const GraphSceneNode &n : m_canvas->scene().nodes)
+        if (std::find(accounts.begin(), accounts.end(), n.accountId) != accounts.end() &&
+            n.pinned != pinned) {
+            before.push_back({n.accountId, n.x, n.y, n.pinned});
+            after.push_back({n.accountId, n.x, n.y, pinned});
+        }
+    if (after.empty())
+        return;
+    m_undo->push(new PlaceAccountsCommand(
+        pinned ? tr("Pin account") : tr("Unpin %n account(s)", nullptr, int(after.size())),
+        m_canvas->scene().networkRun, std::move(before), std::move(after),
+        [this](qint64 run, const auto &placements) { applyPlacements(run, placements); }));
+}
+
+void GraphView::requestLayout()
+{
+    const qint64 run = m_canvas->scene().networkRun;
+    if (run == 0) {
+        m_status->setText(tr("A cluster or campaign drawing is laid out each time it is drawn; "
+                             "only the coordination network keeps a layout."));
+        return;
+    }
+    // The stored positions change under the history: its moves no longer apply.
+    m_undo->clear();
+    emit layoutRequested(run);
+}
+
+void GraphView::showMenu(qint64 accountId, QPoint globalPosition)
+{
+    QMenu menu(this);
+    if (accountId != 0) {
+        bool pinned = false;
+        for (const GraphSceneNode &n : m_canvas->scene().nodes)
+            if (n.accountId == accountId)
+                pinned = n.pinned;
+        menu.addAction(tr("Select Account"), this,
+                       [this, accountId] { m_selection->selectAccount(accountId); });
+        menu.addAction(pinned ? tr("Unpin") : tr("Pin in Place"), this,
+                       [this, accountId, pinned] { setPinned({accountId}, !pinned); });
+        menu.addSeparator();
+    }
+    if (!m_selection->accountGroup().isEmpty())
+        menu.addAction(tr("Clear the Selected Group"), this,
+                       [this] { m_selection->selectAccountGroup({}); });
+    menu.addAction(tr("Lay Out Again (Pinned Accounts Stay)"), this, &GraphView::requestLayout);
+    menu.exec(globalPosition);
 }
 
 void GraphView::showEvidence(qint64 accountA, qint64 accountB)

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "network/NetworkLayout.h"
 #include "query/GraphQueries.h"
 
 #include <QWidget>
+
+#include <tuple>
+#include <vector>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QUndoStack;
 
 namespace chorus::ui {
 
@@ -19,8 +24,10 @@ class SelectionController;
 // selected cluster (at weight 1, so a copy-paste campaign shows as the tight group it is).
 // A find field, filters (minimum weight, link type, k-core, the ego network of the
 // selected account), fit and export; double-clicking a link lists the posts behind it; clicking a
-// disc selects its account everywhere, and the selected account and cluster are ringed. Reads
-// through its own CaseReader. GUI thread.
+// disc selects its account everywhere, a Shift-drag rectangle selects a group of accounts,
+// and the selected accounts and cluster are ringed. Dragged discs are pinned and saved with
+// the network run; moves and pins are undoable; a new layout (run by the window, as a task)
+// keeps the pinned accounts. Reads and saves through its own CaseReader. GUI thread.
 class GraphView : public QWidget
 {
     Q_OBJECT
@@ -32,17 +39,30 @@ public:
     // Shows the co-text network of a campaign's clusters until a cluster is selected.
     void showCampaign(int campaign);
     GraphCanvas *canvas() const { return m_canvas; }
+    // Moves and pins, undoable.
+    QUndoStack *undoStack() const { return m_undo; }
+    // Asks for the network run drawn to be laid out again (layoutRequested), keeping pins.
+    void requestLayout();
 
 signals:
     void loaded();
+    // The user asked for the network run to be laid out again around its pinned accounts.
+    void layoutRequested(qint64 runId);
 
 private:
     void find();
     void exportDrawing();
     void updateHighlight();
     void showEvidence(qint64 accountA, qint64 accountB);
+    void showMenu(qint64 accountId, QPoint globalPosition);
+    void nodeDragged(qint64 accountId, QPointF from, QPointF to, bool wasPinned);
+    void setPinned(const std::vector<qint64> &accounts, bool pinned);
+    // Draws placements and, for a network run, saves them there.
+    void applyPlacements(qint64 runId, const std::vector<AccountPlacement> &placements);
     // What the drawing shows, in the user's language.
     QString describe(const GraphScene &scene) const;
+    // Offers the run's largest components and communities in m_part.
+    void listParts(const GraphScene &scene);
 
     SelectionController *m_selection;
     CaseReader *m_reader;
@@ -50,10 +70,14 @@ private:
     QLineEdit *m_find;
     QSpinBox *m_minWeight;
     QComboBox *m_type;
+    QComboBox *m_part; // the whole network, a component or a community
     QSpinBox *m_minKcore;
     QComboBox *m_ego;
     QComboBox *m_colour;
     QLabel *m_status;
+    QUndoStack *m_undo;
+    // What the undo history applies to: moves made in another drawing do not carry over.
+    std::tuple<qint64, int, int> m_undoSubject{0, -1, 0};
     bool m_open = false;
     int m_campaign = 0;
     quint64 m_generation = 0;

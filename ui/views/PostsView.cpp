@@ -20,7 +20,8 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_model(new PostTableModel(this)),
       m_table(new QTableView(this)), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_language(new QComboBox(this)), m_clusterChip(new QToolButton(this)),
-      m_rangeChip(new QToolButton(this)), m_count(new QLabel(this)), m_searchDelay(new QTimer(this))
+      m_groupChip(new QToolButton(this)), m_rangeChip(new QToolButton(this)),
+      m_count(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search text (all words)"));
     m_search->setClearButtonEnabled(true);
@@ -31,7 +32,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
         m_kind->addItem(postKindLabel(QString::fromLatin1(kind)), QString::fromLatin1(kind));
     m_language->addItem(tr("All languages"), QString());
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (QToolButton *chip : {m_clusterChip, m_rangeChip}) {
+    for (QToolButton *chip : {m_clusterChip, m_groupChip, m_rangeChip}) {
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setAutoRaise(true);
         chip->setToolTip(tr("Click to remove this filter"));
@@ -43,6 +44,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     bar->addWidget(m_kind);
     bar->addWidget(m_language);
     bar->addWidget(m_clusterChip);
+    bar->addWidget(m_groupChip);
     bar->addWidget(m_rangeChip);
     bar->addWidget(m_count, 1, Qt::AlignRight);
 
@@ -80,6 +82,8 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &PostsView::applyFilter);
     connect(m_clusterChip, &QToolButton::clicked, m_selection,
             [this] { m_selection->selectCluster(0); });
+    connect(m_groupChip, &QToolButton::clicked, m_selection,
+            [this] { m_selection->selectAccountGroup({}); });
     connect(m_rangeChip, &QToolButton::clicked, m_selection,
             [this] { m_selection->selectTimeRange(0, 0); });
     connect(m_selection, &SelectionController::filterChanged, this, &PostsView::applyFilter);
@@ -137,6 +141,9 @@ void PostsView::updateChips()
 {
     m_clusterChip->setVisible(m_selection->clusterId() != 0);
     m_clusterChip->setText(tr("In selected cluster \u2715"));
+    m_groupChip->setVisible(!m_selection->accountGroup().isEmpty());
+    m_groupChip->setText(
+        tr("By %n selected account(s) \u2715", nullptr, int(m_selection->accountGroup().size())));
     m_rangeChip->setVisible(m_selection->hasTimeRange());
     m_rangeChip->setText(
         tr("%1 \u2013 %2 \u2715")

@@ -47,6 +47,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_language;
     QToolButton *m_clusterChip;
+    QToolButton *m_groupChip;
     QToolButton *m_rangeChip;
     QLabel *m_count;
     QTimer *m_searchDelay;

@@ -18,6 +18,7 @@ struct TimelineView::Data
     std::vector<TimeBin> total;
     std::vector<std::vector<TimeBin>> clusters; // parallel to the top clusters
     std::vector<TimeBin> selected;              // the selected cluster, when not a top one
+    std::vector<TimeBin> group;                 // the posts of the selected group of accounts
     std::int64_t creationBin = 86400;
     std::vector<TimeBin> creation;
     HourWeekdayCounts hours{};
@@ -180,6 +181,8 @@ TimelineView::TimelineView(SelectionController *selection, QWidget *parent)
         requestData();
     });
     connect(m_selection, &SelectionController::clusterSelected, this, &TimelineView::requestData);
+    connect(m_selection, &SelectionController::accountGroupSelected, this,
+            &TimelineView::requestData);
 }
 
 TimelineView::~TimelineView() = default;
@@ -251,6 +254,11 @@ void TimelineView::requestData()
                 cluster.clusterId = selected.clusterId;
                 data.selected = take(queries.postsPerBin(cluster, data.bin));
             }
+            if (!selected.accountIds.empty()) {
+                PostFilter group;
+                group.accountIds = selected.accountIds;
+                data.group = take(queries.postsPerBin(group, data.bin));
+            }
             const auto daily = take(queries.accountCreation(selected, 86400));
             if (!daily.empty()) {
                 data.creationBin = chooseBinSeconds(daily.back().start - daily.front().start, 120);
@@ -292,6 +300,13 @@ void TimelineView::show(const Data &data)
             graph->setName(tr("selected cluster"));
             setSteps(graph, data.selected, data.bin);
         }
+    }
+    if (!data.group.empty()) {
+        QCPGraph *graph = m_timeline->addGraph(m_timeline->xAxis, m_timeline->yAxis2);
+        graph->setLineStyle(QCPGraph::lsStepCenter);
+        graph->setPen(QPen(QColor(0x4b2991), 2.5, Qt::DashLine));
+        graph->setName(tr("selected accounts"));
+        setSteps(graph, data.group, data.bin);
     }
     // Clusters are small next to the whole case: they get their own scale on the right.
     m_timeline->legend->setVisible(m_timeline->graphCount() > 0);
