@@ -288,6 +288,16 @@ void MainWindow::selectClusterByRank(int rank)
     m_clusters->selectByNumber(rank);
 }
 
+bool MainWindow::selectCampaign(int campaign)
+{
+    return m_clusters->selectCampaign(campaign);
+}
+
+bool MainWindow::showEgoNetwork(const QString &handle, int hops)
+{
+    return m_graph->showEgoNetwork(handle, hops);
+}
+
 void MainWindow::importFiles(const QStringList &files)
 {
     if (!m_case->hasCase()) {

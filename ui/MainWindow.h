@@ -34,6 +34,9 @@ public:
 
     // Selects the cluster at this rank in the clusters list (1 = top); 0 does nothing.
     void selectClusterByRank(int rank);
+    // For documentation screenshots: a campaign row, or an account's ego network.
+    bool selectCampaign(int campaign);
+    bool showEgoNetwork(const QString &handle, int hops);
 
     CaseController *caseController() const { return m_case; }
     SelectionController *selection() const { return m_selection; }

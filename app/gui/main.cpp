@@ -47,6 +47,16 @@ int main(int argc, char *argv[])
                                   QStringLiteral("NAME"));
     raisePanel.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(raisePanel);
+    QCommandLineOption selectCampaign(QStringLiteral("select-campaign"),
+                                      QStringLiteral("Select this campaign (with --screenshot)."),
+                                      QStringLiteral("number"));
+    selectCampaign.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(selectCampaign);
+    QCommandLineOption egoOf(QStringLiteral("ego"),
+                             QStringLiteral("Draw this account's 1-hop network (with --screenshot)."),
+                             QStringLiteral("handle"));
+    egoOf.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(egoOf);
     parser.process(app);
 
     chorus::ui::MainWindow window;
@@ -78,7 +88,15 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const int rank = parser.value(selectCluster).toInt();
-        QTimer::singleShot(1500, &window, [&window, rank] { window.selectClusterByRank(rank); });
+        const int campaign = parser.value(selectCampaign).toInt();
+        const QString ego = parser.value(egoOf);
+        QTimer::singleShot(1500, &window, [&window, rank, campaign, ego] {
+            window.selectClusterByRank(rank);
+            if (campaign > 0)
+                window.selectCampaign(campaign);
+            if (!ego.isEmpty())
+                window.showEgoNetwork(ego, 1);
+        });
         QTimer::singleShot(3500, &window, [&window, file] {
             const bool saved = window.grab()
                                    .toImage()

@@ -253,6 +253,16 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
             scene.edges.push_back({std::uint32_t(e.source), std::uint32_t(e.target), e.weight,
                                    coActionNames(e.types)});
         addWeights(scene);
+        // Accounts that posted the text but never within the window of another are the
+        // organic background of a cluster: counted, not drawn, unless nobody is linked.
+        if (!scene.edges.empty()) {
+            std::vector<char> linked(scene.nodes.size());
+            for (std::size_t v = 0; v < scene.nodes.size(); ++v)
+                linked[v] = scene.nodes[v].weight > 0;
+            const std::size_t before = scene.nodes.size();
+            keepNodes(scene, linked);
+            scene.unlinkedAccounts = before - scene.nodes.size();
+        }
         if (Status laid = layOut(scene, options.seed, progress); !laid)
             return laid.error();
         scene.subject =
@@ -267,7 +277,11 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
             plural(scene.nodes.size(), "account", "accounts") + ", " +
             plural(scene.edges.size(), "link", "links") + ": posts in the same " +
             (chosen.size() == 1 ? "cluster" : "clusters") + " within " + std::to_string(window) +
-            " s, weight >= " + std::to_string(std::max<std::int64_t>(options.minWeight, 1));
+            " s, weight >= " + std::to_string(std::max<std::int64_t>(options.minWeight, 1)) +
+            (scene.unlinkedAccounts > 0
+                 ? "; " + plural(scene.unlinkedAccounts, "account", "accounts") +
+                       " with no such link not drawn"
+                 : std::string());
         return scene;
     }
 

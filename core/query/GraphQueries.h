@@ -74,6 +74,8 @@ struct GraphScene
     std::vector<GraphSceneEdge> edges;
     // Accounts of the network left out by maxNodes (their communities were smaller).
     std::size_t hiddenAccounts = 0;
+    // Accounts of a cluster or campaign with no link in the window, left out of the drawing.
+    std::size_t unlinkedAccounts = 0;
     // The network run's largest communities and components (number, accounts), largest
     // first, for choosing one to draw; empty for a cluster or campaign.
     struct Part

@@ -84,6 +84,17 @@ void ClustersView::selectByNumber(int number)
         m_tree->setCurrentItem(m_clusterItems[std::size_t(number - 1)]);
 }
 
+bool ClustersView::selectCampaign(int campaign)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (QTreeWidgetItem *item = m_tree->topLevelItem(i);
+            item->data(NumberColumn, CampaignRole).toInt() == campaign) {
+            m_tree->setCurrentItem(item);
+            return true;
+        }
+    return false;
+}
+
 void ClustersView::openCase(const QString &path)
 {
     m_reader->open(path);

@@ -29,6 +29,8 @@ public:
     int clusterCount() const;
     // Selects the cluster with this number (its rank in the run), if listed.
     void selectByNumber(int number);
+    // Selects a campaign's row (its co-text network is drawn); false when there is none.
+    bool selectCampaign(int campaign);
 
 signals:
     void loaded(const std::vector<chorus::ui::ClusterItem> &top);

@@ -59,6 +59,9 @@ QString GraphView::describe(const GraphScene &scene) const
                        .arg(scene.edges.size())
                        .arg(scene.windowSeconds)
                        .arg(scene.minWeight);
+    if (scene.unlinkedAccounts > 0)
+        text += QLatin1Char(' ') + tr("(%n account(s) with no link in the window not drawn)",
+                                      nullptr, int(scene.unlinkedAccounts));
     if (scene.hiddenAccounts > 0)
         text += QLatin1Char(' ') +
                 tr("(the largest communities; %n more account(s) in smaller ones: choose a "
@@ -404,6 +407,16 @@ void GraphView::showEvidence(qint64 accountA, qint64 accountB)
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         });
+}
+
+bool GraphView::showEgoNetwork(const QString &handle, int hops)
+{
+    m_find->setText(handle);
+    find();
+    if (m_selection->accountId() == 0)
+        return false;
+    m_ego->setCurrentIndex(std::max(0, m_ego->findData(hops)));
+    return true;
 }
 
 void GraphView::find()

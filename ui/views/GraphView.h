@@ -43,6 +43,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Asks for the network run drawn to be laid out again (layoutRequested), keeping pins.
     void requestLayout();
+    // Selects an account by handle and draws its ego network of 1 or 2 hops, zoomed in.
+    bool showEgoNetwork(const QString &handle, int hops);
 
 signals:
     void loaded();
