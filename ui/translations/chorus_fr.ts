@@ -811,7 +811,7 @@ degré pondéré %3</translation>
     </message>
     <message>
         <source>The new place could not be saved: %1</source>
-        <translation>La nouvelle position n’a pas pu être enregistrée : %1</translation>
+        <translation>La nouvelle position n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Move account</source>
@@ -847,6 +847,13 @@ degré pondéré %3</translation>
     <message>
         <source>Clear the Selected Group</source>
         <translation>Effacer le groupe sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n account(s) with no link in the window not drawn)</source>
+        <translation>
+            <numerusform>(%n compte sans lien dans la fenêtre n’est pas dessiné)</numerusform>
+            <numerusform>(%n comptes sans lien dans la fenêtre ne sont pas dessinés)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
