@@ -12,6 +12,7 @@ PACKAGES="
   qt6-translations-l10n
   xvfb xauth poppler-utils file dpkg-dev
   fonts-dejavu-core
+  python3 iso-codes
 "
 
 missing=""

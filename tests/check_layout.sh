@@ -19,10 +19,11 @@ allowed() {
     import) echo "common text store" ;;
     clustering) echo "common text store" ;;
     graph) echo "common" ;;
-    signals) echo "common store" ;;
-    network) echo "common text store graph signals" ;;
-    query) echo "common text store clustering graph signals network" ;;
-    report) echo "common text store clustering graph signals network query" ;;
+    geo) echo "common text store" ;;
+    signals) echo "common text store geo" ;;
+    network) echo "common text store graph geo signals" ;;
+    query) echo "common text store clustering graph geo signals network" ;;
+    report) echo "common text store clustering graph geo signals network query" ;;
     *) echo "?" ;;
     esac
 }

@@ -65,5 +65,6 @@ int runAccounts(const QStringList &arguments);
 int runEdge(const QStringList &arguments);
 int runCampaigns(const QStringList &arguments);
 int runGraph(const QStringList &arguments);
+int runGeocode(const QStringList &arguments);
 
 } // namespace chorus::cli

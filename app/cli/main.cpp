@@ -32,6 +32,9 @@ Commands:
                       List accounts of the latest network run with their signals.
   edge CASE ACCOUNT ACCOUNT [--json]
                       The posts that link two accounts in the latest network run.
+  geocode [--json] [--file FILE] [STRING...]
+  geocode CASE --accounts [--json]
+                      Resolve free-text locations with the offline gazetteer.
 
 Run 'chorus-cli COMMAND --help' for the options of a command.
 Options:
@@ -58,6 +61,7 @@ int main(int argc, char *argv[])
         {"import", runImport},     {"info", runInfo},           {"analyze", runAnalyze},
         {"clusters", runClusters}, {"network", runNetwork},     {"accounts", runAccounts},
         {"edge", runEdge},         {"campaigns", runCampaigns}, {"graph", runGraph},
+        {"geocode", runGeocode},
     };
 
     QStringList arguments = QCoreApplication::arguments();

@@ -41,6 +41,8 @@ const char *stageId(Stage stage)
         return "clustering";
     case Stage::BuildingNetwork:
         return "building-network";
+    case Stage::ResolvingLocations:
+        return "resolving-locations";
     }
     return "unknown";
 }
@@ -84,6 +86,8 @@ std::string describeStage(const StageEvent &e)
         return "Finding clusters of near-identical posts";
     case Stage::BuildingNetwork:
         return "Building the coordination network";
+    case Stage::ResolvingLocations:
+        return "Resolving account locations";
     }
     return stageId(e.stage);
 }

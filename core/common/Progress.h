@@ -40,8 +40,9 @@ enum class Stage {
     LayingOut,
     EvaluatingSignals,
     SavingNetworkRun,
-    Clustering,      // a job made of several analyses: its clustering part
-    BuildingNetwork, // ... and its network part
+    Clustering,         // a job made of several analyses: its clustering part
+    BuildingNetwork,    // ... and its network part
+    ResolvingLocations, // account locations against the gazetteer
 };
 
 struct StageEvent

@@ -207,7 +207,25 @@ constexpr const char *Version3 = R"SQL(
 ALTER TABLE account_metrics ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3};
+// Version 3 -> 4: where accounts say they are. Each distinct location string is resolved once
+// and kept with the version of the gazetteer that resolved it (a new gazetteer resolves again).
+constexpr const char *Version4 = R"SQL(
+CREATE TABLE location_resolutions (
+    text TEXT PRIMARY KEY,
+    gazetteer_version TEXT NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    city TEXT,
+    lat REAL,
+    lon REAL,
+    granularity TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    matched TEXT,
+    candidates TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4};
 
 } // namespace
 

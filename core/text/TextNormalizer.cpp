@@ -163,6 +163,10 @@ std::u32string tokenSteps(const std::u32string &text, const NormalizeOptions &op
             continue;
         if (options.removePunctuation && QChar::isPunct(c))
             continue;
+        if (options.punctuationToSpace && (QChar::isPunct(c) || QChar::isSymbol(c))) {
+            pendingSpace = true;
+            continue;
+        }
         keep(c);
     }
     // A space is only written before the next kept character: no leading or trailing space.

@@ -29,6 +29,9 @@ struct NormalizeOptions
     bool removeEmoji = false;
     // Optional: removes punctuation.
     bool removePunctuation = false;
+    // Optional: punctuation and symbols separate words, like a space ("Saint-Jean, N.B." ->
+    // "saint jean n b"): place names are compared this way.
+    bool punctuationToSpace = false;
     // Collapses runs of white space into one space and trims both ends.
     bool collapseWhitespace = true;
 };

@@ -61,6 +61,8 @@ QString StageText::of(const StageEvent &e)
         return tr("Finding clusters of near-identical posts");
     case Stage::BuildingNetwork:
         return tr("Building the coordination network");
+    case Stage::ResolvingLocations:
+        return tr("Resolving account locations");
     }
     return QString::fromLatin1(stageId(e.stage));
 }

@@ -1,5 +1,7 @@
 #include "AppStartup.h"
 
+#include "common/DataFiles.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -34,14 +36,7 @@ QString installTranslations(QApplication &app)
 
 QString bundledDemoCase()
 {
-    const QString relocated = QCoreApplication::applicationDirPath() +
-                              QStringLiteral("/../share/chorus/demo/demo.chorus");
-    for (const QString &candidate : {relocated, QStringLiteral(CHORUS_DEMO_INSTALLED_CASE),
-                                     QStringLiteral(CHORUS_DEMO_BUILD_CASE)}) {
-        if (QFileInfo::exists(candidate))
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return {};
+    return QString::fromStdString(findDataFile("demo/demo.chorus"));
 }
 
 QString userDemoCase(QString *error)

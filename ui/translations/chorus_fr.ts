@@ -175,6 +175,10 @@
         <source>Building the coordination network</source>
         <translation>Construction du réseau de coordination</translation>
     </message>
+    <message>
+        <source>Resolving account locations</source>
+        <translation>Résolution des lieux des comptes</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::AboutDialog</name>
