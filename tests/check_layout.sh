@@ -17,7 +17,7 @@ allowed() {
     text) echo "common" ;;
     store) echo "common" ;;
     import) echo "common text store" ;;
-    clustering) echo "common text store" ;;
+    clustering) echo "common text store geo" ;;
     graph) echo "common" ;;
     geo) echo "common text store" ;;
     signals) echo "common text store geo" ;;

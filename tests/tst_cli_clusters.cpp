@@ -45,8 +45,8 @@ void TestCliClusters::analyzeThenClustersJson()
     const QJsonArray clusters = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     QCOMPARE(clusters.size(), 2);
     const QJsonObject first = clusters.at(0).toObject();
-    QCOMPARE(first.keys(),
-             (QStringList{"accounts", "campaign", "first", "id", "last", "members", "score", "size", "text"}));
+    QCOMPARE(first.keys(), (QStringList{"accounts", "campaign", "first", "geography", "id", "last",
+                                        "members", "score", "size", "text"}));
     QCOMPARE(first.value("id").toInt(), 1);
     QCOMPARE(first.value("size").toInt(), 6);
     QCOMPARE(first.value("accounts").toInt(), 5);

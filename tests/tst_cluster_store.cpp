@@ -94,7 +94,16 @@ void TestClusterStore::storesRunClustersAndMembers()
     QCOMPARE(rally.busiestShare, 1.0);
     QCOMPARE(rally.languages, std::string("en:6"));
     QVERIFY(rally.representativeText.find("Kirkland Lake") != std::string::npos);
-    QCOMPARE(rally.components.size(), std::size_t(4));
+    // Size, spread, burstiness, account age and the place mismatch (no located accounts here).
+    QCOMPARE(rally.components.size(), std::size_t(5));
+    QCOMPARE(rally.components[4].name, std::string("place mismatch"));
+    QCOMPARE(rally.components[4].contribution, 0.0);
+    QVERIFY(rally.geography.has_value());
+    // The representative text names Kirkland Lake; one variant names Timmins instead.
+    QCOMPARE(rally.geography->textPlaces.size(), std::size_t(2));
+    QCOMPARE(rally.geography->textPlaces[0].name, std::string("Kirkland Lake"));
+    QCOMPARE(rally.geography->textPlaces[1].name, std::string("Timmins"));
+    QVERIFY(!rally.geography->placeMismatch);
     QCOMPARE(rally.components[2].name, std::string("burstiness"));
     QCOMPARE(rally.components[2].value, 1.0);
     // Accounts created within 30 days of each other: all five.
@@ -164,9 +173,8 @@ void TestClusterStore::cancelLeavesCaseUnchanged()
                          "(SELECT count(*) FROM cluster_members)";
     const std::int64_t before = count(*m_store, counts);
     QCOMPARE(before, 1'002'009);
-    for (Stage stage :
-         {Stage::ReadingPosts, Stage::NormalizingTexts, Stage::ComputingSignatures,
-          Stage::FindingPairs, Stage::ScoringClusters, Stage::StoringClusters}) {
+    for (Stage stage : {Stage::ReadingPosts, Stage::NormalizingTexts, Stage::ComputingSignatures,
+                        Stage::FindingPairs, Stage::ScoringClusters, Stage::StoringClusters}) {
         CancelAtStage progress(stage);
         const auto result = runTextClusterAnalysis(m_store->db(), {}, progress);
         QVERIFY2(!result.ok() && result.error().cancelled, stageId(stage));

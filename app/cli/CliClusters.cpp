@@ -26,6 +26,31 @@ QJsonObject toJson(const ClusterInfo &c, const std::vector<ClusterMemberInfo> *m
         {QStringLiteral("score"), c.score},
         {QStringLiteral("text"), QString::fromStdString(c.representativeText)},
         {QStringLiteral("campaign"), c.campaign > 0 ? QJsonValue(c.campaign) : QJsonValue()}};
+    if (c.geography) {
+        const ClusterGeography &g = *c.geography;
+        QJsonArray top;
+        for (const auto &[country, accounts] : g.topCountries)
+            top.append(QJsonArray{QString::fromStdString(country), qint64(accounts)});
+        QJsonArray places;
+        for (const TextPlace &p : g.textPlaces)
+            places.append(
+                QJsonObject{{QStringLiteral("name"), QString::fromStdString(p.name)},
+                            {QStringLiteral("country"), QString::fromStdString(p.country)},
+                            {QStringLiteral("admin1"), QString::fromStdString(p.admin1)}});
+        QJsonObject continents;
+        for (const auto &[continent, accounts] : g.continents)
+            continents.insert(QString::fromStdString(continent), qint64(accounts));
+        object.insert(QStringLiteral("geography"),
+                      QJsonObject{{QStringLiteral("located_accounts"), qint64(g.located)},
+                                  {QStringLiteral("claimed_countries"), qint64(g.claimedCountries)},
+                                  {QStringLiteral("top_countries"), top},
+                                  {QStringLiteral("continents"), continents},
+                                  {QStringLiteral("text_places"), places},
+                                  {QStringLiteral("place_mismatch"), g.placeMismatch},
+                                  {QStringLiteral("far_share"), g.farShare}});
+    } else {
+        object.insert(QStringLiteral("geography"), QJsonValue());
+    }
     if (members) {
         QJsonArray ids;
         for (const ClusterMemberInfo &m : *members)
@@ -53,6 +78,8 @@ void printTable(const std::vector<ClusterInfo> &clusters,
         std::printf("%s; busiest 10 min %s%%; languages %s%s\n", why.c_str(),
                     formatNumber(c.busiestShare * 100, 0).c_str(), c.languages.c_str(),
                     c.campaign > 0 ? ("; campaign " + std::to_string(c.campaign)).c_str() : "");
+        if (c.geography)
+            std::printf("      %s\n", oneLine(c.geography->summary(), 150).toUtf8().constData());
         if (!withMembers)
             continue;
         for (const ClusterMemberInfo &m : members[i])

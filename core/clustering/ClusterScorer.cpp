@@ -106,17 +106,28 @@ std::vector<ScoreComponent> scoreComponents(const ClusterMetrics &m)
     // Accounts created in the same month point to a batch of fresh accounts.
     add("account-age concentration", m.accountAgeConcentration, 2.0, m.accountAgeConcentration,
         "weight x (largest group of accounts created within 30 days - 1) / (accounts - 1)");
+    // The text names a place and most accounts claim to be far from it: a crowd that was not
+    // there ("just back from the rally in Kirkland Lake", from Nigeria and New Zealand).
+    if (m.geography) {
+        const double far = m.geography->placeMismatch ? m.geography->farShare : 0.0;
+        add("place mismatch", far, 3.0, far,
+            "weight x share of located accounts far from the place the text names, when more "
+            "than half are");
+    }
     return components;
 }
 
 std::vector<ScoredCluster> scoreClusters(const std::vector<ClusterInputPost> &posts,
-                                         std::vector<TextGroup> groups)
+                                         std::vector<TextGroup> groups,
+                                         const GeographyOf &geographyOf)
 {
     std::vector<ScoredCluster> scored;
     scored.reserve(groups.size());
     for (TextGroup &group : groups) {
         ScoredCluster cluster;
         cluster.metrics = measureCluster(posts, group);
+        if (geographyOf)
+            cluster.metrics.geography = geographyOf(group);
         cluster.components = scoreComponents(cluster.metrics);
         for (const ScoreComponent &component : cluster.components)
             cluster.score += component.contribution;

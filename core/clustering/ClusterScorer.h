@@ -1,8 +1,11 @@
 #pragma once
 
 #include "clustering/ClusteringTypes.h"
+#include "geo/ClusterGeography.h"
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +41,9 @@ struct ClusterMetrics
     double accountAgeConcentration = 0.0;
     std::int64_t accountsWithCreationDate = 0;
     std::string languages; // "en:12,fr:3", most frequent first; "und" for unknown
+    // Where the accounts say they are against the places the text names; absent when the
+    // gazetteer was not available.
+    std::optional<ClusterGeography> geography;
 };
 
 // A group with its metrics and score; `number` 1 is the highest score.
@@ -57,10 +63,14 @@ constexpr std::int64_t AccountAgeWindowSeconds = 30 * 24 * 3600;
 ClusterMetrics measureCluster(const std::vector<ClusterInputPost> &posts, const TextGroup &group);
 std::vector<ScoreComponent> scoreComponents(const ClusterMetrics &metrics);
 
+// The geography of a group, when the gazetteer is available (TextClusterAnalysis provides it).
+using GeographyOf = std::function<std::optional<ClusterGeography>(const TextGroup &)>;
+
 // Measures and scores every group, sorts by score (highest first; ties by first post id) and
 // numbers them from 1. Deterministic.
 std::vector<ScoredCluster> scoreClusters(const std::vector<ClusterInputPost> &posts,
-                                         std::vector<TextGroup> groups);
+                                         std::vector<TextGroup> groups,
+                                         const GeographyOf &geographyOf = {});
 
 // Score components as stored in clusters.score_components (a JSON array) and back.
 std::string componentsToJson(const std::vector<ScoreComponent> &components);

@@ -128,10 +128,11 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
         const std::int64_t runId =
             runs.begin(RunKind::TextClusters, {parametersJson(run.parameters, run.stats),
                                                run.startedAt, run.stats.posts, run.inputAccounts});
-        Statement insertCluster = m_db.prepare(
-            "INSERT INTO clusters (run_id, number, size, accounts, first_at, last_at, "
-            "busiest_share, languages, medoid_post_id, score, score_components, campaign) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        Statement insertCluster =
+            m_db.prepare("INSERT INTO clusters (run_id, number, size, accounts, first_at, last_at, "
+                         "busiest_share, languages, medoid_post_id, score, score_components, "
+                         "campaign, geography) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
         Statement insertMember = m_db.prepare(
             "INSERT INTO cluster_members (cluster_id, post_id, similarity) VALUES (?1, ?2, ?3)");
         std::int64_t written = 0;
@@ -148,8 +149,12 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                 .bind(9, posts[c.group.medoid].postId)
                 .bind(10, c.score)
                 .bind(11, componentsToJson(c.components))
-                .bind(12, c.campaign > 0 ? std::optional<std::int64_t>(c.campaign) : std::nullopt)
-                .exec();
+                .bind(12, c.campaign > 0 ? std::optional<std::int64_t>(c.campaign) : std::nullopt);
+            if (m.geography)
+                insertCluster.bind(13, m.geography->toJson());
+            else
+                insertCluster.bindNull(13);
+            insertCluster.exec();
             const std::int64_t clusterId = m_db.lastInsertRowId();
             for (std::size_t i = 0; i < c.group.posts.size(); ++i) {
                 insertMember.bind(1, clusterId)

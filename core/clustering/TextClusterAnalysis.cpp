@@ -3,6 +3,10 @@
 #include "clustering/CampaignLinker.h"
 #include "clustering/ClusterStore.h"
 #include "clustering/NearDuplicateClusterer.h"
+#include "geo/AccountLocations.h"
+
+#include <set>
+#include <unordered_map>
 
 #include <ctime>
 
@@ -10,7 +14,8 @@ namespace chorus {
 
 Result<std::vector<ScoredCluster>> clusterTexts(const std::vector<ClusterInputPost> &posts,
                                                 const ClusterParameters &parameters,
-                                                ProgressSink &progress, ClusteringStats *stats)
+                                                ProgressSink &progress, ClusteringStats *stats,
+                                                const GeographyOf &geographyOf)
 {
     if (parameters.threshold <= 0.0 || parameters.threshold > 1.0)
         return Error{"the similarity threshold must be in (0, 1]"};
@@ -25,7 +30,7 @@ Result<std::vector<ScoredCluster>> clusterTexts(const std::vector<ClusterInputPo
     if (!groups)
         return groups.error();
     progress.stage(Stage::ScoringClusters);
-    auto scored = scoreClusters(posts, std::move(groups).value());
+    auto scored = scoreClusters(posts, std::move(groups).value(), geographyOf);
     if (progress.isCancelled())
         return Error::cancel();
     return scored;
@@ -41,7 +46,42 @@ Result<TextClusterRunResult> runTextClusterAnalysis(const Database &db,
     if (!input)
         return input.error();
     TextClusterRunResult result;
-    auto clusters = clusterTexts(input->posts, parameters, progress, &result.stats);
+    // Where the accounts say they are, for each cluster's geography (resolved once per case
+    // and gazetteer version). Without an installed gazetteer clusters get no geography.
+    std::unordered_map<std::int64_t, ResolvedLocation> locations;
+    std::shared_ptr<const Gazetteer> gazetteer;
+    if (auto standard = Gazetteer::standard()) {
+        gazetteer = standard.value();
+        const LocationResolver resolver(gazetteer);
+        const AccountLocations accounts(db, resolver);
+        if (auto resolved = accounts.resolveAll(progress); !resolved)
+            return resolved.error();
+        auto all = accounts.accounts();
+        if (!all)
+            return all.error();
+        for (AccountLocation &a : all.value())
+            if (a.resolved.granularity != Granularity::None)
+                locations.emplace(a.accountId, std::move(a.resolved));
+    }
+    const std::vector<ClusterInputPost> &posts = input->posts;
+    GeographyOf geographyOf;
+    if (gazetteer)
+        geographyOf = [&](const TextGroup &group) -> std::optional<ClusterGeography> {
+            // The representative text first, then up to 20 other distinct texts.
+            std::vector<std::string> texts{posts[group.medoid].text};
+            std::set<std::string> seenTexts{texts.front()};
+            std::set<std::int64_t> seenAccounts;
+            std::vector<const ResolvedLocation *> located;
+            for (std::uint32_t i : group.posts) {
+                if (texts.size() < 21 && seenTexts.insert(posts[i].text).second)
+                    texts.push_back(posts[i].text);
+                if (seenAccounts.insert(posts[i].accountId).second)
+                    if (const auto it = locations.find(posts[i].accountId); it != locations.end())
+                        located.push_back(&it->second);
+            }
+            return describeClusterGeography(*gazetteer, texts, located);
+        };
+    auto clusters = clusterTexts(input->posts, parameters, progress, &result.stats, geographyOf);
     if (!clusters)
         return clusters.error();
     const std::vector<CampaignLink> links =

@@ -35,6 +35,7 @@ Result<TextClusterRunResult> runTextClusterAnalysis(const Database &db,
 Result<std::vector<ScoredCluster>> clusterTexts(const std::vector<ClusterInputPost> &posts,
                                                 const ClusterParameters &parameters,
                                                 ProgressSink &progress,
-                                                ClusteringStats *stats = nullptr);
+                                                ClusteringStats *stats = nullptr,
+                                                const GeographyOf &geographyOf = {});
 
 } // namespace chorus

@@ -14,8 +14,8 @@ namespace {
 constexpr const char *ClusterColumns =
     "SELECT c.id, c.run_id, c.number, c.size, c.accounts, c.first_at, c.last_at, "
     "c.busiest_share, coalesce(c.languages, ''), coalesce(c.medoid_post_id, 0), "
-    "coalesce(p.text, ''), c.score, coalesce(c.score_components, '[]'), coalesce(c.campaign, 0) "
-    "FROM clusters c LEFT JOIN posts p ON p.id = c.medoid_post_id ";
+    "coalesce(p.text, ''), c.score, coalesce(c.score_components, '[]'), coalesce(c.campaign, 0), "
+    "coalesce(c.geography, '') FROM clusters c LEFT JOIN posts p ON p.id = c.medoid_post_id ";
 
 ClusterInfo readCluster(const Statement &s)
 {
@@ -34,6 +34,8 @@ ClusterInfo readCluster(const Statement &s)
     c.score = s.real(11);
     c.components = componentsFromJson(s.text(12));
     c.campaign = int(s.int64(13));
+    if (const std::string geography = s.text(14); !geography.empty())
+        c.geography = ClusterGeography::fromJson(geography);
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "clustering/CampaignLinker.h"
 #include "clustering/ClusterScorer.h"
 #include "common/Error.h"
+#include "geo/ClusterGeography.h"
 #include "store/AnalysisRuns.h"
 
 #include <cstdint>
@@ -29,7 +30,8 @@ struct ClusterInfo
     std::string representativeText; // the medoid post's text, as imported (untrusted)
     double score = 0.0;
     std::vector<ScoreComponent> components;
-    int campaign = 0; // its campaign in the run; 0 when none
+    int campaign = 0;                          // its campaign in the run; 0 when none
+    std::optional<ClusterGeography> geography; // absent when the run had no gazetteer
 
     std::int64_t span() const { return lastAt - firstAt; }
     double postsPerAccount() const { return accounts > 0 ? double(size) / double(accounts) : 0; }

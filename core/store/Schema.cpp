@@ -223,6 +223,9 @@ CREATE TABLE location_resolutions (
     matched TEXT,
     candidates TEXT NOT NULL
 ) WITHOUT ROWID;
+-- A cluster's geography (ClusterGeography as JSON): where its accounts say they are against the
+-- places its text names. NULL when the gazetteer was not available.
+ALTER TABLE clusters ADD COLUMN geography TEXT;
 )SQL";
 
 constexpr std::array Migrations = {Version1, Version2, Version3, Version4};
