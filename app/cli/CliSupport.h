@@ -66,5 +66,6 @@ int runEdge(const QStringList &arguments);
 int runCampaigns(const QStringList &arguments);
 int runGraph(const QStringList &arguments);
 int runGeocode(const QStringList &arguments);
+int runMap(const QStringList &arguments);
 
 } // namespace chorus::cli

@@ -32,6 +32,8 @@ Commands:
                       List accounts of the latest network run with their signals.
   edge CASE ACCOUNT ACCOUNT [--json]
                       The posts that link two accounts in the latest network run.
+  map CASE -o FILE.svg|.pdf|.png [--cluster N] [--campaign C] [--width PX]
+                      Draw where the accounts say they are on a world map.
   geocode [--json] [--file FILE] [STRING...]
   geocode CASE --accounts [--json]
                       Resolve free-text locations with the offline gazetteer.
@@ -47,7 +49,8 @@ int main(int argc, char *argv[])
 {
     // Drawing needs fonts, hence a QGuiApplication; offscreen, so that it runs without a
     // display. The other commands stay free of the GUI stack.
-    const bool draws = argc > 1 && std::strcmp(argv[1], "graph") == 0;
+    const bool draws =
+        argc > 1 && (std::strcmp(argv[1], "graph") == 0 || std::strcmp(argv[1], "map") == 0);
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
@@ -58,10 +61,12 @@ int main(int argc, char *argv[])
     using namespace chorus::cli;
 
     const std::map<std::string, Command> commands = {
-        {"import", runImport},     {"info", runInfo},           {"analyze", runAnalyze},
-        {"clusters", runClusters}, {"network", runNetwork},     {"accounts", runAccounts},
-        {"edge", runEdge},         {"campaigns", runCampaigns}, {"graph", runGraph},
-        {"geocode", runGeocode},
+        {"import", runImport},   {"info", runInfo},
+        {"analyze", runAnalyze}, {"clusters", runClusters},
+        {"network", runNetwork}, {"accounts", runAccounts},
+        {"edge", runEdge},       {"campaigns", runCampaigns},
+        {"graph", runGraph},     {"geocode", runGeocode},
+        {"map", runMap},
     };
 
     QStringList arguments = QCoreApplication::arguments();

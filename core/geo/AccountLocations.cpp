@@ -13,14 +13,6 @@ namespace chorus {
 
 namespace {
 
-Granularity granularityFrom(const std::string &name)
-{
-    for (Granularity g : {Granularity::City, Granularity::Region, Granularity::Country})
-        if (name == granularityName(g))
-            return g;
-    return Granularity::None;
-}
-
 std::string candidatesJson(const std::vector<PlaceCandidate> &candidates)
 {
     QJsonArray array;
@@ -45,7 +37,7 @@ std::vector<PlaceCandidate> candidatesFrom(const std::string &json)
              o.value(QStringLiteral("country")).toString().toStdString(),
              o.value(QStringLiteral("admin1")).toString().toStdString(),
              o.value(QStringLiteral("population")).toInteger(),
-             granularityFrom(o.value(QStringLiteral("granularity")).toString().toStdString())});
+             granularityFromName(o.value(QStringLiteral("granularity")).toString().toStdString())});
     }
     return candidates;
 }
@@ -117,7 +109,7 @@ Result<AccountLocationSummary> AccountLocations::resolveAll(ProgressSink &progre
             "SELECT r.granularity, count(*) FROM accounts a JOIN location_resolutions r "
             "ON r.text = a.location GROUP BY r.granularity");
         while (counts.step())
-            summary.accountsBy[granularityFrom(counts.text(0))] = counts.int64(1);
+            summary.accountsBy[granularityFromName(counts.text(0))] = counts.int64(1);
         return summary;
     });
 }
@@ -140,7 +132,7 @@ Result<std::vector<AccountLocation>> AccountLocations::accounts() const
             a.resolved.city = s.text(5);
             a.resolved.lat = s.optionalReal(6);
             a.resolved.lon = s.optionalReal(7);
-            a.resolved.granularity = granularityFrom(s.text(8));
+            a.resolved.granularity = granularityFromName(s.text(8));
             a.resolved.confidence = s.real(9);
             a.resolved.matched = s.text(10);
             a.resolved.candidates = candidatesFrom(s.text(11));

@@ -27,6 +27,14 @@ const char *granularityName(Granularity granularity)
     return "none";
 }
 
+Granularity granularityFromName(std::string_view name)
+{
+    for (Granularity g : {Granularity::City, Granularity::Region, Granularity::Country})
+        if (name == granularityName(g))
+            return g;
+    return Granularity::None;
+}
+
 namespace {
 
 // A location field longer than this is a bio or junk pasted into it, not a place.

@@ -13,8 +13,9 @@ namespace chorus {
 
 enum class Granularity { None, Country, Region, City };
 
-// "none", "country", "region", "city" (the CLI's JSON values).
+// "none", "country", "region", "city" (the CLI's JSON values, as stored in the case) and back.
 const char *granularityName(Granularity granularity);
+Granularity granularityFromName(std::string_view name);
 
 // A place the text may mean, when it is not told which.
 struct PlaceCandidate

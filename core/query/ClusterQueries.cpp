@@ -193,4 +193,32 @@ Status ClusterQueries::deleteRun(std::int64_t runId) const
     });
 }
 
+Result<std::vector<ClusterInfo>> ClusterQueries::chosen(std::int64_t clusterId, int number,
+                                                        int campaign) const
+{
+    if (clusterId > 0) {
+        // By id, in whatever run it belongs to (the GUI's selection may predate a re-run).
+        auto c = cluster(clusterId);
+        if (!c)
+            return c.error();
+        return std::vector<ClusterInfo>{c.value()};
+    }
+    auto latest = latestRun();
+    if (!latest)
+        return latest.error();
+    if (!latest.value())
+        return Error{"the case has no clustering run yet (run 'chorus-cli analyze')"};
+    auto all = clusters(*latest.value());
+    if (!all)
+        return all.error();
+    std::vector<ClusterInfo> picked;
+    for (ClusterInfo &c : all.value())
+        if ((number > 0 && c.number == number) || (campaign > 0 && c.campaign == campaign))
+            picked.push_back(std::move(c));
+    if (picked.empty())
+        return Error{number > 0 ? "no cluster " + std::to_string(number) + " in the latest run"
+                                : "no campaign " + std::to_string(campaign) + " in the latest run"};
+    return picked;
+}
+
 } // namespace chorus

@@ -84,6 +84,9 @@ public:
     // Clusters of a run by number (highest score first); limit < 0 means all.
     Result<std::vector<ClusterInfo>> clusters(std::int64_t runId, int limit = -1) const;
     Result<ClusterInfo> cluster(std::int64_t clusterId) const;
+    // What a view or command chose: a cluster by id (of any run), else the cluster numbered
+    // `number` or the clusters of `campaign` in the latest run. An Error names what is missing.
+    Result<std::vector<ClusterInfo>> chosen(std::int64_t clusterId, int number, int campaign) const;
     // Member posts, oldest first.
     Result<std::vector<ClusterMemberInfo>> members(std::int64_t clusterId) const;
     // Posts per account in a cluster, most posts first.

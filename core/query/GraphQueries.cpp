@@ -184,32 +184,10 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
 
     if (options.cluster > 0 || options.clusterId > 0 || options.campaign > 0) {
         const ClusterQueries clusters(m_store);
-        auto latest = clusters.latestRun();
-        if (!latest)
-            return latest.error();
-        if (!latest.value())
-            return Error{"the case has no clustering run yet (run 'chorus-cli analyze')"};
-        auto all = clusters.clusters(*latest.value());
-        if (!all)
-            return all.error();
-        std::vector<ClusterInfo> chosen;
-        if (options.clusterId > 0) {
-            // By id, in whatever run it belongs to (the GUI's selection may predate a re-run).
-            auto cluster = clusters.cluster(options.clusterId);
-            if (!cluster)
-                return cluster.error();
-            chosen.push_back(cluster.value());
-        }
-        for (const ClusterInfo &c : all.value())
-            if (options.clusterId == 0 &&
-                (c.number == options.cluster ||
-                 (options.campaign > 0 && c.campaign == options.campaign)))
-                chosen.push_back(c);
-        if (chosen.empty())
-            return Error{
-                options.cluster > 0 || options.clusterId > 0
-                    ? "no cluster " + std::to_string(options.cluster) + " in the latest run"
-                    : "no campaign " + std::to_string(options.campaign) + " in the latest run"};
+        auto picked = clusters.chosen(options.clusterId, options.cluster, options.campaign);
+        if (!picked)
+            return picked.error();
+        const std::vector<ClusterInfo> &chosen = picked.value();
         // The co-text network of the chosen clusters: each cluster one object.
         std::unordered_map<std::int64_t, std::uint32_t> index;
         std::vector<CoEvent> events;

@@ -1,5 +1,7 @@
 #include "render/GraphPainter.h"
 
+#include "render/PlainText.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -43,18 +45,6 @@ public:
 private:
     double m_scale = 1, m_dx = 0, m_dy = 0;
 };
-
-QString plain(const std::string &text)
-{
-    // Untrusted handles are drawn as text; control characters would only confuse the output.
-    QString s = QString::fromStdString(text);
-    for (QChar &c : s)
-        // Controls and the noncharacters U+FFFE and U+FFFF (they make SVG invalid); emoji,
-        // stored as surrogate pairs, stay.
-        if (c.category() == QChar::Other_Control || c.isNonCharacter())
-            c = QLatin1Char(' ');
-    return s;
-}
 
 } // namespace
 
@@ -288,7 +278,7 @@ void drawLabels(QPainter &painter, const GraphScene &scene, const NodePosition &
     std::vector<QRectF> placed;
     for (auto it = order.rbegin(); it != order.rend() && budget > 0; ++it) {
         const GraphSceneNode &n = scene.nodes[*it];
-        const QString text = plain(n.label);
+        const QString text = plainText(n.label);
         const QPointF point = at(n) + QPointF(6, -4);
         const QRectF box(point.x(), point.y() - metrics.ascent(), metrics.horizontalAdvance(text),
                          metrics.height());
@@ -318,12 +308,12 @@ void drawGraph(QPainter &painter, const GraphScene &scene, const QRectF &area,
     painter.setPen(QColor(30, 30, 30));
     const double titleHeight = QFontMetricsF(titleFont).height();
     painter.drawText(QPointF(area.left() + Margin, area.top() + Margin + titleHeight * 0.8),
-                     plain(scene.title));
+                     plainText(scene.title));
     painter.setFont(bodyFont);
     const double bodyHeight = QFontMetricsF(bodyFont).height();
     painter.setPen(QColor(90, 90, 90));
     painter.drawText(QPointF(area.left() + Margin, area.top() + Margin + titleHeight + bodyHeight),
-                     plain(scene.subtitle));
+                     plainText(scene.subtitle));
 
     const double top = area.top() + Margin * 1.5 + titleHeight + bodyHeight * 1.5;
     const double legendWidth = style.legend ? std::min(220.0, area.width() * 0.25) : 0;
