@@ -12,6 +12,8 @@
 #include "views/ClustersView.h"
 #include "views/GraphCanvas.h"
 #include "views/GraphView.h"
+#include "views/MapCanvas.h"
+#include "views/MapView.h"
 #include "views/PostsView.h"
 
 #include <QTreeWidget>
@@ -291,6 +293,50 @@ private slots:
         QVERIFY(stored(moved).pinned);
         QTRY_VERIFY(canvas->scene().nodes.size() == 4 && canvas->scene().nodes[0].pinned);
         QCOMPARE(canvas->scene().nodes[0].x, movedX);
+    }
+
+    // Accounts in Lagos and Manila post the same text: the map panel shows two bubbles with
+    // the selected cluster's accounts in red; clicking the Lagos bubble selects its three
+    // accounts everywhere (the posts panel shows only theirs).
+    void mapBubbleSelectsItsAccounts()
+    {
+        MainWindow window;
+        QVERIFY(window.openCase(m_dir.filePath("m.chorus"), true));
+        QString rows = "id,user,when,message,where\n";
+        const char *places[] = {"Lagos, Nigeria", "Lagos, Nigeria", "Lagos, Nigeria", "Manila",
+                                "Manila, Philippines"};
+        for (int i = 0; i < 5; ++i)
+            rows += QString("%1,user%1,2024-10-14 23:%2:00,The mayor lied about the water plant "
+                            "and must resign today,\"%3\"\n")
+                        .arg(i)
+                        .arg(10 + i)
+                        .arg(places[i]);
+        ImportOptions options;
+        options.format = "csv";
+        options.mapping = {{"post_id", "id"},
+                           {"author", "user"},
+                           {"time", "when"},
+                           {"text", "message"},
+                           {"location", "where"}};
+        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        QVERIFY(window.caseController()->importFiles(
+            {test::writeFile(m_dir, "m.csv", rows.toUtf8())}, options));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(window.caseController()->runAnalysis({}));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(2).toString()));
+        window.show();
+        window.raisePanel(QStringLiteral("map"));
+        MapCanvas *canvas = window.mapView()->canvas();
+        QTRY_COMPARE(canvas->scene().bubbles.size(), std::size_t(2));
+        QTRY_VERIFY(canvas->isVisible() && canvas->width() > 100);
+        canvas->fit();
+        window.clustersView()->selectByNumber(1);
+        QTRY_COMPARE(canvas->scene().highlighted, 5);
+        QCOMPARE(canvas->scene().bubbles[0].place, std::string("Lagos, NG"));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->bubblePosition(0).toPoint());
+        QCOMPARE(window.selection()->accountGroup().size(), 3);
+        QTRY_COMPARE(shownCount(window), 3);
     }
 
     // Six accounts post the same two texts among thirty ordinary ones: the analysis links the

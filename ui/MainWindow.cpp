@@ -12,6 +12,7 @@
 #include "views/ClustersView.h"
 #include "views/Formatting.h"
 #include "views/GraphView.h"
+#include "views/MapView.h"
 #include "views/PostsView.h"
 #include "views/TimelineView.h"
 
@@ -49,7 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_selection(new SelectionController(this)), m_posts(new PostsView(m_selection, this)),
       m_overview(new CaseOverviewView(this)), m_clusters(new ClustersView(m_selection, this)),
       m_inspector(new AccountInspector(m_selection, this)),
-      m_timeline(new TimelineView(m_selection, this)), m_graph(new GraphView(m_selection, this))
+      m_timeline(new TimelineView(m_selection, this)), m_graph(new GraphView(m_selection, this)),
+      m_map(new MapView(m_selection, this))
 {
     initChorusResources();
     setWindowTitle(tr("Chorus"));
@@ -67,7 +69,10 @@ MainWindow::MainWindow(QWidget *parent)
                                      Qt::BottomDockWidgetArea);
     QDockWidget *graph =
         addPanel(m_graph, tr("Graph"), QStringLiteral("graphDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *map =
+        addPanel(m_map, tr("Map"), QStringLiteral("mapDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(timeline, graph);
+    tabifyDockWidget(graph, map);
     timeline->raise();
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("caseDock")), clusters);
     clusters->raise();
@@ -205,6 +210,7 @@ void MainWindow::connectViews()
         m_inspector->openCase(path);
         m_timeline->openCase(path);
         m_graph->openCase(path);
+        m_map->openCase(path);
         rememberRecent(path);
     });
     connect(m_case, &CaseController::caseClosed, this, [this] {
@@ -216,6 +222,7 @@ void MainWindow::connectViews()
         m_inspector->openCase({});
         m_timeline->openCase({});
         m_graph->openCase({});
+        m_map->openCase({});
         m_counts->setText(tr("No case open"));
     });
     connect(m_case, &CaseController::caseChanged, this, &MainWindow::reloadViews);
@@ -263,6 +270,7 @@ void MainWindow::reloadViews()
     m_inspector->reload();
     m_timeline->reload();
     m_graph->reload();
+    m_map->reload();
 }
 
 bool MainWindow::openCase(const QString &path, bool create)

@@ -18,6 +18,7 @@ class PostsView;
 class SelectionController;
 class TimelineView;
 class GraphView;
+class MapView;
 
 // The workbench window: builds the panels, menus and status bar and connects the views
 // to the case and selection controllers; computes nothing itself. GUI thread only.
@@ -42,6 +43,7 @@ public:
     SelectionController *selection() const { return m_selection; }
     PostsView *postsView() const { return m_posts; }
     GraphView *graphView() const { return m_graph; }
+    MapView *mapView() const { return m_map; }
     // Brings a panel to the front by name ("graph", "timeline", ...).
     void raisePanel(const QString &name);
     ClustersView *clustersView() const { return m_clusters; }
@@ -75,6 +77,7 @@ private:
     AccountInspector *m_inspector;
     TimelineView *m_timeline;
     GraphView *m_graph;
+    MapView *m_map;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_counts = nullptr;

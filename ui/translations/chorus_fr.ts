@@ -1193,6 +1193,107 @@ degré pondéré %3</translation>
         <source>Wait for the running task to finish, or cancel it.</source>
         <translation>Attendez la fin de la tâche en cours, ou annulez-la.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ui::MapCanvas</name>
+    <message>
+        <source>%1 accounts placed</source>
+        <translation>%1 comptes placés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected accounts placed</source>
+        <translation>%1 des %2 comptes sélectionnés placés</translation>
+    </message>
+    <message>
+        <source>%1 with a location that names no place</source>
+        <translation>%1 avec un lieu qui ne nomme aucun endroit</translation>
+    </message>
+    <message>
+        <source>%1 with no location</source>
+        <translation>%1 sans lieu</translation>
+    </message>
+    <message>
+        <source>%1 not resolved yet (run the analysis)</source>
+        <translation>%1 pas encore résolus (lancez l’analyse)</translation>
+    </message>
+    <message>
+        <source>Bubble area: accounts claiming the place</source>
+        <translation>Aire des bulles : comptes qui déclarent ce lieu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n account(s)</source>
+        <translation>
+            <numerusform>%1
+%n compte</numerusform>
+            <numerusform>%1
+%n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them selected</source>
+        <translation>
+            <numerusform>%n d’entre eux sélectionné</numerusform>
+            <numerusform>%n d’entre eux sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ui::MapView</name>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole world (or double-click the map).</source>
+        <translation>Montrer le monde entier (ou double-cliquez sur la carte).</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the map as SVG, PDF or PNG.</source>
+        <translation>Enregistrer la carte en SVG, PDF ou PNG.</translation>
+    </message>
+    <message>
+        <source>Click a bubble to select its accounts; Shift-drag to select the accounts of a region. Wheel to zoom, drag to pan.</source>
+        <translation>Cliquez sur une bulle pour sélectionner ses comptes ; Maj+glisser pour sélectionner les comptes d’une région. Molette pour zoomer, glisser pour déplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 accounts placed in %n place(s)</source>
+        <translation>
+            <numerusform>%1 comptes sur %2 placés en %n lieu</numerusform>
+            <numerusform>%1 comptes sur %2 placés en %n lieux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected accounts</source>
+        <translation>%1 des %2 comptes sélectionnés</translation>
+    </message>
+    <message>
+        <source>%1 locations not resolved yet: run the analysis (Ctrl+R)</source>
+        <translation>%1 lieux pas encore résolus : lancez l’analyse (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>SVG (*.svg);;PDF (*.pdf);;Image PNG (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::PostTableModel</name>

@@ -1,0 +1,118 @@
+#include "views/MapView.h"
+
+#include "controllers/CaseReader.h"
+#include "controllers/SelectionController.h"
+#include "geo/WorldMap.h"
+#include "query/GeoQueries.h"
+#include "render/MapPainter.h"
+#include "store/CaseStore.h"
+#include "views/MapCanvas.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace chorus::ui {
+
+MapView::MapView(SelectionController *selection, QWidget *parent)
+    : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
+      m_canvas(new MapCanvas(this)), m_status(new QLabel(this))
+{
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    auto *fit = new QPushButton(tr("Fit"), this);
+    fit->setToolTip(tr("Show the whole world (or double-click the map)."));
+    auto *save = new QPushButton(tr("Export\u2026"), this);
+    save->setToolTip(tr("Save the map as SVG, PDF or PNG."));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_status, 1);
+    bar->addWidget(fit);
+    bar->addWidget(save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_canvas, 1);
+    m_canvas->setToolTip(tr("Click a bubble to select its accounts; Shift-drag to select the "
+                            "accounts of a region. Wheel to zoom, drag to pan."));
+
+    if (auto world = WorldMap::standard())
+        m_canvas->setWorld(world.value());
+    else
+        m_status->setText(QString::fromStdString(world.error().message));
+    connect(fit, &QPushButton::clicked, m_canvas, &MapCanvas::fit);
+    connect(save, &QPushButton::clicked, this, &MapView::exportDrawing);
+    connect(m_canvas, &MapCanvas::accountsChosen, m_selection,
+            &SelectionController::selectAccountGroup);
+    connect(m_selection, &SelectionController::clusterSelected, this, &MapView::reload);
+    connect(m_selection, &SelectionController::accountGroupSelected, this, &MapView::reload);
+}
+
+void MapView::openCase(const QString &path)
+{
+    m_open = !path.isEmpty();
+    m_reader->open(path);
+    m_canvas->setScene({});
+    reload();
+}
+
+void MapView::reload()
+{
+    const quint64 generation = ++m_generation;
+    if (!m_open)
+        return;
+    MapSceneOptions options;
+    options.clusterId = m_selection->clusterId();
+    if (options.clusterId == 0)
+        options.accountIds.assign(m_selection->accountGroup().begin(),
+                                  m_selection->accountGroup().end());
+    m_reader->run(
+        [options](const CaseStore &store) { return GeoQueries(store).scene(options); },
+        [this, generation](Result<MapScene> scene) {
+            if (generation != m_generation)
+                return;
+            if (!scene) {
+                m_status->setText(QString::fromStdString(scene.error().message));
+                m_canvas->setScene({});
+            } else {
+                const MapScene &s = scene.value();
+                QString text =
+                    tr("%1 of %2 accounts placed in %n place(s)", nullptr, int(s.bubbles.size()))
+                        .arg(s.located)
+                        .arg(s.accounts);
+                if (s.highlightSet > 0)
+                    text +=
+                        QStringLiteral("; ") +
+                        tr("%1 of the %2 selected accounts").arg(s.highlighted).arg(s.highlightSet);
+                if (s.notYetResolved > 0)
+                    text +=
+                        QStringLiteral("; ") + tr("%1 locations not resolved yet: run the analysis "
+                                                  "(Ctrl+R)")
+                                                   .arg(s.notYetResolved);
+                m_status->setText(text);
+                m_canvas->setScene(std::move(scene).value());
+            }
+            emit loaded();
+        });
+}
+
+void MapView::exportDrawing()
+{
+    auto world = WorldMap::standard();
+    if (!world)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Map"), QStringLiteral("map.svg"),
+                                     tr("SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written =
+            render::writeMapFile(*world.value(), m_canvas->scene(), path.toStdString(), 1800);
+        !written)
+        QMessageBox::warning(this, tr("Export Map"),
+                             QString::fromStdString(written.error().message));
+}
+
+} // namespace chorus::ui

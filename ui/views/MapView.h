@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace chorus::ui {
+
+class CaseReader;
+class MapCanvas;
+class SelectionController;
+
+// The map panel: where the case's accounts say they are, the selected cluster's (or group's)
+// accounts in red; clicking a bubble or Shift-dragging a rectangle selects those accounts in
+// every panel. Reads through its own CaseReader. GUI thread.
+class MapView : public QWidget
+{
+    Q_OBJECT
+public:
+    MapView(SelectionController *selection, QWidget *parent = nullptr);
+
+    void openCase(const QString &path);
+    void reload();
+    MapCanvas *canvas() const { return m_canvas; }
+
+signals:
+    void loaded();
+
+private:
+    void exportDrawing();
+
+    SelectionController *m_selection;
+    CaseReader *m_reader;
+    MapCanvas *m_canvas;
+    QLabel *m_status;
+    bool m_open = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace chorus::ui
