@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
 
 using namespace chorus::test;
@@ -14,6 +15,7 @@ class TestClusterGeography : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     QJsonArray m_clusters;
+    QString m_case;
 
     QJsonObject clusterSaying(const QString &words) const
     {
@@ -62,7 +64,7 @@ private slots:
                 QString("2024-10-16 09:%1:00").arg(10 + i, 2, 10, QChar('0')),
                 "Happy Monday everyone, have a wonderful week ahead of you", far[i % far.size()]);
         const QString csv = writeFile(m_dir, "posts.csv", rows.toUtf8());
-        const QString kase = m_dir.filePath("geo.chorus");
+        const QString kase = m_case = m_dir.filePath("geo.chorus");
         const CliResult imported = runCli(
             {"import", kase, csv, "--format", "csv", "--map", "post_id=id", "--map", "author=user",
              "--map", "time=when", "--map", "text=message", "--map", "location=where"});
@@ -117,6 +119,29 @@ private slots:
         QVERIFY(g["text_places"].toArray().isEmpty());
         QCOMPARE(g["located_accounts"].toInt(), 12);
         QVERIFY(!g["place_mismatch"].toBool());
+    }
+
+    // The account signal: a rally account claiming Nigeria fires, one claiming Timmins (130 km
+    // from Kirkland Lake) does not, nor does a local account of the road-closure cluster.
+    void farFromTopicSignal()
+    {
+        QCOMPARE(runCli({"network", m_case, "--type", "co-text", "--min-weight", "1"}).exitCode, 0);
+        const CliResult r = runCli({"accounts", m_case, "--top", "1000", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QMap<QString, QString> explanation;
+        for (const QJsonValue &a : QJsonDocument::fromJson(r.out.toUtf8())["accounts"].toArray())
+            for (const QJsonValue &s : a.toObject()["signals"].toArray())
+                if (s.toObject()["signal"].toString() == "claimed_location_far_from_topic")
+                    explanation.insert(a.toObject()["platform_id"].toString(),
+                                       s.toObject()["explanation"].toString());
+        QCOMPARE(explanation.size(), 22);
+        QVERIFY2(explanation.value("rally3").startsWith(
+                     "claims \"Sofia, Bulgaria\" (Sofia, BG) and posted in cluster #1, whose text "
+                     "names Kirkland Lake, CA"),
+                 qPrintable(explanation.value("rally3")));
+        QVERIFY(!explanation.contains("rally0"));
+        QVERIFY(!explanation.contains("local0"));
+        QVERIFY(!explanation.contains("hello0"));
     }
 };
 

@@ -145,6 +145,22 @@ std::vector<TextPlace> placesNamedIn(const Gazetteer &gazetteer, std::string_vie
     return places;
 }
 
+bool isFarFrom(const ResolvedLocation &claimed, const std::vector<TextPlace> &places)
+{
+    if (claimed.country.empty() || places.empty())
+        return false;
+    for (const TextPlace &p : places) {
+        if (claimed.country != p.country)
+            continue;
+        const bool precise =
+            claimed.granularity == Granularity::City || claimed.granularity == Granularity::Region;
+        if (!precise || !claimed.lat || !claimed.lon ||
+            Gazetteer::distanceKm(*claimed.lat, *claimed.lon, p.lat, p.lon) <= FarKilometres)
+            return false;
+    }
+    return true;
+}
+
 ClusterGeography describeClusterGeography(const Gazetteer &gazetteer,
                                           const std::vector<std::string> &texts,
                                           const std::vector<const ResolvedLocation *> &locations)
@@ -169,16 +185,7 @@ ClusterGeography describeClusterGeography(const Gazetteer &gazetteer,
             ++continents[c->continent];
         if (g.textPlaces.empty())
             continue;
-        bool far = true;
-        for (const TextPlace &p : g.textPlaces) {
-            if (r->country != p.country)
-                continue;
-            const bool precise =
-                r->granularity == Granularity::City || r->granularity == Granularity::Region;
-            if (!precise || !r->lat || !r->lon ||
-                Gazetteer::distanceKm(*r->lat, *r->lon, p.lat, p.lon) <= FarKilometres)
-                far = false;
-        }
+        const bool far = isFarFrom(*r, g.textPlaces);
         g.farAccounts += far ? 1 : 0;
     }
     g.claimedCountries = std::int64_t(countries.size());

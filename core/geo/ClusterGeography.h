@@ -54,6 +54,11 @@ constexpr double FarKilometres = 500;
 constexpr std::int64_t MismatchMinimumLocated = 5;
 constexpr double MismatchShare = 0.5;
 
+// Whether an account's claimed place is far from every place a text names: another country, or
+// a city or region more than FarKilometres away. A country-level claim of the same country is
+// not far.
+bool isFarFrom(const ResolvedLocation &claimed, const std::vector<TextPlace> &places);
+
 // texts: the cluster's distinct texts (the representative first); locations: one per member
 // account that has a resolved location.
 ClusterGeography describeClusterGeography(const Gazetteer &gazetteer,

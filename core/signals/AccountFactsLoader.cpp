@@ -1,7 +1,9 @@
 #include "signals/AccountFactsLoader.h"
 
+#include "geo/ClusterGeography.h"
 #include "store/AnalysisRuns.h"
 
+#include <cmath>
 #include <unordered_map>
 
 namespace chorus {
@@ -61,6 +63,50 @@ std::vector<AccountFacts> loadAccountFacts(const Database &db, int topClusters)
         while (clusters.step())
             if (AccountFacts *a = find(clusters.int64(0)))
                 a->topClusters = int(clusters.int64(1));
+        // Accounts that claim to be far from the place a flagged cluster's text names.
+        Statement flagged = db.prepare("SELECT id, number, geography FROM clusters WHERE run_id = "
+                                       "?1 AND geography IS NOT NULL ORDER BY number");
+        flagged.bind(1, *clustersRun);
+        Statement members = db.prepare(
+            "SELECT DISTINCT p.account_id, coalesce(r.country, ''), coalesce(r.admin1, ''), "
+            "coalesce(r.city, ''), r.lat, r.lon, r.granularity, a.location "
+            "FROM cluster_members m JOIN posts p ON p.id = m.post_id "
+            "JOIN accounts a ON a.id = p.account_id "
+            "JOIN location_resolutions r ON r.text = a.location WHERE m.cluster_id = ?1");
+        while (flagged.step()) {
+            const auto geography = ClusterGeography::fromJson(flagged.text(2));
+            if (!geography || !geography->placeMismatch || geography->textPlaces.empty())
+                continue;
+            const TextPlace &named = geography->textPlaces.front();
+            members.bind(1, flagged.int64(0));
+            while (members.step()) {
+                ResolvedLocation claimed;
+                claimed.country = members.text(1);
+                claimed.admin1 = members.text(2);
+                claimed.city = members.text(3);
+                claimed.lat = members.optionalReal(4);
+                claimed.lon = members.optionalReal(5);
+                claimed.granularity = granularityFromName(members.text(6));
+                AccountFacts *a = find(members.int64(0));
+                if (!a || !isFarFrom(claimed, geography->textPlaces))
+                    continue;
+                if (++a->farFromTopicClusters == 1) {
+                    std::string distance;
+                    if (claimed.lat && claimed.lon)
+                        distance = ", " +
+                                   std::to_string(std::lround(Gazetteer::distanceKm(
+                                       *claimed.lat, *claimed.lon, named.lat, named.lon))) +
+                                   " km away";
+                    a->farFromTopic = "claims \"" + members.text(7) + "\" (" +
+                                      (claimed.city.empty() ? claimed.admin1 : claimed.city) +
+                                      (claimed.city.empty() && claimed.admin1.empty() ? "" : ", ") +
+                                      claimed.country + ") and posted in cluster #" +
+                                      std::to_string(flagged.int64(1)) + ", whose text names " +
+                                      named.name + ", " + named.country + distance;
+                }
+            }
+            members.reset();
+        }
     }
     return accounts;
 }

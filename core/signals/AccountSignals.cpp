@@ -124,9 +124,17 @@ AccountSignals::AccountSignals(const std::vector<AccountFacts> &accounts,
 
 std::vector<std::string> AccountSignals::signalNames()
 {
-    return {"creation_burst_day", "creation_burst_week", "generated_handle", "shared_display_name",
-            "shared_bio",         "posting_rate",        "repost_share",     "hour_profile",
-            "top_cluster",        "top_community"};
+    return {"creation_burst_day",
+            "creation_burst_week",
+            "generated_handle",
+            "shared_display_name",
+            "shared_bio",
+            "posting_rate",
+            "repost_share",
+            "hour_profile",
+            "top_cluster",
+            "top_community",
+            "claimed_location_far_from_topic"};
 }
 
 std::vector<SignalResult> AccountSignals::evaluate(const AccountFacts &a) const
@@ -134,7 +142,7 @@ std::vector<SignalResult> AccountSignals::evaluate(const AccountFacts &a) const
     return {creationBurst(a, false), creationBurst(a, true), generatedHandle(a),
             sharedText(a, false),    sharedText(a, true),    postingRate(a),
             repostShare(a),          hourProfile(a),         topCluster(a),
-            topCommunity(a)};
+            topCommunity(a),         farFromTopic(a)};
 }
 
 std::vector<SignalResult> AccountSignals::fired(const AccountFacts &a) const
@@ -257,6 +265,18 @@ SignalResult AccountSignals::topCluster(const AccountFacts &a) const
 {
     return result("top_cluster", a.topClusters, 1, a.topClusters >= 1,
                   "posted in " + number(a.topClusters) + " of the top duplicate-text clusters");
+}
+
+SignalResult AccountSignals::farFromTopic(const AccountFacts &a) const
+{
+    return result("claimed_location_far_from_topic", a.farFromTopicClusters, 1,
+                  a.farFromTopicClusters >= 1,
+                  a.farFromTopicClusters == 0
+                      ? std::string("posted in no place-mismatch cluster from far away")
+                      : a.farFromTopic + (a.farFromTopicClusters > 1
+                                              ? " (and " + number(a.farFromTopicClusters - 1) +
+                                                    " more such clusters)"
+                                              : std::string()));
 }
 
 SignalResult AccountSignals::topCommunity(const AccountFacts &a) const

@@ -24,7 +24,11 @@ struct AccountFacts
     std::int64_t lastPostAt = 0;
     std::array<std::uint32_t, 24> hours{}; // posts per UTC hour of day
     int topClusters = 0;                   // top clusters of the latest clusters run posted in
-    int community = -1;                    // -1 = not in the network; 0 = the largest
+    // Place-mismatch clusters it posted in while claiming a place far from what their text
+    // names, and the first such case in words.
+    int farFromTopicClusters = 0;
+    std::string farFromTopic;
+    int community = -1; // -1 = not in the network; 0 = the largest
     int communitySize = 0;
 };
 
@@ -80,6 +84,7 @@ private:
     SignalResult repostShare(const AccountFacts &a) const;
     SignalResult hourProfile(const AccountFacts &a) const;
     SignalResult topCluster(const AccountFacts &a) const;
+    SignalResult farFromTopic(const AccountFacts &a) const;
     SignalResult topCommunity(const AccountFacts &a) const;
 
     SignalThresholds m_t;
