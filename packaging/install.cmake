@@ -32,7 +32,8 @@ foreach(size ${CHORUS_ICON_SIZES})
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
             RENAME ${CHORUS_APP_ID}.png)
 endforeach()
-install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/chorus)
+install(FILES ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/packaging/copyright
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/chorus)
 
 set(CPACK_PACKAGE_NAME "chorus")
 set(CPACK_PACKAGE_VENDOR "Chorus developers")

@@ -45,7 +45,10 @@ void TestPackaging::debianPackageContents()
                              "./usr/share/mime/packages/chorus.xml",
                              "./usr/share/icons/hicolor/scalable/apps/io.chorus.Chorus.svg",
                              "./usr/share/icons/hicolor/48x48/apps/io.chorus.Chorus.png",
-                             "./usr/share/icons/hicolor/256x256/apps/io.chorus.Chorus.png"})
+                             "./usr/share/icons/hicolor/256x256/apps/io.chorus.Chorus.png",
+                             "./usr/share/chorus/geo/gazetteer.tsv",
+                             "./usr/share/chorus/geo/world.tsv",
+                             "./usr/share/doc/chorus/copyright"})
         QVERIFY2(listing.contains(QString::fromLatin1(path)), path);
 
 #ifdef CHORUS_HAS_DEMO_CASE

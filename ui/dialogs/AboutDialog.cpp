@@ -26,7 +26,9 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
            "Boost %6.%7.%8</p>"
            "<p><b>Data licences</b><br>Test sample <i>russian_coord_tweets</i>: from the R package "
            "CooRTweet (MIT licence), data of Kulichkina, Righetti &amp; Waldherr (2024).<br>"
-           "Geographic names, where used: GeoNames (CC BY 4.0).</p>")
+           "Places: contains data from GeoNames (geonames.org, CC BY 4.0), filtered and "
+           "modified; country names and codes from Debian iso-codes (LGPL 2.1+).<br>"
+           "World map: made with Natural Earth (public domain), via world-atlas (ISC).</p>")
             .arg(QStringLiteral(CHORUS_VERSION), QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion()),
                  QStringLiteral(QCUSTOMPLOT_VERSION_STR))
