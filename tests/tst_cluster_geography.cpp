@@ -2,6 +2,7 @@
 // pipeline a user runs: chorus-cli import (with a location column), analyze, clusters --json.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,6 +143,21 @@ private slots:
         QVERIFY(!explanation.contains("rally0"));
         QVERIFY(!explanation.contains("local0"));
         QVERIFY(!explanation.contains("hello0"));
+    }
+
+    // The rally's co-text network coloured by the countries its accounts claim.
+    void graphColouredByClaimedCountry()
+    {
+        const QString svg = m_dir.filePath("countries.svg");
+        const CliResult r =
+            runCli({"graph", m_case, "--cluster", "1", "--colour", "country", "-o", svg});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString drawing = QString::fromUtf8(file.readAll());
+        QVERIFY(drawing.contains("Claimed countries"));
+        QVERIFY(drawing.contains("NZ: 4 accounts"));
+        QVERIFY(drawing.contains("CA: 2 accounts"));
     }
 };
 

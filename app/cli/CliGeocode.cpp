@@ -155,8 +155,7 @@ int runGeocode(const QStringList &arguments)
         const auto resolver = standardResolver();
         if (!resolver)
             return Failure;
-        return geocodeAccounts(parser.positionalArguments().first().toStdString(), *resolver,
-                               json);
+        return geocodeAccounts(parser.positionalArguments().first().toStdString(), *resolver, json);
     }
     std::vector<std::string> inputs;
     for (const QString &s : parser.positionalArguments())

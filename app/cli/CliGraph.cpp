@@ -54,7 +54,8 @@ int runGraph(const QStringList &arguments)
         QStringLiteral("PX"));
     const QCommandLineOption colour(
         QStringLiteral("colour"),
-        QStringLiteral("Colour the accounts by community (default), campaign or signals."),
+        QStringLiteral("Colour the accounts by community (default), campaign, signals or the "
+                       "country they claim (country)."),
         QStringLiteral("BY"));
     parser.addOptions(
         {output, cluster, campaign, community, minWeight, type, labels, width, colour});
@@ -111,8 +112,10 @@ int runGraph(const QStringList &arguments)
             colouring = GraphScene::Colouring::Campaign;
         else if (by == QLatin1String("signals"))
             colouring = GraphScene::Colouring::Signals;
+        else if (by == QLatin1String("country"))
+            colouring = GraphScene::Colouring::Country;
         else if (by != QLatin1String("community"))
-            return usage("--colour takes community, campaign or signals");
+            return usage("--colour takes community, campaign, signals or country");
     }
     if (options.cluster > 0 && options.campaign > 0)
         return usage("--cluster and --campaign exclude each other");

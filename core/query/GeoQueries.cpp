@@ -116,4 +116,18 @@ Result<MapScene> GeoQueries::scene(const MapSceneOptions &options) const
     });
 }
 
+Result<std::unordered_map<std::int64_t, std::string>> GeoQueries::claimedCountries() const
+{
+    return guardSql("reading claimed countries",
+                    [&]() -> Result<std::unordered_map<std::int64_t, std::string>> {
+                        std::unordered_map<std::int64_t, std::string> countries;
+                        Statement s = m_store.db().prepare(
+                            "SELECT a.id, r.country FROM accounts a JOIN location_resolutions r "
+                            "ON r.text = a.location WHERE r.country IS NOT NULL");
+                        while (s.step())
+                            countries.emplace(s.int64(0), s.text(1));
+                        return countries;
+                    });
+}
+
 } // namespace chorus

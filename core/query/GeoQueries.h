@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace chorus {
@@ -54,6 +55,9 @@ public:
     explicit GeoQueries(const CaseStore &store) : m_store(store) {}
 
     Result<MapScene> scene(const MapSceneOptions &options) const;
+    // The country each account claims (resolved), by accounts.id; accounts without one are
+    // left out.
+    Result<std::unordered_map<std::int64_t, std::string>> claimedCountries() const;
 
 private:
     const CaseStore &m_store;

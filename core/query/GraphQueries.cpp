@@ -4,6 +4,7 @@
 #include "graph/ForceLayout.h"
 #include "network/CoordinationNetworkBuilder.h"
 #include "query/ClusterQueries.h"
+#include "query/GeoQueries.h"
 #include "query/NetworkQueries.h"
 #include "store/CaseStore.h"
 
@@ -11,6 +12,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <numbers>
 #include <set>
 #include <unordered_map>
@@ -167,6 +169,24 @@ std::string plural(std::size_t n, const char *one, const char *many)
 Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
                                        ProgressSink &progress) const
 {
+    // Every drawing knows where its accounts say they are (for colouring by country).
+    auto withCountries = [this](GraphScene scene) -> Result<GraphScene> {
+        auto countries = GeoQueries(m_store).claimedCountries();
+        if (!countries)
+            return countries.error();
+        std::map<std::string, int> counts;
+        for (GraphSceneNode &n : scene.nodes)
+            if (const auto it = countries->find(n.accountId); it != countries->end()) {
+                n.country = it->second;
+                ++counts[n.country];
+            }
+        std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
+        for (std::size_t i = 0; i < ranked.size() && i < 10; ++i)
+            scene.topCountries.push_back(ranked[i].first);
+        return scene;
+    };
     const NetworkQueries network(m_store);
     auto run = network.latestRun();
     if (!run)
@@ -260,7 +280,7 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
                  ? "; " + plural(scene.unlinkedAccounts, "account", "accounts") +
                        " with no such link not drawn"
                  : std::string());
-        return scene;
+        return withCountries(std::move(scene));
     }
 
     if (!run.value())
@@ -341,7 +361,7 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
              ? "; the largest communities only, " +
                    plural(scene.hiddenAccounts, "account", "accounts") + " left out"
              : std::string());
-    return scene;
+    return withCountries(std::move(scene));
 }
 
 } // namespace chorus

@@ -42,6 +42,7 @@ struct GraphSceneNode
     int signalCount = 0; // account signals that fired in the latest network run
     double x = 0, y = 0;
     bool pinned = false; // placed by the analyst (network run drawings only)
+    std::string country; // where the account says it is (ISO alpha-2), empty when unknown
 };
 
 struct GraphSceneEdge
@@ -56,7 +57,7 @@ struct GraphSceneEdge
 struct GraphScene
 {
     // What the discs' colours say (the drawing's choice; the data carries all three).
-    enum class Colouring { Community, Campaign, Signals };
+    enum class Colouring { Community, Campaign, Signals, Country };
     Colouring colouring = Colouring::Community;
     // What it shows, for callers that word it themselves (the GUI, in the user's language);
     // title and subtitle say the same in English (chorus-cli, exported drawings).
@@ -85,6 +86,9 @@ struct GraphScene
     };
     std::vector<Part> communities;
     std::vector<Part> components;
+    // The countries the drawn accounts claim most, most first (at most 10): the colours of
+    // Colouring::Country.
+    std::vector<std::string> topCountries;
 };
 
 class GraphQueries

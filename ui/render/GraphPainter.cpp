@@ -59,6 +59,12 @@ int colourGroup(const GraphScene &scene, const GraphSceneNode &n)
         return n.campaign > 0 && n.campaign <= 10 ? n.campaign - 1 : -1;
     case GraphScene::Colouring::Signals:
         return n.signalCount > 0 ? 10 + std::min(n.signalCount, 5) : -1;
+    case GraphScene::Colouring::Country: {
+        const auto it = std::find(scene.topCountries.begin(), scene.topCountries.end(), n.country);
+        return n.country.empty() || it == scene.topCountries.end()
+                   ? -1
+                   : int(it - scene.topCountries.begin());
+    }
     }
     return -1;
 }
@@ -106,11 +112,15 @@ void drawLegend(QPainter &painter, const GraphScene &scene, const QRectF &area,
             return text.signalCount
                 .arg(group == 15 ? QStringLiteral("5+") : QString::number(group - 10))
                 .arg(count);
+        case GraphScene::Colouring::Country:
+            return text.country.arg(QString::fromStdString(scene.topCountries[std::size_t(group)]))
+                .arg(count);
         }
         return QString();
     };
     const QString &title = scene.colouring == GraphScene::Colouring::Community  ? text.communities
                            : scene.colouring == GraphScene::Colouring::Campaign ? text.campaigns
+                           : scene.colouring == GraphScene::Colouring::Country  ? text.countries
                                                                                 : text.signalsFired;
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height() * 1.3;

@@ -46,9 +46,11 @@ struct LegendText
     QString communities = QStringLiteral("Communities");
     QString campaigns = QStringLiteral("Campaigns");
     QString signalsFired = QStringLiteral("Signals fired");
+    QString countries = QStringLiteral("Claimed countries");
     QString community = QStringLiteral("%1: %2 accounts");           // number, accounts
     QString campaign = QStringLiteral("campaign %1: %2 accounts");   // number, accounts
     QString signalCount = QStringLiteral("%1 signals: %2 accounts"); // "3" or "5+", accounts
+    QString country = QStringLiteral("%1: %2 accounts");             // alpha-2, accounts
     QString none = QStringLiteral("none: %1 accounts");
     QString otherOrNone = QStringLiteral("other or none: %1 accounts");
     QString discSize = QStringLiteral("Disc size: weighted degree");

@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Chorus %1&lt;/h2&gt;&lt;p&gt;An investigation workbench for coordinated posting campaigns. Chorus works only on the files you give it and never connects to the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;br&gt;Qt %2 (running %3)&lt;br&gt;SQLite %4&lt;br&gt;QCustomPlot %5&lt;br&gt;Boost %6.%7.%8&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Test sample &lt;i&gt;russian_coord_tweets&lt;/i&gt;: from the R package CooRTweet (MIT licence), data of Kulichkina, Righetti &amp;amp; Waldherr (2024).&lt;br&gt;Places: contains data from GeoNames (geonames.org, CC BY 4.0), filtered and modified; country names and codes from Debian iso-codes (LGPL 2.1+).&lt;br&gt;World map: made with Natural Earth (public domain), via world-atlas (ISC).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Chorus %1&lt;/h2&gt;&lt;p&gt;Un poste de travail d&apos;enquête sur les campagnes de publication coordonnées. Chorus travaille uniquement sur les fichiers que vous lui fournissez et ne se connecte jamais au réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conçu avec&lt;/b&gt;&lt;br&gt;Qt %2 (en exécution : %3)&lt;br&gt;SQLite %4&lt;br&gt;QCustomPlot %5&lt;br&gt;Boost %6.%7.%8&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences des données&lt;/b&gt;&lt;br&gt;Échantillon de test &lt;i&gt;russian_coord_tweets&lt;/i&gt; : tiré du paquet R CooRTweet (licence MIT), données de Kulichkina, Righetti &amp;amp; Waldherr (2024).&lt;br&gt;Lieux : contient des données de GeoNames (geonames.org, CC BY 4.0), filtrées et modifiées ; noms et codes des pays du projet Debian iso-codes (LGPL 2.1+).&lt;br&gt;Carte du monde : réalisée avec Natural Earth (domaine public), via world-atlas (ISC).&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Chorus %1&lt;/h2&gt;&lt;p&gt;Un poste de travail d&apos;enquête sur les campagnes de publication coordonnées. Chorus travaille uniquement sur les fichiers que vous lui fournissez et ne se connecte jamais au réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conçu avec&lt;/b&gt;&lt;br&gt;Qt %2 (en exécution&#xa0;: %3)&lt;br&gt;SQLite %4&lt;br&gt;QCustomPlot %5&lt;br&gt;Boost %6.%7.%8&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences des données&lt;/b&gt;&lt;br&gt;Échantillon de test &lt;i&gt;russian_coord_tweets&lt;/i&gt;&#xa0;: tiré du paquet R CooRTweet (licence MIT), données de Kulichkina, Righetti &amp;amp; Waldherr (2024).&lt;br&gt;Lieux&#xa0;: contient des données de GeoNames (geonames.org, CC BY 4.0), filtrées et modifiées&#xa0;; noms et codes des pays du projet Debian iso-codes (LGPL 2.1+).&lt;br&gt;Carte du monde&#xa0;: réalisée avec Natural Earth (domaine public), via world-atlas (ISC).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -630,6 +630,10 @@ degré pondéré %3</translation>
         <source>pinned</source>
         <translation>épinglé</translation>
     </message>
+    <message>
+        <source>Claimed countries</source>
+        <translation>Pays déclarés</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::GraphView</name>
@@ -858,6 +862,10 @@ degré pondéré %3</translation>
             <numerusform>(%n compte sans lien dans la fenêtre n’est pas dessiné)</numerusform>
             <numerusform>(%n comptes sans lien dans la fenêtre ne sont pas dessinés)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Colour: claimed country</source>
+        <translation>Couleur : pays déclaré</translation>
     </message>
 </context>
 <context>

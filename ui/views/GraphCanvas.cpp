@@ -199,6 +199,7 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     words.communities = tr("Communities");
     words.campaigns = tr("Campaigns");
     words.signalsFired = tr("Signals fired");
+    words.countries = tr("Claimed countries");
     words.community = tr("%1: %2 accounts");
     words.campaign = tr("campaign %1: %2 accounts");
     words.signalCount = tr("%1 signals: %2 accounts");

@@ -80,6 +80,7 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     m_colour->addItem(tr("Colour: community"), int(GraphScene::Colouring::Community));
     m_colour->addItem(tr("Colour: campaign"), int(GraphScene::Colouring::Campaign));
     m_colour->addItem(tr("Colour: signals fired"), int(GraphScene::Colouring::Signals));
+    m_colour->addItem(tr("Colour: claimed country"), int(GraphScene::Colouring::Country));
     m_type->addItem(tr("All links"), 0);
     for (CoActionType type : AllCoActionTypes)
         m_type->addItem(QString::fromStdString(coActionName(type)), int(type));
