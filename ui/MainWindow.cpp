@@ -238,6 +238,7 @@ void MainWindow::connectViews()
         updateCounts();
     });
     connect(m_clusters, &ClustersView::campaignSelected, m_graph, &GraphView::showCampaign);
+    connect(m_clusters, &ClustersView::campaignSelected, m_map, &MapView::showCampaign);
     connect(m_graph, &GraphView::layoutRequested, this, [this](qint64 run) {
         if (!m_case->layOutNetwork(run))
             statusBar()->showMessage(tr("Wait for the running task to finish, or cancel it."),

@@ -46,13 +46,21 @@ MapView::MapView(SelectionController *selection, QWidget *parent)
     connect(save, &QPushButton::clicked, this, &MapView::exportDrawing);
     connect(m_canvas, &MapCanvas::accountsChosen, m_selection,
             &SelectionController::selectAccountGroup);
-    connect(m_selection, &SelectionController::clusterSelected, this, &MapView::reload);
-    connect(m_selection, &SelectionController::accountGroupSelected, this, &MapView::reload);
+    connect(m_selection, &SelectionController::clusterSelected, this, [this] {
+        m_campaign = 0;
+        reload();
+    });
+    connect(m_selection, &SelectionController::accountGroupSelected, this, [this] {
+        if (!m_selection->accountGroup().isEmpty())
+            m_campaign = 0;
+        reload();
+    });
 }
 
 void MapView::openCase(const QString &path)
 {
     m_open = !path.isEmpty();
+    m_campaign = 0;
     m_reader->open(path);
     m_canvas->setScene({});
     reload();
@@ -65,7 +73,8 @@ void MapView::reload()
         return;
     MapSceneOptions options;
     options.clusterId = m_selection->clusterId();
-    if (options.clusterId == 0)
+    options.campaign = options.clusterId == 0 ? m_campaign : 0;
+    if (options.clusterId == 0 && options.campaign == 0)
         options.accountIds.assign(m_selection->accountGroup().begin(),
                                   m_selection->accountGroup().end());
     m_reader->run(
@@ -96,6 +105,12 @@ void MapView::reload()
             }
             emit loaded();
         });
+}
+
+void MapView::showCampaign(int campaign)
+{
+    m_campaign = campaign;
+    reload();
 }
 
 void MapView::exportDrawing()

@@ -21,6 +21,8 @@ public:
 
     void openCase(const QString &path);
     void reload();
+    // Highlights a campaign's accounts until a cluster or group is selected.
+    void showCampaign(int campaign);
     MapCanvas *canvas() const { return m_canvas; }
 
 signals:
@@ -34,6 +36,7 @@ private:
     MapCanvas *m_canvas;
     QLabel *m_status;
     bool m_open = false;
+    int m_campaign = 0;
     quint64 m_generation = 0;
 };
 
