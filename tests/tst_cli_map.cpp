@@ -64,6 +64,14 @@ private slots:
         QCOMPARE(circles, 3 + 2 + 2);
         QVERIFY(texts.contains("Where the accounts of cluster #1 say they are"));
         QVERIFY(texts.contains("1 with no location"));
+        // Red for the accounts with signals: there must be a network run first.
+        QCOMPARE(runCli({"map", kase, "-o", svg, "--signals"}).exitCode, 1);
+        QCOMPARE(runCli({"network", kase}).exitCode, 0);
+        const CliResult signalled = runCli({"map", kase, "-o", svg, "--signals"});
+        QVERIFY2(signalled.exitCode == 0, qPrintable(signalled.err));
+        QVERIFY2(signalled.out.contains("Where the accounts with signals fired say they are"),
+                 qPrintable(signalled.out));
+        QCOMPARE(runCli({"map", kase, "-o", svg, "--signals", "--cluster", "1"}).exitCode, 2);
         QCOMPARE(runCli({"map", kase, "-o", m_dir.filePath("map.txt")}).exitCode, 2);
         QCOMPARE(runCli({"map", kase, "-o", svg, "--cluster", "9"}).exitCode, 1);
     }

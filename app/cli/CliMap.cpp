@@ -31,11 +31,14 @@ int runMap(const QStringList &arguments)
     const QCommandLineOption campaign(QStringLiteral("campaign"),
                                       QStringLiteral("Highlight the accounts of campaign C."),
                                       QStringLiteral("C"));
+    const QCommandLineOption signalled(
+        QStringLiteral("signals"),
+        QStringLiteral("Highlight the accounts with a signal fired in the latest network run."));
     const QCommandLineOption width(
         QStringLiteral("width"),
         QStringLiteral("Width in pixels (PDF: points; default %1).").arg(DefaultWidth),
         QStringLiteral("PX"));
-    parser.addOptions({output, cluster, campaign, width});
+    parser.addOptions({output, cluster, campaign, signalled, width});
     if (const auto done = parseCaseCommand(parser, arguments, "map"))
         return *done;
     auto usage = [](const std::string &message) {
@@ -58,6 +61,9 @@ int runMap(const QStringList &arguments)
         return usage("--cluster takes a cluster number (>= 1)");
     if (!number(campaign, 1, INT_MAX, options.campaign))
         return usage("--campaign takes a campaign id (>= 1)");
+    options.signalled = parser.isSet(signalled);
+    if (int(options.cluster > 0) + int(options.campaign > 0) + int(options.signalled) > 1)
+        return usage("--cluster, --campaign and --signals exclude each other");
     if (!number(width, 200, 20000, pixels))
         return usage("--width takes a number of pixels from 200 to 20000");
     auto store = CaseStore::open(parser.positionalArguments().first().toStdString());

@@ -32,7 +32,7 @@ Commands:
                       List accounts of the latest network run with their signals.
   edge CASE ACCOUNT ACCOUNT [--json]
                       The posts that link two accounts in the latest network run.
-  map CASE -o FILE.svg|.pdf|.png [--cluster N] [--campaign C] [--width PX]
+  map CASE -o FILE.svg|.pdf|.png [--cluster N | --campaign C | --signals] [--width PX]
                       Draw where the accounts say they are on a world map.
   geocode [--json] [--file FILE] [STRING...]
   geocode CASE --accounts [--json]

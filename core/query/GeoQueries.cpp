@@ -1,6 +1,7 @@
 #include "query/GeoQueries.h"
 
 #include "query/ClusterQueries.h"
+#include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 
@@ -29,7 +30,8 @@ Result<MapScene> GeoQueries::scene(const MapSceneOptions &options) const
 {
     // The highlighted accounts, from the cluster, campaign or group chosen.
     std::set<std::int64_t> highlight(options.accountIds.begin(), options.accountIds.end());
-    std::string what;
+    std::string what;       // "cluster #7", "campaign 2", "the selected accounts"
+    bool bySignals = false; // the accounts with signals fired
     if (options.clusterId > 0 || options.cluster > 0 || options.campaign > 0) {
         const ClusterQueries clusters(m_store);
         auto picked = clusters.chosen(options.clusterId, options.cluster, options.campaign);
@@ -48,6 +50,21 @@ Result<MapScene> GeoQueries::scene(const MapSceneOptions &options) const
             for (const ClusterAccountInfo &a : accounts.value())
                 highlight.insert(a.accountId);
         }
+    } else if (options.signalled) {
+        auto signalled = guardSql("reading signalled accounts", [&]() -> Result<bool> {
+            const auto run = AnalysisRuns(m_store.db()).latest(RunKind::Network);
+            if (!run)
+                return Error{"the case has no network run yet (run 'chorus-cli network')"};
+            Statement s = m_store.db().prepare(
+                "SELECT DISTINCT account_id FROM account_signals WHERE run_id = ?1");
+            s.bind(1, *run);
+            while (s.step())
+                highlight.insert(s.int64(0));
+            return true;
+        });
+        if (!signalled)
+            return signalled.error();
+        bySignals = true;
     } else if (!highlight.empty()) {
         what = "the selected accounts";
     }
@@ -102,16 +119,17 @@ Result<MapScene> GeoQueries::scene(const MapSceneOptions &options) const
                          [](const MapBubble &a, const MapBubble &b) {
                              return a.accounts.size() > b.accounts.size();
                          });
-        scene.title = what.empty() ? "Where the accounts say they are"
-                                   : "Where the accounts of " + what + " say they are";
+        scene.title = bySignals      ? "Where the accounts with signals fired say they are"
+                      : what.empty() ? "Where the accounts say they are"
+                                     : "Where the accounts of " + what + " say they are";
         scene.subtitle = std::to_string(scene.located) + " of " + std::to_string(scene.accounts) +
                          " accounts placed; " + std::to_string(scene.unresolved) +
                          " with a location no place could be read from, " +
                          std::to_string(scene.noLocation) + " with none";
         if (scene.highlightSet > 0)
             scene.subtitle += "; " + std::to_string(scene.highlighted) + " of the " +
-                              std::to_string(scene.highlightSet) + " accounts of " + what +
-                              " placed";
+                              std::to_string(scene.highlightSet) + " accounts" +
+                              (bySignals ? " with signals fired" : " of " + what) + " placed";
         return scene;
     });
 }

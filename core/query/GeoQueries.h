@@ -31,6 +31,7 @@ struct MapSceneOptions
     int cluster = 0;                      // ... or this cluster of the latest run (by number)
     int campaign = 0;                     // ... or this campaign's accounts
     std::vector<std::int64_t> accountIds; // ... or these accounts
+    bool signalled = false; // ... or the accounts with a signal fired in the latest network run
 };
 
 // Where a case's accounts say they are: bubbles by resolved place, and the counts of accounts

@@ -1302,6 +1302,18 @@ degré pondéré %3</translation>
         <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
         <translation>SVG (*.svg);;PDF (*.pdf);;Image PNG (*.png)</translation>
     </message>
+    <message>
+        <source>Red: the selected cluster, campaign or accounts</source>
+        <translation>Rouge : grappe, campagne ou comptes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Red: accounts with signals fired</source>
+        <translation>Rouge : comptes avec signaux déclenchés</translation>
+    </message>
+    <message>
+        <source>Which accounts the red bubbles count.</source>
+        <translation>Les comptes que comptent les bulles rouges.</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::PostTableModel</name>

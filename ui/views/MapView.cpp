@@ -8,6 +8,7 @@
 #include "store/CaseStore.h"
 #include "views/MapCanvas.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,8 +20,11 @@ namespace chorus::ui {
 
 MapView::MapView(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
-      m_canvas(new MapCanvas(this)), m_status(new QLabel(this))
+      m_canvas(new MapCanvas(this)), m_status(new QLabel(this)), m_red(new QComboBox(this))
 {
+    m_red->addItem(tr("Red: the selected cluster, campaign or accounts"), false);
+    m_red->addItem(tr("Red: accounts with signals fired"), true);
+    m_red->setToolTip(tr("Which accounts the red bubbles count."));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     auto *fit = new QPushButton(tr("Fit"), this);
@@ -29,6 +33,7 @@ MapView::MapView(SelectionController *selection, QWidget *parent)
     save->setToolTip(tr("Save the map as SVG, PDF or PNG."));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_status, 1);
+    bar->addWidget(m_red);
     bar->addWidget(fit);
     bar->addWidget(save);
     auto *layout = new QVBoxLayout(this);
@@ -43,6 +48,7 @@ MapView::MapView(SelectionController *selection, QWidget *parent)
     else
         m_status->setText(QString::fromStdString(world.error().message));
     connect(fit, &QPushButton::clicked, m_canvas, &MapCanvas::fit);
+    connect(m_red, &QComboBox::currentIndexChanged, this, &MapView::reload);
     connect(save, &QPushButton::clicked, this, &MapView::exportDrawing);
     connect(m_canvas, &MapCanvas::accountsChosen, m_selection,
             &SelectionController::selectAccountGroup);
@@ -72,9 +78,11 @@ void MapView::reload()
     if (!m_open)
         return;
     MapSceneOptions options;
-    options.clusterId = m_selection->clusterId();
-    options.campaign = options.clusterId == 0 ? m_campaign : 0;
-    if (options.clusterId == 0 && options.campaign == 0)
+    options.signalled = m_red->currentData().toBool();
+    if (!options.signalled)
+        options.clusterId = m_selection->clusterId();
+    options.campaign = options.clusterId == 0 && !options.signalled ? m_campaign : 0;
+    if (options.clusterId == 0 && options.campaign == 0 && !options.signalled)
         options.accountIds.assign(m_selection->accountGroup().begin(),
                                   m_selection->accountGroup().end());
     m_reader->run(

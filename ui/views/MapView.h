@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 
 namespace chorus::ui {
@@ -35,6 +36,7 @@ private:
     CaseReader *m_reader;
     MapCanvas *m_canvas;
     QLabel *m_status;
+    QComboBox *m_red; // what the red bubbles show
     bool m_open = false;
     int m_campaign = 0;
     quint64 m_generation = 0;
