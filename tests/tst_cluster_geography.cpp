@@ -141,6 +141,18 @@ private slots:
                      "names Kirkland Lake, CA"),
                  qPrintable(explanation.value("rally3")));
         QVERIFY(!explanation.contains("rally0"));
+        // Gephi users get the claimed country as a node attribute.
+        const QString graphml = m_dir.filePath("network.graphml");
+        QCOMPARE(
+            runCli({"network", m_case, "--type", "co-text", "--min-weight", "1", "-o", graphml})
+                .exitCode,
+            0);
+        QFile exported(graphml);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(exported.readAll());
+        QVERIFY(xml.contains("attr.name=\"country\""));
+        // Sofia: three rally accounts and one of the "Happy Monday" greeters.
+        QCOMPARE(xml.count("<data key=\"node_country\">BG</data>"), 4);
         QVERIFY(!explanation.contains("local0"));
         QVERIFY(!explanation.contains("hello0"));
     }

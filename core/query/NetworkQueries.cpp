@@ -64,15 +64,18 @@ Result<std::vector<NetworkNode>> NetworkQueries::nodes(std::int64_t runId) const
         Statement s = m_db.prepare(
             "SELECT m.account_id, a.platform_id, coalesce(a.handle, ''), coalesce(m.component, 0), "
             "coalesce(m.community, 0), coalesce(m.degree, 0), coalesce(m.weighted_degree, 0), "
-            "coalesce(m.betweenness, 0), coalesce(m.kcore, 0), m.x, m.y, m.pinned FROM "
-            "account_metrics m "
-            "JOIN accounts a ON a.id = m.account_id WHERE m.run_id = ?1 ORDER BY m.account_id");
+            "coalesce(m.betweenness, 0), coalesce(m.kcore, 0), m.x, m.y, m.pinned, "
+            "coalesce(r.country, '') FROM account_metrics m "
+            "JOIN accounts a ON a.id = m.account_id "
+            "LEFT JOIN location_resolutions r ON r.text = a.location "
+            "WHERE m.run_id = ?1 ORDER BY m.account_id");
         s.bind(1, runId);
         while (s.step()) {
             NetworkNode n{s.int64(0),      s.text(1),         s.text(2),          int(s.int64(3)),
                           int(s.int64(4)), s.int64(5),        s.real(6),          s.real(7),
                           int(s.int64(8)), s.optionalReal(9), s.optionalReal(10), {}};
             n.pinned = s.int64(11) != 0 && n.x && n.y;
+            n.country = s.text(12);
             index.emplace(n.accountId, nodes.size());
             nodes.push_back(std::move(n));
         }

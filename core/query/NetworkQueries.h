@@ -46,6 +46,7 @@ struct NetworkNode
     std::vector<std::string> firedSignals; // names of the fired signals
     std::vector<int> campaigns = {};       // campaigns of the latest clustering run it posted in
     bool pinned = false;                   // placed by the analyst: a new layout keeps it at x, y
+    std::string country = {}; // the country its location resolved to (alpha-2), empty if none
 };
 
 struct NetworkEdgeRow

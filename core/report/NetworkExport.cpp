@@ -54,6 +54,7 @@ const Attribute NodeAttributes[] = {
     {"degree", "int", "integer"},        {"weighted_degree", "double", "double"},
     {"betweenness", "double", "double"}, {"kcore", "int", "integer"},
     {"signals", "string", "string"},     {"campaigns", "string", "string"},
+    {"country", "string", "string"},     {"pinned", "boolean", "boolean"},
     {"x", "double", "double"},           {"y", "double", "double"},
 };
 const Attribute EdgeAttributes[] = {
@@ -85,6 +86,8 @@ std::vector<std::pair<const char *, QString>> nodeValues(const NetworkNode &n)
         {"kcore", QString::number(n.kcore)},
         {"signals", xmlSafe(joined(n.firedSignals))},
         {"campaigns", campaignList(n.campaigns)},
+        {"country", xmlSafe(n.country)},
+        {"pinned", n.pinned ? QStringLiteral("true") : QStringLiteral("false")},
     };
     if (n.x && n.y) {
         values.emplace_back("x", number(*n.x));
