@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>CanvasSupport</name>
+    <message>
+        <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>SVG (*.svg);;PDF (*.pdf);;Image PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>CaseController</name>
     <message>
         <source>%1: already in the case, nothing new</source>
@@ -676,10 +683,6 @@ degré pondéré %3</translation>
     <message>
         <source>Export Graph</source>
         <translation>Exporter le graphe</translation>
-    </message>
-    <message>
-        <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
-        <translation>SVG (*.svg);;PDF (*.pdf);;Image PNG (*.png)</translation>
     </message>
     <message>
         <source>All links</source>
@@ -1297,10 +1300,6 @@ degré pondéré %3</translation>
     <message>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
-    </message>
-    <message>
-        <source>SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)</source>
-        <translation>SVG (*.svg);;PDF (*.pdf);;Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Red: the selected cluster, campaign or accounts</source>

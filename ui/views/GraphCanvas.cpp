@@ -1,6 +1,7 @@
 #include "views/GraphCanvas.h"
 
 #include "render/GraphPainter.h"
+#include "views/CanvasSupport.h"
 #include "views/Formatting.h"
 
 #include <QContextMenuEvent>
@@ -208,11 +209,8 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     words.discSize = tr("Disc size: weighted degree");
     words.lineWidth = tr("Line width: shared objects");
     render::drawLegend(painter, m_scene, legend.adjusted(8, 6, -4, -4), words);
-    if (m_drag == Drag::Band) {
-        painter.setPen(QPen(QColor(40, 90, 200), 1, Qt::DashLine));
-        painter.setBrush(QColor(40, 90, 200, 40));
-        painter.drawRect(m_band);
-    }
+    if (m_drag == Drag::Band)
+        drawSelectionBand(painter, m_band);
     if (visibleEdges > EdgeBudget) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,
@@ -229,7 +227,7 @@ void GraphCanvas::resizeEvent(QResizeEvent *)
 
 void GraphCanvas::wheelEvent(QWheelEvent *event)
 {
-    zoomBy(std::pow(1.0015, event->angleDelta().y()), event->position());
+    zoomBy(wheelZoomFactor(*event), event->position());
     event->accept();
 }
 

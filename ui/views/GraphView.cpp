@@ -9,6 +9,7 @@
 #include "query/NetworkQueries.h"
 #include "render/GraphExport.h"
 #include "store/CaseStore.h"
+#include "views/CanvasSupport.h"
 #include "views/GraphCanvas.h"
 #include "views/PlaceAccountsCommand.h"
 
@@ -438,15 +439,10 @@ void GraphView::find()
 
 void GraphView::exportDrawing()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Graph"), QStringLiteral("network.svg"),
-                                     tr("SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (const Status written = render::writeGraphFile(m_canvas->scene(), path.toStdString(), 1800);
-        !written)
-        QMessageBox::warning(this, tr("Export Graph"),
-                             QString::fromStdString(written.error().message));
+    ui::exportDrawing(this, tr("Export Graph"), QStringLiteral("network.svg"),
+                      [this](const std::string &path) {
+                          return render::writeGraphFile(m_canvas->scene(), path, 1800);
+                      });
 }
 
 } // namespace chorus::ui

@@ -1,6 +1,7 @@
 #include "views/MapCanvas.h"
 
 #include "render/MapPainter.h"
+#include "views/CanvasSupport.h"
 #include "views/Formatting.h"
 
 #include <QMouseEvent>
@@ -88,11 +89,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     words.notYetResolved = tr("%1 not resolved yet (run the analysis)");
     words.bubbleSize = tr("Bubble area: accounts claiming the place");
     render::drawMapLegend(painter, m_scene, QRectF(rect()).adjusted(6, 6, -6, -6), words);
-    if (m_drag == Drag::Band) {
-        painter.setPen(QPen(QColor(40, 90, 200), 1, Qt::DashLine));
-        painter.setBrush(QColor(40, 90, 200, 40));
-        painter.drawRect(m_band);
-    }
+    if (m_drag == Drag::Band)
+        drawSelectionBand(painter, m_band);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
@@ -103,7 +101,7 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 void MapCanvas::wheelEvent(QWheelEvent *event)
 {
     const QPointF at = event->position();
-    const double factor = std::pow(1.0015, event->angleDelta().y());
+    const double factor = wheelZoomFactor(*event);
     const double scale = std::clamp(m_scale * factor, m_fitScale * 0.5, m_fitScale * 200);
     m_dx = at.x() - (at.x() - m_dx) * scale / m_scale;
     m_dy = at.y() - (at.y() - m_dy) * scale / m_scale;

@@ -6,6 +6,7 @@
 #include "query/GeoQueries.h"
 #include "render/MapPainter.h"
 #include "store/CaseStore.h"
+#include "views/CanvasSupport.h"
 #include "views/MapCanvas.h"
 
 #include <QComboBox>
@@ -126,16 +127,10 @@ void MapView::exportDrawing()
     auto world = WorldMap::standard();
     if (!world)
         return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Map"), QStringLiteral("map.svg"),
-                                     tr("SVG (*.svg);;PDF (*.pdf);;PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (const Status written =
-            render::writeMapFile(*world.value(), m_canvas->scene(), path.toStdString(), 1800);
-        !written)
-        QMessageBox::warning(this, tr("Export Map"),
-                             QString::fromStdString(written.error().message));
+    ui::exportDrawing(
+        this, tr("Export Map"), QStringLiteral("map.svg"), [this, &world](const std::string &path) {
+            return render::writeMapFile(*world.value(), m_canvas->scene(), path, 1800);
+        });
 }
 
 } // namespace chorus::ui
