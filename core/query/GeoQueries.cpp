@@ -1,6 +1,7 @@
 #include "query/GeoQueries.h"
 
 #include "query/ClusterQueries.h"
+#include "query/SqlFilter.h"
 #include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
@@ -134,14 +135,18 @@ Result<MapScene> GeoQueries::scene(const MapSceneOptions &options) const
     });
 }
 
-Result<std::unordered_map<std::int64_t, std::string>> GeoQueries::claimedCountries() const
+Result<std::unordered_map<std::int64_t, std::string>>
+GeoQueries::claimedCountries(const std::vector<std::int64_t> &accounts) const
 {
     return guardSql("reading claimed countries",
                     [&]() -> Result<std::unordered_map<std::int64_t, std::string>> {
+                        // Only the accounts asked for are read.
                         std::unordered_map<std::int64_t, std::string> countries;
                         Statement s = m_store.db().prepare(
                             "SELECT a.id, r.country FROM accounts a JOIN location_resolutions r "
-                            "ON r.text = a.location WHERE r.country IS NOT NULL");
+                            "ON r.text = a.location WHERE r.country IS NOT NULL AND a.id IN "
+                            "(SELECT value FROM json_each(?1))");
+                        s.bind(1, detail::idArrayJson(accounts));
                         while (s.step())
                             countries.emplace(s.int64(0), s.text(1));
                         return countries;

@@ -56,9 +56,10 @@ public:
     explicit GeoQueries(const CaseStore &store) : m_store(store) {}
 
     Result<MapScene> scene(const MapSceneOptions &options) const;
-    // The country each account claims (resolved), by accounts.id; accounts without one are
-    // left out.
-    Result<std::unordered_map<std::int64_t, std::string>> claimedCountries() const;
+    // The country each of these accounts claims (resolved), by accounts.id; accounts without
+    // one are left out.
+    Result<std::unordered_map<std::int64_t, std::string>>
+    claimedCountries(const std::vector<std::int64_t> &accounts) const;
 
 private:
     const CaseStore &m_store;

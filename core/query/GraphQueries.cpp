@@ -171,7 +171,11 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
 {
     // Every drawing knows where its accounts say they are (for colouring by country).
     auto withCountries = [this](GraphScene scene) -> Result<GraphScene> {
-        auto countries = GeoQueries(m_store).claimedCountries();
+        std::vector<std::int64_t> accounts;
+        accounts.reserve(scene.nodes.size());
+        for (const GraphSceneNode &n : scene.nodes)
+            accounts.push_back(n.accountId);
+        auto countries = GeoQueries(m_store).claimedCountries(accounts);
         if (!countries)
             return countries.error();
         std::map<std::string, int> counts;

@@ -2,6 +2,14 @@
 
 namespace chorus::detail {
 
+std::string idArrayJson(const std::vector<std::int64_t> &ids)
+{
+    std::string json = "[";
+    for (std::int64_t id : ids)
+        json += (json.size() > 1 ? "," : "") + std::to_string(id);
+    return json + "]";
+}
+
 SqlFilter::SqlFilter(const PostFilter &filter)
 {
     std::vector<std::string> terms;
@@ -16,11 +24,8 @@ SqlFilter::SqlFilter(const PostFilter &filter)
     }
     if (!filter.accountIds.empty()) {
         // One bound JSON array however large the group: no SQL text grows with it.
-        std::string ids = "[";
-        for (std::int64_t id : filter.accountIds)
-            ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
         terms.push_back("p.account_id IN (SELECT value FROM json_each(?))");
-        values.emplace_back(ids + "]");
+        values.emplace_back(idArrayJson(filter.accountIds));
     }
     if (filter.clusterId != 0) {
         terms.push_back("p.id IN (SELECT post_id FROM cluster_members WHERE cluster_id = ?)");

@@ -9,6 +9,10 @@
 
 namespace chorus::detail {
 
+// Ids as one JSON array ("[1,2,3]"), bound as a single value and read back with
+// "IN (SELECT value FROM json_each(?))": no SQL text grows with the number of ids.
+std::string idArrayJson(const std::vector<std::int64_t> &ids);
+
 // A WHERE clause for a PostFilter over `posts p`, built only from fixed SQL fragments, with
 // its values kept aside for binding: user input never becomes SQL text.
 struct SqlFilter
