@@ -11,6 +11,7 @@ PACKAGES="
   libboost-graph-dev
   qt6-translations-l10n
   xvfb xauth poppler-utils file dpkg-dev
+  lintian desktop-file-utils man-db
   fonts-dejavu-core
   python3 iso-codes
 "

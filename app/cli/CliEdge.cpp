@@ -54,7 +54,7 @@ int runEdge(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().toStdString());
+        printOut(commandHelp(parser, "edge"));
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

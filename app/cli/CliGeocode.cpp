@@ -143,7 +143,7 @@ int runGeocode(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().toStdString());
+        printOut(commandHelp(parser, "geocode"));
         return Success;
     }
     const bool json = parser.isSet(QStringLiteral("json"));

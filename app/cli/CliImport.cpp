@@ -53,7 +53,7 @@ int runImport(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().toStdString());
+        printOut(commandHelp(parser, "import"));
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

@@ -53,7 +53,7 @@ std::optional<int> parseCaseCommand(QCommandLineParser &parser, const QStringLis
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().toStdString());
+        printOut(commandHelp(parser, command));
         return Success;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -61,6 +61,17 @@ std::optional<int> parseCaseCommand(QCommandLineParser &parser, const QStringLis
         return UsageError;
     }
     return std::nullopt;
+}
+
+std::string commandHelp(const QCommandLineParser &parser, const char *command)
+{
+    QString help = parser.helpText();
+    const QString usage = QStringLiteral("Usage: ");
+    const qsizetype options = help.indexOf(QStringLiteral(" [options]"));
+    if (help.startsWith(usage) && options > 0)
+        help.replace(usage.size(), options - usage.size(),
+                     QStringLiteral("chorus-cli ") + QLatin1String(command));
+    return help.toStdString();
 }
 
 std::optional<std::int64_t> latestClusterRunOrExplain(const CaseStore &store)

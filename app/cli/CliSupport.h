@@ -28,6 +28,10 @@ bool stderrIsTerminal();
 std::optional<int> parseCaseCommand(QCommandLineParser &parser, const QStringList &arguments,
                                     const char *command);
 
+// The help of one command, its usage line naming "chorus-cli COMMAND" rather than the path the
+// program was started from (the manual pages are made from this text).
+std::string commandHelp(const QCommandLineParser &parser, const char *command);
+
 // The latest text-clustering run of a case, or nothing after saying why there is none.
 std::optional<std::int64_t> latestClusterRunOrExplain(const CaseStore &store);
 

@@ -39,9 +39,16 @@ Commands:
                       Resolve free-text locations with the offline gazetteer.
 
 Run 'chorus-cli COMMAND --help' for the options of a command.
+
 Options:
   --version           Print the version and exit.
-  --help              Print this help and exit.)";
+  --help              Print this help and exit.
+
+Exit status:
+  0                   Success (also for --help and --version).
+  1                   The command failed; standard error says why (a case or file that
+                      cannot be read, an import rolled back, no analysis run yet).
+  2                   Usage error: an unknown command or option, a missing argument.)";
 
 } // namespace
 

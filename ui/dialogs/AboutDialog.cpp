@@ -34,7 +34,12 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
                  QStringLiteral(QCUSTOMPLOT_VERSION_STR))
             .arg(BOOST_VERSION / 100000)
             .arg(BOOST_VERSION / 100 % 1000)
-            .arg(BOOST_VERSION % 100));
+            .arg(BOOST_VERSION % 100) +
+        tr("<p><b>Licence</b><br>Chorus is free software: you may redistribute and modify it "
+           "under the GNU General Public License, version 3 or later. It is linked against "
+           "Qt (LGPL 3), QCustomPlot (GPL 3+), SQLite (public domain) and Boost (Boost "
+           "Software License 1.0). The package's notices are in "
+           "/usr/share/doc/chorus/copyright.</p>"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
