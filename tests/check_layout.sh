@@ -23,7 +23,8 @@ allowed() {
     signals) echo "common text store geo" ;;
     network) echo "common text store graph geo signals" ;;
     query) echo "common text store clustering graph geo signals network" ;;
-    report) echo "common text store clustering graph geo signals network query" ;;
+    evidence) echo "common text store" ;;
+    report) echo "common text store clustering graph geo signals network query evidence" ;;
     *) echo "?" ;;
     esac
 }

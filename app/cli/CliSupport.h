@@ -61,6 +61,10 @@ private:
 using Command = int (*)(const QStringList &arguments);
 
 int runImport(const QStringList &arguments);
+int runAudit(const QStringList &arguments);
+int runAnnotate(const QStringList &arguments);
+int runAnnotations(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runAnalyze(const QStringList &arguments);
 int runClusters(const QStringList &arguments);

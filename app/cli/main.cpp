@@ -37,6 +37,17 @@ Commands:
   geocode [--json] [--file FILE] [STRING...]
   geocode CASE --accounts [--json]
                       Resolve free-text locations with the offline gazetteer.
+  annotate CASE (--cluster N | --post ID | --account ID|@HANDLE | --campaign C
+                | --community C) [--tag T]... [--note TEXT] [--grade B2] [--analyst NAME]
+                [--remove] [--json]
+                      Tag, note or grade a target; every change goes on the audit trail.
+  annotations CASE [--tag T] [--json]
+                      List the annotations.
+  export CASE --posts|--accounts|--clusters|--campaigns -o FILE.csv|FILE.json [--tag T]
+             [--cluster N]
+                      Export with tags and notes; the file's SHA-256 goes on the audit trail.
+  audit CASE [--json] [--verify]
+                      The case's append-only audit trail; --verify checks its hash chain.
 
 Run 'chorus-cli COMMAND --help' for the options of a command.
 
@@ -68,12 +79,14 @@ int main(int argc, char *argv[])
     using namespace chorus::cli;
 
     const std::map<std::string, Command> commands = {
-        {"import", runImport},   {"info", runInfo},
-        {"analyze", runAnalyze}, {"clusters", runClusters},
-        {"network", runNetwork}, {"accounts", runAccounts},
-        {"edge", runEdge},       {"campaigns", runCampaigns},
-        {"graph", runGraph},     {"geocode", runGeocode},
-        {"map", runMap},
+        {"import", runImport},     {"info", runInfo},
+        {"analyze", runAnalyze},   {"clusters", runClusters},
+        {"network", runNetwork},   {"accounts", runAccounts},
+        {"edge", runEdge},         {"campaigns", runCampaigns},
+        {"graph", runGraph},       {"geocode", runGeocode},
+        {"map", runMap},           {"audit", runAudit},
+        {"annotate", runAnnotate}, {"annotations", runAnnotations},
+        {"export", runExport},
     };
 
     QStringList arguments = QCoreApplication::arguments();

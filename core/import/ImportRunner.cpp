@@ -1,12 +1,15 @@
 #include "import/ImportRunner.h"
 
 #include "common/Sha256.h"
+#include "store/AuditTrail.h"
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <atomic>
 #include <thread>
@@ -175,8 +178,35 @@ Result<std::string> detectFormat(const std::string &path)
     return importer.value()->name();
 }
 
-Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
-                                const ImportOptions &options, ProgressSink &progress)
+namespace {
+
+// What the audit trail keeps of an import: enough to tie every post to the file it came from.
+std::string importDetails(const ImportReport &report, const std::string &path,
+                          std::int64_t fileSize, const ImportOptions &options)
+{
+    QJsonObject mapping;
+    for (const auto &[role, column] : options.mapping)
+        mapping.insert(QString::fromStdString(role), QString::fromStdString(column));
+    const QJsonObject details{
+        {QStringLiteral("file"), QString::fromStdString(report.file)},
+        {QStringLiteral("path"), QString::fromStdString(path)},
+        {QStringLiteral("size"), qint64(fileSize)},
+        {QStringLiteral("sha256"), QString::fromStdString(report.sha256)},
+        {QStringLiteral("format"), QString::fromStdString(report.format)},
+        {QStringLiteral("format_given"), !options.format.empty()},
+        {QStringLiteral("mapping"), mapping},
+        {QStringLiteral("strict"), options.strict},
+        {QStringLiteral("read"), qint64(report.counts.read)},
+        {QStringLiteral("imported"), qint64(report.counts.imported)},
+        {QStringLiteral("duplicates"), qint64(report.counts.duplicates)},
+        {QStringLiteral("rejected"), qint64(report.counts.rejected)},
+        {QStringLiteral("new_accounts"), qint64(report.counts.newAccounts)},
+    };
+    return QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString();
+}
+
+Result<ImportReport> importInTransaction(const CaseStore &store, const std::string &path,
+                                         const ImportOptions &options, ProgressSink &progress)
 {
     const std::string name = quoted(path);
     QFile file(QString::fromStdString(path));
@@ -276,9 +306,42 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
             index.bind(1, firstNewPost).exec();
             if (progress.isCancelled())
                 return Error::cancel();
+            AuditTrail(db).append("import", "source " + std::to_string(report.sourceId),
+                                  importDetails(report,
+                                                QFileInfo(file).absoluteFilePath().toStdString(),
+                                                file.size(), options));
             transaction.commit();
             return report;
         });
+}
+
+} // namespace
+
+Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
+                                const ImportOptions &options, ProgressSink &progress)
+{
+    Result<ImportReport> result = importInTransaction(store, path, options, progress);
+    // A failed or skipped import changes nothing in the case, but it is on the record.
+    if (result && !result.value().alreadyImported)
+        return result;
+    if (!result && result.error().cancelled)
+        return result;
+    const QJsonObject details =
+        result
+            ? QJsonObject{{QStringLiteral("file"), QString::fromStdString(result.value().file)},
+                          {QStringLiteral("sha256"), QString::fromStdString(result.value().sha256)},
+                          {QStringLiteral("reason"), QStringLiteral("already imported")}}
+            : QJsonObject{
+                  {QStringLiteral("file"), QString::fromStdString(quoted(path))},
+                  {QStringLiteral("error"), QString::fromStdString(result.error().message)}};
+    try {
+        AuditTrail(store.db())
+            .append(result ? "import-skipped" : "import-failed", quoted(path),
+                    QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
+    } catch (const SqlError &) {
+        // The case cannot be written at all; the import's own error already says so.
+    }
+    return result;
 }
 
 } // namespace chorus

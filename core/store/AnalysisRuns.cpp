@@ -1,5 +1,10 @@
 #include "store/AnalysisRuns.h"
 
+#include "store/AuditTrail.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <ctime>
 
 namespace chorus {
@@ -51,6 +56,25 @@ void AnalysisRuns::finish(std::int64_t runId, const std::string &summary) const
         .bind(2, summary)
         .bind(3, runId)
         .exec();
+    // On the record with every parameter, in the run's own transaction.
+    Statement s = m_db.prepare(std::string(RunColumns) + "WHERE id = ?1");
+    s.bind(1, runId);
+    if (!s.step())
+        return;
+    const std::string kind = s.text(1);
+    const auto object = [](const std::string &json) {
+        return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+    };
+    const QJsonObject details{{QStringLiteral("kind"), QString::fromStdString(kind)},
+                              {QStringLiteral("parameters"), object(s.text(2))},
+                              {QStringLiteral("chorus_version"), s.qstring(3)},
+                              {QStringLiteral("started_at"), qint64(s.int64(4))},
+                              {QStringLiteral("finished_at"), qint64(s.int64(5))},
+                              {QStringLiteral("input_posts"), qint64(s.int64(6))},
+                              {QStringLiteral("input_accounts"), qint64(s.int64(7))},
+                              {QStringLiteral("summary"), object(s.text(8))}};
+    AuditTrail(m_db).append("analysis", "run " + std::to_string(runId),
+                            QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
 }
 
 std::optional<std::int64_t> AnalysisRuns::latest(RunKind kind) const
@@ -97,6 +121,7 @@ void AnalysisRuns::remove(std::int64_t runId) const
           "DELETE FROM account_signals WHERE run_id = ?1",
           "DELETE FROM analysis_runs WHERE id = ?1"})
         m_db.prepare(sql).bind(1, runId).exec();
+    AuditTrail(m_db).append("analysis-removed", "run " + std::to_string(runId), "{}");
     transaction.commit();
 }
 

@@ -1,7 +1,12 @@
 #include "store/CaseStore.h"
 
+#include "store/AuditTrail.h"
 #include "store/Schema.h"
 #include "store/SqlGuard.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <filesystem>
 #include <fstream>
@@ -55,17 +60,51 @@ void configure(const Database &db)
                   "PRAGMA cache_size = -65536;");
 }
 
-void migrate(const Database &db)
+// Returns the schema version the file had before.
+int migrate(const Database &db)
 {
     const int version = int(db.queryInt64("PRAGMA user_version"));
     if (version == schema::currentVersion())
-        return;
+        return version;
     Transaction transaction(db);
     for (int v = version; v < schema::currentVersion(); ++v)
         db.execScript(schema::migration(v));
     db.execScript(("PRAGMA application_id = " + std::to_string(schema::ApplicationId) +
                    "; PRAGMA user_version = " + std::to_string(schema::currentVersion()) + ";")
                       .c_str());
+    transaction.commit();
+    return version;
+}
+
+// The first entry of a case's audit trail: its creation, or, for a case made before the trail
+// existed, what it held when the trail began (its sources by hash), so that provenance starts
+// from a known state.
+void startAuditTrail(const Database &db, int previousVersion)
+{
+    Transaction transaction(db);
+    const AuditTrail trail(db);
+    if (trail.size() > 0)
+        return; // another connection started it first
+    QJsonObject details{{QStringLiteral("schema_version"), schema::currentVersion()},
+                        {QStringLiteral("chorus_version"), QStringLiteral(CHORUS_VERSION)}};
+    if (previousVersion == 0) {
+        trail.append("case-created", "case",
+                     QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
+    } else {
+        QJsonArray sources;
+        Statement s =
+            db.prepare("SELECT file_name, sha256, rows_imported FROM sources ORDER BY id");
+        while (s.step())
+            sources.append(QJsonObject{{QStringLiteral("file"), s.qstring(0)},
+                                       {QStringLiteral("sha256"), s.qstring(1)},
+                                       {QStringLiteral("imported"), qint64(s.int64(2))}});
+        details.insert(QStringLiteral("previous_schema_version"), previousVersion);
+        details.insert(QStringLiteral("sources"), sources);
+        details.insert(QStringLiteral("posts"), qint64(db.queryInt64("SELECT count(*) FROM posts")));
+        details.insert(QStringLiteral("accounts"), qint64(db.queryInt64("SELECT count(*) FROM accounts")));
+        trail.append("audit-started", "case",
+                     QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
+    }
     transaction.commit();
 }
 
@@ -92,7 +131,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const std::string &path, Open
         [&]() -> Result<std::unique_ptr<CaseStore>> {
             store->m_db.open(path, exists ? Database::Mode::ReadWrite : Database::Mode::Create);
             configure(store->m_db);
-            migrate(store->m_db);
+            const int previousVersion = migrate(store->m_db);
+            if (previousVersion < schema::currentVersion() ||
+                store->m_db.queryInt64("SELECT count(*) FROM audit_log") == 0)
+                startAuditTrail(store->m_db, previousVersion);
             return std::move(store);
         });
 }

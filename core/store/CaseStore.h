@@ -16,8 +16,8 @@ class CaseStore
 {
 public:
     enum class OpenMode {
-        OpenExisting,  // fail when the file does not exist
-        OpenOrCreate,  // create an empty case when the file does not exist
+        OpenExisting, // fail when the file does not exist
+        OpenOrCreate, // create an empty case when the file does not exist
     };
 
     // Opens a case file. A foreign, newer or damaged file gives an Error and is not modified.

@@ -29,8 +29,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -167,8 +166,7 @@ Database::~Database()
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
-{
-}
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -238,6 +236,11 @@ std::int64_t Database::queryInt64(std::string_view sql, std::int64_t fallback) c
 {
     Statement statement = prepare(sql);
     return statement.step() && !statement.isNull(0) ? statement.int64(0) : fallback;
+}
+
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
 }
 
 std::int64_t Database::lastInsertRowId() const

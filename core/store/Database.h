@@ -37,7 +37,10 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, std::string_view text);
     Statement &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
-    Statement &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
+    Statement &bind(int index, const std::string &text)
+    {
+        return bind(index, std::string_view(text));
+    }
     Statement &bind(int index, const QString &text);
     Statement &bindNull(int index);
     template <typename T> Statement &bind(int index, const std::optional<T> &value)
@@ -98,6 +101,8 @@ public:
     void execScript(const char *sql) const;
     std::int64_t queryInt64(std::string_view sql, std::int64_t fallback = 0) const;
     std::int64_t lastInsertRowId() const;
+    // True inside BEGIN ... COMMIT (SQLite is not in autocommit mode).
+    bool inTransaction() const;
     int changes() const;
     std::string errorMessage() const;
     // Makes a long-running statement on another thread stop at the next step.

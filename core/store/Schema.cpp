@@ -228,7 +228,52 @@ CREATE TABLE location_resolutions (
 ALTER TABLE clusters ADD COLUMN geography TEXT;
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4};
+// Version 4 -> 5: evidence. The audit trail, append-only (triggers refuse UPDATE and DELETE)
+// and hash-chained (store/AuditTrail). Annotations replace the unused version-1 table: one per
+// target, with tags (a JSON array), a note, an Admiralty grade (source reliability A-F,
+// information credibility 1-6), the analyst and UTC times. Posts and accounts are targets by
+// row id; clusters, campaigns and communities by their members (post ids, or account ids for a
+// community), so that an annotation finds its cluster again after a re-run renumbers it.
+constexpr const char *Version5 = R"SQL(
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    analyst TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    details TEXT NOT NULL,
+    previous_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+DROP TABLE annotations;
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    target_kind TEXT NOT NULL CHECK (target_kind IN
+        ('post', 'account', 'cluster', 'campaign', 'community')),
+    target_id INTEGER,
+    label TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT '',
+    reliability TEXT CHECK (reliability IS NULL OR reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+    credibility INTEGER CHECK (credibility IS NULL OR credibility BETWEEN 1 AND 6),
+    analyst TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    changed_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX annotations_target ON annotations(target_kind, target_id)
+    WHERE target_id IS NOT NULL;
+CREATE TABLE annotation_members (
+    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL,
+    PRIMARY KEY (annotation_id, member_id)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5};
 
 } // namespace
 
