@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
 #include "controllers/AnalysisParameters.h"
+#include "controllers/AnnotationController.h"
 #include "controllers/CaseController.h"
 #include "controllers/SelectionController.h"
 #include "controllers/TaskRunner.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AnalysisDialog.h"
+#include "dialogs/EvidenceExportAction.h"
 #include "dialogs/ImportDialog.h"
 #include "views/AccountInspector.h"
+#include "views/AnnotationsView.h"
+#include "views/AuditView.h"
 #include "views/CaseOverviewView.h"
 #include "views/ClustersView.h"
 #include "views/Formatting.h"
@@ -16,6 +20,7 @@
 #include "views/PostsView.h"
 #include "views/TimelineView.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -30,6 +35,8 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 // chorus_ui is a static library: its resources must be registered by hand, outside any
 // namespace.
@@ -51,8 +58,19 @@ MainWindow::MainWindow(QWidget *parent)
       m_overview(new CaseOverviewView(this)), m_clusters(new ClustersView(m_selection, this)),
       m_inspector(new AccountInspector(m_selection, this)),
       m_timeline(new TimelineView(m_selection, this)), m_graph(new GraphView(m_selection, this)),
-      m_map(new MapView(m_selection, this))
+      m_map(new MapView(m_selection, this)), m_annotations(new AnnotationController(this, this)),
+      m_annotationsView(new AnnotationsView(m_selection, m_annotations, this)),
+      m_audit(new AuditView(this)), m_undoGroup(new QUndoGroup(this))
 {
+    // One Edit > Undo for the window: annotations, or the graph panel's moves while it has the
+    // focus.
+    m_undoGroup->addStack(m_annotations->undoStack());
+    m_undoGroup->addStack(m_graph->undoStack());
+    m_undoGroup->setActiveStack(m_annotations->undoStack());
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        m_undoGroup->setActiveStack(now && m_graph->isAncestorOf(now) ? m_graph->undoStack()
+                                                                      : m_annotations->undoStack());
+    });
     initChorusResources();
     setWindowTitle(tr("Chorus"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/chorus.svg")));
@@ -64,7 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(m_overview, tr("Case"), QStringLiteral("caseDock"), Qt::LeftDockWidgetArea);
     QDockWidget *clusters = addPanel(m_clusters, tr("Clusters"), QStringLiteral("clustersDock"),
                                      Qt::LeftDockWidgetArea);
-    addPanel(m_inspector, tr("Account"), QStringLiteral("accountDock"), Qt::RightDockWidgetArea);
+    QDockWidget *account = addPanel(m_inspector, tr("Account"), QStringLiteral("accountDock"),
+                                    Qt::RightDockWidgetArea);
+    QDockWidget *annotations = addPanel(m_annotationsView, tr("Annotations"),
+                                        QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(account, annotations);
+    account->raise();
     QDockWidget *timeline = addPanel(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"),
                                      Qt::BottomDockWidgetArea);
     QDockWidget *graph =
@@ -73,6 +96,9 @@ MainWindow::MainWindow(QWidget *parent)
         addPanel(m_map, tr("Map"), QStringLiteral("mapDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(timeline, graph);
     tabifyDockWidget(graph, map);
+    QDockWidget *audit =
+        addPanel(m_audit, tr("Audit Trail"), QStringLiteral("auditDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(map, audit);
     timeline->raise();
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("caseDock")), clusters);
     clusters->raise();
@@ -124,11 +150,35 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Import Files..."), QKeySequence(tr("Ctrl+I")), this,
                     &MainWindow::chooseImport);
+    QMenu *exports = file->addMenu(tr("&Export"));
+    for (const auto &[subject, label] : {std::pair{ExportSubject::Posts, tr("&Posts...")},
+                                         std::pair{ExportSubject::Accounts, tr("&Accounts...")},
+                                         std::pair{ExportSubject::Clusters, tr("&Clusters...")},
+                                         std::pair{ExportSubject::Campaigns, tr("Ca&mpaigns...")}})
+        exports->addAction(label, this, [this, subject = subject] {
+            exportEvidenceInteractively(this, m_case, subject);
+        });
     file->addSeparator();
     file->addAction(tr("&Close Case"), QKeySequence::Close, m_case, &CaseController::closeCase);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Annotate Selection..."), QKeySequence(tr("Ctrl+E")), this, [this] {
+        if (m_selection->clusterId() != 0)
+            m_annotations->annotateCluster(m_selection->clusterId());
+        else if (m_selection->accountId() != 0)
+            m_annotations->annotateAccount(m_selection->accountId());
+        else
+            statusBar()->showMessage(tr("Select a cluster or an account to annotate."), 5000);
+    });
+    edit->addSeparator();
     edit->addAction(tr("&Find in Posts"), QKeySequence::Find, this, [this] {
         m_posts->searchField()->setFocus();
         m_posts->searchField()->selectAll();
@@ -211,6 +261,9 @@ void MainWindow::connectViews()
         m_timeline->openCase(path);
         m_graph->openCase(path);
         m_map->openCase(path);
+        m_annotations->open(path);
+        m_annotationsView->openCase(path);
+        m_audit->openCase(path);
         rememberRecent(path);
     });
     connect(m_case, &CaseController::caseClosed, this, [this] {
@@ -223,6 +276,9 @@ void MainWindow::connectViews()
         m_timeline->openCase({});
         m_graph->openCase({});
         m_map->openCase({});
+        m_annotations->open({});
+        m_annotationsView->openCase({});
+        m_audit->openCase({});
         m_counts->setText(tr("No case open"));
     });
     connect(m_case, &CaseController::caseChanged, this, &MainWindow::reloadViews);
@@ -237,6 +293,23 @@ void MainWindow::connectViews()
         m_shownPosts = shown;
         updateCounts();
     });
+    connect(m_annotations, &AnnotationController::changed, m_annotationsView,
+            &AnnotationsView::reload);
+    connect(m_annotations, &AnnotationController::changed, m_audit, &AuditView::reload);
+    connect(m_annotations, &AnnotationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_posts, &PostsView::annotatePostRequested, m_annotations,
+            &AnnotationController::annotatePost);
+    connect(m_posts, &PostsView::annotateAccountRequested, m_annotations,
+            &AnnotationController::annotateAccount);
+    connect(m_clusters, &ClustersView::annotateClusterRequested, m_annotations,
+            &AnnotationController::annotateCluster);
+    connect(m_clusters, &ClustersView::annotateCampaignRequested, m_annotations,
+            &AnnotationController::annotateCampaign);
+    connect(m_graph, &GraphView::annotateAccountRequested, m_annotations,
+            &AnnotationController::annotateAccount);
+    connect(m_inspector, &AccountInspector::annotateAccountRequested, m_annotations,
+            &AnnotationController::annotateAccount);
     connect(m_clusters, &ClustersView::campaignSelected, m_graph, &GraphView::showCampaign);
     connect(m_clusters, &ClustersView::campaignSelected, m_map, &MapView::showCampaign);
     connect(m_graph, &GraphView::layoutRequested, this, [this](qint64 run) {
@@ -272,6 +345,8 @@ void MainWindow::reloadViews()
     m_timeline->reload();
     m_graph->reload();
     m_map->reload();
+    m_annotationsView->reload(); // a re-run moves annotated clusters
+    m_audit->reload();
 }
 
 bool MainWindow::openCase(const QString &path, bool create)

@@ -7,10 +7,14 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QToolButton;
+class QUndoGroup;
 
 namespace chorus::ui {
 
 class AccountInspector;
+class AnnotationController;
+class AnnotationsView;
+class AuditView;
 class CaseController;
 class CaseOverviewView;
 class ClustersView;
@@ -44,6 +48,9 @@ public:
     PostsView *postsView() const { return m_posts; }
     GraphView *graphView() const { return m_graph; }
     MapView *mapView() const { return m_map; }
+    AnnotationController *annotations() const { return m_annotations; }
+    AnnotationsView *annotationsView() const { return m_annotationsView; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     // Brings a panel to the front by name ("graph", "timeline", ...).
     void raisePanel(const QString &name);
     ClustersView *clustersView() const { return m_clusters; }
@@ -78,6 +85,10 @@ private:
     TimelineView *m_timeline;
     GraphView *m_graph;
     MapView *m_map;
+    AnnotationController *m_annotations;
+    AnnotationsView *m_annotationsView;
+    AuditView *m_audit;
+    QUndoGroup *m_undoGroup;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_counts = nullptr;

@@ -74,14 +74,6 @@ std::string cleanTag(const std::string &tag)
     return text.simplified().toStdString();
 }
 
-std::vector<std::int64_t> readIds(Statement &query)
-{
-    std::vector<std::int64_t> ids;
-    while (query.step())
-        ids.push_back(query.int64(0));
-    return ids;
-}
-
 } // namespace
 
 std::string AnnotationState::grade() const
@@ -150,129 +142,6 @@ Result<std::pair<std::string, int>> Annotations::parseGrade(const std::string &g
     if (reliability.empty() && !credibility)
         return Error{"the grade is empty (give e.g. B2)"};
     return std::pair{reliability, credibility};
-}
-
-Result<AnnotationTarget> Annotations::post(const std::string &platformId) const
-{
-    return guardSql(m_store.path(), [&]() -> Result<AnnotationTarget> {
-        const std::size_t colon = platformId.find(':');
-        Statement query =
-            m_store.db().prepare("SELECT p.id, p.platform, p.platform_id, coalesce(a.handle, "
-                                 "a.platform_id) FROM posts p "
-                                 "JOIN accounts a ON a.id = p.account_id WHERE p.platform_id = ?1 "
-                                 "OR (p.platform = ?2 AND p.platform_id = ?3) LIMIT 2");
-        query.bind(1, platformId)
-            .bind(2, colon == std::string::npos ? std::string() : platformId.substr(0, colon))
-            .bind(3, colon == std::string::npos ? std::string() : platformId.substr(colon + 1));
-        if (!query.step())
-            return Error{"no post with id '" + platformId.substr(0, 80) + "' in the case"};
-        AnnotationTarget target{AnnotationKind::Post,
-                                query.int64(0),
-                                "post " + query.text(1) + ":" + query.text(2) + " by @" +
-                                    query.text(3),
-                                {}};
-        if (query.step())
-            return Error{"post id '" + platformId.substr(0, 80) +
-                         "' is on more than one platform; give it as PLATFORM:ID"};
-        return target;
-    });
-}
-
-Result<AnnotationTarget> Annotations::account(const std::string &name) const
-{
-    return guardSql(m_store.path(), [&]() -> Result<AnnotationTarget> {
-        const bool byHandle = name.starts_with('@');
-        Statement query = m_store.db().prepare(
-            byHandle ? "SELECT id, platform, platform_id, coalesce(handle, platform_id) FROM "
-                       "accounts WHERE lower(handle) = lower(?1) LIMIT 2"
-                     : "SELECT id, platform, platform_id, coalesce(handle, platform_id) FROM "
-                       "accounts WHERE platform_id = ?1 LIMIT 2");
-        query.bind(1, byHandle ? name.substr(1) : name);
-        if (!query.step())
-            return Error{"no account '" + name.substr(0, 80) + "' in the case"};
-        AnnotationTarget target{AnnotationKind::Account,
-                                query.int64(0),
-                                "account @" + query.text(3) + " (" + query.text(1) + ":" +
-                                    query.text(2) + ")",
-                                {}};
-        if (query.step())
-            return Error{"more than one account is '" + name.substr(0, 80) +
-                         "'; name it by its platform id"};
-        return target;
-    });
-}
-
-namespace {
-
-// A cluster, campaign or community of the latest run of its kind, as the set of its members.
-struct MemberSet
-{
-    AnnotationKind kind;
-    RunKind run;
-    const char *members; // SQL: ?1 run, ?2 number -> member ids
-    const char *name;    // "cluster #", "campaign ", "community "
-    const char *unit;    // "posts", "accounts"
-};
-
-const MemberSet &memberSet(AnnotationKind kind)
-{
-    static const MemberSet cluster{AnnotationKind::Cluster, RunKind::TextClusters,
-                                   "SELECT cm.post_id FROM cluster_members cm JOIN clusters c ON "
-                                   "c.id = cm.cluster_id WHERE c.run_id = ?1 AND c.number = ?2 "
-                                   "ORDER BY cm.post_id",
-                                   "cluster #", "posts"};
-    static const MemberSet campaign{AnnotationKind::Campaign, RunKind::TextClusters,
-                                    "SELECT cm.post_id FROM cluster_members cm JOIN clusters c ON "
-                                    "c.id = cm.cluster_id WHERE c.run_id = ?1 AND c.campaign = ?2 "
-                                    "ORDER BY cm.post_id",
-                                    "campaign ", "posts"};
-    static const MemberSet community{AnnotationKind::Community, RunKind::Network,
-                                     "SELECT account_id FROM account_metrics WHERE run_id = ?1 "
-                                     "AND community = ?2 ORDER BY account_id",
-                                     "community ", "accounts"};
-    return kind == AnnotationKind::Cluster    ? cluster
-           : kind == AnnotationKind::Campaign ? campaign
-                                              : community;
-}
-
-Result<AnnotationTarget> memberTarget(const CaseStore &store, AnnotationKind kind,
-                                      std::int64_t number)
-{
-    const MemberSet &set = memberSet(kind);
-    return guardSql(store.path(), [&]() -> Result<AnnotationTarget> {
-        const Database &db = store.db();
-        const auto run = AnalysisRuns(db).latest(set.run);
-        const std::string runName = set.run == RunKind::Network ? "network run" : "clustering run";
-        if (!run)
-            return Error{"the case has no " + runName + " yet"};
-        Statement query = db.prepare(set.members);
-        query.bind(1, *run).bind(2, number);
-        AnnotationTarget target{kind, std::nullopt, {}, readIds(query)};
-        const std::string what = set.name + std::to_string(number);
-        if (target.members.empty())
-            return Error{"no " + what + " in the latest " + runName + " (" + std::to_string(*run) +
-                         ")"};
-        target.label = what + " of " + runName + " " + std::to_string(*run) + " (" +
-                       std::to_string(target.members.size()) + " " + set.unit + ")";
-        return target;
-    });
-}
-
-} // namespace
-
-Result<AnnotationTarget> Annotations::cluster(std::int64_t number) const
-{
-    return memberTarget(m_store, AnnotationKind::Cluster, number);
-}
-
-Result<AnnotationTarget> Annotations::campaign(std::int64_t number) const
-{
-    return memberTarget(m_store, AnnotationKind::Campaign, number);
-}
-
-Result<AnnotationTarget> Annotations::community(std::int64_t number) const
-{
-    return memberTarget(m_store, AnnotationKind::Community, number);
 }
 
 namespace {
@@ -405,7 +274,8 @@ std::optional<AnnotationWhereNow> whereNow(const Database &db, const Annotation 
     const char *sql = nullptr;
     switch (annotation.kind) {
     case AnnotationKind::Cluster:
-        sql = "SELECT c.number, count(*), c.size FROM annotation_members m JOIN cluster_members cm "
+        sql = "SELECT c.number, count(*), c.size, c.id FROM annotation_members m JOIN "
+              "cluster_members cm "
               "ON cm.post_id = m.member_id JOIN clusters c ON c.id = cm.cluster_id WHERE "
               "m.annotation_id = ?1 AND c.run_id = ?2 GROUP BY c.id ORDER BY 2 DESC, 1 LIMIT 1";
         break;
@@ -434,7 +304,8 @@ std::optional<AnnotationWhereNow> whereNow(const Database &db, const Annotation 
     const double overlap = shared / (double(annotation.members) + double(query.int64(2)) - shared);
     if (overlap < 0.5)
         return std::nullopt;
-    return AnnotationWhereNow{*run, query.int64(0), overlap};
+    return AnnotationWhereNow{*run, query.int64(0), overlap,
+                              annotation.kind == AnnotationKind::Cluster ? query.int64(3) : 0};
 }
 
 } // namespace

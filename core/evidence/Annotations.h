@@ -47,7 +47,8 @@ struct AnnotationWhereNow
 {
     std::int64_t runId = 0;
     std::int64_t number = 0;
-    double overlap = 0; // Jaccard of the members
+    double overlap = 0;         // Jaccard of the members
+    std::int64_t clusterId = 0; // clusters.id, for a cluster
 };
 
 struct Annotation
@@ -95,6 +96,10 @@ public:
     Result<AnnotationTarget> cluster(std::int64_t number) const;
     Result<AnnotationTarget> campaign(std::int64_t number) const;
     Result<AnnotationTarget> community(std::int64_t number) const;
+    // The same by row id, as the workbench knows them (posts.id, accounts.id, clusters.id).
+    Result<AnnotationTarget> postById(std::int64_t postId) const;
+    Result<AnnotationTarget> accountById(std::int64_t accountId) const;
+    Result<AnnotationTarget> clusterById(std::int64_t clusterId) const;
 
     // The annotation of a target as it stands (empty state when there is none).
     Result<AnnotationState> stateOf(const AnnotationTarget &target) const;

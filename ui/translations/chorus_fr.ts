@@ -57,6 +57,13 @@
     </message>
 </context>
 <context>
+    <name>AnnotateCommand</name>
+    <message>
+        <source>Annotate %1</source>
+        <translation>Annoter %1</translation>
+    </message>
+</context>
+<context>
     <name>AppStartup</name>
     <message>
         <source>The demo case is not installed.</source>
@@ -83,6 +90,37 @@
     <message>
         <source>%1 (%2): %3 read, %4 imported, %5 duplicate, %6 rejected</source>
         <translation>%1 (%2)&#xa0;: %3 lues, %4 importées, %5 en double, %6 rejetées</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExport</name>
+    <message>
+        <source>Export Posts</source>
+        <translation>Exporter les publications</translation>
+    </message>
+    <message>
+        <source>Export Accounts</source>
+        <translation>Exporter les comptes</translation>
+    </message>
+    <message>
+        <source>Export Clusters</source>
+        <translation>Exporter les grappes</translation>
+    </message>
+    <message>
+        <source>Export Campaigns</source>
+        <translation>Exporter les campagnes</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2 (SHA-256 %3)</source>
+        <translation>%1 lignes écrites dans %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish, or cancel it.</source>
+        <translation>Attendez la fin de la tâche en cours, ou annulez-la.</translation>
     </message>
 </context>
 <context>
@@ -328,6 +366,10 @@
         <source>Cannot read the network analysis: %1</source>
         <translation>Impossible de lire l&apos;analyse du réseau&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Annotate Account…</source>
+        <translation>Annoter le compte…</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::AnalysisDialog</name>
@@ -342,6 +384,244 @@
     <message>
         <source>Run</source>
         <translation>Lancer</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ui::AnnotationController</name>
+    <message>
+        <source>The annotation could not be stored: %1</source>
+        <translation>L’annotation n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ui::AnnotationDialog</name>
+    <message>
+        <source>coordinated</source>
+        <translation>coordonné</translation>
+    </message>
+    <message>
+        <source>likely automated</source>
+        <translation>probablement automatisé</translation>
+    </message>
+    <message>
+        <source>organic</source>
+        <translation>organique</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation>faux positif</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <source>Other tags, separated by commas</source>
+        <translation>Autres étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>What you found and why (plain text)</source>
+        <translation>Ce que vous avez trouvé et pourquoi (texte brut)</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>A: completely reliable</source>
+        <translation>A : entièrement fiable</translation>
+    </message>
+    <message>
+        <source>B: usually reliable</source>
+        <translation>B : habituellement fiable</translation>
+    </message>
+    <message>
+        <source>C: fairly reliable</source>
+        <translation>C : assez fiable</translation>
+    </message>
+    <message>
+        <source>D: not usually reliable</source>
+        <translation>D : habituellement peu fiable</translation>
+    </message>
+    <message>
+        <source>E: unreliable</source>
+        <translation>E : non fiable</translation>
+    </message>
+    <message>
+        <source>F: cannot be judged</source>
+        <translation>F : fiabilité impossible à évaluer</translation>
+    </message>
+    <message>
+        <source>1: confirmed by other sources</source>
+        <translation>1 : confirmé par d’autres sources</translation>
+    </message>
+    <message>
+        <source>2: probably true</source>
+        <translation>2 : probablement vrai</translation>
+    </message>
+    <message>
+        <source>3: possibly true</source>
+        <translation>3 : peut-être vrai</translation>
+    </message>
+    <message>
+        <source>4: doubtful</source>
+        <translation>4 : douteux</translation>
+    </message>
+    <message>
+        <source>5: improbable</source>
+        <translation>5 : improbable</translation>
+    </message>
+    <message>
+        <source>6: cannot be judged</source>
+        <translation>6 : véracité impossible à évaluer</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Source reliability:</source>
+        <translation>Fiabilité de la source :</translation>
+    </message>
+    <message>
+        <source>Information credibility:</source>
+        <translation>Crédibilité de l’information :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ui::AnnotationsView</name>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Grappe</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>not in the latest run</source>
+        <translation>absent de la dernière analyse</translation>
+    </message>
+    <message>
+        <source>now #%1 of run %2 (%3% same)</source>
+        <translation>maintenant nº %1 de l’analyse %2 (%3 % identique)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Changed (UTC)</source>
+        <translation>Modifiée (UTC)</translation>
+    </message>
+    <message>
+        <source>Edit Annotation…</source>
+        <translation>Modifier l’annotation…</translation>
+    </message>
+    <message>
+        <source>Go to Target</source>
+        <translation>Aller à la cible</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ui::AuditView</name>
+    <message>
+        <source>#</source>
+        <translation>nº</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash: an entry changed after it was written breaks the chain.</source>
+        <translation>Recalcule l’empreinte de chaque entrée : une entrée modifiée après son écriture rompt la chaîne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries. Case fingerprint (newest hash): %1</source>
+        <translation>
+            <numerusform>%n entrée. Empreinte du dossier (dernière empreinte) : %1</numerusform>
+            <numerusform>%n entrées. Empreinte du dossier (dernière empreinte) : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries, fingerprint %1</source>
+        <translation>
+            <numerusform>La chaîne est intacte : %n entrée, empreinte %1</numerusform>
+            <numerusform>La chaîne est intacte : %n entrées, empreinte %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken: %1</source>
+        <translation>La chaîne est rompue : %1</translation>
     </message>
 </context>
 <context>
@@ -524,6 +804,14 @@
     <message>
         <source>Clusters linked because the same accounts posted them. chorus-cli campaigns shows the evidence for each link.</source>
         <translation>Grappes liées parce que les mêmes comptes les ont publiées. chorus-cli campaigns montre la preuve de chaque lien.</translation>
+    </message>
+    <message>
+        <source>Annotate Cluster…</source>
+        <translation>Annoter la grappe…</translation>
+    </message>
+    <message>
+        <source>Annotate Campaign…</source>
+        <translation>Annoter la campagne…</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1162,10 @@ degré pondéré %3</translation>
         <source>Colour: claimed country</source>
         <translation>Couleur : pays déclaré</translation>
     </message>
+    <message>
+        <source>Annotate Account…</source>
+        <translation>Annoter le compte…</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::ImportDialog</name>
@@ -1212,6 +1504,54 @@ degré pondéré %3</translation>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Posts...</source>
+        <translation>&amp;Publications…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>&amp;Clusters...</source>
+        <translation>&amp;Grappes…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns...</source>
+        <translation>Ca&amp;mpagnes…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection...</source>
+        <translation>A&amp;nnoter la sélection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Select a cluster or an account to annotate.</source>
+        <translation>Sélectionnez une grappe ou un compte à annoter.</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::MapCanvas</name>
@@ -1389,6 +1729,14 @@ degré pondéré %3</translation>
             <numerusform>Par %n compte sélectionné ✕</numerusform>
             <numerusform>Par %n comptes sélectionnés ✕</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Annotate Post…</source>
+        <translation>Annoter la publication…</translation>
+    </message>
+    <message>
+        <source>Annotate Its Account…</source>
+        <translation>Annoter son compte…</translation>
     </message>
 </context>
 <context>

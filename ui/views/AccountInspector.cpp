@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -50,6 +51,16 @@ AccountInspector::AccountInspector(SelectionController *selection, QWidget *pare
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
     m_title->setText(tr("Select a post, a cluster member or a partner to inspect its account."));
+    m_title->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_title, &QLabel::customContextMenuRequested, this, [this](const QPoint &at) {
+        const qint64 account = m_selection->accountId();
+        if (account == 0)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Annotate Account\u2026"), this,
+                       [this, account] { emit annotateAccountRequested(account); });
+        menu.exec(m_title->mapToGlobal(at));
+    });
     m_title->setWordWrap(true);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 

@@ -29,6 +29,9 @@ public:
     void reload();
     PostTableModel *postsModel() const { return m_posts; }
 
+signals:
+    void annotateAccountRequested(qint64 accountId);
+
 private:
     struct Details;
     void show(const Details &details);

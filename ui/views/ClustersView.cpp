@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -71,6 +72,24 @@ ClustersView::ClustersView(SelectionController *selection, QWidget *parent)
     });
     connect(m_selection, &SelectionController::clusterSelected, this,
             &ClustersView::followSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QTreeWidgetItem *item = m_tree->itemAt(at);
+        while (item && !item->data(NumberColumn, IdRole).isValid())
+            item = item->parent();
+        if (!item)
+            return;
+        const qint64 cluster = item->data(NumberColumn, IdRole).toLongLong();
+        const int campaign = item->data(NumberColumn, CampaignRole).toInt();
+        QMenu menu(this);
+        if (cluster > 0)
+            menu.addAction(tr("Annotate Cluster\u2026"), this,
+                           [this, cluster] { emit annotateClusterRequested(cluster); });
+        else if (campaign > 0)
+            menu.addAction(tr("Annotate Campaign\u2026"), this,
+                           [this, campaign] { emit annotateCampaignRequested(campaign); });
+        menu.exec(m_tree->viewport()->mapToGlobal(at));
+    });
 }
 
 int ClustersView::clusterCount() const

@@ -37,6 +37,9 @@ signals:
     // A campaign row became current (its number in the run).
     void campaignSelected(int campaign);
     void analysisRequested();
+    // Right-click on a cluster or campaign row.
+    void annotateClusterRequested(qint64 clusterId);
+    void annotateCampaignRequested(int campaign);
 
 private:
     void show(const std::vector<ClusterItem> &clusters);

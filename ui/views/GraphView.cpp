@@ -106,15 +106,10 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
     fit->setToolTip(tr("Show the whole network (or double-click the drawing)."));
     auto *save = new QPushButton(tr("Export\u2026"), this);
     save->setToolTip(tr("Save the drawing as SVG, PDF or PNG."));
-    // Moves and pins: undo and redo from the Layout menu, or Ctrl+Z / Ctrl+Shift+Z in the panel.
+    // Moves and pins: undo and redo from the Layout menu, or Edit > Undo / Redo (Ctrl+Z,
+    // Ctrl+Shift+Z) while the panel has the focus: the window's undo group follows it.
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    for (QAction *action : {undo, redo}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
     auto *layoutMenu = new QMenu(this);
     layoutMenu->addAction(undo);
     layoutMenu->addAction(redo);
@@ -364,6 +359,8 @@ void GraphView::showMenu(qint64 accountId, QPoint globalPosition)
                        [this, accountId] { m_selection->selectAccount(accountId); });
         menu.addAction(pinned ? tr("Unpin") : tr("Pin in Place"), this,
                        [this, accountId, pinned] { setPinned({accountId}, !pinned); });
+        menu.addAction(tr("Annotate Account\u2026"), this,
+                       [this, accountId] { emit annotateAccountRequested(accountId); });
         menu.addSeparator();
     }
     if (!m_selection->accountGroup().isEmpty())

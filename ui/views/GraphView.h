@@ -50,6 +50,7 @@ signals:
     void loaded();
     // The user asked for the network run to be laid out again around its pinned accounts.
     void layoutRequested(qint64 runId);
+    void annotateAccountRequested(qint64 accountId);
 
 private:
     void find();

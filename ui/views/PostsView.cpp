@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -92,6 +93,20 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     connect(m_model, &PostTableModel::countChanged, this, [this](qint64 count) {
         m_count->setText(tr("%1 posts").arg(formatCount(count)));
         emit countChanged(count);
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        const QVariant post = index.data(PostTableModel::PostIdRole);
+        const QVariant account = index.data(PostTableModel::AccountIdRole);
+        if (!post.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Annotate Post\u2026"), this,
+                       [this, post] { emit annotatePostRequested(post.toLongLong()); });
+        menu.addAction(tr("Annotate Its Account\u2026"), this,
+                       [this, account] { emit annotateAccountRequested(account.toLongLong()); });
+        menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

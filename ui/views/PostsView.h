@@ -35,6 +35,9 @@ public:
 
 signals:
     void countChanged(qint64 count);
+    // Right-click on a post: annotate it or its account.
+    void annotatePostRequested(qint64 postId);
+    void annotateAccountRequested(qint64 accountId);
 
 private:
     void applyFilter();

@@ -1,0 +1,69 @@
+#include "dialogs/EvidenceExportAction.h"
+
+#include "controllers/CaseController.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace chorus::ui {
+
+namespace {
+
+QString subjectTitle(ExportSubject subject)
+{
+    switch (subject) {
+    case ExportSubject::Posts:
+        return QCoreApplication::translate("EvidenceExport", "Export Posts");
+    case ExportSubject::Accounts:
+        return QCoreApplication::translate("EvidenceExport", "Export Accounts");
+    case ExportSubject::Clusters:
+        return QCoreApplication::translate("EvidenceExport", "Export Clusters");
+    case ExportSubject::Campaigns:
+        break;
+    }
+    return QCoreApplication::translate("EvidenceExport", "Export Campaigns");
+}
+
+} // namespace
+
+void exportEvidenceInteractively(QWidget *parent, CaseController *caseController,
+                                 ExportSubject subject)
+{
+    if (!caseController->hasCase())
+        return;
+    const QString folder = QFileInfo(caseController->casePath()).absolutePath();
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        parent, subjectTitle(subject),
+        folder + QLatin1Char('/') + QLatin1String(exportSubjectName(subject)) +
+            QStringLiteral(".csv"),
+        QCoreApplication::translate("EvidenceExport", "CSV (*.csv);;JSON (*.json)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
+        !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        path += selected.startsWith(QStringLiteral("JSON")) ? QStringLiteral(".json")
+                                                            : QStringLiteral(".csv");
+    const bool started = caseController->runOnCase(
+        subjectTitle(subject),
+        [path, subject](const CaseStore &store, ProgressSink &) -> Result<QString> {
+            EvidenceExportOptions options;
+            options.subject = subject;
+            auto written = exportEvidence(store, path.toStdString(), options);
+            if (!written)
+                return written.error();
+            return QCoreApplication::translate("EvidenceExport", "Wrote %1 rows to %2 (SHA-256 %3)")
+                .arg(written.value().rows)
+                .arg(QString::fromStdString(written.value().file),
+                     QString::fromStdString(written.value().sha256));
+        });
+    if (!started)
+        QMessageBox::information(
+            parent, subjectTitle(subject),
+            QCoreApplication::translate("EvidenceExport",
+                                        "Wait for the running task to finish, or cancel it."));
+}
+
+} // namespace chorus::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "report/EvidenceExport.h"
+
+class QWidget;
+
+namespace chorus::ui {
+
+class CaseController;
+
+// File > Export: asks where to write the posts, accounts, clusters or campaigns (.csv or
+// .json) and writes them as a task (progress, Cancel); the status bar shows the file's SHA-256,
+// which the audit trail also records.
+void exportEvidenceInteractively(QWidget *parent, CaseController *caseController,
+                                 ExportSubject subject);
+
+} // namespace chorus::ui
