@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "common/Sha256.h"
+#include "query/PostQueries.h"
 #include "store/AnalysisRuns.h"
 #include "store/Database.h"
 
@@ -258,6 +259,25 @@ void TestEvidence::annotationsOfPostsAccountsAndCommunities()
     QVERIFY(list.first()["platform_id"].toString().endsWith(":f0"));
     const QJsonArray all = json(runCli({"annotations", path, "--json"}))["annotations"].toArray();
     QCOMPARE(all.size(), 3);
+
+    // The posts filter by tag: the post itself, its account, its cluster or its community.
+    auto store = CaseStore::open(path.toStdString());
+    QVERIFY(store);
+    const PostQueries posts(*store.value());
+    PostFilter organic;
+    organic.tag = "organic";
+    QCOMPARE(posts.count(organic).value(), 1);
+    PostFilter automated;
+    automated.tag = "likely automated";
+    QCOMPARE(posts.count(automated).value(), 1); // f0 posted once
+    PostFilter none;
+    none.tag = "no such tag";
+    QCOMPARE(posts.count(none).value(), 0);
+    const int rally = clusterNumberWithText(path, RallyText);
+    QCOMPARE(runCli({"annotate", path, "--cluster", QString::number(rally), "--tag", "organic"})
+                 .exitCode,
+             0);
+    QCOMPARE(posts.count(organic).value(), 8); // p1 is one of the 8 rally posts
     QCOMPARE(all.at(2)["target"].toString(), QStringLiteral("community"));
     QVERIFY(all.at(2)["members"].toInt() >= 2);
 }

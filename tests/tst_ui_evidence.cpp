@@ -11,13 +11,16 @@
 #include "store/AuditTrail.h"
 #include "store/CaseStore.h"
 #include "views/AnnotationsView.h"
+#include "views/PostDetailView.h"
 #include "views/PostsView.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -93,6 +96,25 @@ private slots:
         auto *tree = window.annotationsView()->findChild<QTreeWidget *>();
         QTRY_COMPARE(tree->topLevelItemCount(), 1);
         QCOMPARE(tree->topLevelItem(0)->text(3), note);
+
+        // The post pane shows the whole post, its source line and its annotation as typed.
+        auto *table = window.postsView()->findChild<QTableView *>();
+        // (The annotation reloaded the posts: wait for the rows to be back.)
+        QTRY_VERIFY(posts->index(1, 0).data(PostTableModel::PostIdRole).isValid());
+        QTRY_VERIFY(posts->index(0, 0).data(PostTableModel::PostIdRole).isValid());
+        table->setCurrentIndex(posts->index(1, 0));
+        table->setCurrentIndex(posts->index(0, 0));
+        auto *detail = window.findChild<PostDetailView *>();
+        QVERIFY(detail);
+        QCOMPARE(detail->postId(), postId);
+        const auto detailText = [detail] {
+            QStringList texts;
+            for (QLabel *label : detail->findChildren<QLabel *>())
+                texts << label->text();
+            return texts.join('\n');
+        };
+        QTRY_VERIFY2(detailText().contains(note), qPrintable(detailText()));
+        QVERIFY(detailText().contains("x_io_tweets.csv, line "));
 
         // Edit > Undo removes it from the case; the audit trail gains an entry, loses none.
         const std::size_t entriesBefore = audit(path).size();

@@ -17,6 +17,7 @@
 #include "views/Formatting.h"
 #include "views/GraphView.h"
 #include "views/MapView.h"
+#include "views/PostDetailView.h"
 #include "views/PostsView.h"
 #include "views/TimelineView.h"
 
@@ -60,7 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_timeline(new TimelineView(m_selection, this)), m_graph(new GraphView(m_selection, this)),
       m_map(new MapView(m_selection, this)), m_annotations(new AnnotationController(this, this)),
       m_annotationsView(new AnnotationsView(m_selection, m_annotations, this)),
-      m_audit(new AuditView(this)), m_undoGroup(new QUndoGroup(this))
+      m_audit(new AuditView(this)), m_postDetail(new PostDetailView(this)),
+      m_undoGroup(new QUndoGroup(this))
 {
     // One Edit > Undo for the window: annotations, or the graph panel's moves while it has the
     // focus.
@@ -87,6 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *annotations = addPanel(m_annotationsView, tr("Annotations"),
                                         QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(account, annotations);
+    QDockWidget *post =
+        addPanel(m_postDetail, tr("Post"), QStringLiteral("postDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(annotations, post);
     account->raise();
     QDockWidget *timeline = addPanel(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"),
                                      Qt::BottomDockWidgetArea);
@@ -249,36 +254,32 @@ void MainWindow::buildStatusBar()
             });
 }
 
+void MainWindow::openViews(const QString &path)
+{
+    m_selection->clear();
+    m_posts->openCase(path);
+    m_overview->openCase(path);
+    m_clusters->openCase(path);
+    m_inspector->openCase(path);
+    m_timeline->openCase(path);
+    m_graph->openCase(path);
+    m_map->openCase(path);
+    m_annotations->open(path);
+    m_annotationsView->openCase(path);
+    m_audit->openCase(path);
+    m_postDetail->openCase(path);
+}
+
 void MainWindow::connectViews()
 {
     connect(m_case, &CaseController::caseOpened, this, [this](const QString &path) {
         setWindowTitle(tr("%1 \u2014 Chorus").arg(QFileInfo(path).fileName()));
-        m_selection->clear();
-        m_posts->openCase(path);
-        m_overview->openCase(path);
-        m_clusters->openCase(path);
-        m_inspector->openCase(path);
-        m_timeline->openCase(path);
-        m_graph->openCase(path);
-        m_map->openCase(path);
-        m_annotations->open(path);
-        m_annotationsView->openCase(path);
-        m_audit->openCase(path);
+        openViews(path);
         rememberRecent(path);
     });
     connect(m_case, &CaseController::caseClosed, this, [this] {
         setWindowTitle(tr("Chorus"));
-        m_selection->clear();
-        m_posts->openCase({});
-        m_overview->openCase({});
-        m_clusters->openCase({});
-        m_inspector->openCase({});
-        m_timeline->openCase({});
-        m_graph->openCase({});
-        m_map->openCase({});
-        m_annotations->open({});
-        m_annotationsView->openCase({});
-        m_audit->openCase({});
+        openViews({});
         m_counts->setText(tr("No case open"));
     });
     connect(m_case, &CaseController::caseChanged, this, &MainWindow::reloadViews);
@@ -296,6 +297,13 @@ void MainWindow::connectViews()
     connect(m_annotations, &AnnotationController::changed, m_annotationsView,
             &AnnotationsView::reload);
     connect(m_annotations, &AnnotationController::changed, m_audit, &AuditView::reload);
+    connect(m_annotationsView, &AnnotationsView::tagsChanged, m_posts, &PostsView::setTags);
+    connect(m_posts, &PostsView::postSelected, m_postDetail, &PostDetailView::showPost);
+    connect(m_postDetail, &PostDetailView::annotateRequested, m_annotations,
+            &AnnotationController::annotatePost);
+    connect(m_annotations, &AnnotationController::changed, m_postDetail, &PostDetailView::reload);
+    // A changed annotation may change which posts a tag filter shows.
+    connect(m_annotations, &AnnotationController::changed, m_posts, &PostsView::reload);
     connect(m_annotations, &AnnotationController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_posts, &PostsView::annotatePostRequested, m_annotations,

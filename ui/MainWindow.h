@@ -15,6 +15,7 @@ class AccountInspector;
 class AnnotationController;
 class AnnotationsView;
 class AuditView;
+class PostDetailView;
 class CaseController;
 class CaseOverviewView;
 class ClustersView;
@@ -67,6 +68,8 @@ private:
     void buildMenus();
     void buildStatusBar();
     void connectViews();
+    // Points every view at the case (an empty path: no case).
+    void openViews(const QString &path);
     void reloadViews();
     void updateCounts();
     void rememberRecent(const QString &path);
@@ -88,6 +91,7 @@ private:
     AnnotationController *m_annotations;
     AnnotationsView *m_annotationsView;
     AuditView *m_audit;
+    PostDetailView *m_postDetail;
     QUndoGroup *m_undoGroup;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

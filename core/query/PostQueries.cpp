@@ -1,11 +1,12 @@
 #include "query/PostQueries.h"
-#include "store/SqlGuard.h"
 
 #include "query/SqlFilter.h"
 #include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
+#include "store/SqlGuard.h"
 
 #include <cctype>
+#include <tuple>
 
 namespace chorus {
 
@@ -169,6 +170,56 @@ Result<std::vector<std::pair<std::string, std::int64_t>>> PostQueries::languages
                 result.emplace_back(query.text(0), query.int64(1));
             return result;
         });
+}
+
+Result<PostDetail> PostQueries::detail(std::int64_t postId) const
+{
+    return guardSql("reading a post", [&]() -> Result<PostDetail> {
+        const Database &db = m_store.db();
+        const auto run = AnalysisRuns(db).latest(RunKind::TextClusters).value_or(0);
+        Statement query = db.prepare(
+            "SELECT p.id, p.platform, p.platform_id, p.created_at, p.kind, "
+            "coalesce(p.language, ''), p.text, coalesce(p.reply_to, ''), "
+            "coalesce(p.repost_of, ''), coalesce(p.quote_of, ''), a.id, a.platform_id, "
+            "coalesce(a.handle, ''), coalesce(a.display_name, ''), coalesce(s.file_name, ''), "
+            "coalesce(s.sha256, ''), coalesce(p.source_line, 0), "
+            "coalesce((SELECT c.number FROM cluster_members cm JOIN clusters c ON "
+            "c.id = cm.cluster_id WHERE cm.post_id = p.id AND c.run_id = ?2 LIMIT 1), 0) "
+            "FROM posts p JOIN accounts a ON a.id = p.account_id "
+            "LEFT JOIN sources s ON s.id = p.source_id WHERE p.id = ?1");
+        query.bind(1, postId).bind(2, run);
+        if (!query.step())
+            return Error{"no post " + std::to_string(postId)};
+        PostDetail d;
+        d.id = query.int64(0);
+        d.platform = query.text(1);
+        d.platformId = query.text(2);
+        d.createdAt = query.int64(3);
+        d.kind = query.text(4);
+        d.language = query.text(5);
+        d.text = query.text(6);
+        d.replyTo = query.text(7);
+        d.repostOf = query.text(8);
+        d.quoteOf = query.text(9);
+        d.accountId = query.int64(10);
+        d.accountPlatformId = query.text(11);
+        d.handle = query.text(12);
+        d.displayName = query.text(13);
+        d.sourceFile = query.text(14);
+        d.sourceSha256 = query.text(15);
+        d.sourceLine = query.int64(16);
+        d.clusterNumber = query.int64(17);
+        for (auto [table, column, list] : {std::tuple{"post_urls", "url", &d.urls},
+                                           std::tuple{"post_hashtags", "tag", &d.hashtags},
+                                           std::tuple{"post_mentions", "handle", &d.mentions}}) {
+            Statement items = db.prepare(std::string("SELECT ") + column + " FROM " + table +
+                                         " WHERE post_id = ?1");
+            items.bind(1, postId);
+            while (items.step())
+                list->push_back(items.text(0));
+        }
+        return d;
+    });
 }
 
 } // namespace chorus

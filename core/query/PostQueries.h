@@ -24,6 +24,9 @@ struct PostFilter
     std::optional<std::int64_t> to;       // created_at < to
     std::string language;
     std::string kind; // post, reply, repost, quote
+    // Posts the analyst tagged so: the post itself, its account, a cluster or campaign it is in,
+    // or a community its account is in.
+    std::string tag;
 
     bool isEmpty() const;
     bool operator==(const PostFilter &) const = default;
@@ -49,6 +52,26 @@ struct PostRow
     std::int64_t clusterNumber = 0; // in the latest clustering run; 0 = in no cluster
 };
 
+// Everything about one post for the detail pane: where it came from (source file, its hash,
+// the line) and what it links to. Texts are untrusted.
+struct PostDetail
+{
+    std::int64_t id = 0;
+    std::string platform;
+    std::string platformId;
+    std::int64_t createdAt = 0;
+    std::string kind;
+    std::string language;
+    std::string text;
+    std::string replyTo, repostOf, quoteOf;
+    std::int64_t accountId = 0;
+    std::string accountPlatformId, handle, displayName;
+    std::string sourceFile, sourceSha256;
+    std::int64_t sourceLine = 0;
+    std::vector<std::string> urls, hashtags, mentions;
+    std::int64_t clusterNumber = 0; // in the latest clustering run; 0 = in no cluster
+};
+
 // Turns what the user typed into an FTS5 query in which every word is a quoted string, so
 // that FTS5 operators and syntax in the input (AND, NEAR, *, ", :, ^, parentheses) are
 // searched for as text and can never make the query fail. Empty when there is no word.
@@ -67,6 +90,8 @@ public:
                                       std::int64_t offset, int limit) const;
     // Distinct post languages with their counts, most frequent first.
     Result<std::vector<std::pair<std::string, std::int64_t>>> languages() const;
+    // One post by posts.id; an Error when there is no such post.
+    Result<PostDetail> detail(std::int64_t postId) const;
 
 private:
     const CaseStore &m_store;

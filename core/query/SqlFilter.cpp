@@ -47,6 +47,22 @@ SqlFilter::SqlFilter(const PostFilter &filter)
         terms.push_back("p.kind = ?");
         values.emplace_back(filter.kind);
     }
+    if (!filter.tag.empty()) {
+        // Annotations are written by evidence/Annotations; tags are a JSON array.
+        terms.push_back(
+            "(p.id IN (SELECT a.target_id FROM annotations a, json_each(a.tags) t "
+            "WHERE a.target_kind = 'post' AND t.value = ?) "
+            "OR p.account_id IN (SELECT a.target_id FROM annotations a, json_each(a.tags) t "
+            "WHERE a.target_kind = 'account' AND t.value = ?) "
+            "OR p.id IN (SELECT m.member_id FROM annotations a JOIN annotation_members m ON "
+            "m.annotation_id = a.id, json_each(a.tags) t WHERE a.target_kind IN ('cluster', "
+            "'campaign') AND t.value = ?) "
+            "OR p.account_id IN (SELECT m.member_id FROM annotations a JOIN annotation_members m "
+            "ON m.annotation_id = a.id, json_each(a.tags) t WHERE a.target_kind = 'community' "
+            "AND t.value = ?))");
+        for (int i = 0; i < 4; ++i)
+            values.emplace_back(filter.tag);
+    }
     for (std::size_t i = 0; i < terms.size(); ++i) {
         where += (i == 0 ? " WHERE " : " AND ") + terms[i];
         andClause += " AND " + terms[i];

@@ -60,7 +60,7 @@
     <name>AnnotateCommand</name>
     <message>
         <source>Annotate %1</source>
-        <translation>Annoter %1</translation>
+        <translation>Annoter&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Wrote %1 rows to %2 (SHA-256 %3)</source>
-        <translation>%1 lignes écrites dans %2 (SHA-256 %3)</translation>
+        <translation>%1 lignes écrites dans&#xa0;%2 (SHA-256&#xa0;%3)</translation>
     </message>
     <message>
         <source>Wait for the running task to finish, or cancel it.</source>
@@ -390,7 +390,7 @@
     <name>chorus::ui::AnnotationController</name>
     <message>
         <source>The annotation could not be stored: %1</source>
-        <translation>L’annotation n’a pas pu être enregistrée : %1</translation>
+        <translation>L’annotation n’a pas pu être enregistrée&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -433,67 +433,67 @@
     </message>
     <message>
         <source>A: completely reliable</source>
-        <translation>A : entièrement fiable</translation>
+        <translation>A&#xa0;: entièrement fiable</translation>
     </message>
     <message>
         <source>B: usually reliable</source>
-        <translation>B : habituellement fiable</translation>
+        <translation>B&#xa0;: habituellement fiable</translation>
     </message>
     <message>
         <source>C: fairly reliable</source>
-        <translation>C : assez fiable</translation>
+        <translation>C&#xa0;: assez fiable</translation>
     </message>
     <message>
         <source>D: not usually reliable</source>
-        <translation>D : habituellement peu fiable</translation>
+        <translation>D&#xa0;: habituellement peu fiable</translation>
     </message>
     <message>
         <source>E: unreliable</source>
-        <translation>E : non fiable</translation>
+        <translation>E&#xa0;: non fiable</translation>
     </message>
     <message>
         <source>F: cannot be judged</source>
-        <translation>F : fiabilité impossible à évaluer</translation>
+        <translation>F&#xa0;: fiabilité impossible à évaluer</translation>
     </message>
     <message>
         <source>1: confirmed by other sources</source>
-        <translation>1 : confirmé par d’autres sources</translation>
+        <translation>1&#xa0;: confirmé par d’autres sources</translation>
     </message>
     <message>
         <source>2: probably true</source>
-        <translation>2 : probablement vrai</translation>
+        <translation>2&#xa0;: probablement vrai</translation>
     </message>
     <message>
         <source>3: possibly true</source>
-        <translation>3 : peut-être vrai</translation>
+        <translation>3&#xa0;: peut-être vrai</translation>
     </message>
     <message>
         <source>4: doubtful</source>
-        <translation>4 : douteux</translation>
+        <translation>4&#xa0;: douteux</translation>
     </message>
     <message>
         <source>5: improbable</source>
-        <translation>5 : improbable</translation>
+        <translation>5&#xa0;: improbable</translation>
     </message>
     <message>
         <source>6: cannot be judged</source>
-        <translation>6 : véracité impossible à évaluer</translation>
+        <translation>6&#xa0;: véracité impossible à évaluer</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Source reliability:</source>
-        <translation>Fiabilité de la source :</translation>
+        <translation>Fiabilité de la source&#xa0;:</translation>
     </message>
     <message>
         <source>Information credibility:</source>
-        <translation>Crédibilité de l’information :</translation>
+        <translation>Crédibilité de l’information&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>now #%1 of run %2 (%3% same)</source>
-        <translation>maintenant nº %1 de l’analyse %2 (%3 % identique)</translation>
+        <translation>maintenant nº&#xa0;%1 de l’analyse&#xa0;%2 (%3&#xa0;% identique)</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -603,25 +603,25 @@
     </message>
     <message>
         <source>Recompute every entry&apos;s hash: an entry changed after it was written breaks the chain.</source>
-        <translation>Recalcule l’empreinte de chaque entrée : une entrée modifiée après son écriture rompt la chaîne.</translation>
+        <translation>Recalcule l’empreinte de chaque entrée&#xa0;: une entrée modifiée après son écriture rompt la chaîne.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries. Case fingerprint (newest hash): %1</source>
         <translation>
-            <numerusform>%n entrée. Empreinte du dossier (dernière empreinte) : %1</numerusform>
-            <numerusform>%n entrées. Empreinte du dossier (dernière empreinte) : %1</numerusform>
+            <numerusform>%n entrée. Empreinte du dossier (dernière empreinte)&#xa0;:&#xa0;%1</numerusform>
+            <numerusform>%n entrées. Empreinte du dossier (dernière empreinte)&#xa0;:&#xa0;%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n entries, fingerprint %1</source>
         <translation>
-            <numerusform>La chaîne est intacte : %n entrée, empreinte %1</numerusform>
-            <numerusform>La chaîne est intacte : %n entrées, empreinte %1</numerusform>
+            <numerusform>La chaîne est intacte&#xa0;:&#xa0;%n entrée, empreinte&#xa0;%1</numerusform>
+            <numerusform>La chaîne est intacte&#xa0;:&#xa0;%n entrées, empreinte&#xa0;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The chain is broken: %1</source>
-        <translation>La chaîne est rompue : %1</translation>
+        <translation>La chaîne est rompue&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1552,10 @@ degré pondéré %3</translation>
         <source>Select a cluster or an account to annotate.</source>
         <translation>Sélectionnez une grappe ou un compte à annoter.</translation>
     </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::MapCanvas</name>
@@ -1659,6 +1663,67 @@ degré pondéré %3</translation>
     </message>
 </context>
 <context>
+    <name>chorus::ui::PostDetailView</name>
+    <message>
+        <source>grade %1</source>
+        <translation>cote %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Annotate Post…</source>
+        <translation>Annoter la publication…</translation>
+    </message>
+    <message>
+        <source>Select a post in the posts table.</source>
+        <translation>Sélectionnez une publication dans le tableau des publications.</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3, %4 UTC, %5</source>
+        <translation>%1 %2:%3, %4 UTC, %5</translation>
+    </message>
+    <message>
+        <source>By @%1 (%2), account %3</source>
+        <translation>Par @%1 (%2), compte %3</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Réponse à</translation>
+    </message>
+    <message>
+        <source>Repost of</source>
+        <translation>Repartage de</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Cite</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>Liens : %1</translation>
+    </message>
+    <message>
+        <source>Hashtags: %1</source>
+        <translation>Mots-clics : %1</translation>
+    </message>
+    <message>
+        <source>In cluster #%1 of the latest run</source>
+        <translation>Dans la grappe nº %1 de la dernière analyse</translation>
+    </message>
+    <message>
+        <source>Source: %1, line %2 (SHA-256 %3)</source>
+        <translation>Source : %1, ligne %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Post annotation: %1
+Account annotation: %2</source>
+        <translation>Annotation de la publication : %1
+Annotation du compte : %2</translation>
+    </message>
+</context>
+<context>
     <name>chorus::ui::PostTableModel</name>
     <message>
         <source>loading...</source>
@@ -1737,6 +1802,14 @@ degré pondéré %3</translation>
     <message>
         <source>Annotate Its Account…</source>
         <translation>Annoter son compte…</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Posts tagged so: the post, its account, or a cluster, campaign or community it belongs to.</source>
+        <translation>Publications portant cette étiquette : la publication, son compte, ou une grappe, une campagne ou une communauté dont elle fait partie.</translation>
     </message>
 </context>
 <context>

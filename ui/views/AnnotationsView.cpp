@@ -133,6 +133,7 @@ void AnnotationsView::reload()
                           m_tag->addItem(tag, tag);
                       m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
                       show();
+                      emit tagsChanged(sorted);
                   });
 }
 

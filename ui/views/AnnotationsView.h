@@ -28,6 +28,10 @@ public:
     void openCase(const QString &path);
     void reload();
 
+signals:
+    // The distinct tags of the case's annotations, sorted.
+    void tagsChanged(const QStringList &tags);
+
 private:
     void show();
     void edit(const Annotation &annotation);

@@ -20,9 +20,9 @@ namespace chorus::ui {
 PostsView::PostsView(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_model(new PostTableModel(this)),
       m_table(new QTableView(this)), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
-      m_language(new QComboBox(this)), m_clusterChip(new QToolButton(this)),
-      m_groupChip(new QToolButton(this)), m_rangeChip(new QToolButton(this)),
-      m_count(new QLabel(this)), m_searchDelay(new QTimer(this))
+      m_language(new QComboBox(this)), m_tag(new QComboBox(this)),
+      m_clusterChip(new QToolButton(this)), m_groupChip(new QToolButton(this)),
+      m_rangeChip(new QToolButton(this)), m_count(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search text (all words)"));
     m_search->setClearButtonEnabled(true);
@@ -33,6 +33,10 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
         m_kind->addItem(postKindLabel(QString::fromLatin1(kind)), QString::fromLatin1(kind));
     m_language->addItem(tr("All languages"), QString());
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tag->addItem(tr("All tags"), QString());
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tag->setToolTip(tr("Posts tagged so: the post, its account, or a cluster, campaign or "
+                         "community it belongs to."));
     for (QToolButton *chip : {m_clusterChip, m_groupChip, m_rangeChip}) {
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setAutoRaise(true);
@@ -44,6 +48,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     bar->addWidget(m_search, 3);
     bar->addWidget(m_kind);
     bar->addWidget(m_language);
+    bar->addWidget(m_tag);
     bar->addWidget(m_clusterChip);
     bar->addWidget(m_groupChip);
     bar->addWidget(m_rangeChip);
@@ -81,6 +86,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &PostsView::applyFilter);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PostsView::applyFilter);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PostsView::applyFilter);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &PostsView::applyFilter);
     connect(m_clusterChip, &QToolButton::clicked, m_selection,
             [this] { m_selection->selectCluster(0); });
     connect(m_groupChip, &QToolButton::clicked, m_selection,
@@ -113,6 +119,9 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
                 const QVariant account = current.data(PostTableModel::AccountIdRole);
                 if (account.isValid())
                     m_selection->selectAccount(account.toLongLong());
+                const QVariant post = current.data(PostTableModel::PostIdRole);
+                if (post.isValid())
+                    emit postSelected(post.toLongLong());
             });
 }
 
@@ -137,6 +146,20 @@ void PostsView::setLanguages(const QStringList &languages)
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
 }
 
+void PostsView::setTags(const QStringList &tags)
+{
+    const QString current = m_tag->currentData().toString();
+    QSignalBlocker block(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QString());
+    for (const QString &tag : tags)
+        m_tag->addItem(tag, tag);
+    const int index = m_tag->findData(current);
+    m_tag->setCurrentIndex(std::max(0, index));
+    if (index < 0 && !current.isEmpty())
+        applyFilter(); // the tag the posts were filtered by is gone
+}
+
 void PostsView::setKindFilter(const QString &kind)
 {
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
@@ -148,6 +171,7 @@ void PostsView::applyFilter()
     filter.text = m_search->text().toStdString();
     filter.kind = m_kind->currentData().toString().toStdString();
     filter.language = m_language->currentData().toString().toStdString();
+    filter.tag = m_tag->currentData().toString().toStdString();
     m_model->setFilter(filter);
     updateChips();
 }

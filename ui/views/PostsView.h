@@ -31,12 +31,16 @@ public:
     void reload();
     // Fills the language filter with the case's languages.
     void setLanguages(const QStringList &languages);
+    // The tags of the case's annotations, for the tag filter.
+    void setTags(const QStringList &tags);
     void setKindFilter(const QString &kind);
 
 signals:
     void countChanged(qint64 count);
     // Right-click on a post: annotate it or its account.
     void annotatePostRequested(qint64 postId);
+    // The current row's post (for the detail pane).
+    void postSelected(qint64 postId);
     void annotateAccountRequested(qint64 accountId);
 
 private:
@@ -49,6 +53,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_kind;
     QComboBox *m_language;
+    QComboBox *m_tag;
     QToolButton *m_clusterChip;
     QToolButton *m_groupChip;
     QToolButton *m_rangeChip;
