@@ -1,0 +1,230 @@
+#include "report/ReportContent.h"
+
+#include "query/AccountQueries.h"
+#include "query/NetworkQueries.h"
+#include "store/AnalysisRuns.h"
+#include "store/CaseStore.h"
+#include "store/SqlGuard.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace chorus {
+
+namespace {
+
+// A run's stored JSON object as name = value lines, keys in order, numbers as written
+// ("0.55"), nested values as compact JSON.
+std::vector<ReportParameter> parametersOf(const std::string &json)
+{
+    std::vector<ReportParameter> parameters;
+    const QJsonObject object = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        QString text;
+        if (value.isDouble())
+            text = QString::number(value.toDouble(), 'g', 12);
+        else if (value.isBool())
+            text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (value.isString())
+            text = value.toString();
+        else if (value.isNull())
+            text = QStringLiteral("null");
+        else
+            text = QString::fromUtf8(
+                value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        parameters.push_back({it.key().toStdString(), text.toStdString()});
+    }
+    return parameters;
+}
+
+std::optional<ReportRun> latestRun(const CaseStore &store, RunKind kind)
+{
+    const auto runs = AnalysisRuns(store.db()).runs(kind);
+    if (runs.empty())
+        return std::nullopt;
+    const AnalysisRunInfo &info = runs.front();
+    return ReportRun{info, AnalysisRuns::storedName(kind), parametersOf(info.parameters),
+                     parametersOf(info.summary)};
+}
+
+// Distinct texts other than the representative one, the least similar first: they show how
+// far the copies stray.
+std::vector<ClusterMemberInfo> variantsOf(std::vector<ClusterMemberInfo> members,
+                                          const std::string &representative)
+{
+    std::stable_sort(members.begin(), members.end(), [](const auto &a, const auto &b) {
+        return a.similarity != b.similarity ? a.similarity < b.similarity : a.postId < b.postId;
+    });
+    std::set<std::string> seen{representative};
+    std::vector<ClusterMemberInfo> variants;
+    for (ClusterMemberInfo &member : members) {
+        if (!seen.insert(member.text).second)
+            continue;
+        variants.push_back(std::move(member));
+        if (int(variants.size()) == VariantsPerCluster)
+            break;
+    }
+    return variants;
+}
+
+class Assembler
+{
+public:
+    Assembler(const CaseStore &store, std::optional<std::int64_t> networkRun)
+        : m_store(store), m_networkRun(networkRun)
+    {}
+
+    Result<ReportAccount> account(std::int64_t accountId, std::int64_t postsInCluster) const
+    {
+        const auto profile = AccountQueries(m_store).profile(accountId);
+        if (!profile)
+            return profile.error();
+        ReportAccount account{accountId,
+                              profile->platformId,
+                              profile->handle,
+                              profile->createdAt,
+                              profile->location,
+                              postsInCluster,
+                              {}};
+        if (m_networkRun) {
+            const auto signalRows =
+                NetworkQueries(m_store).accountSignals(*m_networkRun, accountId);
+            if (!signalRows)
+                return signalRows.error();
+            for (const AccountSignalRow &row : signalRows.value())
+                account.firedSignals.push_back(row.signal);
+        }
+        return account;
+    }
+
+    Result<ReportCluster> cluster(const ClusterInfo &info) const
+    {
+        ReportCluster cluster{info, {}, {}, 0, 0, {}, {}, std::nullopt};
+        const ClusterQueries clusters(m_store);
+        const auto members = clusters.members(info.id);
+        if (!members)
+            return members.error();
+        cluster.variants = variantsOf(members.value(), info.representativeText);
+        const auto accounts = clusters.accounts(info.id);
+        if (!accounts)
+            return accounts.error();
+        for (const ClusterAccountInfo &row : accounts.value()) {
+            if (int(cluster.accounts.size()) == AccountsPerCluster) {
+                ++cluster.accountsLeftOut;
+                continue;
+            }
+            auto account = this->account(row.accountId, row.posts);
+            if (!account)
+                return account.error();
+            cluster.accounts.push_back(std::move(account.value()));
+        }
+        PostFilter filter;
+        filter.clusterId = info.id;
+        cluster.binSeconds = chooseBinSeconds(info.span(), 60);
+        auto bins = TimelineQueries(m_store).postsPerBin(filter, cluster.binSeconds);
+        if (!bins)
+            return bins.error();
+        cluster.timeline = std::move(bins.value());
+        MapSceneOptions mapOptions;
+        mapOptions.clusterId = info.id;
+        auto map = GeoQueries(m_store).scene(mapOptions);
+        if (!map)
+            return map.error();
+        cluster.map = std::move(map.value());
+        if (m_networkRun) {
+            GraphSceneOptions graphOptions;
+            graphOptions.clusterId = info.id;
+            graphOptions.minWeight = 1;
+            NullProgress quiet;
+            auto graph = GraphQueries(m_store).scene(graphOptions, quiet);
+            if (graph && !graph->nodes.empty())
+                cluster.graph = std::move(graph.value());
+        }
+        return cluster;
+    }
+
+private:
+    const CaseStore &m_store;
+    std::optional<std::int64_t> m_networkRun;
+};
+
+} // namespace
+
+Result<ReportContent> assembleReport(const CaseStore &store, const ReportOptions &options,
+                                     std::int64_t generatedAt)
+{
+    return guardSql("assembling the report", [&]() -> Result<ReportContent> {
+        ReportContent content;
+        content.options = options;
+        content.analyst = options.analyst.empty() ? AuditTrail::defaultAnalyst() : options.analyst;
+        content.generatedAt = generatedAt;
+        content.chorusVersion = CHORUS_VERSION;
+        const AuditTrail trail(store.db());
+        content.fingerprint = trail.headHash();
+        content.audit = trail.entries();
+        auto summary = store.summary();
+        if (!summary)
+            return summary.error();
+        content.summary = std::move(summary.value());
+
+        const auto clusterRun = latestRun(store, RunKind::TextClusters);
+        const auto networkRun = latestRun(store, RunKind::Network);
+        for (const auto &run : {clusterRun, networkRun})
+            if (run)
+                content.runs.push_back(*run);
+
+        const Assembler assembler(store,
+                                  networkRun ? std::optional(networkRun->info.id) : std::nullopt);
+        const ClusterQueries clusters(store);
+        if (clusterRun) {
+            auto all = clusters.clusters(clusterRun->info.id);
+            if (!all)
+                return all.error();
+            content.clustersInRun = std::int64_t(all->size());
+            for (const ClusterInfo &info : all.value()) {
+                if (int(content.clusters.size()) == options.clusters)
+                    break;
+                auto cluster = assembler.cluster(info);
+                if (!cluster)
+                    return cluster.error();
+                content.clusters.push_back(std::move(cluster.value()));
+            }
+            auto campaigns = clusters.campaigns(clusterRun->info.id);
+            if (!campaigns)
+                return campaigns.error();
+            content.campaigns = std::move(campaigns.value());
+        }
+        if (networkRun) {
+            GraphSceneOptions networkOptions;
+            networkOptions.maxNodes = NetworkFigureNodes;
+            NullProgress quiet;
+            auto network = GraphQueries(store).scene(networkOptions, quiet);
+            if (network && !network->nodes.empty())
+                content.network = std::move(network.value());
+        }
+        auto annotations = Annotations(store).list();
+        if (!annotations)
+            return annotations.error();
+        content.annotations = std::move(annotations.value());
+
+        std::map<std::pair<std::string, std::int64_t>, ReportAccount> byHandle;
+        for (const ReportCluster &cluster : content.clusters)
+            for (const ReportAccount &account : cluster.accounts) {
+                auto [it, added] = byHandle.try_emplace({account.handle, account.id}, account);
+                if (!added)
+                    it->second.postsInCluster += account.postsInCluster;
+            }
+        for (auto &entry : byHandle)
+            content.accounts.push_back(std::move(entry.second));
+        return content;
+    });
+}
+
+} // namespace chorus

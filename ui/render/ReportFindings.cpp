@@ -1,0 +1,148 @@
+// The report's findings: one section per top cluster, the coordination network, annotations.
+#include "render/ReportSections.h"
+
+#include "render/GraphPainter.h"
+#include "render/MapPainter.h"
+#include "render/TimelineChart.h"
+
+namespace chorus::render {
+
+using T = ReportText;
+
+namespace {
+
+QString createdText(const ReportAccount &account)
+{
+    return account.createdAt ? timeText(*account.createdAt).left(10) : QStringLiteral("-");
+}
+
+void drawGraphFigure(ReportFlow &flow, const GraphScene &scene, double height)
+{
+    flow.figure(height, [&scene](QPainter &painter, const QRectF &area) {
+        GraphStyle style;
+        style.labels = 25;
+        drawGraph(painter, scene, area, style);
+    });
+}
+
+void writeCluster(ReportContext &report, const ReportCluster &cluster, int section)
+{
+    ReportFlow &flow = report.flow;
+    const ClusterInfo &info = cluster.info;
+    if (section > 1)
+        flow.newPage();
+    flow.heading(report.text(T::ClusterHeading).arg(section).arg(info.number), 2);
+    flow.paragraph(
+        report.text(T::ClusterFacts)
+            .arg(fixed(info.score, 2))
+            .arg(info.size)
+            .arg(info.accounts)
+            .arg(timeText(info.firstAt), timeText(info.lastAt),
+                 QString::fromStdString(info.languages),
+                 info.campaign ? QString::number(info.campaign) : report.text(T::NoCampaign)));
+    std::vector<QStringList> rows;
+    for (const ScoreComponent &part : info.components)
+        rows.push_back({QString::fromStdString(part.name), fixed(part.value, 3),
+                        fixed(part.weight, 1), fixed(part.contribution, 3)});
+    flow.table({{report.text(T::ColPart), 2},
+                {report.text(T::ColValue), 1, false, true},
+                {QStringLiteral("×"), 0.6, false, true},
+                {report.text(T::ColScore), 1, false, true}},
+               rows);
+
+    flow.heading(report.text(T::Representative), 3);
+    flow.quote(untrusted(info.representativeText));
+    flow.heading(report.text(T::Variants), 3);
+    if (cluster.variants.empty())
+        flow.paragraph(report.text(T::NoVariants));
+    else {
+        rows.clear();
+        for (const ClusterMemberInfo &variant : cluster.variants)
+            rows.push_back({fixed(variant.similarity, 2), untrusted(variant.accountHandle),
+                            untrusted(variant.text)});
+        flow.table({{report.text(T::ColSimilarity), 0.7, false, true},
+                    {report.text(T::ColHandle), 1.2},
+                    {report.text(T::ColText), 5}},
+                   rows);
+    }
+
+    flow.heading(report.text(T::ColAccounts), 3);
+    rows.clear();
+    for (const ReportAccount &account : cluster.accounts)
+        rows.push_back({untrusted(account.handle), createdText(account),
+                        untrusted(account.location), QString::number(account.postsInCluster),
+                        tagsText(account.firedSignals)});
+    flow.table({{report.text(T::ColHandle), 1.4},
+                {report.text(T::ColCreated), 0.9},
+                {report.text(T::ColLocation), 1.5},
+                {report.text(T::ColPostsIn), 0.5, false, true},
+                {report.text(T::ColSignals), 2.2}},
+               rows);
+    if (cluster.accountsLeftOut > 0)
+        flow.paragraph(report.text(T::AccountsLeftOut).arg(cluster.accountsLeftOut));
+
+    flow.heading(report.text(T::TimelineHeading).arg(report.text.duration(cluster.binSeconds)), 3);
+    flow.figure(110, [&cluster](QPainter &painter, const QRectF &area) {
+        drawTimeline(painter, area, cluster.timeline, cluster.binSeconds);
+    });
+    if (report.world) {
+        flow.heading(report.text(T::MapHeading), 3);
+        flow.figure(flow.width() / 2, [&](QPainter &painter, const QRectF &area) {
+            drawMapFigure(painter, *report.world, cluster.map, area);
+        });
+    }
+    flow.heading(report.text(T::GraphHeading), 3);
+    if (cluster.graph)
+        drawGraphFigure(flow, *cluster.graph, flow.width() * 0.62);
+    else
+        flow.paragraph(report.text(T::NoGraph));
+}
+
+} // namespace
+
+void writeClusterSections(ReportContext &report)
+{
+    if (report.content.clusters.empty())
+        return;
+    report.flow.heading(report.text(T::ColClusters).prepend(QStringLiteral("4. ")), 1);
+    int section = 0;
+    for (const ReportCluster &cluster : report.content.clusters)
+        writeCluster(report, cluster, ++section);
+}
+
+void writeNetworkSection(ReportContext &report)
+{
+    ReportFlow &flow = report.flow;
+    flow.heading(report.text(T::NetworkHeading), 1);
+    if (!report.content.network) {
+        flow.paragraph(report.text(T::NoNetwork));
+        return;
+    }
+    drawGraphFigure(flow, *report.content.network, flow.width() * 0.9);
+}
+
+void writeAnnotationSection(ReportContext &report)
+{
+    ReportFlow &flow = report.flow;
+    flow.heading(report.text(T::AnnotationsHeading), 1);
+    if (report.content.annotations.empty()) {
+        flow.paragraph(report.text(T::NoAnnotations));
+        return;
+    }
+    std::vector<QStringList> rows;
+    for (const Annotation &annotation : report.content.annotations) {
+        rows.push_back({untrusted(annotation.label), tagsText(annotation.state.tags),
+                        QString::fromStdString(annotation.state.grade()),
+                        untrusted(annotation.state.note), untrusted(annotation.analyst),
+                        annotationWhereNow(report, annotation)});
+    }
+    flow.table({{report.text(T::ColItem), 1.6},
+                {report.text(T::ColTags), 1.2},
+                {report.text(T::ColGrade), 0.5},
+                {report.text(T::ColNote), 3},
+                {report.text(T::ColAnalyst), 0.9},
+                {report.text(T::ColNow), 1.4}},
+               rows);
+}
+
+} // namespace chorus::render
