@@ -38,7 +38,7 @@ struct ReportParameter
 struct ReportRun
 {
     AnalysisRunInfo info;
-    std::string kind; // stored name: "text-clusters", "network"
+    std::string kind; // AnalysisRuns::storedName() of the run's kind
     std::vector<ReportParameter> parameters;
     std::vector<ReportParameter> summary;
 };

@@ -18,7 +18,7 @@ void writeAccounts(ReportContext &report)
     std::vector<QStringList> rows;
     for (const ReportAccount &account : report.content.accounts)
         rows.push_back({untrusted(account.handle), untrusted(account.platformId),
-                        account.createdAt ? timeText(*account.createdAt) : QStringLiteral("-"),
+                        account.createdAt ? cellTime(*account.createdAt) : QStringLiteral("-"),
                         untrusted(account.location), QString::number(account.postsInCluster),
                         tagsText(account.firedSignals)});
     flow.table({{report.text(T::ColHandle), 1.3},
@@ -39,7 +39,7 @@ void writeAudit(ReportContext &report)
         QString details = untrusted(entry.details);
         if (details.size() > DetailCharacters)
             details = details.left(DetailCharacters) + QStringLiteral(" [...]");
-        rows.push_back({QString::number(entry.seq), timeText(entry.at), untrusted(entry.analyst),
+        rows.push_back({QString::number(entry.seq), cellTime(entry.at), untrusted(entry.analyst),
                         untrusted(entry.action), untrusted(entry.subject), details,
                         QString::fromStdString(entry.hash.substr(0, 16))});
     }

@@ -259,11 +259,13 @@ void ReportFlow::figure(double height, const std::function<void(QPainter &, cons
     height = std::min(height, m_area.height());
     ensure(height);
     const QRectF area(m_area.left(), m_y, m_area.width(), height);
+    m_y += height + 8;
+    if (m_totalPages == 0)
+        return; // the counting pass: a figure's place is known without drawing it
     m_painter.save();
     m_painter.setFont(reportFont(7));
     draw(m_painter, area);
     m_painter.restore();
-    m_y += height + 8;
 }
 
 } // namespace chorus::render

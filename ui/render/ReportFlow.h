@@ -31,7 +31,7 @@ struct ReportColumn
 class ReportFlow
 {
 public:
-    // `totalPages` is 0 on the first pass (which only counts pages).
+    // `totalPages` is 0 on the first pass, which only counts pages (figures are not drawn).
     ReportFlow(QPagedPaintDevice &device, QPainter &painter, GlyphCoverage &glyphs,
                QString footerLeft, QString footerPage, int totalPages);
 

@@ -20,6 +20,13 @@ QString timeText(std::int64_t epochSeconds)
                             : QStringLiteral("-");
 }
 
+QString cellTime(std::int64_t epochSeconds)
+{
+    // "2024-10-14 23:12:41": a space where a narrow column may wrap; the header says UTC.
+    QString text = timeText(epochSeconds);
+    return text.replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z'));
+}
+
 QString fixed(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
@@ -120,15 +127,15 @@ void writeSummary(ReportContext &report)
         const ClusterInfo &info = cluster.info;
         rows.push_back({QString::number(info.number), fixed(info.score, 2),
                         QString::number(info.size), QString::number(info.accounts),
-                        timeText(info.firstAt), untrusted(info.representativeText),
+                        cellTime(info.firstAt), untrusted(info.representativeText),
                         scoreParts(info.components)});
     }
     flow.table({{report.text(T::ColNumber), 0.35, false, true},
                 {report.text(T::ColScore), 0.55, false, true},
                 {report.text(T::ColPosts), 0.55, false, true},
                 {report.text(T::ColAccounts), 0.8, false, true},
-                {report.text(T::ColFirst), 1.6},
-                {report.text(T::ColText), 2.7},
+                {report.text(T::ColFirst), 1.2},
+                {report.text(T::ColText), 3.1},
                 {report.text(T::ColParts), 1.9}},
                rows);
 
@@ -243,7 +250,7 @@ void writeProvenance(ReportContext &report)
                           QString::number(source.fileSize), QString::number(source.rowsRead),
                           QString::number(source.rowsImported),
                           QString::number(source.rowsDuplicate),
-                          QString::number(source.rowsRejected), timeText(source.importedAt)});
+                          QString::number(source.rowsRejected), cellTime(source.importedAt)});
         hashes.push_back({untrusted(source.fileName), QString::fromStdString(source.sha256)});
     }
     flow.table({{report.text(T::ColFile), 1.7},

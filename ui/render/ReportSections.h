@@ -33,7 +33,8 @@ void writeAnnotationSection(ReportContext &report);
 void writeAppendices(ReportContext &report);
 
 // Shared wording: UTC times, fixed decimals, untrusted text, annotation and score parts.
-QString timeText(std::int64_t epochSeconds);
+QString timeText(std::int64_t epochSeconds); // ISO 8601, UTC
+QString cellTime(std::int64_t epochSeconds); // the same for a table cell
 QString fixed(double value, int decimals);
 QString untrusted(const std::string &text);
 QString tagsText(const std::vector<std::string> &tags); // "a, b"
