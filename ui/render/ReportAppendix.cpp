@@ -48,8 +48,8 @@ void writeAudit(ReportContext &report)
                 {report.text(T::ColAnalyst), 0.9},
                 {report.text(T::ColAction), 0.8},
                 {report.text(T::ColSubject), 1},
-                {report.text(T::ColDetails), 3},
-                {report.text(T::ColHash), 1, true}},
+                {report.text(T::ColDetails), 2.7},
+                {report.text(T::ColHash), 1.3, true}},
                rows);
 }
 

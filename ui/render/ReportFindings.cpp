@@ -46,8 +46,8 @@ void writeCluster(ReportContext &report, const ReportCluster &cluster, int secti
                         fixed(part.weight, 1), fixed(part.contribution, 3)});
     flow.table({{report.text(T::ColPart), 2},
                 {report.text(T::ColValue), 1, false, true},
-                {QStringLiteral("×"), 0.6, false, true},
-                {report.text(T::ColScore), 1, false, true}},
+                {report.text(T::ColWeight), 0.6, false, true},
+                {report.text(T::ColContribution), 1, false, true}},
                rows);
 
     flow.heading(report.text(T::Representative), 3);
@@ -138,8 +138,8 @@ void writeAnnotationSection(ReportContext &report)
     }
     flow.table({{report.text(T::ColItem), 1.6},
                 {report.text(T::ColTags), 1.2},
-                {report.text(T::ColGrade), 0.5},
-                {report.text(T::ColNote), 3},
+                {report.text(T::ColGrade), 0.7},
+                {report.text(T::ColNote), 2.8},
                 {report.text(T::ColAnalyst), 0.9},
                 {report.text(T::ColNow), 1.4}},
                rows);

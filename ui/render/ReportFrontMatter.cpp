@@ -222,7 +222,7 @@ void writeMethodology(ReportContext &report)
                             QString::fromStdString(part.formula),
                             report.text.scorePartMeaning(part.name)});
     flow.table({{report.text(T::ColPart), 1.2},
-                {report.text(T::ColValue), 0.5, false, true},
+                {report.text(T::ColWeight), 0.5, false, true},
                 {report.text(T::ColFormula), 2},
                 {report.text(T::ColMeaning), 2.6}},
                rows);

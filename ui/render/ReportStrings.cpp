@@ -104,6 +104,8 @@ const std::map<ReportText, Pair> &table()
           "main."}},
         {T::ColPart, {"Part", "Part"}},
         {T::ColFormula, {"Formula", "Formule"}},
+        {T::ColWeight, {"Weight", "Poids"}},
+        {T::ColContribution, {"Contribution", "Contribution"}},
         {T::ColMeaning, {"Meaning", "Signification"}},
         {T::SignalsHeading, {"Account signals", "Signaux des comptes"}},
         {T::SignalsIntro,

@@ -64,6 +64,8 @@ enum class ReportText {
     ScorePartsIntro,
     ColPart,
     ColFormula,
+    ColWeight,
+    ColContribution,
     ColMeaning,
     SignalsHeading,
     SignalsIntro,
