@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,7 +115,9 @@ int runReport(const QStringList &arguments)
         *store.value(), path,
         {options.analyst, optionsJson(options, parser.isSet(manifest)), parser.isSet(manifest)});
     if (!recorded) {
-        printErr("chorus-cli report: " + recorded.error().message);
+        QFile::remove(QString::fromStdString(path));
+        printErr("chorus-cli report: " + recorded.error().message +
+                 "; the report was not kept, as it is not on the audit trail");
         return Failure;
     }
     printOut("Wrote the report to " + recorded->file);

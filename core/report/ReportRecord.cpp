@@ -5,6 +5,7 @@
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,7 +68,7 @@ Result<ReportRecordResult> recordReport(const CaseStore &store, const std::strin
             !written)
             return written.error();
     }
-    return guardSql("recording the report", [&]() -> Result<ReportRecordResult> {
+    auto recorded = guardSql("recording the report", [&]() -> Result<ReportRecordResult> {
         QJsonObject details{
             {QStringLiteral("file"), QString::fromStdString(result.file)},
             {QStringLiteral("sha256"), QString::fromStdString(result.sha256)},
@@ -81,6 +82,10 @@ Result<ReportRecordResult> recordReport(const CaseStore &store, const std::strin
                     options.analyst);
         return result;
     });
+    // A report that is not on the audit trail is not evidence: its files go too.
+    if (!recorded && !result.manifest.empty())
+        QFile::remove(QString::fromStdString(result.manifest));
+    return recorded;
 }
 
 } // namespace chorus

@@ -25,7 +25,8 @@ struct ReportRecordResult
 // Puts a written report on the case's audit trail (action "report", details: file, sha256,
 // options) and, when asked, writes FILE.SHA256SUMS next to it in sha256sum's format: the
 // report's hash and every source's, sources by their file name. The manifest is written to a
-// temporary file and renamed.
+// temporary file and renamed. When the entry cannot be appended (a read-only case), the
+// manifest is removed and the caller removes the report.
 Result<ReportRecordResult> recordReport(const CaseStore &store, const std::string &path,
                                         const ReportRecordOptions &options);
 

@@ -15,6 +15,10 @@ void writeAccounts(ReportContext &report)
     ReportFlow &flow = report.flow;
     flow.heading(report.text(T::AppendixAccounts), 1);
     flow.paragraph(report.text(T::AppendixAccountsIntro));
+    if (report.content.accounts.empty()) {
+        flow.paragraph(report.text(T::None));
+        return;
+    }
     std::vector<QStringList> rows;
     for (const ReportAccount &account : report.content.accounts)
         rows.push_back({untrusted(account.handle), untrusted(account.platformId),

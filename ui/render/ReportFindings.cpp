@@ -16,9 +16,13 @@ QString createdText(const ReportAccount &account)
     return account.createdAt ? timeText(*account.createdAt).left(10) : QStringLiteral("-");
 }
 
-void drawGraphFigure(ReportFlow &flow, const GraphScene &scene, double height)
+void drawGraphFigure(ReportContext &report, const GraphScene &original, double height)
 {
-    flow.figure(height, [&scene](QPainter &painter, const QRectF &area) {
+    // Handles are untrusted text too: characters no font has are written [U+XXXX] and listed.
+    GraphScene scene = original;
+    for (GraphSceneNode &node : scene.nodes)
+        node.label = report.glyphs.drawable(QString::fromStdString(node.label)).toStdString();
+    report.flow.figure(height, [&scene](QPainter &painter, const QRectF &area) {
         GraphStyle style;
         style.labels = 25;
         drawGraph(painter, scene, area, style);
@@ -93,7 +97,7 @@ void writeCluster(ReportContext &report, const ReportCluster &cluster, int secti
     }
     flow.heading(report.text(T::GraphHeading), 3);
     if (cluster.graph)
-        drawGraphFigure(flow, *cluster.graph, flow.width() * 0.62);
+        drawGraphFigure(report, *cluster.graph, flow.width() * 0.62);
     else
         flow.paragraph(report.text(T::NoGraph));
 }
@@ -118,7 +122,7 @@ void writeNetworkSection(ReportContext &report)
         flow.paragraph(report.text(T::NoNetwork));
         return;
     }
-    drawGraphFigure(flow, *report.content.network, flow.width() * 0.9);
+    drawGraphFigure(report, *report.content.network, flow.width() * 0.9);
 }
 
 void writeAnnotationSection(ReportContext &report)

@@ -18,8 +18,8 @@ struct ReportContext
     ReportFlow &flow;
     const ReportContent &content;
     const ReportStrings &text;
-    const WorldMap *world;       // null when the world outlines are not available
-    const GlyphCoverage &glyphs; // the characters no font could draw, for the last section
+    const WorldMap *world; // null when the world outlines are not available
+    GlyphCoverage &glyphs; // what no installed font can draw, listed in the last section
 };
 
 // The sections, in the report's order (ReportWriter calls them).
