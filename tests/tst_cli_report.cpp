@@ -167,9 +167,9 @@ void TestCliReport::reportShowsTheEvidence()
     // Parameters with their values.
     const QString layout = pdfText(m_report, true);
     QVERIFY(QRegularExpression(QStringLiteral("threshold\\s+0\\.55\\b")).match(layout).hasMatch());
-    QVERIFY(
-        QRegularExpression(QStringLiteral("window_seconds\\s+60\\b")).match(layout).hasMatch() ||
-        layout.contains(QStringLiteral("window")));
+    QVERIFY(QRegularExpression(QStringLiteral("posts_per_day\\s+72\\b")).match(layout).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("min_weight\\s+1\\b")).match(layout).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("window_seconds\\s+60\\b")).match(layout).hasMatch());
     // Every source: its SHA-256 and its row counts as the case recorded them.
     auto store = CaseStore::open(m_case.toStdString());
     QVERIFY(store);
@@ -190,7 +190,9 @@ void TestCliReport::reportShowsTheEvidence()
             source.fileName.c_str());
     }
     // Untrusted text is drawn as typed: the note's markup and the handles' tags stay literal.
-    QVERIFY(text.contains(QString::fromUtf8(NoteText)));
+    // The note in the annotations section and in its cluster's section.
+    QCOMPARE(text.count(QString::fromUtf8(NoteText)), 2);
+    QVERIFY(text.contains(QStringLiteral("Tags: coordinated; grade: B2; by Test Analyst")));
     QVERIFY(text.contains(QStringLiteral("<i>flood0</i>")));
     QVERIFY(text.contains(QStringLiteral("B2")));
     QVERIFY(text.contains(QStringLiteral("coordinated")));

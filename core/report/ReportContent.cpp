@@ -2,6 +2,7 @@
 
 #include "query/AccountQueries.h"
 #include "query/NetworkQueries.h"
+#include "signals/AccountSignals.h"
 #include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
@@ -74,6 +75,28 @@ std::vector<ClusterMemberInfo> variantsOf(std::vector<ClusterMemberInfo> members
             break;
     }
     return variants;
+}
+
+std::vector<ReportParameter> signalThresholds()
+{
+    const SignalThresholds t;
+    const auto number = [](double value) { return QString::number(value, 'g', 12).toStdString(); };
+    return {{"burst_day_min", number(t.burstDayMin)},
+            {"burst_week_min", number(t.burstWeekMin)},
+            {"burst_factor", number(t.burstFactor)},
+            {"handle_digits", number(t.handleDigits)},
+            {"handle_consonants", number(t.handleConsonants)},
+            {"shared_name_min", number(t.sharedNameMin)},
+            {"shared_bio_min", number(t.sharedBioMin)},
+            {"bio_min_length", number(t.bioMinLength)},
+            {"shared_factor", number(t.sharedFactor)},
+            {"posts_per_day", number(t.postsPerDay)},
+            {"repost_share", number(t.repostShare)},
+            {"repost_min_posts", number(t.repostMinPosts)},
+            {"hour_distance", number(t.hourDistance)},
+            {"hour_min_posts", number(t.hourMinPosts)},
+            {"top_communities", number(t.topCommunities)},
+            {"community_min_size", number(t.communityMinSize)}};
 }
 
 class Assembler
@@ -215,6 +238,8 @@ Result<ReportContent> assembleReport(const CaseStore &store, const ReportOptions
         for (const auto &run : {clusterRun, networkRun})
             if (run)
                 content.runs.push_back(*run);
+        if (networkRun)
+            content.signalThresholds = signalThresholds();
 
         const ClusterQueries clusters(store);
         if (clusterRun) {

@@ -75,6 +75,8 @@ struct ReportContent
     std::string fingerprint; // the audit trail's head hash when the report was assembled
     CaseSummary summary;
     std::vector<ReportRun> runs; // the latest clustering and network runs used
+    // The account signals' thresholds (fixed in the code, not stored with the run).
+    std::vector<ReportParameter> signalThresholds;
     std::vector<ReportCluster> clusters;
     std::int64_t clustersInRun = 0;
     std::vector<CampaignInfo> campaigns;

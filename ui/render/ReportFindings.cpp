@@ -29,6 +29,26 @@ void drawGraphFigure(ReportContext &report, const GraphScene &original, double h
     });
 }
 
+// What the analyst said of this cluster (an annotation that found it in this run).
+void writeClusterAnnotation(ReportContext &report, const ClusterInfo &info)
+{
+    for (const Annotation &annotation : report.content.annotations) {
+        if (annotation.kind != AnnotationKind::Cluster || !annotation.now ||
+            annotation.now->runId != info.runId || annotation.now->number != info.number)
+            continue;
+        const QString none = report.text(T::None);
+        const QString tags = tagsText(annotation.state.tags);
+        const QString grade = QString::fromStdString(annotation.state.grade());
+        report.flow.heading(report.text(T::AnalystAnnotation), 3);
+        report.flow.paragraph(report.text(T::AnnotationLine)
+                                  .arg(tags.isEmpty() ? none : tags, grade.isEmpty() ? none : grade,
+                                       untrusted(annotation.analyst),
+                                       timeText(annotation.changedAt)));
+        if (!annotation.state.note.empty())
+            report.flow.quote(untrusted(annotation.state.note));
+    }
+}
+
 void writeCluster(ReportContext &report, const ReportCluster &cluster, int section)
 {
     ReportFlow &flow = report.flow;
@@ -44,6 +64,7 @@ void writeCluster(ReportContext &report, const ReportCluster &cluster, int secti
             .arg(timeText(info.firstAt), timeText(info.lastAt),
                  QString::fromStdString(info.languages),
                  info.campaign ? QString::number(info.campaign) : report.text(T::NoCampaign)));
+    writeClusterAnnotation(report, info);
     std::vector<QStringList> rows;
     for (const ScoreComponent &part : info.components)
         rows.push_back({QString::fromStdString(part.name), fixed(part.value, 3),

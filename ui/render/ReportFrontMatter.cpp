@@ -233,6 +233,13 @@ void writeMethodology(ReportContext &report)
     for (const std::string &signal : AccountSignals::signalNames())
         rows.push_back({QString::fromStdString(signal), report.text.signalMeaning(signal)});
     flow.table({{report.text(T::ColSignal), 1.4}, {report.text(T::ColMeaning), 3}}, rows);
+    if (!content.signalThresholds.empty()) {
+        flow.heading(report.text(T::SignalThresholds), 3);
+        rows.clear();
+        for (const ReportParameter &threshold : content.signalThresholds)
+            rows.push_back({untrusted(threshold.name), untrusted(threshold.value)});
+        flow.table({{report.text(T::ColParameter), 1}, {report.text(T::ColValue), 2}}, rows);
+    }
 
     flow.heading(report.text(T::LimitsHeading), 2);
     for (T limit : {T::Limit1, T::Limit2, T::Limit3, T::Limit4})

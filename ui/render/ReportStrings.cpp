@@ -114,6 +114,9 @@ const std::map<ReportText, Pair> &table()
           "Les signaux sont évalués par compte lors de l'analyse du réseau ; chaque signal "
           "déclenché est conservé avec ses chiffres (chorus-cli accounts)."}},
         {T::ColSignal, {"Signal", "Signal"}},
+        {T::SignalThresholds,
+         {"Signal thresholds (fixed in this version of Chorus)",
+          "Seuils des signaux (fixés dans cette version de Chorus)"}},
         {T::LimitsHeading, {"Limitations", "Limites"}},
         {T::Limit1,
          {"Organic coordination exists: fans, activists and news audiences repeat slogans, share "
@@ -153,6 +156,9 @@ const std::map<ReportText, Pair> &table()
          {"Score %1: %2 posts by %3 accounts from %4 to %5; languages %6; campaign %7.",
           "Score %1 : %2 publications de %3 comptes du %4 au %5 ; langues %6 ; campagne %7."}},
         {T::NoCampaign, {"none", "aucune"}},
+        {T::AnalystAnnotation, {"The analyst's annotation", "Annotation de l'analyste"}},
+        {T::AnnotationLine,
+         {"Tags: %1; grade: %2; by %3, %4.", "Étiquettes : %1 ; cote : %2 ; par %3, le %4."}},
         {T::Representative, {"Representative text", "Texte représentatif"}},
         {T::Variants,
          {"Sample variants, least similar first", "Variantes, les moins semblables d'abord"}},
