@@ -11,6 +11,8 @@ using T = ReportText;
 
 namespace {
 
+constexpr double GraphShare = 0.48; // a cluster's network: height as a share of the width
+
 QString createdText(const ReportAccount &account)
 {
     return account.createdAt ? timeText(*account.createdAt).left(10) : QStringLiteral("-");
@@ -106,19 +108,25 @@ void writeCluster(ReportContext &report, const ReportCluster &cluster, int secti
     if (cluster.accountsLeftOut > 0)
         flow.paragraph(report.text(T::AccountsLeftOut).arg(cluster.accountsLeftOut));
 
+    constexpr double HeadingRoom = 30;
+    constexpr double TimelineHeight = 110;
+    flow.keep(HeadingRoom + TimelineHeight);
     flow.heading(report.text(T::TimelineHeading).arg(report.text.duration(cluster.binSeconds)), 3);
-    flow.figure(110, [&cluster](QPainter &painter, const QRectF &area) {
+    flow.figure(TimelineHeight, [&cluster](QPainter &painter, const QRectF &area) {
         drawTimeline(painter, area, cluster.timeline, cluster.binSeconds);
     });
     if (report.world) {
+        flow.keep(HeadingRoom + flow.width() / 2);
         flow.heading(report.text(T::MapHeading), 3);
         flow.figure(flow.width() / 2, [&](QPainter &painter, const QRectF &area) {
             drawMapFigure(painter, *report.world, cluster.map, area);
         });
     }
+    if (cluster.graph)
+        flow.keep(HeadingRoom + flow.width() * GraphShare);
     flow.heading(report.text(T::GraphHeading), 3);
     if (cluster.graph)
-        drawGraphFigure(report, *cluster.graph, flow.width() * 0.62);
+        drawGraphFigure(report, *cluster.graph, flow.width() * GraphShare);
     else
         flow.paragraph(report.text(T::NoGraph));
 }

@@ -44,6 +44,8 @@ public:
     // A drawing of `height` points across the text width, on one page.
     void figure(double height, const std::function<void(QPainter &, const QRectF &)> &draw);
     void space(double points) { m_y += points; }
+    // Starts a new page unless `height` points still fit: a heading stays with its figure.
+    void keep(double height) { ensure(height); }
     void newPage();
     void finish(); // the last page's footer
 

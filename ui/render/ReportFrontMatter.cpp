@@ -73,11 +73,12 @@ void writeTitlePage(ReportContext &report)
     flow.space(120);
     flow.paragraph(untrusted(content.options.title), reportFont(22, true), QColor(20, 45, 90));
     flow.space(24);
-    flow.table({{report.text(T::ColItem), 1}, {report.text(T::ColValue), 2.6, true}},
+    flow.table({{report.text(T::ColItem), 1}, {report.text(T::ColValue), 2.6}},
                {{report.text(T::Analyst), untrusted(content.analyst)},
                 {report.text(T::Generated), timeText(content.generatedAt)},
-                {report.text(T::ChorusVersion), QString::fromStdString(content.chorusVersion)},
-                {report.text(T::Fingerprint), QString::fromStdString(content.fingerprint)}});
+                {report.text(T::ChorusVersion), QString::fromStdString(content.chorusVersion)}});
+    flow.heading(report.text(T::Fingerprint), 3);
+    flow.paragraph(QString::fromStdString(content.fingerprint), reportMonoFont(9.5));
     flow.paragraph(report.text(T::FingerprintNote), reportFont(8), QColor(90, 90, 90));
     flow.space(12);
     flow.heading(report.text(T::CaseOverview), 3);
