@@ -75,5 +75,6 @@ int runCampaigns(const QStringList &arguments);
 int runGraph(const QStringList &arguments);
 int runGeocode(const QStringList &arguments);
 int runMap(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 } // namespace chorus::cli

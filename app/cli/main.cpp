@@ -48,6 +48,9 @@ Commands:
                       Export with tags and notes; the file's SHA-256 goes on the audit trail.
   audit CASE [--json] [--verify]
                       The case's append-only audit trail; --verify checks its hash chain.
+  report CASE -o FILE.pdf [--title T] [--analyst A] [--clusters N] [--lang en|fr]
+                [--manifest]
+                      Write the evidence report (PDF); its SHA-256 goes on the audit trail.
 
 Run 'chorus-cli COMMAND --help' for the options of a command.
 
@@ -68,7 +71,8 @@ int main(int argc, char *argv[])
     // Drawing needs fonts, hence a QGuiApplication; offscreen, so that it runs without a
     // display. The other commands stay free of the GUI stack.
     const bool draws =
-        argc > 1 && (std::strcmp(argv[1], "graph") == 0 || std::strcmp(argv[1], "map") == 0);
+        argc > 1 && (std::strcmp(argv[1], "graph") == 0 || std::strcmp(argv[1], "map") == 0 ||
+                     std::strcmp(argv[1], "report") == 0);
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
@@ -86,7 +90,7 @@ int main(int argc, char *argv[])
         {"graph", runGraph},       {"geocode", runGeocode},
         {"map", runMap},           {"audit", runAudit},
         {"annotate", runAnnotate}, {"annotations", runAnnotations},
-        {"export", runExport},
+        {"export", runExport},     {"report", runReport},
     };
 
     QStringList arguments = QCoreApplication::arguments();

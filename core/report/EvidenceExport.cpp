@@ -1,15 +1,14 @@
 #include "report/EvidenceExport.h"
 
-#include "common/Sha256.h"
 #include "evidence/Annotations.h"
 #include "report/ExportText.h"
+#include "report/FileHash.h"
 #include "store/AnalysisRuns.h"
 #include "store/AuditTrail.h"
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 #include "text/TimeParser.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -301,16 +300,11 @@ Result<EvidenceExportResult> exportEvidence(const CaseStore &store, const std::s
             return Error{path + ": could not write the file (" + file.errorString().toStdString() +
                          "); nothing was written"};
 
-        QFile written(fileName);
-        if (!written.open(QIODevice::ReadOnly))
-            return Error{path + ": " + written.errorString().toStdString()};
-        Sha256 hash;
-        while (!written.atEnd()) {
-            const QByteArray chunk = written.read(1 << 20);
-            hash.addData(chunk.constData(), std::size_t(chunk.size()));
-        }
+        const auto hash = sha256OfFile(path);
+        if (!hash)
+            return hash.error();
         result.file = QFileInfo(fileName).absoluteFilePath().toStdString();
-        result.sha256 = hash.hexDigest();
+        result.sha256 = hash.value();
         QJsonObject details{
             {QStringLiteral("file"), QString::fromStdString(result.file)},
             {QStringLiteral("sha256"), QString::fromStdString(result.sha256)},

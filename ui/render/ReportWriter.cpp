@@ -1,0 +1,64 @@
+#include "render/ReportWriter.h"
+
+#include "render/ReportSections.h"
+
+#include <QBuffer>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace chorus::render {
+
+namespace {
+
+// Lays the whole report out on `output`; returns the number of pages, 0 when the painter
+// could not start.
+int layOut(QIODevice &output, const ReportContent &content, const WorldMap *world, int totalPages)
+{
+    QPdfWriter pdf(&output);
+    pdf.setTitle(QString::fromStdString(content.options.title));
+    pdf.setCreator(QStringLiteral("Chorus " CHORUS_VERSION));
+    pdf.setResolution(72); // one unit = one point
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return 0;
+    const ReportStrings text(content.options.language);
+    GlyphCoverage glyphs;
+    ReportFlow flow(
+        pdf, painter, glyphs,
+        text(ReportText::FooterFingerprint).arg(QString::fromStdString(content.fingerprint)),
+        text(ReportText::FooterPage), totalPages);
+    ReportContext report{flow, content, text, world, glyphs};
+    writeTitlePage(report);
+    writeSummary(report);
+    writeMethodology(report);
+    writeProvenance(report);
+    writeClusterSections(report);
+    writeNetworkSection(report);
+    writeAnnotationSection(report);
+    writeAppendices(report);
+    flow.finish();
+    painter.end();
+    return flow.page();
+}
+
+} // namespace
+
+Status writeReport(const ReportContent &content, const WorldMap *world, const std::string &path)
+{
+    QSaveFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
+    QBuffer counting;
+    counting.open(QIODevice::WriteOnly);
+    const int pages = layOut(counting, content, world, 0);
+    if (pages == 0 || layOut(file, content, world, pages) != pages)
+        return Error{path + ": the report could not be laid out"};
+    if (!file.commit())
+        return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
+    return {};
+}
+
+} // namespace chorus::render
