@@ -8,6 +8,7 @@
 #include "dialogs/AnnotationDialog.h"
 #include "evidence/Annotations.h"
 #include "models/PostTableModel.h"
+#include "render/ReportFile.h"
 #include "store/AuditTrail.h"
 #include "store/CaseStore.h"
 #include "views/AnnotationsView.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -142,6 +144,31 @@ private slots:
         auto store = CaseStore::open(path.toStdString());
         QVERIFY(store);
         QVERIFY(AuditTrail(store.value()->db()).verify().ok);
+    }
+
+    // File > Export Report runs the report on the task worker: drawing the PDF off the GUI
+    // thread must work and put the report on the audit trail.
+    void reportIsWrittenOnTheTaskWorker()
+    {
+        const QString path = m_dir.filePath("report.chorus");
+        MainWindow window;
+        QVERIFY(window.openCase(path, true));
+        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        QVERIFY(window.caseController()->importFiles({test::dataPath("x_io_tweets.csv")}));
+        QVERIFY(finished.wait(60000));
+        const QString pdf = m_dir.filePath("report.pdf");
+        QVERIFY(window.caseController()->runOnCase(
+            "report", [pdf](const CaseStore &store, ProgressSink &) -> Result<QString> {
+                auto written = render::makeReportFile(store, {}, pdf.toStdString(), true);
+                if (!written)
+                    return written.error();
+                return QString::fromStdString(written.value().sha256);
+            }));
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QVERIFY(QFileInfo::exists(pdf + ".SHA256SUMS"));
+        QCOMPARE(QString::fromStdString(audit(path).back().action), QStringLiteral("report"));
     }
 };
 

@@ -155,6 +155,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Import Files..."), QKeySequence(tr("Ctrl+I")), this,
                     &MainWindow::chooseImport);
+    file->addAction(tr("Export &Report..."), QKeySequence(tr("Ctrl+P")), this,
+                    [this] { exportReportInteractively(this, m_case); });
     QMenu *exports = file->addMenu(tr("&Export"));
     for (const auto &[subject, label] : {std::pair{ExportSubject::Posts, tr("&Posts...")},
                                          std::pair{ExportSubject::Accounts, tr("&Accounts...")},

@@ -1,35 +1,13 @@
 #include "CliSupport.h"
 
-#include "geo/WorldMap.h"
+#include "render/ReportFile.h"
 #include "render/ReportStrings.h"
-#include "render/ReportWriter.h"
-#include "report/ReportContent.h"
-#include "report/ReportRecord.h"
 #include "store/CaseStore.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace chorus::cli {
-
-namespace {
-
-// The options as the audit trail records them.
-std::string optionsJson(const ReportOptions &options, bool manifest)
-{
-    const QJsonObject object{{QStringLiteral("title"), QString::fromStdString(options.title)},
-                             {QStringLiteral("analyst"), QString::fromStdString(options.analyst)},
-                             {QStringLiteral("clusters"), options.clusters},
-                             {QStringLiteral("lang"), QString::fromStdString(options.language)},
-                             {QStringLiteral("manifest"), manifest}};
-    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
-}
-
-} // namespace
 
 int runReport(const QStringList &arguments)
 {
@@ -95,29 +73,13 @@ int runReport(const QStringList &arguments)
         printErr("chorus-cli: " + store.error().message);
         return Failure;
     }
-    const auto content =
-        assembleReport(*store.value(), options, QDateTime::currentSecsSinceEpoch());
-    if (!content) {
-        printErr("chorus-cli report: " + content.error().message);
-        return Failure;
-    }
-    // Without the world outlines (a build without its data) the report leaves the maps out.
-    const auto world = WorldMap::standard();
-    if (!world)
-        printErr("chorus-cli report: no maps: " + world.error().message);
-    if (const Status written =
-            render::writeReport(content.value(), world ? world.value().get() : nullptr, path);
-        !written) {
-        printErr("chorus-cli report: " + written.error().message);
-        return Failure;
-    }
-    const auto recorded = recordReport(
-        *store.value(), path,
-        {options.analyst, optionsJson(options, parser.isSet(manifest)), parser.isSet(manifest)});
+    std::string warning;
+    const auto recorded =
+        render::makeReportFile(*store.value(), options, path, parser.isSet(manifest), &warning);
+    if (!warning.empty())
+        printErr("chorus-cli report: " + warning);
     if (!recorded) {
-        QFile::remove(QString::fromStdString(path));
-        printErr("chorus-cli report: " + recorded.error().message +
-                 "; the report was not kept, as it is not on the audit trail");
+        printErr("chorus-cli report: " + recorded.error().message);
         return Failure;
     }
     printOut("Wrote the report to " + recorded->file);

@@ -1,10 +1,13 @@
 #include "dialogs/EvidenceExportAction.h"
 
 #include "controllers/CaseController.h"
+#include "render/ReportFile.h"
+#include "render/ReportStrings.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace chorus::ui {
@@ -62,6 +65,42 @@ void exportEvidenceInteractively(QWidget *parent, CaseController *caseController
     if (!started)
         QMessageBox::information(
             parent, subjectTitle(subject),
+            QCoreApplication::translate("EvidenceExport",
+                                        "Wait for the running task to finish, or cancel it."));
+}
+
+void exportReportInteractively(QWidget *parent, CaseController *caseController)
+{
+    if (!caseController->hasCase())
+        return;
+    const QString title = QCoreApplication::translate("EvidenceExport", "Export Report");
+    const QFileInfo caseFile(caseController->casePath());
+    QString path = QFileDialog::getSaveFileName(
+        parent, title,
+        caseFile.absolutePath() + QLatin1Char('/') + caseFile.completeBaseName() +
+            QStringLiteral("-report.pdf"),
+        QCoreApplication::translate("EvidenceExport", "PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    ReportOptions options;
+    options.language = QLocale().language() == QLocale::French ? "fr" : "en";
+    options.title =
+        render::ReportStrings(options.language)(render::ReportText::DefaultTitle).toStdString();
+    const bool started = caseController->runOnCase(
+        title, [path, options](const CaseStore &store, ProgressSink &) -> Result<QString> {
+            auto written = render::makeReportFile(store, options, path.toStdString(), true);
+            if (!written)
+                return written.error();
+            return QCoreApplication::translate("EvidenceExport",
+                                               "Wrote the report to %1 (SHA-256 %2)")
+                .arg(QString::fromStdString(written.value().file),
+                     QString::fromStdString(written.value().sha256));
+        });
+    if (!started)
+        QMessageBox::information(
+            parent, title,
             QCoreApplication::translate("EvidenceExport",
                                         "Wait for the running task to finish, or cancel it."));
 }

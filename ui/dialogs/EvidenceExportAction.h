@@ -14,4 +14,8 @@ class CaseController;
 void exportEvidenceInteractively(QWidget *parent, CaseController *caseController,
                                  ExportSubject subject);
 
+// File > Export Report: asks where to write the evidence PDF (in the interface's language,
+// with a SHA256SUMS manifest beside it) and writes it as a task.
+void exportReportInteractively(QWidget *parent, CaseController *caseController);
+
 } // namespace chorus::ui

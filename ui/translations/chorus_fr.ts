@@ -122,6 +122,18 @@
         <source>Wait for the running task to finish, or cancel it.</source>
         <translation>Attendez la fin de la tâche en cours, ou annulez-la.</translation>
     </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1 (SHA-256 %2)</source>
+        <translation>Rapport écrit dans %1 (SHA-256 %2)</translation>
+    </message>
 </context>
 <context>
     <name>PostKind</name>
@@ -1556,6 +1568,14 @@ degré pondéré %3</translation>
         <source>Post</source>
         <translation>Publication</translation>
     </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::MapCanvas</name>
@@ -1702,25 +1722,25 @@ degré pondéré %3</translation>
     </message>
     <message>
         <source>Links: %1</source>
-        <translation>Liens : %1</translation>
+        <translation>Liens&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hashtags: %1</source>
-        <translation>Mots-clics : %1</translation>
+        <translation>Mots-clics&#xa0;: %1</translation>
     </message>
     <message>
         <source>In cluster #%1 of the latest run</source>
-        <translation>Dans la grappe nº %1 de la dernière analyse</translation>
+        <translation>Dans la grappe nº&#xa0;%1 de la dernière analyse</translation>
     </message>
     <message>
         <source>Source: %1, line %2 (SHA-256 %3)</source>
-        <translation>Source : %1, ligne %2 (SHA-256 %3)</translation>
+        <translation>Source&#xa0;: %1, ligne %2 (SHA-256 %3)</translation>
     </message>
     <message>
         <source>Post annotation: %1
 Account annotation: %2</source>
-        <translation>Annotation de la publication : %1
-Annotation du compte : %2</translation>
+        <translation>Annotation de la publication&#xa0;: %1
+Annotation du compte&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1829,7 @@ Annotation du compte : %2</translation>
     </message>
     <message>
         <source>Posts tagged so: the post, its account, or a cluster, campaign or community it belongs to.</source>
-        <translation>Publications portant cette étiquette : la publication, son compte, ou une grappe, une campagne ou une communauté dont elle fait partie.</translation>
+        <translation>Publications portant cette étiquette&#xa0;: la publication, son compte, ou une grappe, une campagne ou une communauté dont elle fait partie.</translation>
     </message>
 </context>
 <context>
