@@ -2,6 +2,7 @@
 
 #include "controllers/AnalysisParameters.h"
 #include "controllers/AnnotationController.h"
+#include "controllers/AnnotationRequests.h"
 #include "controllers/CaseController.h"
 #include "controllers/SelectionController.h"
 #include "controllers/TaskRunner.h"
@@ -301,25 +302,13 @@ void MainWindow::connectViews()
     connect(m_annotations, &AnnotationController::changed, m_audit, &AuditView::reload);
     connect(m_annotationsView, &AnnotationsView::tagsChanged, m_posts, &PostsView::setTags);
     connect(m_posts, &PostsView::postSelected, m_postDetail, &PostDetailView::showPost);
-    connect(m_postDetail, &PostDetailView::annotateRequested, m_annotations,
-            &AnnotationController::annotatePost);
     connect(m_annotations, &AnnotationController::changed, m_postDetail, &PostDetailView::reload);
     // A changed annotation may change which posts a tag filter shows.
     connect(m_annotations, &AnnotationController::changed, m_posts, &PostsView::reload);
     connect(m_annotations, &AnnotationController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_posts, &PostsView::annotatePostRequested, m_annotations,
-            &AnnotationController::annotatePost);
-    connect(m_posts, &PostsView::annotateAccountRequested, m_annotations,
-            &AnnotationController::annotateAccount);
-    connect(m_clusters, &ClustersView::annotateClusterRequested, m_annotations,
-            &AnnotationController::annotateCluster);
-    connect(m_clusters, &ClustersView::annotateCampaignRequested, m_annotations,
-            &AnnotationController::annotateCampaign);
-    connect(m_graph, &GraphView::annotateAccountRequested, m_annotations,
-            &AnnotationController::annotateAccount);
-    connect(m_inspector, &AccountInspector::annotateAccountRequested, m_annotations,
-            &AnnotationController::annotateAccount);
+    connectAnnotationRequests(m_annotations,
+                              {m_posts, m_clusters, m_graph, m_map, m_inspector, m_postDetail});
     connect(m_clusters, &ClustersView::campaignSelected, m_graph, &GraphView::showCampaign);
     connect(m_clusters, &ClustersView::campaignSelected, m_map, &MapView::showCampaign);
     connect(m_graph, &GraphView::layoutRequested, this, [this](qint64 run) {

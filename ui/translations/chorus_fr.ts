@@ -1178,6 +1178,10 @@ degré pondéré %3</translation>
         <source>Annotate Account…</source>
         <translation>Annoter le compte…</translation>
     </message>
+    <message>
+        <source>Annotate Community %1…</source>
+        <translation>Annoter la communauté %1…</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::ImportDialog</name>
@@ -1680,6 +1684,25 @@ degré pondéré %3</translation>
     <message>
         <source>Which accounts the red bubbles count.</source>
         <translation>Les comptes que comptent les bulles rouges.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select These %n Accounts</source>
+        <translation>
+            <numerusform>Sélectionner ce compte</numerusform>
+            <numerusform>Sélectionner ces %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotate Account…</source>
+        <translation>Annoter le compte…</translation>
+    </message>
+    <message>
+        <source>Annotate the Selected Cluster…</source>
+        <translation>Annoter la grappe sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Annotate Campaign %1…</source>
+        <translation>Annoter la campagne %1…</translation>
     </message>
 </context>
 <context>

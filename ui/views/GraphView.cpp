@@ -361,6 +361,14 @@ void GraphView::showMenu(qint64 accountId, QPoint globalPosition)
                        [this, accountId, pinned] { setPinned({accountId}, !pinned); });
         menu.addAction(tr("Annotate Account\u2026"), this,
                        [this, accountId] { emit annotateAccountRequested(accountId); });
+        // Communities are the network run's; a cluster or campaign drawing has its own.
+        int community = -1;
+        for (const GraphSceneNode &n : m_canvas->scene().nodes)
+            if (n.accountId == accountId)
+                community = n.community;
+        if (community >= 0 && m_selection->clusterId() == 0 && m_campaign <= 0)
+            menu.addAction(tr("Annotate Community %1\u2026").arg(community), this,
+                           [this, community] { emit annotateCommunityRequested(community); });
         menu.addSeparator();
     }
     if (!m_selection->accountGroup().isEmpty())

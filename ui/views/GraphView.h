@@ -51,6 +51,7 @@ signals:
     // The user asked for the network run to be laid out again around its pinned accounts.
     void layoutRequested(qint64 runId);
     void annotateAccountRequested(qint64 accountId);
+    void annotateCommunityRequested(int community);
 
 private:
     void find();

@@ -4,6 +4,7 @@
 #include "views/CanvasSupport.h"
 #include "views/Formatting.h"
 
+#include <QContextMenuEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -174,6 +175,15 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         }
     }
     update();
+}
+
+void MapCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    QSet<qint64> accounts;
+    if (const int i = bubbleAt(event->pos()); i >= 0)
+        for (std::int64_t a : m_scene.bubbles[std::size_t(i)].accounts)
+            accounts.insert(a);
+    emit menuRequested(accounts, event->globalPos());
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *)

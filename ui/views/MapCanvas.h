@@ -30,6 +30,8 @@ public:
 signals:
     // A click on a bubble or a rectangle: the accounts there (empty: none).
     void accountsChosen(const QSet<qint64> &accounts);
+    // Right-click: the accounts of the bubble under the pointer (none on open sea).
+    void menuRequested(const QSet<qint64> &accounts, QPoint globalPosition);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -39,6 +41,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QPointF toScreen(MapPoint p) const { return {p.x * m_scale + m_dx, -p.y * m_scale + m_dy}; }

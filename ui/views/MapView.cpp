@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -53,6 +54,25 @@ MapView::MapView(SelectionController *selection, QWidget *parent)
     connect(save, &QPushButton::clicked, this, &MapView::exportDrawing);
     connect(m_canvas, &MapCanvas::accountsChosen, m_selection,
             &SelectionController::selectAccountGroup);
+    connect(
+        m_canvas, &MapCanvas::menuRequested, this, [this](const QSet<qint64> &accounts, QPoint at) {
+            QMenu menu(this);
+            if (!accounts.isEmpty())
+                menu.addAction(tr("Select These %n Accounts", nullptr, int(accounts.size())), this,
+                               [this, accounts] { m_selection->selectAccountGroup(accounts); });
+            if (accounts.size() == 1)
+                menu.addAction(tr("Annotate Account\u2026"), this, [this, accounts] {
+                    emit annotateAccountRequested(*accounts.begin());
+                });
+            if (const qint64 cluster = m_selection->clusterId(); cluster != 0)
+                menu.addAction(tr("Annotate the Selected Cluster\u2026"), this,
+                               [this, cluster] { emit annotateClusterRequested(cluster); });
+            else if (m_campaign > 0)
+                menu.addAction(tr("Annotate Campaign %1\u2026").arg(m_campaign), this,
+                               [this] { emit annotateCampaignRequested(m_campaign); });
+            if (!menu.isEmpty())
+                menu.exec(at);
+        });
     connect(m_selection, &SelectionController::clusterSelected, this, [this] {
         m_campaign = 0;
         reload();

@@ -28,6 +28,10 @@ public:
 
 signals:
     void loaded();
+    // Right-click on the map: annotate an account, the selected cluster or the campaign shown.
+    void annotateAccountRequested(qint64 accountId);
+    void annotateClusterRequested(qint64 clusterId);
+    void annotateCampaignRequested(int campaign);
 
 private:
     void exportDrawing();
