@@ -1,5 +1,6 @@
 #include "PostCollection.h"
 #include "TestSupport.h"
+#include "store/AuditTrail.h"
 
 #include "clustering/TextClusterAnalysis.h"
 #include "network/NetworkAnalysis.h"
@@ -299,6 +300,14 @@ void TestNetworkStore::placedAccountsKeepTheirPlace()
     QVERIFY(!stranger.ok());
     QVERIFY(!nodeOf(next->runId, p.b).pinned);
     QVERIFY(!layout.place(9999, {{p.a, 0, 0, true}}).ok());
+
+    // Each change of the drawing is on the audit trail (the refused ones are not); the chain holds.
+    QCOMPARE(count(*store, "SELECT count(*) FROM audit_log WHERE action = 'layout'"), 3);
+    QCOMPARE(
+        text(*store,
+             "SELECT details FROM audit_log WHERE action = 'layout' ORDER BY seq DESC LIMIT 1"),
+        std::string("{\"change\":\"unpinned\",\"accounts\":1,\"pinned\":0}"));
+    QVERIFY(AuditTrail(store->db()).verify().ok);
 }
 
 // Six accounts repost three posts together, three others two other posts: two components and

@@ -2,6 +2,7 @@
 
 #include "graph/CompactGraph.h"
 #include "store/AnalysisRuns.h"
+#include "store/AuditTrail.h"
 #include "store/SqlGuard.h"
 
 #include <string>
@@ -20,6 +21,16 @@ Status requireNetworkRun(const Database &db, std::int64_t runId)
     if (!AnalysisRuns(db).run(runId, RunKind::Network))
         return Error{"no network run " + std::to_string(runId) + " in the case"};
     return {};
+}
+
+// The drawing is the analyst's too: moves, pins and new layouts go on the audit trail (what
+// changed, not every coordinate).
+void recordLayout(const Database &db, std::int64_t runId, const std::string &what,
+                  std::int64_t accounts, std::int64_t pinned)
+{
+    AuditTrail(db).append("layout", "network run " + std::to_string(runId),
+                          "{\"change\":\"" + what + "\",\"accounts\":" + std::to_string(accounts) +
+                              ",\"pinned\":" + std::to_string(pinned) + "}");
 }
 
 } // namespace
@@ -44,6 +55,10 @@ Status NetworkLayout::place(std::int64_t runId,
                 return Error{"account " + std::to_string(p.accountId) + " is not in network run " +
                              std::to_string(runId)};
         }
+        std::int64_t pinned = 0;
+        for (const AccountPlacement &p : placements)
+            pinned += p.pinned ? 1 : 0;
+        recordLayout(m_db, runId, "placed", std::int64_t(placements.size()), pinned);
         transaction.commit();
         return {};
     });
@@ -52,10 +67,15 @@ Status NetworkLayout::place(std::int64_t runId,
 Result<std::int64_t> NetworkLayout::unpinAll(std::int64_t runId) const
 {
     return guardSql("unpinning accounts", [&]() -> Result<std::int64_t> {
+        Transaction transaction(m_db);
         Statement update =
             m_db.prepare("UPDATE account_metrics SET pinned = 0 WHERE run_id = ?1 AND pinned");
         update.bind(1, runId).exec();
-        return std::int64_t(m_db.changes());
+        const std::int64_t unpinned = m_db.changes();
+        if (unpinned > 0)
+            recordLayout(m_db, runId, "unpinned", unpinned, 0);
+        transaction.commit();
+        return unpinned;
     });
 }
 
@@ -114,6 +134,7 @@ Result<RelayoutSummary> NetworkLayout::layOutAgain(std::int64_t runId, std::uint
                 .bind(3, points.value()[v].x)
                 .bind(4, points.value()[v].y)
                 .exec();
+        recordLayout(m_db, runId, "laid out again", summary.nodes, summary.pinned);
         transaction.commit();
         return summary;
     });
