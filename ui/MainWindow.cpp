@@ -120,7 +120,11 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Focus moves while QWidget tears the window down; by then this is no MainWindow.
+    disconnect(qApp, nullptr, this, nullptr);
+}
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
                                   Qt::DockWidgetArea area)
