@@ -75,7 +75,7 @@ const SubjectQuery &subjectQuery(ExportSubject subject)
         "LEFT JOIN annotations an ON an.target_kind = 'post' AND an.target_id = p.id "
         "WHERE (?3 IS NULL OR p.id IN (SELECT cm.post_id FROM cluster_members cm JOIN clusters c "
         " ON c.id = cm.cluster_id WHERE c.run_id = ?1 AND c.number = ?3)) "
-        "ORDER BY p.created_at, p.id"};
+        "ORDER BY p.id"}; // import order: source file and line (a scan, not a seek per row)
     static const SubjectQuery accounts{
         with({{"platform", Cell::Text},
               {"account_id", Cell::Text},

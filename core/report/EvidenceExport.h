@@ -11,7 +11,7 @@ namespace chorus {
 class CaseStore;
 
 // What an evidence export writes: one row per post, account, cluster or campaign of the case,
-// with the analyst's tags, note and grade.
+// with the analyst's tags, note and grade. Posts come in import order (source file, then line).
 enum class ExportSubject { Posts, Accounts, Clusters, Campaigns };
 
 struct EvidenceExportOptions
