@@ -307,8 +307,7 @@ void MainWindow::connectViews()
     connect(m_annotationsView, &AnnotationsView::tagsChanged, m_posts, &PostsView::setTags);
     connect(m_posts, &PostsView::postSelected, m_postDetail, &PostDetailView::showPost);
     connect(m_annotations, &AnnotationController::changed, m_postDetail, &PostDetailView::reload);
-    // A changed annotation may change which posts a tag filter shows.
-    connect(m_annotations, &AnnotationController::changed, m_posts, &PostsView::reload);
+    connect(m_annotations, &AnnotationController::changed, m_posts, &PostsView::annotationsChanged);
     connect(m_annotations, &AnnotationController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connectAnnotationRequests(m_annotations,

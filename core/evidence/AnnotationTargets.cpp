@@ -18,6 +18,16 @@ std::vector<std::int64_t> readIds(Statement &query)
     return ids;
 }
 
+// An account row (id, platform, platform_id, handle or id) as a target.
+AnnotationTarget accountTarget(const Statement &row)
+{
+    return AnnotationTarget{AnnotationKind::Account,
+                            row.int64(0),
+                            "account @" + row.text(3) + " (" + row.text(1) + ":" + row.text(2) +
+                                ")",
+                            {}};
+}
+
 } // namespace
 
 Result<AnnotationTarget> Annotations::post(const std::string &platformId) const
@@ -58,11 +68,7 @@ Result<AnnotationTarget> Annotations::account(const std::string &name) const
         query.bind(1, byHandle ? name.substr(1) : name);
         if (!query.step())
             return Error{"no account '" + name.substr(0, 80) + "' in the case"};
-        AnnotationTarget target{AnnotationKind::Account,
-                                query.int64(0),
-                                "account @" + query.text(3) + " (" + query.text(1) + ":" +
-                                    query.text(2) + ")",
-                                {}};
+        AnnotationTarget target = accountTarget(query);
         if (query.step())
             return Error{"more than one account is '" + name.substr(0, 80) +
                          "'; name it by its platform id"};
@@ -163,11 +169,7 @@ Result<AnnotationTarget> Annotations::accountById(std::int64_t accountId) const
         query.bind(1, accountId);
         if (!query.step())
             return Error{"no account " + std::to_string(accountId) + " in the case"};
-        return AnnotationTarget{AnnotationKind::Account,
-                                query.int64(0),
-                                "account @" + query.text(3) + " (" + query.text(1) + ":" +
-                                    query.text(2) + ")",
-                                {}};
+        return accountTarget(query);
     });
 }
 

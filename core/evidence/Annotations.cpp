@@ -216,7 +216,24 @@ Result<AnnotationState> Annotations::set(const AnnotationTarget &target,
                 .bind(1, *id)
                 .exec();
             db.prepare("DELETE FROM annotations WHERE id = ?1").bind(1, *id).exec();
-        } else if (id) {
+        } else {
+            std::optional<std::int64_t> row = id;
+            if (!row) {
+                db.prepare("INSERT INTO annotations (target_kind, target_id, label, analyst, "
+                           "created_at, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)")
+                    .bind(1, kindName(target.kind))
+                    .bind(2, target.rowId)
+                    .bind(3, target.label)
+                    .bind(4, who)
+                    .bind(5, now)
+                    .exec();
+                row = db.lastInsertRowId();
+                db.prepare("INSERT INTO annotation_members (annotation_id, member_id) "
+                           "SELECT ?1, value FROM json_each(?2)")
+                    .bind(1, *row)
+                    .bind(2, membersJson(target.members))
+                    .exec();
+            }
             db.prepare("UPDATE annotations SET tags = ?1, note = ?2, reliability = ?3, "
                        "credibility = ?4, analyst = ?5, changed_at = ?6 WHERE id = ?7")
                 .bind(1, tagsJson(state.tags))
@@ -226,27 +243,7 @@ Result<AnnotationState> Annotations::set(const AnnotationTarget &target,
                                            : std::nullopt)
                 .bind(5, who)
                 .bind(6, now)
-                .bind(7, *id)
-                .exec();
-        } else {
-            db.prepare("INSERT INTO annotations (target_kind, target_id, label, tags, note, "
-                       "reliability, credibility, analyst, created_at, changed_at) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)")
-                .bind(1, kindName(target.kind))
-                .bind(2, target.rowId)
-                .bind(3, target.label)
-                .bind(4, tagsJson(state.tags))
-                .bind(5, state.note)
-                .bindTextOrNull(6, state.reliability)
-                .bind(7, state.credibility ? std::optional<std::int64_t>(state.credibility)
-                                           : std::nullopt)
-                .bind(8, who)
-                .bind(9, now)
-                .exec();
-            db.prepare("INSERT INTO annotation_members (annotation_id, member_id) "
-                       "SELECT ?1, value FROM json_each(?2)")
-                .bind(1, db.lastInsertRowId())
-                .bind(2, membersJson(target.members))
+                .bind(7, *row)
                 .exec();
         }
         const QJsonObject details{
@@ -265,10 +262,17 @@ Result<AnnotationState> Annotations::set(const AnnotationTarget &target,
 namespace {
 
 // Where an annotated member set is in the latest run of its kind.
-std::optional<AnnotationWhereNow> whereNow(const Database &db, const Annotation &annotation)
+// The latest run of each kind, looked up once per listing.
+struct LatestRuns
 {
-    const bool network = annotation.kind == AnnotationKind::Community;
-    const auto run = AnalysisRuns(db).latest(network ? RunKind::Network : RunKind::TextClusters);
+    std::optional<std::int64_t> clusters, network;
+};
+
+std::optional<AnnotationWhereNow> whereNow(const Database &db, const LatestRuns &latest,
+                                           const Annotation &annotation)
+{
+    const auto run =
+        annotation.kind == AnnotationKind::Community ? latest.network : latest.clusters;
     if (!run)
         return std::nullopt;
     const char *sql = nullptr;
@@ -326,6 +330,8 @@ Result<std::vector<Annotation>> Annotations::list(const std::string &tag) const
             "LEFT JOIN accounts ac ON a.target_kind = 'account' AND ac.id = a.target_id "
             "ORDER BY a.created_at, a.id");
         std::vector<Annotation> result;
+        const AnalysisRuns runs(db);
+        const LatestRuns latest{runs.latest(RunKind::TextClusters), runs.latest(RunKind::Network)};
         const std::string wanted = cleanTag(tag);
         while (query.step()) {
             Annotation a;
@@ -343,7 +349,7 @@ Result<std::vector<Annotation>> Annotations::list(const std::string &tag) const
             if (!wanted.empty() &&
                 std::find(a.state.tags.begin(), a.state.tags.end(), wanted) == a.state.tags.end())
                 continue;
-            a.now = whereNow(db, a);
+            a.now = whereNow(db, latest, a);
             result.push_back(std::move(a));
         }
         return result;

@@ -100,8 +100,10 @@ void startAuditTrail(const Database &db, int previousVersion)
                                        {QStringLiteral("imported"), qint64(s.int64(2))}});
         details.insert(QStringLiteral("previous_schema_version"), previousVersion);
         details.insert(QStringLiteral("sources"), sources);
-        details.insert(QStringLiteral("posts"), qint64(db.queryInt64("SELECT count(*) FROM posts")));
-        details.insert(QStringLiteral("accounts"), qint64(db.queryInt64("SELECT count(*) FROM accounts")));
+        details.insert(QStringLiteral("posts"),
+                       qint64(db.queryInt64("SELECT count(*) FROM posts")));
+        details.insert(QStringLiteral("accounts"),
+                       qint64(db.queryInt64("SELECT count(*) FROM accounts")));
         trail.append("audit-started", "case",
                      QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
     }
@@ -133,7 +135,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const std::string &path, Open
             configure(store->m_db);
             const int previousVersion = migrate(store->m_db);
             if (previousVersion < schema::currentVersion() ||
-                store->m_db.queryInt64("SELECT count(*) FROM audit_log") == 0)
+                store->m_db.queryInt64("SELECT EXISTS (SELECT 1 FROM audit_log)") == 0)
                 startAuditTrail(store->m_db, previousVersion);
             return std::move(store);
         });

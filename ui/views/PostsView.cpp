@@ -160,6 +160,12 @@ void PostsView::setTags(const QStringList &tags)
         applyFilter(); // the tag the posts were filtered by is gone
 }
 
+void PostsView::annotationsChanged()
+{
+    if (!m_tag->currentData().toString().isEmpty())
+        reload();
+}
+
 void PostsView::setKindFilter(const QString &kind)
 {
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));

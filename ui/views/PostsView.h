@@ -33,6 +33,8 @@ public:
     void setLanguages(const QStringList &languages);
     // The tags of the case's annotations, for the tag filter.
     void setTags(const QStringList &tags);
+    // An annotation changed: only a tag filter makes the shown posts depend on it.
+    void annotationsChanged();
     void setKindFilter(const QString &kind);
 
 signals:
