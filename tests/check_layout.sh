@@ -42,7 +42,7 @@ for dir in core/*/; do
         fail "$dir: a core folder that docs/architecture.md and tests/check_layout.sh do not know"
         continue
     fi
-    for file in "$dir"*.h "$dir"*.cpp; do
+    for file in $(find "$dir" -name '*.h' -o -name '*.cpp'); do
         [ -f "$file" ] || continue
         grep -n '^#include "[a-z]*/' "$file" | while IFS= read -r hit; do
             line=${hit%%:*}

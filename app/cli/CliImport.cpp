@@ -1,6 +1,6 @@
 #include "CliSupport.h"
 
-#include "import/GenericCsvImporter.h"
+#include "import/csv/GenericCsvImporter.h"
 #include "import/ImportRunner.h"
 #include "store/CaseStore.h"
 

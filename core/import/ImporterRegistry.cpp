@@ -1,11 +1,11 @@
 #include "import/Importer.h"
 
-#include "import/CooRTweetImporter.h"
-#include "import/GenericCsvImporter.h"
-#include "import/Twarc2Importer.h"
-#include "import/TwarcCsvImporter.h"
-#include "import/TwitterV1Importer.h"
-#include "import/XArchiveImporter.h"
+#include "import/coortweet/CooRTweetImporter.h"
+#include "import/csv/GenericCsvImporter.h"
+#include "import/x/Twarc2Importer.h"
+#include "import/x/TwarcCsvImporter.h"
+#include "import/x/TwitterV1Importer.h"
+#include "import/x/XArchiveImporter.h"
 
 namespace chorus {
 

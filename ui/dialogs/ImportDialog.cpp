@@ -1,6 +1,6 @@
 #include "dialogs/ImportDialog.h"
 
-#include "import/GenericCsvImporter.h"
+#include "import/csv/GenericCsvImporter.h"
 #include "import/ImportPreview.h"
 #include "views/Formatting.h"
 #include "views/TableSupport.h"

@@ -1,4 +1,4 @@
-#include "import/XArchiveImporter.h"
+#include "import/x/XArchiveImporter.h"
 
 #include "import/CsvReader.h"
 #include "import/ImportSupport.h"

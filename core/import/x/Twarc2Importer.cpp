@@ -1,7 +1,7 @@
-#include "import/Twarc2Importer.h"
+#include "import/x/Twarc2Importer.h"
 
 #include "import/JsonSupport.h"
-#include "import/TwitterV2Tweet.h"
+#include "import/x/TwitterV2Tweet.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "import/TwarcCsvImporter.h"
+#include "import/x/TwarcCsvImporter.h"
 
 #include "import/CsvReader.h"
 #include "import/ImportSupport.h"

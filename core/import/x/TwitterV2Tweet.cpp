@@ -1,4 +1,4 @@
-#include "import/TwitterV2Tweet.h"
+#include "import/x/TwitterV2Tweet.h"
 
 #include "import/ImportSupport.h"
 

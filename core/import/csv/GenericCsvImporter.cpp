@@ -1,4 +1,4 @@
-#include "import/GenericCsvImporter.h"
+#include "import/csv/GenericCsvImporter.h"
 
 #include "import/CsvReader.h"
 #include "import/ImportSupport.h"

@@ -1,4 +1,4 @@
-#include "import/TwitterV1Importer.h"
+#include "import/x/TwitterV1Importer.h"
 
 #include "import/ImportSupport.h"
 #include "import/JsonSupport.h"

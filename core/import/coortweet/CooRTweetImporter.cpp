@@ -1,4 +1,4 @@
-#include "import/CooRTweetImporter.h"
+#include "import/coortweet/CooRTweetImporter.h"
 
 #include "import/CsvReader.h"
 #include "import/ImportSupport.h"
