@@ -101,9 +101,12 @@ Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
         const JsonRecordReader::Next next = reader.next();
         if (next == JsonRecordReader::Next::End)
             return {};
-        if (next == JsonRecordReader::Next::Truncated)
-            return Error{"truncated JSON: the file ends inside the record that starts on line " +
-                         std::to_string(reader.line())};
+        if (next == JsonRecordReader::Next::Truncated) {
+            // An interrupted capture: every complete record is kept, the cut-off one is not.
+            sink.reject(reader.line(), "(record)", "the file ends inside this record (cut off)",
+                        reader.excerpt());
+            return {};
+        }
         if (!reportProgress(progress, reader.recordNumber(), reader.bytesConsumed(), total))
             return Error::cancel();
         QJsonObject object;
