@@ -93,6 +93,8 @@ private slots:
     void badUtf8Repaired();
     void notJsonIsAnError();
     void hugeContextMemberLeftOut();
+    void emptyPathTakesJsonLinesOfRecords();
+    void documentWithoutTheArraysRejected();
 };
 
 void TestJsonArrayStream::singleChatWithContext()
@@ -219,6 +221,46 @@ void TestJsonArrayStream::hugeContextMemberLeftOut()
     QVERIFY(outcome.status.ok());
     QCOMPARE(outcome.seen.size(), size_t(1));
     QCOMPARE(outcome.seen[0].contextName, QString());
+}
+
+void TestJsonArrayStream::emptyPathTakesJsonLinesOfRecords()
+{
+    // A collector's flattened output: one record per line, no wrapper.
+    const Outcome lines = readAll("{\"id\": 1, \"items\": [{\"id\": 9}]}\n\n{\"id\": 2}\n", {""});
+    QVERIFY(lines.status.ok());
+    QCOMPARE(lines.seen.size(), size_t(2));
+    QCOMPARE(lines.seen[0].id, QStringLiteral("1"));
+    QCOMPARE(lines.seen[1].id, QStringLiteral("2"));
+    QCOMPARE(lines.seen[1].line, 3);
+    QCOMPARE(lines.seen[1].path, std::string());
+    QVERIFY(lines.problems.empty());
+    const Outcome cut = readAll("{\"id\": 1}\n{\"id\": 2, \"te", {""});
+    QCOMPARE(cut.seen.size(), size_t(1));
+    QCOMPARE(cut.problems.size(), size_t(1));
+    QVERIFY(cut.problems[0].rejected);
+    QCOMPARE(cut.problems[0].line, 2);
+}
+
+void TestJsonArrayStream::documentWithoutTheArraysRejected()
+{
+    // A bare record among pages would otherwise be walked, found empty and lost silently.
+    const QByteArray json = "{\"items\": [{\"id\": \"a\"}]}\n"
+                            "{\"id\": \"b\", \"snippet\": {\"items\": [{\"id\": \"c\"}]}}\n"
+                            "{\"items\": []}\n";
+    const Outcome outcome = readAll(json, {"items"});
+    QVERIFY(outcome.status.ok());
+    QCOMPARE(outcome.seen.size(), size_t(1));
+    QCOMPARE(outcome.problems.size(), size_t(1));
+    QVERIFY(outcome.problems[0].rejected);
+    QCOMPARE(outcome.problems[0].line, 2);
+    QCOMPARE(outcome.problems[0].field, std::string("(record)"));
+    QCOMPARE(outcome.problems[0].reason, std::string("no 'items' array in this document"));
+    const Outcome array =
+        readAll(R"([{"items": [{"id": 1}]}, {"other": 1}])", {"items", "x.items"});
+    QCOMPARE(array.seen.size(), size_t(1));
+    QCOMPARE(array.problems.size(), size_t(1));
+    QCOMPARE(array.problems[0].reason,
+             std::string("no 'items' or 'x.items' array in this document"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonArrayStream)

@@ -181,7 +181,7 @@ public:
             if (c < 0)
                 return m_documents == 0 ? Status(Error{"the file is empty"}) : Status();
             ++m_documents;
-            Status status = c == '{'   ? object({})
+            Status status = c == '{'   ? (isTarget({}) ? element({}, QJsonObject()) : document())
                             : c == '[' ? array({}, QJsonObject())
                                        : malformed("expected a JSON object or array");
             if (!status || m_stopped)
@@ -216,6 +216,26 @@ private:
                     "the file ends before its JSON document closes (cut off?)", "");
         m_stopped = true;
         return {};
+    }
+
+    // A top-level object walked for the arrays. One that holds none of them is rejected, so
+    // that a record of another shape (a bare item among pages) is never dropped silently.
+    Status document()
+    {
+        const std::int64_t line = m_scanner.line();
+        const std::int64_t before = m_arrays;
+        Status status = object({});
+        if (status && !m_stopped && m_arrays == before)
+            m_sink.reject(line, "(record)", "no " + pathList() + " array in this document", "");
+        return status;
+    }
+
+    std::string pathList() const
+    {
+        std::string list;
+        for (const std::string &path : m_paths)
+            list += (list.empty() ? "'" : " or '") + path + "'";
+        return list;
     }
 
     Status object(const std::string &path)
@@ -283,6 +303,7 @@ private:
     {
         m_scanner.take(); // '['
         const bool records = isTarget(path);
+        m_arrays += records;
         for (bool first = true;; first = false) {
             int c = m_scanner.peek();
             if (c == ']') {
@@ -301,7 +322,7 @@ private:
             if (records)
                 status = element(path, context);
             else if (c == '{')
-                status = object(path);
+                status = path.empty() ? document() : object(path);
             else
                 status = skip();
             if (!status || m_stopped)
@@ -348,6 +369,7 @@ private:
     const std::int64_t m_total;
     std::int64_t m_records = 0;
     std::int64_t m_documents = 0;
+    std::int64_t m_arrays = 0; // target arrays entered
     bool m_stopped = false;
 };
 

@@ -122,6 +122,11 @@ bool JsonHead::hasKey(std::string_view key) const
 {
     if (complete)
         return first.contains(latin1(key));
+    return hasKeyAnywhere(key);
+}
+
+bool JsonHead::hasKeyAnywhere(std::string_view key) const
+{
     // A quote inside a JSON string is always escaped, so an unescaped "key": is a key.
     const std::string quoted = "\"" + std::string(key) + "\"";
     for (size_t at = raw.find(quoted); at != std::string_view::npos;
