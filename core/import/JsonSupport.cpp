@@ -142,6 +142,29 @@ bool JsonHead::hasKeyAnywhere(std::string_view key) const
     return false;
 }
 
+bool JsonHead::hasStringMember(std::string_view key, std::string_view valuePrefix) const
+{
+    const std::string quoted = "\"" + std::string(key) + "\"";
+    for (size_t at = raw.find(quoted); at != std::string_view::npos;
+         at = raw.find(quoted, at + 1)) {
+        if (at > 0 && raw[at - 1] == '\\')
+            continue;
+        size_t i = at + quoted.size();
+        while (i < raw.size() &&
+               (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n'))
+            ++i;
+        if (i >= raw.size() || raw[i] != ':')
+            continue;
+        for (++i; i < raw.size() &&
+                  (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n');
+             ++i) {
+        }
+        if (i < raw.size() && raw[i] == '"' && raw.substr(i + 1, valuePrefix.size()) == valuePrefix)
+            return true;
+    }
+    return false;
+}
+
 JsonHead readJsonHead(std::string_view head)
 {
     JsonHead result;
