@@ -7,6 +7,7 @@
 #include "import/x/TwarcCsvImporter.h"
 #include "import/x/TwitterV1Importer.h"
 #include "import/x/XArchiveImporter.h"
+#include "import/youtube/YoutubeImporter.h"
 
 namespace chorus {
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<Twarc2Importer>());
     importers.push_back(std::make_unique<TwitterV1Importer>());
     importers.push_back(std::make_unique<TelegramImporter>());
+    importers.push_back(std::make_unique<YoutubeImporter>());
     importers.push_back(std::make_unique<GenericCsvImporter>()); // never detected: --format csv
     return importers;
 }
