@@ -95,6 +95,7 @@ private slots:
     void hugeContextMemberLeftOut();
     void emptyPathTakesJsonLinesOfRecords();
     void documentWithoutTheArraysRejected();
+    void escapesAcrossChunksAndRawLineBreaks();
 };
 
 void TestJsonArrayStream::singleChatWithContext()
@@ -261,6 +262,40 @@ void TestJsonArrayStream::documentWithoutTheArraysRejected()
     QCOMPARE(array.problems.size(), size_t(1));
     QCOMPARE(array.problems[0].reason,
              std::string("no 'items' or 'x.items' array in this document"));
+}
+
+void TestJsonArrayStream::escapesAcrossChunksAndRawLineBreaks()
+{
+    // The reader takes 1 MiB chunks: the backslash of an escaped quote is the first chunk's
+    // last byte, and the string goes on in the next one.
+    QByteArray json = "{\"messages\": [{\"id\": 1, \"text\": \"";
+    json += QByteArray((1 << 20) - json.size() - 1, 'a');
+    QCOMPARE(json.size(), (1 << 20) - 1);
+    json += "\\\"}\", \"more\": \"x\\\\\"},\n";
+    // A raw line break inside a string (not JSON, but Qt's parser takes it) is a line.
+    json += "{\"id\": 2, \"text\": \"raw\nbreak\"},\n{\"id\": 3}\n]}";
+    QByteArray copy = json;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CollectingSink sink;
+    NoProgress progress;
+    std::vector<QJsonObject> seen;
+    std::vector<std::int64_t> lines;
+    const Status status = readJsonArraysAt(buffer, {"messages"}, sink, progress,
+                                           [&](const JsonArrayElement &element) {
+                                               seen.push_back(element.object);
+                                               lines.push_back(element.line);
+                                           });
+    QVERIFY(status.ok());
+    QCOMPARE(seen.size(), size_t(3));
+    const QString text = seen[0].value(QStringLiteral("text")).toString();
+    QCOMPARE(text.size(), (1 << 20) - 34 + 2);
+    QVERIFY(text.endsWith(QStringLiteral("a\"}")));
+    QCOMPARE(seen[0].value(QStringLiteral("more")).toString(), QStringLiteral("x\\"));
+    QCOMPARE(seen[1].value(QStringLiteral("text")).toString(), QStringLiteral("raw\nbreak"));
+    QCOMPARE(seen[2].value(QStringLiteral("id")).toInt(), 3);
+    QCOMPARE(lines, (std::vector<std::int64_t>{1, 2, 4}));
+    QVERIFY(sink.problems.empty());
 }
 
 QTEST_GUILESS_MAIN(TestJsonArrayStream)

@@ -102,15 +102,18 @@ void readEntities(const QJsonArray &entities, PostRecord &p)
             continue; // the plain runs of a text array
         const QJsonObject entity = value.toObject();
         const QString type = entity.value(QLatin1String("type")).toString();
-        const std::string text = entity.value(QLatin1String("text")).toString().toStdString();
+        // Most parts are plain or formatting runs: their text is not converted at all.
+        const auto text = [&] {
+            return entity.value(QLatin1String("text")).toString().toStdString();
+        };
         if (type == QLatin1String("hashtag"))
-            addEntity(p.hashtags, stripSigil(text, '#'));
+            addEntity(p.hashtags, stripSigil(text(), '#'));
         else if (type == QLatin1String("mention"))
-            addEntity(p.mentions, stripSigil(text, '@'));
+            addEntity(p.mentions, stripSigil(text(), '@'));
         else if (type == QLatin1String("mention_name")) // a user without a username: the name
-            addEntity(p.mentions, text);
+            addEntity(p.mentions, text());
         else if (type == QLatin1String("link"))
-            addEntity(p.urls, text);
+            addEntity(p.urls, text());
         else if (type == QLatin1String("text_link"))
             addEntity(p.urls, entity.value(QLatin1String("href")).toString().toStdString());
     }
