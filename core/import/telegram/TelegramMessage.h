@@ -39,6 +39,7 @@ struct TelegramMessageResult
 //    from text_entities, or from the parts of old exports that have no text_entities.
 // `forwarded_from` is only a display name, with no id of the message or its author: the
 // forward stays a Post of the account that forwarded it (its text is the forwarded text).
+// `edited` is not kept: a post has no edit time ("1970-01-01T..." there means never edited).
 TelegramMessageResult readTelegramMessage(const QJsonObject &message, const TelegramChat &chat,
                                           RecordSink &sink, std::int64_t line);
 
