@@ -93,6 +93,9 @@ private slots:
     void badUtf8Repaired();
     void notJsonIsAnError();
     void hugeContextMemberLeftOut();
+    void emptyPathTakesJsonLinesOfRecords();
+    void documentWithoutTheArraysRejected();
+    void escapesAcrossChunksAndRawLineBreaks();
 };
 
 void TestJsonArrayStream::singleChatWithContext()
@@ -219,6 +222,80 @@ void TestJsonArrayStream::hugeContextMemberLeftOut()
     QVERIFY(outcome.status.ok());
     QCOMPARE(outcome.seen.size(), size_t(1));
     QCOMPARE(outcome.seen[0].contextName, QString());
+}
+
+void TestJsonArrayStream::emptyPathTakesJsonLinesOfRecords()
+{
+    // A collector's flattened output: one record per line, no wrapper.
+    const Outcome lines = readAll("{\"id\": 1, \"items\": [{\"id\": 9}]}\n\n{\"id\": 2}\n", {""});
+    QVERIFY(lines.status.ok());
+    QCOMPARE(lines.seen.size(), size_t(2));
+    QCOMPARE(lines.seen[0].id, QStringLiteral("1"));
+    QCOMPARE(lines.seen[1].id, QStringLiteral("2"));
+    QCOMPARE(lines.seen[1].line, 3);
+    QCOMPARE(lines.seen[1].path, std::string());
+    QVERIFY(lines.problems.empty());
+    const Outcome cut = readAll("{\"id\": 1}\n{\"id\": 2, \"te", {""});
+    QCOMPARE(cut.seen.size(), size_t(1));
+    QCOMPARE(cut.problems.size(), size_t(1));
+    QVERIFY(cut.problems[0].rejected);
+    QCOMPARE(cut.problems[0].line, 2);
+}
+
+void TestJsonArrayStream::documentWithoutTheArraysRejected()
+{
+    // A bare record among pages would otherwise be walked, found empty and lost silently.
+    const QByteArray json = "{\"items\": [{\"id\": \"a\"}]}\n"
+                            "{\"id\": \"b\", \"snippet\": {\"items\": [{\"id\": \"c\"}]}}\n"
+                            "{\"items\": []}\n";
+    const Outcome outcome = readAll(json, {"items"});
+    QVERIFY(outcome.status.ok());
+    QCOMPARE(outcome.seen.size(), size_t(1));
+    QCOMPARE(outcome.problems.size(), size_t(1));
+    QVERIFY(outcome.problems[0].rejected);
+    QCOMPARE(outcome.problems[0].line, 2);
+    QCOMPARE(outcome.problems[0].field, std::string("(record)"));
+    QCOMPARE(outcome.problems[0].reason, std::string("no 'items' array in this document"));
+    const Outcome array =
+        readAll(R"([{"items": [{"id": 1}]}, {"other": 1}])", {"items", "x.items"});
+    QCOMPARE(array.seen.size(), size_t(1));
+    QCOMPARE(array.problems.size(), size_t(1));
+    QCOMPARE(array.problems[0].reason,
+             std::string("no 'items' or 'x.items' array in this document"));
+}
+
+void TestJsonArrayStream::escapesAcrossChunksAndRawLineBreaks()
+{
+    // The reader takes 1 MiB chunks: the backslash of an escaped quote is the first chunk's
+    // last byte, and the string goes on in the next one.
+    QByteArray json = "{\"messages\": [{\"id\": 1, \"text\": \"";
+    json += QByteArray((1 << 20) - json.size() - 1, 'a');
+    QCOMPARE(json.size(), (1 << 20) - 1);
+    json += "\\\"}\", \"more\": \"x\\\\\"},\n";
+    // A raw line break inside a string (not JSON, but Qt's parser takes it) is a line.
+    json += "{\"id\": 2, \"text\": \"raw\nbreak\"},\n{\"id\": 3}\n]}";
+    QByteArray copy = json;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CollectingSink sink;
+    NoProgress progress;
+    std::vector<QJsonObject> seen;
+    std::vector<std::int64_t> lines;
+    const Status status = readJsonArraysAt(buffer, {"messages"}, sink, progress,
+                                           [&](const JsonArrayElement &element) {
+                                               seen.push_back(element.object);
+                                               lines.push_back(element.line);
+                                           });
+    QVERIFY(status.ok());
+    QCOMPARE(seen.size(), size_t(3));
+    const QString text = seen[0].value(QStringLiteral("text")).toString();
+    QCOMPARE(text.size(), (1 << 20) - 34 + 2);
+    QVERIFY(text.endsWith(QStringLiteral("a\"}")));
+    QCOMPARE(seen[0].value(QStringLiteral("more")).toString(), QStringLiteral("x\\"));
+    QCOMPARE(seen[1].value(QStringLiteral("text")).toString(), QStringLiteral("raw\nbreak"));
+    QCOMPARE(seen[2].value(QStringLiteral("id")).toInt(), 3);
+    QCOMPARE(lines, (std::vector<std::int64_t>{1, 2, 4}));
+    QVERIFY(sink.problems.empty());
 }
 
 QTEST_GUILESS_MAIN(TestJsonArrayStream)

@@ -2,10 +2,12 @@
 
 #include "import/coortweet/CooRTweetImporter.h"
 #include "import/csv/GenericCsvImporter.h"
+#include "import/telegram/TelegramImporter.h"
 #include "import/x/Twarc2Importer.h"
 #include "import/x/TwarcCsvImporter.h"
 #include "import/x/TwitterV1Importer.h"
 #include "import/x/XArchiveImporter.h"
+#include "import/youtube/YoutubeImporter.h"
 
 namespace chorus {
 
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<TwarcCsvImporter>());
     importers.push_back(std::make_unique<Twarc2Importer>());
     importers.push_back(std::make_unique<TwitterV1Importer>());
+    importers.push_back(std::make_unique<TelegramImporter>());
+    importers.push_back(std::make_unique<YoutubeImporter>());
     importers.push_back(std::make_unique<GenericCsvImporter>()); // never detected: --format csv
     return importers;
 }

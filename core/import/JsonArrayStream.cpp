@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace chorus {
@@ -89,6 +90,11 @@ public:
             qsizetype i = start;
             bool done = false;
             for (; i < size && !done; ++i) {
+                if (inString && !escaped) {
+                    i = skipStringText(data, i, size);
+                    if (i == size)
+                        break;
+                }
                 const char c = data[i];
                 m_line += c == '\n';
                 if (inString) {
@@ -127,6 +133,24 @@ public:
             if (done)
                 return Scan::Complete;
         }
+    }
+
+    // The position of the next quote or backslash in data[i, size), or size: most bytes of an
+    // export are string contents, which memchr passes over far faster than a byte loop.
+    // Raw line breaks are not valid inside a string, but they are counted all the same.
+    qsizetype skipStringText(const char *data, qsizetype i, qsizetype size)
+    {
+        const char *from = data + i;
+        const char *end = data + size;
+        const auto *quote = static_cast<const char *>(std::memchr(from, '"', size_t(end - from)));
+        const char *stop = quote ? quote : end;
+        if (const auto *backslash =
+                static_cast<const char *>(std::memchr(from, '\\', size_t(stop - from))))
+            stop = backslash;
+        for (const char *p = from;
+             (p = static_cast<const char *>(std::memchr(p, '\n', size_t(stop - p)))); ++p)
+            ++m_line;
+        return stop - data;
     }
 
     // An object key and its colon; false when the input is not a key there.
@@ -181,7 +205,7 @@ public:
             if (c < 0)
                 return m_documents == 0 ? Status(Error{"the file is empty"}) : Status();
             ++m_documents;
-            Status status = c == '{'   ? object({})
+            Status status = c == '{'   ? (isTarget({}) ? element({}, QJsonObject()) : document())
                             : c == '[' ? array({}, QJsonObject())
                                        : malformed("expected a JSON object or array");
             if (!status || m_stopped)
@@ -216,6 +240,26 @@ private:
                     "the file ends before its JSON document closes (cut off?)", "");
         m_stopped = true;
         return {};
+    }
+
+    // A top-level object walked for the arrays. One that holds none of them is rejected, so
+    // that a record of another shape (a bare item among pages) is never dropped silently.
+    Status document()
+    {
+        const std::int64_t line = m_scanner.line();
+        const std::int64_t before = m_arrays;
+        Status status = object({});
+        if (status && !m_stopped && m_arrays == before)
+            m_sink.reject(line, "(record)", "no " + pathList() + " array in this document", "");
+        return status;
+    }
+
+    std::string pathList() const
+    {
+        std::string list;
+        for (const std::string &path : m_paths)
+            list += (list.empty() ? "'" : " or '") + path + "'";
+        return list;
     }
 
     Status object(const std::string &path)
@@ -283,6 +327,7 @@ private:
     {
         m_scanner.take(); // '['
         const bool records = isTarget(path);
+        m_arrays += records;
         for (bool first = true;; first = false) {
             int c = m_scanner.peek();
             if (c == ']') {
@@ -301,7 +346,7 @@ private:
             if (records)
                 status = element(path, context);
             else if (c == '{')
-                status = object(path);
+                status = path.empty() ? document() : object(path);
             else
                 status = skip();
             if (!status || m_stopped)
@@ -348,6 +393,7 @@ private:
     const std::int64_t m_total;
     std::int64_t m_records = 0;
     std::int64_t m_documents = 0;
+    std::int64_t m_arrays = 0; // target arrays entered
     bool m_stopped = false;
 };
 
