@@ -93,17 +93,28 @@ std::vector<std::string> entityStrings(const QJsonArray &items, std::string_view
 } // namespace
 
 Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
-                       const JsonObjectHandler &handle)
+                       const JsonObjectHandler &handle, CutOffRecord cutOff)
 {
     JsonRecordReader reader(in);
     const std::int64_t total = in.size();
+    std::int64_t handled = 0; // records handed on or rejected, to tell where a cut fell
     for (;;) {
         const JsonRecordReader::Next next = reader.next();
         if (next == JsonRecordReader::Next::End)
             return {};
+        if (next == JsonRecordReader::Next::Truncated && cutOff == CutOffRecord::Reject) {
+            if (reader.recordNumber() > handled)
+                sink.reject(reader.line(), "(record)", "the file ends inside this record (cut off)",
+                            reader.excerpt());
+            else // a top-level array cut between two records
+                sink.warn(reader.line(), "(file)",
+                          "the file ends before its JSON array closes (cut off?)", "");
+            return {};
+        }
         if (next == JsonRecordReader::Next::Truncated)
             return Error{"truncated JSON: the file ends inside the record that starts on line " +
                          std::to_string(reader.line())};
+        handled = reader.recordNumber();
         if (!reportProgress(progress, reader.recordNumber(), reader.bytesConsumed(), total))
             return Error::cancel();
         QJsonObject object;

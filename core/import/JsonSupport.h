@@ -20,10 +20,13 @@ namespace chorus {
 
 // Streams the objects of a JSON Lines file or top-level JSON array to `handle`, with the
 // record's line. A record that is not a JSON object is rejected (field "(record)") and
-// reading goes on; a file that ends inside a record is a fatal Error.
+// reading goes on; a file that ends inside a record is a fatal Error, or with
+// CutOffRecord::Reject (captures of live streams, which end wherever they were stopped) that
+// last record is rejected and the complete ones before it kept.
+enum class CutOffRecord { Fatal, Reject };
 using JsonObjectHandler = std::function<void(const QJsonObject &object, std::int64_t line)>;
 Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
-                       const JsonObjectHandler &handle);
+                       const JsonObjectHandler &handle, CutOffRecord cutOff = CutOffRecord::Fatal);
 
 // The first record of a JSON export's head, for detect(): `complete` is false when the head
 // ends inside it (a twarc2 page can be far longer than the head), or it is not an object.
