@@ -43,7 +43,8 @@ public:
     const std::vector<ImportIssue> &firstIssues() const { return m_firstIssues; }
 
 private:
-    std::int64_t accountId(const AccountRecord &account);
+    std::int64_t accountId(const AccountRecord &account, bool refreshKnown = false);
+    void updateAccount(std::int64_t id, const AccountRecord &account);
     void recordIssue(std::int64_t line, std::string_view field, const char *severity,
                      std::string_view reason, std::string_view excerpt);
 
