@@ -95,8 +95,9 @@ void TestCliImportFormats::helpListsFormatsAndRoles()
     const CliResult help = runCli({QStringLiteral("import"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     const QString text = help.out.simplified();
-    QVERIFY2(text.contains(QStringLiteral("(x-io, coortweet, twarc-csv, twarc2, x-v1, csv)")),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("(x-io, coortweet, twarc-csv, twarc2, x-v1, bluesky, csv)")),
+        qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Roles: author, time, text, post_id")));
 }
 
