@@ -14,6 +14,7 @@ private slots:
     void badJetstreamLines();
     void badCaptureRecords();
     void eventArrayCutBetweenRecords();
+    void unparsedLinesAreNeverPosts();
 };
 
 namespace {
@@ -213,6 +214,37 @@ void TestImportBlueskyBadInput::eventArrayCutBetweenRecords()
     QCOMPARE(issues(*store),
              QStringList{QStringLiteral(
                  "2|(file)|warning|the file ends before its JSON array closes (cut off?)")});
+}
+
+void TestImportBlueskyBadInput::unparsedLinesAreNeverPosts()
+{
+    // Likes are counted from the raw line (even a broken one); a post whose record happens to
+    // hold a "collection" member of its own, or whose JSON is spaced, is parsed and kept.
+    const QByteArray content =
+        postEvent("p1", R"({"text":"a post","createdAt":"2024-11-19T07:06:40Z",)"
+                        R"("x":{"collection":"app.bsky.feed.like"}})") +
+        R"({"did":"did:plc:good","time_us":1,"kind":"commit","commit":{"operation":"create",)"
+        R"("collection":"app.bsky.feed.like","rkey":"l1","record":{"subject":{"uri":"at://x"}}}})"
+        "\n"
+        R"({"did":"did:plc:good","time_us":1,"kind":"commit","commit":{"operation":"create",)"
+        R"("collection":"app.bsky.feed.like","rkey":"l2","record":{"subj)"
+        "\n"
+        R"({"did": "did:plc:good", "time_us": 1, "kind": "commit", "commit": {"operation": )"
+        R"("create", "collection": "app.bsky.feed.post", "rkey": "p2", "record": {"text": )"
+        R"("spaced", "createdAt": "2024-11-19T07:06:41Z"}}})"
+        "\n";
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const auto report = importPath(*store, writeFile(dir, QStringLiteral("u.jsonl"), content));
+    QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+    QCOMPARE(report->counts.imported, 2);
+    QCOMPARE(report->counts.rejected, 0);
+    QCOMPARE(text(*store, "SELECT group_concat(text, '/') FROM (SELECT text FROM posts ORDER BY "
+                          "source_line)"),
+             std::string("a post/spaced"));
+    QCOMPARE(issues(*store), QStringList{QStringLiteral("0|(file)|warning|skipped 2 events that "
+                                                        "are not posts or reposts: 2 "
+                                                        "app.bsky.feed.like")});
 }
 
 QTEST_GUILESS_MAIN(TestImportBlueskyBadInput)

@@ -93,7 +93,7 @@ std::vector<std::string> entityStrings(const QJsonArray &items, std::string_view
 } // namespace
 
 Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
-                       const JsonObjectHandler &handle, CutOffRecord cutOff)
+                       const JsonObjectHandler &handle, const JsonObjectsOptions &options)
 {
     JsonRecordReader reader(in);
     const std::int64_t total = in.size();
@@ -102,7 +102,7 @@ Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
         const JsonRecordReader::Next next = reader.next();
         if (next == JsonRecordReader::Next::End)
             return {};
-        if (next == JsonRecordReader::Next::Truncated && cutOff == CutOffRecord::Reject) {
+        if (next == JsonRecordReader::Next::Truncated && options.cutOff == CutOffRecord::Reject) {
             if (reader.recordNumber() > handled)
                 sink.reject(reader.line(), "(record)", "the file ends inside this record (cut off)",
                             reader.excerpt());
@@ -117,6 +117,11 @@ Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
         handled = reader.recordNumber();
         if (!reportProgress(progress, reader.recordNumber(), reader.bytesConsumed(), total))
             return Error::cancel();
+        const QByteArray &raw = reader.raw();
+        if (options.takeUnparsed &&
+            options.takeUnparsed(std::string_view(raw.constData(), size_t(raw.size())),
+                                 reader.line()))
+            continue;
         QJsonObject object;
         if (!reader.parseObject(object)) {
             sink.reject(reader.line(), "(record)", reader.parseError(), reader.excerpt());

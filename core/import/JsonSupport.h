@@ -25,8 +25,16 @@ namespace chorus {
 // last record is rejected and the complete ones before it kept.
 enum class CutOffRecord { Fatal, Reject };
 using JsonObjectHandler = std::function<void(const QJsonObject &object, std::int64_t line)>;
+// Sees each record's raw bytes before it is parsed; true when the caller has dealt with the
+// record (a Jetstream capture counts its likes without parsing them), false to parse it.
+using JsonRawFilter = std::function<bool(std::string_view raw, std::int64_t line)>;
+struct JsonObjectsOptions
+{
+    CutOffRecord cutOff = CutOffRecord::Fatal;
+    JsonRawFilter takeUnparsed;
+};
 Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
-                       const JsonObjectHandler &handle, CutOffRecord cutOff = CutOffRecord::Fatal);
+                       const JsonObjectHandler &handle, const JsonObjectsOptions &options = {});
 
 // The first record of a JSON export's head, for detect(): `complete` is false when the head
 // ends inside it (a twarc2 page can be far longer than the head), or it is not an object.

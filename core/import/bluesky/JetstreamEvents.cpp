@@ -12,34 +12,63 @@ namespace {
 
 enum class Operation { Create, Update, Delete, Unknown };
 
-std::string stringAt(const QJsonObject &object, const char *name)
-{
-    return object.value(QLatin1String(name)).toString().toStdString();
-}
+enum class Kind { Commit, Identity, Account, Unknown };
 
 // Current Jetstream spells the event kind and the operation out; the first releases (2024)
-// used "type": "com" | "id" | "acc" and commit "type": "c" | "u" | "d".
-std::string eventKind(const QJsonObject &event)
+// used "type": "com" | "id" | "acc" and commit "type": "c" | "u" | "d". Compared as JSON
+// values: no string is made for them.
+Kind eventKind(const QJsonObject &event)
 {
-    std::string kind = stringAt(event, "kind");
-    if (!kind.empty())
-        return kind;
-    const std::string type = stringAt(event, "type");
-    return type == "com" ? "commit" : type == "id" ? "identity" : type == "acc" ? "account" : type;
+    const QJsonValue kind = event.value(QLatin1String("kind"));
+    if (kind.isString())
+        return kind == QLatin1String("commit")     ? Kind::Commit
+               : kind == QLatin1String("identity") ? Kind::Identity
+               : kind == QLatin1String("account")  ? Kind::Account
+                                                   : Kind::Unknown;
+    const QJsonValue type = event.value(QLatin1String("type"));
+    return type == QLatin1String("com")   ? Kind::Commit
+           : type == QLatin1String("id")  ? Kind::Identity
+           : type == QLatin1String("acc") ? Kind::Account
+                                          : Kind::Unknown;
 }
 
 Operation operationOf(const QJsonObject &commit)
 {
-    std::string op = stringAt(commit, "operation");
-    if (op.empty())
-        op = stringAt(commit, "type");
-    if (op == "create" || op == "c")
+    QJsonValue op = commit.value(QLatin1String("operation"));
+    if (!op.isString())
+        op = commit.value(QLatin1String("type"));
+    if (op == QLatin1String("create") || op == QLatin1String("c"))
         return Operation::Create;
-    if (op == "update" || op == "u")
+    if (op == QLatin1String("update") || op == QLatin1String("u"))
         return Operation::Update;
-    if (op == "delete" || op == "d")
+    if (op == QLatin1String("delete") || op == QLatin1String("d"))
         return Operation::Delete;
     return Operation::Unknown;
+}
+
+// Most events of a real capture are likes, follows and their deletions, which Chorus only
+// counts: they are counted from the raw line, unparsed. Only a line where "collection"
+// appears once, compact, naming neither posts nor reposts, is taken so; anything else
+// (spaced JSON, a second "collection" anywhere) goes through the parser. A broken like line
+// is then counted as a like rather than rejected: nothing of it would be kept either way.
+std::optional<std::string_view> unparsedSkip(std::string_view raw)
+{
+    constexpr std::string_view name = "\"collection\"";
+    const size_t at = raw.find(name);
+    if (at == std::string_view::npos || raw.find(name, at + 1) != std::string_view::npos ||
+        raw.substr(at + name.size(), 2) != ":\"")
+        return std::nullopt;
+    const size_t start = at + name.size() + 2;
+    const size_t end = raw.find('"', start);
+    if (end == std::string_view::npos)
+        return std::nullopt;
+    const std::string_view collection = raw.substr(start, end - start);
+    if (collection == BlueskyPostCollection || collection == BlueskyRepostCollection ||
+        collection.find('\\') != std::string_view::npos)
+        return std::nullopt;
+    const bool deletion = raw.find("\"operation\":\"delete\"") != std::string_view::npos ||
+                          raw.find("\"type\":\"d\"") != std::string_view::npos;
+    return deletion ? std::string_view("deletions of other records") : collection;
 }
 
 // A deleted post stays in the case: what was said, and that it was taken back, are both
@@ -67,16 +96,24 @@ public:
             return;
         }
         const std::optional<std::int64_t> time = eventTime(event, fields);
-        const std::string kind = eventKind(event);
-        if (kind == "commit")
+        const Kind kind = eventKind(event);
+        if (kind == Kind::Commit)
             commit(event, *did, time, line);
-        else if (kind == "identity")
+        else if (kind == Kind::Identity)
             identity(event, *did, fields);
-        else if (kind == "account")
+        else if (kind == Kind::Account)
             m_skipped.add("account status events");
         else
             m_sink.reject(line, "kind", "neither a Jetstream commit, identity nor account event",
                           jsonExcerpt(event));
+    }
+
+    bool takeUnparsed(std::string_view raw)
+    {
+        const std::optional<std::string_view> skipped = unparsedSkip(raw);
+        if (skipped)
+            m_skipped.add(*skipped);
+        return skipped.has_value();
     }
 
     void finish()
@@ -238,10 +275,14 @@ private:
 Status readJetstreamEvents(QIODevice &in, RecordSink &sink, ProgressSink &progress)
 {
     JetstreamReader reader(sink);
+    JsonObjectsOptions options;
+    options.cutOff = CutOffRecord::Reject;
+    options.takeUnparsed = [&](std::string_view raw, std::int64_t) {
+        return reader.takeUnparsed(raw);
+    };
     const Status status = readJsonObjects(
         in, sink, progress,
-        [&](const QJsonObject &event, std::int64_t line) { reader.event(event, line); },
-        CutOffRecord::Reject);
+        [&](const QJsonObject &event, std::int64_t line) { reader.event(event, line); }, options);
     if (status)
         reader.finish();
     return status;
