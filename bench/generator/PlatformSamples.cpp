@@ -1,12 +1,15 @@
 // The table of platform sample writers. Each writer lives in its own <Platform>Sample.cpp.
 #include "PlatformSamples.h"
 
+#include "BlueskySample.h"
+
 namespace chorus::bench {
 
 const std::vector<PlatformSample> &platformSamples()
 {
     static const std::vector<PlatformSample> samples = {
         // {"telegram", ".json", writeTelegramSample},  one line per platform, sorted by name
+        {"bluesky", ".jsonl", writeBlueskySample},
     };
     return samples;
 }
