@@ -145,6 +145,12 @@ void TestImportMutations::mutatedFilesNeverCorruptTheCase_data()
                                  << "x-v1";
     QTest::newRow("generic csv") << "generic_posts.csv"
                                  << "csv";
+    QTest::newRow("bluesky jetstream") << "bluesky_jetstream.jsonl"
+                                       << "bluesky";
+    QTest::newRow("bluesky capture") << "bluesky_capture_atproto.json"
+                                     << "bluesky";
+    QTest::newRow("bluesky listRecords") << "bluesky_listrecords.json"
+                                         << "bluesky";
 }
 
 void TestImportMutations::mutatedFilesNeverCorruptTheCase()

@@ -1,6 +1,7 @@
 // The table of platform sample writers. Each writer lives in its own <Platform>Sample.cpp.
 #include "PlatformSamples.h"
 
+#include "BlueskySample.h"
 #include "TelegramSample.h"
 #include "YoutubeSample.h"
 
@@ -10,6 +11,7 @@ const std::vector<PlatformSample> &platformSamples()
 {
     static const std::vector<PlatformSample> samples = {
         // {"telegram", ".json", writeTelegramSample},  one line per platform, sorted by name
+        {"bluesky", ".jsonl", writeBlueskySample},
         {"telegram", ".json", writeTelegramSample},
         {"youtube", ".jsonl", writeYoutubeSample},
     };

@@ -1,5 +1,6 @@
 #include "import/Importer.h"
 
+#include "import/bluesky/BlueskyImporter.h"
 #include "import/coortweet/CooRTweetImporter.h"
 #include "import/csv/GenericCsvImporter.h"
 #include "import/telegram/TelegramImporter.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<TwitterV1Importer>());
     importers.push_back(std::make_unique<TelegramImporter>());
     importers.push_back(std::make_unique<YoutubeImporter>());
+    importers.push_back(std::make_unique<BlueskyImporter>());
     importers.push_back(std::make_unique<GenericCsvImporter>()); // never detected: --format csv
     return importers;
 }

@@ -93,22 +93,32 @@ std::vector<std::string> entityStrings(const QJsonArray &items, std::string_view
 } // namespace
 
 Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
-                       const JsonObjectHandler &handle)
+                       const JsonObjectHandler &handle, const JsonObjectsOptions &options)
 {
     JsonRecordReader reader(in);
     const std::int64_t total = in.size();
+    std::int64_t handled = 0; // records handed on or rejected, to tell where a cut fell
     for (;;) {
         const JsonRecordReader::Next next = reader.next();
         if (next == JsonRecordReader::Next::End)
             return {};
         if (next == JsonRecordReader::Next::Truncated) {
-            // An interrupted capture: every complete record is kept, the cut-off one is not.
-            sink.reject(reader.line(), "(record)", "the file ends inside this record (cut off)",
-                        reader.excerpt());
+            if (reader.recordNumber() > handled)
+                sink.reject(reader.line(), "(record)", "the file ends inside this record (cut off)",
+                            reader.excerpt());
+            else // a top-level array cut between two records
+                sink.warn(reader.line(), "(file)",
+                          "the file ends before its JSON array closes (cut off?)", "");
             return {};
         }
+        handled = reader.recordNumber();
         if (!reportProgress(progress, reader.recordNumber(), reader.bytesConsumed(), total))
             return Error::cancel();
+        const QByteArray &raw = reader.raw();
+        if (options.takeUnparsed &&
+            options.takeUnparsed(std::string_view(raw.constData(), size_t(raw.size())),
+                                 reader.line()))
+            continue;
         QJsonObject object;
         if (!reader.parseObject(object)) {
             sink.reject(reader.line(), "(record)", reader.parseError(), reader.excerpt());

@@ -20,10 +20,18 @@ namespace chorus {
 
 // Streams the objects of a JSON Lines file or top-level JSON array to `handle`, with the
 // record's line. A record that is not a JSON object is rejected (field "(record)") and
-// reading goes on; a file that ends inside a record is a fatal Error.
+// reading goes on. A file that ends inside a record (an interrupted capture) keeps every
+// complete record; the cut-off one is rejected, so that --strict still fails the file.
 using JsonObjectHandler = std::function<void(const QJsonObject &object, std::int64_t line)>;
+// Sees each record's raw bytes before it is parsed; true when the caller has dealt with the
+// record (a Jetstream capture counts its likes without parsing them), false to parse it.
+using JsonRawFilter = std::function<bool(std::string_view raw, std::int64_t line)>;
+struct JsonObjectsOptions
+{
+    JsonRawFilter takeUnparsed;
+};
 Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
-                       const JsonObjectHandler &handle);
+                       const JsonObjectHandler &handle, const JsonObjectsOptions &options = {});
 
 // The first record of a JSON export's head, for detect(): `complete` is false when the head
 // ends inside it (a twarc2 page can be far longer than the head), or it is not an object.

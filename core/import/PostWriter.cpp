@@ -59,13 +59,16 @@ PostWriter::PostWriter(const Database &db, std::int64_t sourceId)
                                "reason, excerpt) VALUES (?,?,?,?,?,?)"))
 {}
 
-std::int64_t PostWriter::accountId(const AccountRecord &a)
+std::int64_t PostWriter::accountId(const AccountRecord &a, bool refreshKnown)
 {
     std::string key;
     key.reserve(a.platform.size() + a.platformId.size() + 1);
     key.append(a.platform).append(1, '\x1f').append(a.platformId);
-    if (const auto it = m_accounts.find(key); it != m_accounts.end())
+    if (const auto it = m_accounts.find(key); it != m_accounts.end()) {
+        if (refreshKnown && hasDetails(a))
+            updateAccount(it->second, a);
         return it->second;
+    }
 
     std::int64_t id = 0;
     m_findAccount.bindBorrowed(1, a.platform).bindBorrowed(2, a.platformId);
@@ -75,19 +78,8 @@ std::int64_t PostWriter::accountId(const AccountRecord &a)
     m_findAccount.reset();
 
     if (known) {
-        if (hasDetails(a)) {
-            m_updateAccount.bind(1, id)
-                .bindBorrowedOrNull(2, a.handle)
-                .bindBorrowedOrNull(3, a.displayName)
-                .bind(4, a.createdAt)
-                .bindBorrowedOrNull(5, a.location)
-                .bindBorrowedOrNull(6, a.bio)
-                .bind(7, a.followers)
-                .bind(8, a.following)
-                .bind(9, a.postCount)
-                .bindBorrowedOrNull(10, a.language)
-                .exec();
-        }
+        if (hasDetails(a))
+            updateAccount(id, a);
     } else {
         m_insertAccount.bindBorrowed(1, a.platform)
             .bindBorrowed(2, a.platformId)
@@ -106,6 +98,21 @@ std::int64_t PostWriter::accountId(const AccountRecord &a)
     }
     m_accounts.emplace(std::move(key), id);
     return id;
+}
+
+void PostWriter::updateAccount(std::int64_t id, const AccountRecord &a)
+{
+    m_updateAccount.bind(1, id)
+        .bindBorrowedOrNull(2, a.handle)
+        .bindBorrowedOrNull(3, a.displayName)
+        .bind(4, a.createdAt)
+        .bindBorrowedOrNull(5, a.location)
+        .bindBorrowedOrNull(6, a.bio)
+        .bind(7, a.followers)
+        .bind(8, a.following)
+        .bind(9, a.postCount)
+        .bindBorrowedOrNull(10, a.language)
+        .exec();
 }
 
 void PostWriter::post(PostRecord &&p)
@@ -174,7 +181,10 @@ void PostWriter::alreadyStored(const PostRecord &p)
 void PostWriter::account(AccountRecord &&a)
 {
     ++m_counts.accountRecords;
-    accountId(a);
+    // An account record may come after the account's posts in the same file (a Bluesky
+    // identity event gives the handle later): its details update the account even then. Post
+    // authors seen before are not written again, which keeps large imports fast.
+    accountId(a, true);
 }
 
 void PostWriter::recordIssue(std::int64_t line, std::string_view field, const char *severity,

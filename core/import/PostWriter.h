@@ -44,7 +44,8 @@ public:
     const std::vector<ImportIssue> &firstIssues() const { return m_firstIssues; }
 
 private:
-    std::int64_t accountId(const AccountRecord &account);
+    std::int64_t accountId(const AccountRecord &account, bool refreshKnown = false);
+    void updateAccount(std::int64_t id, const AccountRecord &account);
     // A post whose id is already in the case: promoted from context to collected, and a
     // different text reported.
     void alreadyStored(const PostRecord &post);
