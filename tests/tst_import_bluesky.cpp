@@ -264,8 +264,9 @@ void TestImportBluesky::jetstreamProblemsNameLineAndField()
     QVERIFY(importPath(*store, dataPath(QStringLiteral("bluesky_jetstream.jsonl"))).ok());
     const std::string b1 = post(Bob, "3lbq2wz7dd22a");
     const QStringList expected = {
-        QString::fromStdString("15|commit.record.text|warning|an update of " + b1 +
-                               " with a different text: the first version in the file is kept"),
+        QString::fromStdString("15|text|warning|post " + b1 +
+                               " is already in the case with a different text; the first text "
+                               "was kept"),
         QString::fromStdString("17|commit.operation|warning|post " + post(Bob, "3lbq2zdele9i") +
                                " was deleted by its author at 2024-11-20T10:10:00Z; kept as "
                                "evidence (the deletion is on an earlier line)"),

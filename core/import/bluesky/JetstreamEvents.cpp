@@ -213,14 +213,9 @@ private:
         const std::uint64_t key = RecordLedger::keyOf(post.platformId);
         const std::uint64_t content =
             RecordLedger::keyOf(post.kind == PostKind::Repost ? post.repostOf : post.text);
-        if (const std::uint64_t *first = m_seen.find(key)) {
-            if (*first != content)
-                m_sink.warn(line, "commit.record.text",
-                            std::string(update ? "an update" : "a second version") + " of " +
-                                post.platformId +
-                                " with a different text: the first version in the file is kept",
-                            post.text.substr(0, 120));
-        } else {
+        // A second version with another text is reported by the store (PostWriter), which
+        // keeps the first.
+        if (!m_seen.find(key)) {
             m_seen.insert(key, content);
             if (update)
                 m_sink.warn(line, "commit.operation",
