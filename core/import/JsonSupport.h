@@ -19,8 +19,9 @@ class QIODevice;
 namespace chorus {
 
 // Streams the objects of a JSON Lines file or top-level JSON array to `handle`, with the
-// record's line. A record that is not a JSON object is rejected (field "(record)") and
-// reading goes on; a file that ends inside a record is a fatal Error.
+// record's line; a line that holds an array (one API page per line) gives its objects. A
+// record that is not a JSON object is rejected (field "(record)") and reading goes on; a
+// file that ends inside a record is a fatal Error.
 using JsonObjectHandler = std::function<void(const QJsonObject &object, std::int64_t line)>;
 Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
                        const JsonObjectHandler &handle);
