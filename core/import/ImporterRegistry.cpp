@@ -4,6 +4,7 @@
 #include "import/csv/GenericCsvImporter.h"
 #include "import/telegram/TelegramImporter.h"
 #include "import/mastodon/MastodonImporter.h"
+#include "import/reddit/RedditImporter.h"
 #include "import/x/Twarc2Importer.h"
 #include "import/x/TwarcCsvImporter.h"
 #include "import/x/TwitterV1Importer.h"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<TelegramImporter>());
     importers.push_back(std::make_unique<YoutubeImporter>());
     importers.push_back(std::make_unique<MastodonImporter>());
+    importers.push_back(std::make_unique<RedditImporter>());
     importers.push_back(std::make_unique<GenericCsvImporter>()); // never detected: --format csv
     return importers;
 }
