@@ -222,6 +222,7 @@ public:
 
     HtmlText run()
     {
+        m_out.reserve(m_in.size());
         while (m_pos < m_in.size()) {
             const char c = m_in[m_pos];
             if (c == '<') {
@@ -235,8 +236,7 @@ public:
                 m_pendingSpace = true;
                 ++m_pos;
             } else {
-                put(c);
-                ++m_pos;
+                putRun();
             }
         }
         while (!m_out.empty() && isHtmlSpace(m_out.back()))
@@ -275,6 +275,22 @@ private:
         if (m_pendingBreaks || m_pendingSpace)
             flushPending();
         m_out += c;
+    }
+
+    // Plain text up to the next markup, reference or (outside <pre>) white space, in one go.
+    void putRun()
+    {
+        size_t end = m_pos + 1;
+        while (end < m_in.size()) {
+            const char c = m_in[end];
+            if (c == '<' || c == '&' || (m_preDepth == 0 && isHtmlSpace(c)))
+                break;
+            ++end;
+        }
+        if (m_pendingBreaks || m_pendingSpace)
+            flushPending();
+        m_out.append(m_in.substr(m_pos, end - m_pos));
+        m_pos = end;
     }
 
     void putReference()

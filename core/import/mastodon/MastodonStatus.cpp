@@ -43,19 +43,19 @@ std::string hostOf(std::string_view url)
 }
 
 // `acct` made the same on every server: a local account's acct has no domain (the server
-// that answered is implied), so the domain of its profile URL is added. Empty when the
-// record gives no name at all.
-std::string qualifiedAcct(std::string acct, std::string_view profileUrl,
-                          std::string_view fallbackHost)
+// that answered is implied), so `host()` (called only then) gives it. Empty when the record
+// gives no name at all.
+template <typename Host> std::string qualifiedAcct(std::string_view acct, const Host &host)
 {
     if (!acct.empty() && acct.front() == '@')
-        acct.erase(0, 1);
-    if (acct.empty() || acct.find('@') != std::string::npos)
-        return acct;
-    std::string host = hostOf(profileUrl);
-    if (host.empty())
-        host = std::string(fallbackHost);
-    return host.empty() ? acct : acct + "@" + host;
+        acct.remove_prefix(1);
+    std::string qualified(acct);
+    if (qualified.empty() || qualified.find('@') != std::string::npos)
+        return qualified;
+    const std::string domain = host();
+    if (!domain.empty())
+        qualified.append(1, '@').append(domain);
+    return qualified;
 }
 
 bool isWebUrl(std::string_view url)
@@ -102,10 +102,12 @@ public:
                           : "expected an account object";
             return fail("account");
         }
-        const std::string url = fields.text(status, "url");
-        const std::string statusHost = hostOf(url.empty() ? fields.text(status, "uri") : url);
         PostRecord p;
-        p.author = readAccount(accountValue.toObject(), fields.nested("account"), statusHost);
+        p.author = readAccount(accountValue.toObject(), fields.nested("account"), [&] {
+            // Without a profile URL, a local account is on the server of its status.
+            const std::string url = fields.text(status, "url");
+            return hostOf(url.empty() ? fields.text(status, "uri") : url);
+        });
         if (p.author.platformId.empty()) {
             problem = "missing acct";
             return fail("account.acct");
@@ -125,15 +127,19 @@ public:
     }
 
 private:
+    template <typename Host>
     AccountRecord readAccount(const QJsonObject &account, const JsonFields &fields,
-                              std::string_view statusHost) const
+                              const Host &statusHost) const
     {
         AccountRecord a;
         a.platform = Platform;
         std::string acct = fields.text(account, "acct");
         if (acct.empty())
             acct = fields.text(account, "username");
-        a.platformId = qualifiedAcct(std::move(acct), fields.text(account, "url"), statusHost);
+        a.platformId = qualifiedAcct(acct, [&] {
+            std::string host = hostOf(fields.text(account, "url"));
+            return host.empty() ? statusHost() : host;
+        });
         a.handle = a.platformId;
         a.displayName = fields.text(account, "display_name");
         a.bio = html(account, fields, "note").text;
@@ -176,7 +182,7 @@ private:
                             jsonExcerpt(mention));
                 continue;
             }
-            addUnique(p.mentions, qualifiedAcct(std::move(acct), url, {}));
+            addUnique(p.mentions, qualifiedAcct(acct, [&] { return hostOf(url); }));
             entityUrls.push_back(url);
         }
         for (const QJsonValue &tag : tags)

@@ -43,23 +43,26 @@ void addUnique(std::vector<std::string> &list, std::string value)
         list.push_back(std::move(value));
 }
 
-// The length of "http://" or "https://" at text[i] (any case), or 0.
-size_t schemeLength(std::string_view text, size_t i)
+// Where the "http://" or "https://" (any case) whose "://" is at text[colon] starts, or npos.
+size_t schemeStart(std::string_view text, size_t colon)
 {
     const auto lower = [&](size_t k) {
         const char c = text[k];
         return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
     };
-    for (std::string_view scheme : {std::string_view("https://"), std::string_view("http://")}) {
-        if (i + scheme.size() > text.size())
-            continue;
-        size_t k = 0;
-        while (k < scheme.size() && lower(i + k) == scheme[k])
-            ++k;
-        if (k == scheme.size())
-            return scheme.size();
-    }
-    return 0;
+    const auto endsWith = [&](std::string_view scheme) {
+        if (colon < scheme.size())
+            return false;
+        for (size_t k = 0; k < scheme.size(); ++k)
+            if (lower(colon - scheme.size() + k) != scheme[k])
+                return false;
+        return true;
+    };
+    if (endsWith("https"))
+        return colon - 5;
+    if (endsWith("http"))
+        return colon - 4;
+    return std::string_view::npos;
 }
 
 // A Markdown backslash escape inside a URL ("a\_b"): the escaped character is kept.
@@ -73,13 +76,14 @@ bool isEscapable(char c)
 std::vector<std::string> scanUrls(std::string_view text)
 {
     std::vector<std::string> urls;
-    size_t i = 0;
-    while ((i = text.find_first_of("hH", i)) != std::string_view::npos) {
-        const size_t scheme = schemeLength(text, i);
-        if (scheme == 0 || (i > 0 && isAsciiAlnum(text[i - 1]))) {
-            ++i;
+    // Found by their "://", which is rare in text, rather than by every 'h'.
+    size_t colon = 0;
+    while ((colon = text.find("://", colon)) != std::string_view::npos) {
+        const size_t i = schemeStart(text, colon);
+        colon += 3;
+        if (i == std::string_view::npos || (i > 0 && isAsciiAlnum(text[i - 1])))
             continue;
-        }
+        const size_t scheme = colon - i;
         std::string url(text.substr(i, scheme));
         size_t k = i + scheme;
         while (k < text.size() && !endsUrl(text[k])) {
@@ -93,7 +97,7 @@ std::vector<std::string> scanUrls(std::string_view text)
             }
             url += text[k++];
         }
-        i = k;
+        colon = std::max(colon, k);
         // Trailing punctuation belongs to the sentence; a ')' without its '(' to Markdown.
         for (;;) {
             if (url.size() > scheme && isTrailingPunctuation(url.back())) {
