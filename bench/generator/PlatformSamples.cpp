@@ -1,6 +1,8 @@
 // The table of platform sample writers. Each writer lives in its own <Platform>Sample.cpp.
 #include "PlatformSamples.h"
 
+#include "MastodonSample.h"
+#include "RedditSample.h"
 #include "TelegramSample.h"
 #include "YoutubeSample.h"
 
@@ -10,6 +12,8 @@ const std::vector<PlatformSample> &platformSamples()
 {
     static const std::vector<PlatformSample> samples = {
         // {"telegram", ".json", writeTelegramSample},  one line per platform, sorted by name
+        {"mastodon", ".jsonl", writeMastodonSample},
+        {"reddit", ".ndjson", writeRedditSample},
         {"telegram", ".json", writeTelegramSample},
         {"youtube", ".jsonl", writeYoutubeSample},
     };
