@@ -145,6 +145,14 @@ void TestImportMutations::mutatedFilesNeverCorruptTheCase_data()
                                  << "x-v1";
     QTest::newRow("generic csv") << "generic_posts.csv"
                                  << "csv";
+    QTest::newRow("mastodon timeline") << "mastodon_public_timeline.json"
+                                       << "mastodon";
+    QTest::newRow("mastodon statuses") << "mastodon_statuses.jsonl"
+                                       << "mastodon";
+    QTest::newRow("reddit comments") << "reddit_comments.ndjson"
+                                     << "reddit";
+    QTest::newRow("reddit mixed") << "reddit_mixed.ndjson"
+                                  << "reddit";
 }
 
 void TestImportMutations::mutatedFilesNeverCorruptTheCase()
