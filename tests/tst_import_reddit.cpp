@@ -17,6 +17,7 @@ private slots:
     void detectsRecordLongerThanTheHead();
     void importsRealCommentDump();
     void importsSubmissionsAndCommentsMixed();
+    void scansLinksAndMentionsInText();
     void badRecordsRejectedGoodKept();
     void truncatedLastRecordIsFatalAndWritesNothing();
     void cliImportThenInfoAndExport();
@@ -226,6 +227,27 @@ void TestImportReddit::importsSubmissionsAndCommentsMixed()
     QCOMPARE(count(*store, "SELECT created_at FROM accounts WHERE platform_id = 'Late_Commenter'"),
              1400000000);
     QCOMPARE(count(*store, "SELECT source_line FROM posts WHERE platform_id = 't1_k1aaaad'"), 7);
+}
+
+void TestImportReddit::scansLinksAndMentionsInText()
+{
+    const QByteArray body =
+        R"(See HTTPS://Example.org/A?b=1, xhttp://no.example and <https://angle.example/x>; )"
+        R"(also [a](https://md.example/p_(q)) and https://md.example/p\\_r. menu/item u/ab )"
+        R"(u/valid_name-1 /u/Other reddit.com/u/no \\u/escaped (u/In_Parens) )"
+        R"(u/twentyone_characters1 u/valid_name-1)";
+    const QByteArray line =
+        R"({"id":"s1","author":"a","created_utc":1,"parent_id":"t3_x","body":")" + body + R"("})";
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const auto report =
+        importPath(*store, writeFile(dir, QStringLiteral("scan.ndjson"), line), redditFormat());
+    QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+    QCOMPARE(report->counts.imported, 1);
+    QCOMPARE(postList(*store, "url", "t1_s1"),
+             std::string("HTTPS://Example.org/A?b=1|https://angle.example/x|"
+                         "https://md.example/p_(q)|https://md.example/p_r"));
+    QCOMPARE(postList(*store, "mention", "t1_s1"), std::string("In_Parens|Other|valid_name-1"));
 }
 
 void TestImportReddit::badRecordsRejectedGoodKept()
