@@ -19,7 +19,7 @@ private slots:
     void importsBoostsRepliesQuotesAndServers();
     void readsArrayPagesOnePerLine();
     void badRecordsRejectedGoodKept();
-    void truncatedLastRecordIsFatalAndWritesNothing();
+    void truncatedLastRecordRejectedCompleteOnesKept();
     void reimportAddsNothing();
     void cliImportThenInfoAndExport();
 };
@@ -158,10 +158,14 @@ void TestImportMastodon::importsBoostsRepliesQuotesAndServers()
     auto store = makeCase(dir);
     const auto report = importPath(*store, dataPath(QStringLiteral("mastodon_statuses.jsonl")));
     QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
-    // Seven statuses, the boosted original, and the quoted status (a copy of line 1).
-    QCOMPARE(report->counts.read, 9);
+    // Seven statuses, and as context the boosted original and the quoted status (a copy of
+    // line 1, which stays a collected post).
+    QCOMPARE(report->counts.read, 7);
+    QCOMPARE(report->counts.context, 2);
     QCOMPARE(report->counts.imported, 8);
     QCOMPARE(report->counts.duplicates, 1);
+    QCOMPARE(text(*store, "SELECT group_concat(platform_id) FROM posts WHERE context = 1"),
+             std::string("109999999999999999"));
     QCOMPARE(report->counts.rejected, 0);
     QCOMPARE(report->counts.warnings, 0);
     QCOMPARE(count(*store, "SELECT count(*) FROM accounts"), 7);
@@ -345,7 +349,7 @@ void TestImportMastodon::badRecordsRejectedGoodKept()
     QCOMPARE(count(*store, "SELECT count(*) FROM import_issues"), 13);
 }
 
-void TestImportMastodon::truncatedLastRecordIsFatalAndWritesNothing()
+void TestImportMastodon::truncatedLastRecordRejectedCompleteOnesKept()
 {
     QFile fixture(dataPath(QStringLiteral("mastodon_statuses.jsonl")));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
@@ -354,25 +358,32 @@ void TestImportMastodon::truncatedLastRecordIsFatalAndWritesNothing()
     QTemporaryDir dir;
     auto store = makeCase(dir);
     const auto cut = importPath(*store, writeFile(dir, QStringLiteral("cut.jsonl"), bytes));
-    QVERIFY(!cut.ok());
-    QVERIFY2(cut.error().message.find("truncated JSON") != std::string::npos &&
-                 cut.error().message.find("line 6") != std::string::npos,
-             cut.error().message.c_str());
-    QCOMPARE(count(*store, "SELECT count(*) FROM sources"), 0);
-    QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 0);
-    QCOMPARE(count(*store, "SELECT count(*) FROM accounts"), 0);
+    QVERIFY2(cut.ok(), cut.ok() ? "" : cut.error().message.c_str());
+    QCOMPARE(cut->counts.imported, 6); // lines 1-5 and the boosted original
+    QCOMPARE(cut->counts.rejected, 1);
+    QCOMPARE(cut->firstIssues.at(0).line, 6);
+    QCOMPARE(cut->firstIssues.at(0).field, std::string("(record)"));
+    QVERIFY2(cut->firstIssues.at(0).reason.find("cut off") != std::string::npos,
+             cut->firstIssues.at(0).reason.c_str());
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE platform_id = '110000000000000006'"),
+             0);
 
-    // A saved array that stops inside its third status.
+    // A saved array that stops inside its third status: the first two are kept.
     QFile real(dataPath(QStringLiteral("mastodon_public_timeline.json")));
     QVERIFY(real.open(QIODevice::ReadOnly));
     QByteArray array = real.readAll();
     array.truncate(array.indexOf("\"id\": 172426"));
-    const auto cutArray =
-        importPath(*store, writeFile(dir, QStringLiteral("cut.json"), array), mastodonFormat());
-    QVERIFY(!cutArray.ok());
-    QVERIFY2(cutArray.error().message.find("truncated JSON") != std::string::npos,
-             cutArray.error().message.c_str());
-    QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 0);
+    QTemporaryDir arrayDir;
+    auto arrayStore = makeCase(arrayDir);
+    const auto cutArray = importPath(
+        *arrayStore, writeFile(arrayDir, QStringLiteral("cut.json"), array), mastodonFormat());
+    QVERIFY2(cutArray.ok(), cutArray.ok() ? "" : cutArray.error().message.c_str());
+    QCOMPARE(cutArray->counts.imported, 2);
+    QCOMPARE(cutArray->counts.rejected, 1);
+    QCOMPARE(cutArray->firstIssues.at(0).line, 78); // where the third status starts
+    QCOMPARE(text(*arrayStore, "SELECT group_concat(platform_id) FROM (SELECT platform_id FROM "
+                               "posts ORDER BY platform_id)"),
+             std::string("172427,172429"));
 }
 
 void TestImportMastodon::reimportAddsNothing()

@@ -19,7 +19,7 @@ private slots:
     void importsSubmissionsAndCommentsMixed();
     void scansLinksAndMentionsInText();
     void badRecordsRejectedGoodKept();
-    void truncatedLastRecordIsFatalAndWritesNothing();
+    void truncatedLastRecordRejectedCompleteOnesKept();
     void cliImportThenInfoAndExport();
 };
 
@@ -312,20 +312,21 @@ void TestImportReddit::badRecordsRejectedGoodKept()
              1);
 }
 
-void TestImportReddit::truncatedLastRecordIsFatalAndWritesNothing()
+void TestImportReddit::truncatedLastRecordRejectedCompleteOnesKept()
 {
     QByteArray bytes = fixture(QStringLiteral("reddit_comments.ndjson"));
     bytes.chop(40); // inside line 27, which has no newline after it
     QTemporaryDir dir;
     auto store = makeCase(dir);
     const auto report = importPath(*store, writeFile(dir, QStringLiteral("cut.ndjson"), bytes));
-    QVERIFY(!report.ok());
-    QVERIFY2(report.error().message.find("truncated JSON") != std::string::npos &&
-                 report.error().message.find("line 27") != std::string::npos,
-             report.error().message.c_str());
-    QCOMPARE(count(*store, "SELECT count(*) FROM sources"), 0);
-    QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 0);
-    QCOMPARE(count(*store, "SELECT count(*) FROM accounts"), 0);
+    QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+    QCOMPARE(report->counts.imported, 26);
+    QCOMPARE(report->counts.rejected, 1);
+    QCOMPARE(report->firstIssues.at(0).line, 27);
+    QCOMPARE(report->firstIssues.at(0).field, std::string("(record)"));
+    QVERIFY2(report->firstIssues.at(0).reason.find("cut off") != std::string::npos,
+             report->firstIssues.at(0).reason.c_str());
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE platform_id = 't1_c63fp23'"), 0);
 }
 
 void TestImportReddit::cliImportThenInfoAndExport()

@@ -2,9 +2,9 @@
 
 #include "import/coortweet/CooRTweetImporter.h"
 #include "import/csv/GenericCsvImporter.h"
-#include "import/telegram/TelegramImporter.h"
 #include "import/mastodon/MastodonImporter.h"
 #include "import/reddit/RedditImporter.h"
+#include "import/telegram/TelegramImporter.h"
 #include "import/x/Twarc2Importer.h"
 #include "import/x/TwarcCsvImporter.h"
 #include "import/x/TwitterV1Importer.h"

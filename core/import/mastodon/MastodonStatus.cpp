@@ -116,6 +116,8 @@ public:
         p.platform = Platform;
         p.platformId = *id;
         p.createdAt = *when;
+        // A boosted or quoted original is in the file because a collected status refers to it.
+        p.context = depth > 0;
         p.language = fields.text(status, "language");
         p.replyTo = fields.id(status, "in_reply_to_id");
         readContent(status, fields, p);
