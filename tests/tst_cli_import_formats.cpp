@@ -99,7 +99,8 @@ void TestCliImportFormats::helpListsFormatsAndRoles()
     QCOMPARE(help.exitCode, 0);
     const QString text = help.out.simplified();
     QVERIFY2(text.contains(QStringLiteral(
-                 "(x-io, coortweet, twarc-csv, twarc2, x-v1, telegram, youtube, bluesky, csv)")),
+                 "(x-io, coortweet, twarc-csv, twarc2, x-v1, telegram, youtube, bluesky, "
+                 "mastodon, reddit, csv)")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Roles: author, time, text, post_id")));
 }

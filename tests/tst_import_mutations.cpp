@@ -151,6 +151,14 @@ void TestImportMutations::mutatedFilesNeverCorruptTheCase_data()
                                      << "bluesky";
     QTest::newRow("bluesky listRecords") << "bluesky_listrecords.json"
                                          << "bluesky";
+    QTest::newRow("mastodon timeline") << "mastodon_public_timeline.json"
+                                       << "mastodon";
+    QTest::newRow("mastodon statuses") << "mastodon_statuses.jsonl"
+                                       << "mastodon";
+    QTest::newRow("reddit comments") << "reddit_comments.ndjson"
+                                     << "reddit";
+    QTest::newRow("reddit mixed") << "reddit_mixed.ndjson"
+                                  << "reddit";
 }
 
 void TestImportMutations::mutatedFilesNeverCorruptTheCase()

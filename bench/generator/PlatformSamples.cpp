@@ -2,6 +2,8 @@
 #include "PlatformSamples.h"
 
 #include "BlueskySample.h"
+#include "MastodonSample.h"
+#include "RedditSample.h"
 #include "TelegramSample.h"
 #include "YoutubeSample.h"
 
@@ -12,6 +14,8 @@ const std::vector<PlatformSample> &platformSamples()
     static const std::vector<PlatformSample> samples = {
         // {"telegram", ".json", writeTelegramSample},  one line per platform, sorted by name
         {"bluesky", ".jsonl", writeBlueskySample},
+        {"mastodon", ".jsonl", writeMastodonSample},
+        {"reddit", ".ndjson", writeRedditSample},
         {"telegram", ".json", writeTelegramSample},
         {"youtube", ".jsonl", writeYoutubeSample},
     };

@@ -3,6 +3,8 @@
 #include "import/bluesky/BlueskyImporter.h"
 #include "import/coortweet/CooRTweetImporter.h"
 #include "import/csv/GenericCsvImporter.h"
+#include "import/mastodon/MastodonImporter.h"
+#include "import/reddit/RedditImporter.h"
 #include "import/telegram/TelegramImporter.h"
 #include "import/x/Twarc2Importer.h"
 #include "import/x/TwarcCsvImporter.h"
@@ -23,6 +25,8 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<TelegramImporter>());
     importers.push_back(std::make_unique<YoutubeImporter>());
     importers.push_back(std::make_unique<BlueskyImporter>());
+    importers.push_back(std::make_unique<MastodonImporter>());
+    importers.push_back(std::make_unique<RedditImporter>());
     importers.push_back(std::make_unique<GenericCsvImporter>()); // never detected: --format csv
     return importers;
 }

@@ -39,6 +39,7 @@ JsonRecordReader::Next JsonRecordReader::next()
         m_consumed = m_input.start();
         if (skipWhitespace() && m_input.buffer[m_input.pos] == '[') {
             m_array = true;
+            m_arrayStartLine = m_line;
             ++m_input.pos;
             ++m_consumed;
         }
@@ -78,21 +79,38 @@ JsonRecordReader::Next JsonRecordReader::nextLine()
 
 JsonRecordReader::Next JsonRecordReader::nextArrayElement()
 {
-    if (m_arrayClosed)
-        return Next::End;
-    if (!skipWhitespace())
-        return Next::Truncated;
-    if (m_input.buffer[m_input.pos] == ',') {
-        ++m_input.pos;
-        ++m_consumed;
+    for (;;) {
+        if (m_arrayClosed)
+            return Next::End;
         if (!skipWhitespace())
             return Next::Truncated;
-    }
-    if (m_input.buffer[m_input.pos] == ']') {
-        m_arrayClosed = true;
+        if (m_input.buffer[m_input.pos] == ',') {
+            ++m_input.pos;
+            ++m_consumed;
+            if (!skipWhitespace())
+                return Next::Truncated;
+        }
+        if (m_input.buffer[m_input.pos] != ']')
+            break;
         ++m_input.pos;
         ++m_consumed;
-        return Next::End;
+        const std::int64_t closeLine = m_line;
+        if (!skipWhitespace()) {
+            m_arrayClosed = true;
+            return Next::End;
+        }
+        // More after the array, which is never dropped unseen. One array per line is JSON
+        // Lines of API pages (collectors that save each response as it came): the rest is
+        // read line by line, so that a broken line costs only itself. Arrays written one
+        // after another otherwise (pretty-printed, or on one line) are read on as one.
+        const bool onePerLine = m_arrayStartLine == closeLine && m_line > closeLine;
+        if (onePerLine || m_input.buffer[m_input.pos] != '[') {
+            m_array = false;
+            return nextLine();
+        }
+        m_arrayStartLine = m_line;
+        ++m_input.pos;
+        ++m_consumed;
     }
     m_recordLine = m_line;
     ++m_recordNumber;
@@ -143,19 +161,28 @@ JsonRecordReader::Next JsonRecordReader::nextArrayElement()
     }
 }
 
-bool parseJsonObject(const QByteArray &bytes, QJsonObject &object, std::string &error,
-                     bool &repaired)
+bool parseJsonDocument(const QByteArray &bytes, QJsonDocument &document, std::string &error,
+                       bool &repaired)
 {
     const std::string_view view(bytes.constData(), size_t(bytes.size()));
     repaired = !isValidUtf8(view);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(
+    document = QJsonDocument::fromJson(
         repaired ? QByteArray::fromStdString(cleanText(view)) : bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error = "invalid JSON at offset " + std::to_string(parseError.offset) + ": " +
                 parseError.errorString().toStdString();
         return false;
     }
+    return true;
+}
+
+bool parseJsonObject(const QByteArray &bytes, QJsonObject &object, std::string &error,
+                     bool &repaired)
+{
+    QJsonDocument document;
+    if (!parseJsonDocument(bytes, document, error, repaired))
+        return false;
     if (!document.isObject()) {
         error = "expected a JSON object";
         return false;
@@ -167,6 +194,11 @@ bool parseJsonObject(const QByteArray &bytes, QJsonObject &object, std::string &
 bool JsonRecordReader::parseObject(QJsonObject &object)
 {
     return parseJsonObject(m_record, object, m_parseError, m_repaired);
+}
+
+bool JsonRecordReader::parseDocument(QJsonDocument &document)
+{
+    return parseJsonDocument(m_record, document, m_parseError, m_repaired);
 }
 
 std::string JsonRecordReader::excerpt(qsizetype maxLength) const

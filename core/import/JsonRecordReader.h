@@ -3,6 +3,7 @@
 #include "import/ChunkedInput.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdint>
@@ -17,9 +18,14 @@ namespace chorus {
 // set when the bytes are not valid JSON or not an object.
 bool parseJsonObject(const QByteArray &bytes, QJsonObject &object, std::string &error,
                      bool &repaired);
+// The same for any JSON value (a line may hold a whole API page as an array).
+bool parseJsonDocument(const QByteArray &bytes, QJsonDocument &document, std::string &error,
+                       bool &repaired);
 
 // Streams the records of a JSON Lines file (one value per line) or of a top-level JSON
 // array, one record at a time, so that a multi-gigabyte export is never held in memory.
+// What follows a top-level array is read too: further arrays, or JSON Lines when the
+// array took exactly one line (one API page per line).
 // Malformed records are reported per record; a file that ends inside a record is
 // truncated, which is fatal for the import.
 class JsonRecordReader
@@ -34,6 +40,8 @@ public:
     // JSON or not an object. Invalid UTF-8 is replaced first (Qt's parser would refuse the
     // whole record); repairedUtf8() tells the caller to warn.
     bool parseObject(QJsonObject &object);
+    // The same for any JSON value (a line may hold a whole API page as an array).
+    bool parseDocument(QJsonDocument &document);
     bool repairedUtf8() const { return m_repaired; }
     const std::string &parseError() const { return m_parseError; }
     const QByteArray &raw() const { return m_record; }
@@ -52,6 +60,7 @@ private:
     bool m_started = false;
     bool m_array = false;
     bool m_arrayClosed = false;
+    std::int64_t m_arrayStartLine = 0;
     QByteArray m_record;
     std::string m_parseError;
     bool m_repaired = false;

@@ -119,15 +119,32 @@ Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
             options.takeUnparsed(std::string_view(raw.constData(), size_t(raw.size())),
                                  reader.line()))
             continue;
-        QJsonObject object;
-        if (!reader.parseObject(object)) {
+        QJsonDocument document;
+        if (!reader.parseDocument(document)) {
             sink.reject(reader.line(), "(record)", reader.parseError(), reader.excerpt());
             continue;
         }
         if (reader.repairedUtf8())
             sink.warn(reader.line(), "(record)", "invalid UTF-8 or NUL bytes replaced",
                       reader.excerpt());
-        handle(object, reader.line());
+        if (document.isObject()) {
+            handle(document.object(), reader.line());
+            continue;
+        }
+        // A whole API page on one line (an array of objects), as some collectors save each
+        // response; anything else is not a record.
+        const QJsonArray page = document.array();
+        if (!document.isArray() || (!page.isEmpty() && !page.first().isObject())) {
+            sink.reject(reader.line(), "(record)", "expected a JSON object", reader.excerpt());
+            continue;
+        }
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            if (page[i].isObject())
+                handle(page[i].toObject(), reader.line());
+            else
+                sink.reject(reader.line(), "[" + std::to_string(i) + "]", "expected a JSON object",
+                            reader.excerpt());
+        }
     }
 }
 

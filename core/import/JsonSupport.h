@@ -19,9 +19,10 @@ class QIODevice;
 namespace chorus {
 
 // Streams the objects of a JSON Lines file or top-level JSON array to `handle`, with the
-// record's line. A record that is not a JSON object is rejected (field "(record)") and
-// reading goes on. A file that ends inside a record (an interrupted capture) keeps every
-// complete record; the cut-off one is rejected, so that --strict still fails the file.
+// record's line; a line that holds an array (one API page per line) gives its objects. A
+// record that is not a JSON object is rejected (field "(record)") and reading goes on. A file
+// that ends inside a record (an interrupted capture) keeps every complete record; the cut-off
+// one is rejected, so that --strict still fails the file.
 using JsonObjectHandler = std::function<void(const QJsonObject &object, std::int64_t line)>;
 // Sees each record's raw bytes before it is parsed; true when the caller has dealt with the
 // record (a Jetstream capture counts its likes without parsing them), false to parse it.
