@@ -95,7 +95,8 @@ void TestCliImportFormats::helpListsFormatsAndRoles()
     const CliResult help = runCli({QStringLiteral("import"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     const QString text = help.out.simplified();
-    QVERIFY2(text.contains(QStringLiteral("(x-io, coortweet, twarc-csv, twarc2, x-v1, csv)")),
+    QVERIFY2(text.contains(QStringLiteral(
+                 "(x-io, coortweet, twarc-csv, twarc2, x-v1, 4cat, crowdtangle, csv)")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Roles: author, time, text, post_id")));
 }

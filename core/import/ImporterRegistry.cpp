@@ -1,7 +1,9 @@
 #include "import/Importer.h"
 
 #include "import/coortweet/CooRTweetImporter.h"
+#include "import/crowdtangle/CrowdTangleImporter.h"
 #include "import/csv/GenericCsvImporter.h"
+#include "import/fourcat/FourCatImporter.h"
 #include "import/x/Twarc2Importer.h"
 #include "import/x/TwarcCsvImporter.h"
 #include "import/x/TwitterV1Importer.h"
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<TwarcCsvImporter>());
     importers.push_back(std::make_unique<Twarc2Importer>());
     importers.push_back(std::make_unique<TwitterV1Importer>());
+    importers.push_back(std::make_unique<FourCatImporter>());
+    importers.push_back(std::make_unique<CrowdTangleImporter>());
     importers.push_back(std::make_unique<GenericCsvImporter>()); // never detected: --format csv
     return importers;
 }
