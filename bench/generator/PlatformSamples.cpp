@@ -1,12 +1,17 @@
 // The table of platform sample writers. Each writer lives in its own <Platform>Sample.cpp.
 #include "PlatformSamples.h"
 
+#include "CrowdTangleSample.h"
+#include "FourCatSample.h"
+
 namespace chorus::bench {
 
 const std::vector<PlatformSample> &platformSamples()
 {
     static const std::vector<PlatformSample> samples = {
         // {"telegram", ".json", writeTelegramSample},  one line per platform, sorted by name
+        {"4cat", ".ndjson", writeFourCatSample},
+        {"crowdtangle", ".csv", writeCrowdTangleSample},
     };
     return samples;
 }
