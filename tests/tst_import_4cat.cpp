@@ -22,6 +22,7 @@ private slots:
     void zeeschuimerX();
     void zeeschuimerLinkedIn();
     void fourCatNdjsonDownload();
+    void keyOrderDoesNotMatter();
     void customCsv();
     void exportCsv();
     void sameTweetFromCaptureAndExportDeduplicates();
@@ -253,6 +254,39 @@ void TestImportFourCat::fourCatNdjsonDownload()
                     "7300000000000000001"),
              std::string("tiktok|1700000000|u1"));
     QCOMPARE(postList(*store, "tag", "7300000000000000001"), std::string("one"));
+}
+
+void TestImportFourCat::keyOrderDoesNotMatter()
+{
+    // Zeeschuimer writes `data` last; the same item with `data` first, or with a nested
+    // envelope value, or spaces, reads the same (the general way).
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const QByteArray item =
+        R"({"id":"7400000000000000001","desc":"same #item","createTime":1700000000,)"
+        R"("author":{"id":"9","uniqueId":"u9"}})";
+    const QString path = writeFile(
+        dir, QStringLiteral("order.ndjson"),
+        R"({"nav_index":"1:1:1","item_id":"a","source_platform":"tiktok.com","data":)" + item +
+            "}\n" + R"({"data":)" + item +
+            R"(,"nav_index":"1:1:2","item_id":"b","source_platform":"tiktok.com"})"
+            "\n" +
+            R"({"nav_index":"1:1:3","extra":{"x":1},"source_platform":"tiktok.com","data":)" +
+            item + "}\n" +
+            R"( { "nav_index" : "1:1:4" , "source_platform" : "tiktok.com" , )"
+            R"("data" : )" +
+            item + " }\r\n");
+    const auto report = importPath(*store, path);
+    QVERIFY(report.ok());
+    QCOMPARE(report->counts.read, 4);
+    QCOMPARE(report->counts.imported, 1);
+    QCOMPARE(report->counts.duplicates, 3);
+    QCOMPARE(report->counts.rejected, 0);
+    QCOMPARE(report->counts.warnings, 0);
+    QCOMPARE(postOf(*store,
+                    "p.created_at || '|' || p.text || '|' || a.handle || '|' || p.source_line",
+                    "7400000000000000001"),
+             std::string("1700000000|same #item|u9|1"));
 }
 
 void TestImportFourCat::customCsv()
