@@ -83,10 +83,13 @@ void TestCliImportFormats::detectsEachFormatInOneRun()
          dataPath(QStringLiteral("x_v1_tweets.jsonl"))});
     QCOMPARE(result.exitCode, 0);
     for (const char *line :
-         {"twarc2_pages.jsonl: twarc2: read 7, imported 7, duplicate 0, rejected 0",
-          "twarc2_flat.jsonl: twarc2: read 4, imported 3, duplicate 1, rejected 0",
+         {"twarc2_pages.jsonl: twarc2: read 6 (and 1 context posts), imported 7, duplicate 0, "
+          "rejected 0",
+          "twarc2_flat.jsonl: twarc2: read 3 (and 1 context posts), imported 3, duplicate 1, "
+          "rejected 0",
           "twarc_csv.csv: twarc-csv: read 7, imported 6, duplicate 0, rejected 1",
-          "x_v1_tweets.jsonl: x-v1: read 6, imported 5, duplicate 1, rejected 0"})
+          "x_v1_tweets.jsonl: x-v1: read 4 (and 2 context posts), imported 5, duplicate 1, "
+          "rejected 0"})
         QVERIFY2(result.out.contains(QString::fromUtf8(line)), qPrintable(result.out));
 }
 
@@ -95,8 +98,8 @@ void TestCliImportFormats::helpListsFormatsAndRoles()
     const CliResult help = runCli({QStringLiteral("import"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     const QString text = help.out.simplified();
-    QVERIFY2(text.contains(QStringLiteral(
-                 "(x-io, coortweet, twarc-csv, twarc2, x-v1, 4cat, crowdtangle, csv)")),
+    QVERIFY2(text.contains(QStringLiteral("(x-io, coortweet, twarc-csv, twarc2, x-v1, telegram, "
+                                          "youtube, 4cat, crowdtangle, csv)")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Roles: author, time, text, post_id")));
 }

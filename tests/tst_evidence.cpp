@@ -170,7 +170,8 @@ void TestEvidence::failedImportIsOnTheRecordAndChangesNothing()
     const QString path = makeCase("failed.chorus");
     const QString broken =
         writeFile(m_dir, "broken.jsonl", "{\"data\": {\"id\": \"1\", \"text\": ");
-    const CliResult import = runCli({"import", path, broken, "--format", "twarc2"});
+    // A cut-off record is a rejected row; --strict fails the whole file for it.
+    const CliResult import = runCli({"import", path, broken, "--format", "twarc2", "--strict"});
     QCOMPARE(import.exitCode, 1);
     auto store = CaseStore::open(path.toStdString());
     QVERIFY(store);

@@ -79,9 +79,11 @@ void TestImportFourCat::zeeschuimerCounts()
     const auto report = importPath(*store, dataPath(QStringLiteral("fourcat_zeeschuimer.ndjson")));
     QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
     QCOMPARE(report->format, std::string("4cat"));
-    // 15 lines: 10 items give 11 posts (the retweet embeds its original, read twice), a
-    // Pinterest item, a broken line, a time-less TikTok item, a tombstone and a cut-off line.
-    QCOMPARE(report->counts.read, 16);
+    // 15 lines: 10 items give 11 posts (the retweet embeds its original, read again as a
+    // context post), a Pinterest item, a broken line, a time-less TikTok item, a tombstone
+    // and a cut-off line.
+    QCOMPARE(report->counts.read, 15);
+    QCOMPARE(report->counts.context, 1); // the retweet's embedded original
     QCOMPARE(report->counts.imported, 10);
     QCOMPARE(report->counts.duplicates, 1);
     QCOMPARE(report->counts.rejected, 5);
@@ -391,7 +393,9 @@ void TestImportFourCat::cliRoundTrip()
                                      dataPath(QStringLiteral("fourcat_custom.csv"))});
     QCOMPARE(result.exitCode, 0);
     for (const char *line :
-         {"fourcat_zeeschuimer.ndjson: 4cat: read 16, imported 10, duplicate 1, rejected 5, "
+         {"fourcat_zeeschuimer.ndjson: 4cat: read 15 (and 1 context posts), imported 10, duplicate "
+          "1, "
+          "rejected 5, "
           "warnings 1",
           "fourcat_zeeschuimer.ndjson:10: source_platform: source_platform 'pinterest.com' is "
           "not supported",

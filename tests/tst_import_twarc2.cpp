@@ -16,7 +16,7 @@ private slots:
     void importsFlattenedTweets();
     void badRecordsRejectedGoodKept();
     void wrongTypesWarnedOrRejected();
-    void truncatedFileIsFatalAndWritesNothing();
+    void cutOffCaptureKeepsCompleteRecords();
     void reimportAddsNothing();
     void sameTweetFromV1AndV2Deduplicates();
 };
@@ -74,7 +74,8 @@ void TestImportTwarc2::importsPagesJoiningUsers()
     QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
     QCOMPARE(report->format, std::string("twarc2"));
     // Two pages of three results, one included (quoted) tweet; the third line holds only errors.
-    QCOMPARE(report->counts.read, 7);
+    QCOMPARE(report->counts.read, 6);
+    QCOMPARE(report->counts.context, 1);
     QCOMPARE(report->counts.imported, 7);
     QCOMPARE(report->counts.rejected, 0);
     QCOMPARE(report->counts.warnings, 0);
@@ -145,8 +146,9 @@ void TestImportTwarc2::importsFlattenedTweets()
     auto store = makeCase(dir);
     const auto report = importPath(*store, dataPath(QStringLiteral("twarc2_flat.jsonl")));
     QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
-    // The retweet inlines its original in full: read again, counted as a duplicate.
-    QCOMPARE(report->counts.read, 4);
+    // The retweet inlines its original in full: read again as context, counted as a duplicate.
+    QCOMPARE(report->counts.read, 3);
+    QCOMPARE(report->counts.context, 1);
     QCOMPARE(report->counts.imported, 3);
     QCOMPARE(report->counts.duplicates, 1);
     QCOMPARE(report->counts.rejected, 0);
@@ -269,20 +271,25 @@ void TestImportTwarc2::wrongTypesWarnedOrRejected()
              std::string("|en|none"));
 }
 
-void TestImportTwarc2::truncatedFileIsFatalAndWritesNothing()
+void TestImportTwarc2::cutOffCaptureKeepsCompleteRecords()
 {
     QTemporaryDir dir;
     auto store = makeCase(dir);
     QByteArray bytes = fixture(QStringLiteral("twarc2_pages.jsonl"));
     bytes.chop(bytes.size() - bytes.indexOf("\"text\":\"@marie_qc")); // inside the second page
     const auto report = importPath(*store, writeFile(dir, QStringLiteral("cut.jsonl"), bytes));
-    QVERIFY(!report.ok());
-    QVERIFY2(report.error().message.find("truncated JSON") != std::string::npos,
-             report.error().message.c_str());
-    QVERIFY(report.error().message.find("line 2") != std::string::npos);
-    QCOMPARE(count(*store, "SELECT count(*) FROM sources"), 0);
-    QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 0);
-    QCOMPARE(count(*store, "SELECT count(*) FROM accounts"), 0);
+    // An interrupted capture: the first page is kept whole, the cut-off second one is reported.
+    QVERIFY2(report.ok(), report.error().message.c_str());
+    QCOMPARE(report->counts.rejected, 1);
+    QCOMPARE(report->firstIssues.front().line, 2);
+    QCOMPARE(report->firstIssues.front().reason,
+             std::string("the file ends inside this record (cut off)"));
+    QCOMPARE(count(*store, "SELECT count(*) FROM sources"), 1);
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE platform_id IN ('2001', '2002', "
+                           "'2003')"),
+             3);
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 3);
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE platform_id = '2004'"), 0);
 }
 
 void TestImportTwarc2::reimportAddsNothing()

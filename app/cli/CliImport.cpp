@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 
-#include "import/csv/GenericCsvImporter.h"
 #include "import/ImportRunner.h"
+#include "import/csv/GenericCsvImporter.h"
 #include "store/CaseStore.h"
 
 #include <QCommandLineParser>
@@ -106,6 +106,8 @@ int runImport(const QStringList &arguments)
             const ImportReport &r = report.value();
             const ImportCounts &n = r.counts;
             std::string line = r.file + ": " + r.format + ": read " + std::to_string(n.read) +
+                               (n.context ? " (and " + std::to_string(n.context) + " context posts)"
+                                          : std::string()) +
                                ", imported " + std::to_string(n.imported) + ", duplicate " +
                                std::to_string(n.duplicates) + ", rejected " +
                                std::to_string(n.rejected);

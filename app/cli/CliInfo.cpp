@@ -52,17 +52,23 @@ int runInfo(const QStringList &arguments)
         for (const SourceInfo &source : s.sources)
             sources.append(toJson(source));
         const QJsonObject root{{QStringLiteral("posts"), qint64(s.posts)},
+                               {QStringLiteral("context_posts"), qint64(s.contextPosts)},
                                {QStringLiteral("accounts"), qint64(s.accounts)},
                                {QStringLiteral("sources"), sources},
                                {QStringLiteral("issues"), qint64(s.issues)}};
         printOut(QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
         return Success;
     }
-    printOut("Posts:    " + std::to_string(s.posts));
+    printOut("Posts:    " + std::to_string(s.posts) +
+             (s.contextPosts > 0 ? " (" + std::to_string(s.posts - s.contextPosts) +
+                                       " collected, " + std::to_string(s.contextPosts) +
+                                       " context: originals that collected posts refer to)"
+                                 : std::string()));
     printOut("Accounts: " + std::to_string(s.accounts));
     if (s.posts > 0)
         printOut("Period:   " + formatTimestamp(s.firstPostAt) + " to " +
-                 formatTimestamp(s.lastPostAt));
+                 formatTimestamp(s.lastPostAt) +
+                 (s.contextPosts > 0 && s.contextPosts < s.posts ? " (collected posts)" : ""));
     printOut("Sources:  " + std::to_string(s.sources.size()));
     for (const SourceInfo &source : s.sources)
         printOut("  " + source.fileName + " (" + source.format + ", sha256 " +

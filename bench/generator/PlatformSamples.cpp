@@ -3,6 +3,8 @@
 
 #include "CrowdTangleSample.h"
 #include "FourCatSample.h"
+#include "TelegramSample.h"
+#include "YoutubeSample.h"
 
 namespace chorus::bench {
 
@@ -12,6 +14,8 @@ const std::vector<PlatformSample> &platformSamples()
         // {"telegram", ".json", writeTelegramSample},  one line per platform, sorted by name
         {"4cat", ".ndjson", writeFourCatSample},
         {"crowdtangle", ".csv", writeCrowdTangleSample},
+        {"telegram", ".json", writeTelegramSample},
+        {"youtube", ".jsonl", writeYoutubeSample},
     };
     return samples;
 }

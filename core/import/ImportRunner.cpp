@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -197,6 +198,7 @@ std::string importDetails(const ImportReport &report, const std::string &path,
         {QStringLiteral("mapping"), mapping},
         {QStringLiteral("strict"), options.strict},
         {QStringLiteral("read"), qint64(report.counts.read)},
+        {QStringLiteral("context"), qint64(report.counts.context)},
         {QStringLiteral("imported"), qint64(report.counts.imported)},
         {QStringLiteral("duplicates"), qint64(report.counts.duplicates)},
         {QStringLiteral("rejected"), qint64(report.counts.rejected)},
@@ -262,13 +264,17 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const std::stri
                 return read.error().cancelled ? read.error()
                                               : Error{name + ": " + read.error().message};
             if (options.strict && report.counts.rejected > 0) {
-                const ImportIssue &first = report.firstIssues.front();
+                const auto rejected = std::find_if(
+                    report.firstIssues.begin(), report.firstIssues.end(),
+                    [](const ImportIssue &issue) { return issue.severity == "error"; });
+                const ImportIssue &first =
+                    rejected != report.firstIssues.end() ? *rejected : report.firstIssues.front();
                 return Error{name + ":" + std::to_string(first.line) + ": " + first.field + ": " +
                              first.reason + " (strict import: nothing was imported, " +
                              std::to_string(report.counts.rejected) + " rows rejected)"};
             }
-            if (report.counts.read == 0 && report.counts.accountRecords == 0 &&
-                report.counts.rejected == 0)
+            if (report.counts.read == 0 && report.counts.context == 0 &&
+                report.counts.accountRecords == 0 && report.counts.rejected == 0)
                 return Error{name + ": no records found in the file (read as " + report.format +
                              ")"};
 

@@ -103,6 +103,22 @@ bool headerHasColumns(std::string_view head, std::initializer_list<std::string_v
     });
 }
 
+std::string shortList(const std::vector<std::string> &items, size_t maxChars)
+{
+    std::string text;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (text.size() >= maxChars) {
+            text += ", ... (" + std::to_string(items.size()) + " in all)";
+            break;
+        }
+        std::string item = cleanText(std::string_view(items[i]).substr(0, maxChars / 4));
+        if (items[i].size() > maxChars / 4)
+            item += "...";
+        text += (i ? ", " : "") + item;
+    }
+    return text;
+}
+
 bool reportProgress(ProgressSink &progress, std::int64_t records, std::int64_t bytesDone,
                     std::int64_t bytesTotal)
 {

@@ -50,6 +50,10 @@ std::vector<std::string> headerColumns(std::string_view head);
 // True when every name appears in the first line of `head` as a whole CSV column name.
 bool headerHasColumns(std::string_view head, std::initializer_list<std::string_view> names);
 
+// Items joined with ", " for a message, cut to about `maxChars` characters (each item to a
+// quarter of that) so that a header line of a file that is not CSV is never quoted whole.
+std::string shortList(const std::vector<std::string> &items, size_t maxChars = 200);
+
 // Reports progress every few thousand records; false when the user cancelled.
 bool reportProgress(ProgressSink &progress, std::int64_t records, std::int64_t bytesDone,
                     std::int64_t bytesTotal);

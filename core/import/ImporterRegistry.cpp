@@ -4,10 +4,12 @@
 #include "import/crowdtangle/CrowdTangleImporter.h"
 #include "import/csv/GenericCsvImporter.h"
 #include "import/fourcat/FourCatImporter.h"
+#include "import/telegram/TelegramImporter.h"
 #include "import/x/Twarc2Importer.h"
 #include "import/x/TwarcCsvImporter.h"
 #include "import/x/TwitterV1Importer.h"
 #include "import/x/XArchiveImporter.h"
+#include "import/youtube/YoutubeImporter.h"
 
 namespace chorus {
 
@@ -19,6 +21,8 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<TwarcCsvImporter>());
     importers.push_back(std::make_unique<Twarc2Importer>());
     importers.push_back(std::make_unique<TwitterV1Importer>());
+    importers.push_back(std::make_unique<TelegramImporter>());
+    importers.push_back(std::make_unique<YoutubeImporter>());
     importers.push_back(std::make_unique<FourCatImporter>());
     importers.push_back(std::make_unique<CrowdTangleImporter>());
     importers.push_back(std::make_unique<GenericCsvImporter>()); // never detected: --format csv

@@ -143,24 +143,30 @@ JsonRecordReader::Next JsonRecordReader::nextArrayElement()
     }
 }
 
-bool JsonRecordReader::parseObject(QJsonObject &object)
+bool parseJsonObject(const QByteArray &bytes, QJsonObject &object, std::string &error,
+                     bool &repaired)
 {
-    const std::string_view bytes(m_record.constData(), size_t(m_record.size()));
-    m_repaired = !isValidUtf8(bytes);
-    QJsonParseError error;
+    const std::string_view view(bytes.constData(), size_t(bytes.size()));
+    repaired = !isValidUtf8(view);
+    QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(
-        m_repaired ? QByteArray::fromStdString(cleanText(bytes)) : m_record, &error);
-    if (error.error != QJsonParseError::NoError) {
-        m_parseError = "invalid JSON at offset " + std::to_string(error.offset) + ": " +
-                       error.errorString().toStdString();
+        repaired ? QByteArray::fromStdString(cleanText(view)) : bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        error = "invalid JSON at offset " + std::to_string(parseError.offset) + ": " +
+                parseError.errorString().toStdString();
         return false;
     }
     if (!document.isObject()) {
-        m_parseError = "expected a JSON object";
+        error = "expected a JSON object";
         return false;
     }
     object = document.object();
     return true;
+}
+
+bool JsonRecordReader::parseObject(QJsonObject &object)
+{
+    return parseJsonObject(m_record, object, m_parseError, m_repaired);
 }
 
 std::string JsonRecordReader::excerpt(qsizetype maxLength) const

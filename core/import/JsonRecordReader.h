@@ -12,6 +12,12 @@ class QIODevice;
 
 namespace chorus {
 
+// Parses one record's bytes as a JSON object. Invalid UTF-8 is replaced first (Qt's parser
+// would refuse the whole record) and `repaired` tells the caller to warn; false with `error`
+// set when the bytes are not valid JSON or not an object.
+bool parseJsonObject(const QByteArray &bytes, QJsonObject &object, std::string &error,
+                     bool &repaired);
+
 // Streams the records of a JSON Lines file (one value per line) or of a top-level JSON
 // array, one record at a time, so that a multi-gigabyte export is never held in memory.
 // Malformed records are reported per record; a file that ends inside a record is

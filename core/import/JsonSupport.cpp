@@ -101,9 +101,12 @@ Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
         const JsonRecordReader::Next next = reader.next();
         if (next == JsonRecordReader::Next::End)
             return {};
-        if (next == JsonRecordReader::Next::Truncated)
-            return Error{"truncated JSON: the file ends inside the record that starts on line " +
-                         std::to_string(reader.line())};
+        if (next == JsonRecordReader::Next::Truncated) {
+            // An interrupted capture: every complete record is kept, the cut-off one is not.
+            sink.reject(reader.line(), "(record)", "the file ends inside this record (cut off)",
+                        reader.excerpt());
+            return {};
+        }
         if (!reportProgress(progress, reader.recordNumber(), reader.bytesConsumed(), total))
             return Error::cancel();
         QJsonObject object;
@@ -122,6 +125,11 @@ bool JsonHead::hasKey(std::string_view key) const
 {
     if (complete)
         return first.contains(latin1(key));
+    return hasKeyAnywhere(key);
+}
+
+bool JsonHead::hasKeyAnywhere(std::string_view key) const
+{
     // A quote inside a JSON string is always escaped, so an unescaped "key": is a key.
     const std::string quoted = "\"" + std::string(key) + "\"";
     for (size_t at = raw.find(quoted); at != std::string_view::npos;
@@ -132,6 +140,29 @@ bool JsonHead::hasKey(std::string_view key) const
         while (after < raw.size() && (raw[after] == ' ' || raw[after] == '\t'))
             ++after;
         if (after < raw.size() && raw[after] == ':')
+            return true;
+    }
+    return false;
+}
+
+bool JsonHead::hasStringMember(std::string_view key, std::string_view valuePrefix) const
+{
+    const std::string quoted = "\"" + std::string(key) + "\"";
+    for (size_t at = raw.find(quoted); at != std::string_view::npos;
+         at = raw.find(quoted, at + 1)) {
+        if (at > 0 && raw[at - 1] == '\\')
+            continue;
+        size_t i = at + quoted.size();
+        while (i < raw.size() &&
+               (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n'))
+            ++i;
+        if (i >= raw.size() || raw[i] != ':')
+            continue;
+        for (++i; i < raw.size() &&
+                  (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r' || raw[i] == '\n');
+             ++i) {
+        }
+        if (i < raw.size() && raw[i] == '"' && raw.substr(i + 1, valuePrefix.size()) == valuePrefix)
             return true;
     }
     return false;

@@ -35,6 +35,11 @@ struct JsonHead
     std::string_view raw; // the head after the opening '['
     // Whether `key` is a key of the first record, or (incomplete) appears as a key anywhere.
     bool hasKey(std::string_view key) const;
+    // Whether `key` appears as a key anywhere in the head, nested ones included.
+    bool hasKeyAnywhere(std::string_view key) const;
+    // Whether a member `key` anywhere in the head has a string value that starts with
+    // `valuePrefix` ("kind": "youtube#comment...").
+    bool hasStringMember(std::string_view key, std::string_view valuePrefix) const;
 };
 JsonHead readJsonHead(std::string_view head);
 

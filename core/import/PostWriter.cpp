@@ -3,6 +3,9 @@
 #include "store/CaseTypes.h"
 #include "text/TextCleaner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace chorus {
 
 namespace {
@@ -14,6 +17,16 @@ bool hasDetails(const AccountRecord &a)
     return !a.handle.empty() || !a.displayName.empty() || !a.location.empty() || !a.bio.empty() ||
            !a.language.empty() || a.createdAt || a.followers || a.following || a.postCount;
 }
+std::string editHistoryJson(const std::vector<std::string> &ids)
+{
+    if (ids.size() < 2)
+        return {};
+    QJsonArray array;
+    for (const std::string &id : ids)
+        array.append(QString::fromStdString(id));
+    return QJsonDocument(array).toJson(QJsonDocument::Compact).toStdString();
+}
+
 } // namespace
 
 PostWriter::PostWriter(const Database &db, std::int64_t sourceId)
@@ -33,8 +46,12 @@ PostWriter::PostWriter(const Database &db, std::int64_t sourceId)
           "WHERE id = ?1")),
       m_insertPost(db.prepare(
           "INSERT INTO posts (platform, platform_id, account_id, created_at, text, language, kind, "
-          "reply_to, repost_of, quote_of, latitude, longitude, source_id, source_line) "
-          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (platform, platform_id) DO NOTHING")),
+          "reply_to, repost_of, quote_of, latitude, longitude, source_id, source_line, context, "
+          "place, place_country, edit_history) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+          "ON CONFLICT (platform, platform_id) DO NOTHING")),
+      m_findPost(db.prepare("SELECT id, text, context FROM posts WHERE platform = ? AND "
+                            "platform_id = ?")),
+      m_collectPost(db.prepare("UPDATE posts SET context = 0 WHERE id = ?")),
       m_insertUrl(db.prepare("INSERT INTO post_urls (post_id, url) VALUES (?, ?)")),
       m_insertHashtag(db.prepare("INSERT INTO post_hashtags (post_id, tag) VALUES (?, ?)")),
       m_insertMention(db.prepare("INSERT INTO post_mentions (post_id, handle) VALUES (?, ?)")),
@@ -93,8 +110,9 @@ std::int64_t PostWriter::accountId(const AccountRecord &a)
 
 void PostWriter::post(PostRecord &&p)
 {
-    ++m_counts.read;
+    ++(p.context ? m_counts.context : m_counts.read);
     const std::int64_t author = accountId(p.author);
+    const std::string editHistory = editHistoryJson(p.editHistory);
     m_insertPost.bindBorrowed(1, p.platform)
         .bindBorrowed(2, p.platformId)
         .bind(3, author)
@@ -109,9 +127,14 @@ void PostWriter::post(PostRecord &&p)
         .bind(12, p.longitude)
         .bind(13, m_sourceId)
         .bind(14, p.line)
+        .bind(15, std::int64_t(p.context))
+        .bindBorrowedOrNull(16, p.place)
+        .bindBorrowedOrNull(17, p.placeCountry)
+        .bindBorrowedOrNull(18, editHistory)
         .exec();
     if (m_db.changes() == 0) {
         ++m_counts.duplicates;
+        alreadyStored(p);
         return;
     }
     ++m_counts.imported;
@@ -122,6 +145,30 @@ void PostWriter::post(PostRecord &&p)
         m_insertHashtag.bind(1, postId).bindBorrowed(2, tag).exec();
     for (const std::string &mention : p.mentions)
         m_insertMention.bind(1, postId).bindBorrowed(2, mention).exec();
+}
+
+void PostWriter::alreadyStored(const PostRecord &p)
+{
+    m_findPost.bindBorrowed(1, p.platform).bindBorrowed(2, p.platformId);
+    if (!m_findPost.step()) {
+        m_findPost.reset();
+        return;
+    }
+    const std::int64_t id = m_findPost.int64(0);
+    const std::string storedText = m_findPost.text(1);
+    const bool storedAsContext = m_findPost.int64(2) != 0;
+    m_findPost.reset();
+    // A post first met as context (an original in includes) and now collected is collected.
+    if (storedAsContext && !p.context)
+        m_collectPost.bind(1, id).exec();
+    // The same id with another text: a withheld placeholder, an edit, or two exports that
+    // disagree. The first text stays; the difference is on the record.
+    if (storedText != p.text)
+        warn(p.line, "text",
+             "post " + p.platformId +
+                 " is already in the case with a different text; the "
+                 "first text was kept",
+             p.text);
 }
 
 void PostWriter::account(AccountRecord &&a)

@@ -13,7 +13,8 @@ namespace chorus {
 
 struct ImportCounts
 {
-    std::int64_t read = 0;
+    std::int64_t read = 0;    // collected posts and rejected records read from the file
+    std::int64_t context = 0; // context posts read (originals that collected posts refer to)
     std::int64_t imported = 0;
     std::int64_t duplicates = 0;
     std::int64_t rejected = 0;
@@ -44,6 +45,9 @@ public:
 
 private:
     std::int64_t accountId(const AccountRecord &account);
+    // A post whose id is already in the case: promoted from context to collected, and a
+    // different text reported.
+    void alreadyStored(const PostRecord &post);
     void recordIssue(std::int64_t line, std::string_view field, const char *severity,
                      std::string_view reason, std::string_view excerpt);
 
@@ -53,6 +57,8 @@ private:
     Statement m_insertAccount;
     Statement m_updateAccount;
     Statement m_insertPost;
+    Statement m_findPost;
+    Statement m_collectPost;
     Statement m_insertUrl;
     Statement m_insertHashtag;
     Statement m_insertMention;

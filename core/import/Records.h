@@ -47,7 +47,17 @@ struct PostRecord
     std::vector<std::string> urls;
     std::vector<std::string> hashtags; // without '#'
     std::vector<std::string> mentions; // without '@'
-    std::int64_t line = 0;             // line or record number in the source file
+    // A named place without coordinates (an X place: "Kirkland Lake, Ontario" and "CA").
+    std::string place;
+    std::string placeCountry; // ISO 3166-1 alpha-2 when the platform gives it
+    // The ids of every version of an edited post, oldest first (the X API's
+    // edit_history_tweet_ids); empty when the post was never edited.
+    std::vector<std::string> editHistory;
+    // A post the file holds because a collected post refers to it (an original that was
+    // reposted, quoted or replied to), not because the collection matched it. The case
+    // period and the timeline count collected posts only.
+    bool context = false;
+    std::int64_t line = 0; // line or record number in the source file
 };
 
 } // namespace chorus

@@ -8,6 +8,9 @@
 #include <cctype>
 #include <tuple>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace chorus {
 
 using detail::SqlFilter;
@@ -62,10 +65,10 @@ namespace {
 // where possible), the outer one joins the authors of that page only.
 const std::string InnerColumns =
     "SELECT p.id, p.platform_id, p.created_at, p.account_id, p.text, p.kind, "
-    "coalesce(p.language, '') AS language, ";
+    "coalesce(p.language, '') AS language, p.context, ";
 const std::string OuterColumns =
     "SELECT p.id, p.platform_id, p.created_at, p.account_id, coalesce(a.handle, a.platform_id), "
-    "p.text, p.kind, p.language, p.cluster_number FROM (";
+    "p.text, p.kind, p.language, p.cluster_number, p.context FROM (";
 const std::string OuterJoin = ") p JOIN accounts a ON a.id = p.account_id ORDER BY ";
 // The posts in a cluster of run ?1.
 const std::string ClusteredJoin = " FROM posts p JOIN cluster_members m ON m.post_id = p.id "
@@ -86,6 +89,7 @@ void readRows(Statement &query, std::vector<PostRow> &rows)
         row.kind = query.text(6);
         row.language = query.text(7);
         row.clusterNumber = query.int64(8);
+        row.context = query.int64(9) != 0;
         rows.push_back(std::move(row));
     }
 }
@@ -184,7 +188,9 @@ Result<PostDetail> PostQueries::detail(std::int64_t postId) const
             "coalesce(a.handle, ''), coalesce(a.display_name, ''), coalesce(s.file_name, ''), "
             "coalesce(s.sha256, ''), coalesce(p.source_line, 0), "
             "coalesce((SELECT c.number FROM cluster_members cm JOIN clusters c ON "
-            "c.id = cm.cluster_id WHERE cm.post_id = p.id AND c.run_id = ?2 LIMIT 1), 0) "
+            "c.id = cm.cluster_id WHERE cm.post_id = p.id AND c.run_id = ?2 LIMIT 1), 0), "
+            "p.context, coalesce(p.place, ''), coalesce(p.place_country, ''), "
+            "coalesce(p.edit_history, '[]') "
             "FROM posts p JOIN accounts a ON a.id = p.account_id "
             "LEFT JOIN sources s ON s.id = p.source_id WHERE p.id = ?1");
         query.bind(1, postId).bind(2, run);
@@ -209,6 +215,12 @@ Result<PostDetail> PostQueries::detail(std::int64_t postId) const
         d.sourceSha256 = query.text(15);
         d.sourceLine = query.int64(16);
         d.clusterNumber = query.int64(17);
+        d.context = query.int64(18) != 0;
+        d.place = query.text(19);
+        d.placeCountry = query.text(20);
+        for (const QJsonValue id :
+             QJsonDocument::fromJson(QByteArray::fromStdString(query.text(21))).array())
+            d.editHistory.push_back(id.toString().toStdString());
         for (auto [table, column, list] : {std::tuple{"post_urls", "url", &d.urls},
                                            std::tuple{"post_hashtags", "tag", &d.hashtags},
                                            std::tuple{"post_mentions", "handle", &d.mentions}}) {

@@ -27,6 +27,8 @@ struct PostFilter
     // Posts the analyst tagged so: the post itself, its account, a cluster or campaign it is in,
     // or a community its account is in.
     std::string tag;
+    // Leave out context posts (originals that collected posts refer to).
+    bool collectedOnly = false;
 
     bool isEmpty() const;
     bool operator==(const PostFilter &) const = default;
@@ -50,6 +52,7 @@ struct PostRow
     std::string kind;
     std::string language;
     std::int64_t clusterNumber = 0; // in the latest clustering run; 0 = in no cluster
+    bool context = false;           // held because a collected post refers to it
 };
 
 // Everything about one post for the detail pane: where it came from (source file, its hash,
@@ -70,6 +73,9 @@ struct PostDetail
     std::int64_t sourceLine = 0;
     std::vector<std::string> urls, hashtags, mentions;
     std::int64_t clusterNumber = 0; // in the latest clustering run; 0 = in no cluster
+    bool context = false;           // held because a collected post refers to it
+    std::string place, placeCountry;
+    std::vector<std::string> editHistory; // ids of every version, oldest first
 };
 
 // Turns what the user typed into an FTS5 query in which every word is a quoted string, so

@@ -47,6 +47,8 @@ SqlFilter::SqlFilter(const PostFilter &filter)
         terms.push_back("p.kind = ?");
         values.emplace_back(filter.kind);
     }
+    if (filter.collectedOnly)
+        terms.push_back("p.context = 0");
     if (!filter.tag.empty()) {
         // Annotations are written by evidence/Annotations; tags are a JSON array.
         terms.push_back(

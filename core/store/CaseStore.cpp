@@ -178,8 +178,11 @@ Result<CaseSummary> CaseStore::summary() const
         summary.posts = m_db.queryInt64("SELECT count(*) FROM posts");
         summary.accounts = m_db.queryInt64("SELECT count(*) FROM accounts");
         summary.issues = m_db.queryInt64("SELECT count(*) FROM import_issues");
-        summary.firstPostAt = m_db.queryInt64("SELECT min(created_at) FROM posts");
-        summary.lastPostAt = m_db.queryInt64("SELECT max(created_at) FROM posts");
+        summary.contextPosts = m_db.queryInt64("SELECT count(*) FROM posts WHERE context = 1");
+        const std::string collected =
+            summary.contextPosts < summary.posts ? " WHERE context = 0" : "";
+        summary.firstPostAt = m_db.queryInt64("SELECT min(created_at) FROM posts" + collected);
+        summary.lastPostAt = m_db.queryInt64("SELECT max(created_at) FROM posts" + collected);
         return summary;
     });
 }

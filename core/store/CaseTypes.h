@@ -37,8 +37,10 @@ struct ImportIssue
 struct CaseSummary
 {
     std::int64_t posts = 0;
+    std::int64_t contextPosts = 0; // of `posts`: held because collected posts refer to them
     std::int64_t accounts = 0;
     std::int64_t issues = 0;
+    // The period of the collected posts (of all posts when every post is context).
     std::int64_t firstPostAt = 0;
     std::int64_t lastPostAt = 0;
     std::vector<SourceInfo> sources;

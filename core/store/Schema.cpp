@@ -273,7 +273,17 @@ CREATE TABLE annotation_members (
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5};
+// Version 5 -> 6: import fidelity. Posts that a file holds only because collected posts refer
+// to them are marked context (the case period counts collected posts); a named place without
+// coordinates and the versions of an edited post are kept.
+constexpr const char *Version6 = R"SQL(
+ALTER TABLE posts ADD COLUMN context INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE posts ADD COLUMN place TEXT;
+ALTER TABLE posts ADD COLUMN place_country TEXT;
+ALTER TABLE posts ADD COLUMN edit_history TEXT;
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5, Version6};
 
 } // namespace
 

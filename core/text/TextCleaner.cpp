@@ -90,6 +90,9 @@ bool isCleanNfc(std::string_view text)
 bool isValidUtf8(std::string_view text)
 {
     for (size_t i = 0; i < text.size();) {
+        i += asciiRun(text, i); // eight bytes at a time through the common case
+        if (i == text.size())
+            break;
         const size_t n = validSequenceLength(text, i);
         if (n == 0)
             return false;

@@ -156,7 +156,9 @@ QVariant PostTableModel::data(const QModelIndex &index, int role) const
         case AccountColumn:
             return QString::fromStdString(row->accountHandle);
         case KindColumn:
-            return postKindLabel(QString::fromStdString(row->kind));
+            return row->context
+                       ? tr("%1 (context)").arg(postKindLabel(QString::fromStdString(row->kind)))
+                       : postKindLabel(QString::fromStdString(row->kind));
         case LanguageColumn:
             return QString::fromStdString(row->language);
         case ClusterColumn:

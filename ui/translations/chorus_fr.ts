@@ -755,6 +755,10 @@
         <source>%1 posts by %2 accounts from %3 sources%4. %5 import problems.</source>
         <translation>%1 publications de %2 comptes provenant de %3 sources%4. %5 problèmes d&apos;importation.</translation>
     </message>
+    <message>
+        <source>%1 of the posts are context (originals that collected posts refer to); the period is the collected posts&apos;.</source>
+        <translation>%1 des publications sont du contexte (originaux auxquels renvoient les publications collectées) ; la période est celle des publications collectées.</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::ClustersView</name>
@@ -1765,6 +1769,18 @@ Account annotation: %2</source>
         <translation>Annotation de la publication&#xa0;: %1
 Annotation du compte&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Context: the file holds this post because a collected post refers to it</source>
+        <translation>Contexte : le fichier contient cette publication parce qu’une publication collectée y renvoie</translation>
+    </message>
+    <message>
+        <source>Place: %1 (%2)</source>
+        <translation>Lieu : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edited: versions %1</source>
+        <translation>Modifiée : versions %1</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::PostTableModel</name>
@@ -1795,6 +1811,10 @@ Annotation du compte&#xa0;: %2</translation>
     <message>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+    <message>
+        <source>%1 (context)</source>
+        <translation>%1 (contexte)</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1874,14 @@ Annotation du compte&#xa0;: %2</translation>
         <source>Posts tagged so: the post, its account, or a cluster, campaign or community it belongs to.</source>
         <translation>Publications portant cette étiquette&#xa0;: la publication, son compte, ou une grappe, une campagne ou une communauté dont elle fait partie.</translation>
     </message>
+    <message>
+        <source>Context posts</source>
+        <translation>Publications de contexte</translation>
+    </message>
+    <message>
+        <source>Show the posts that a file holds only because collected posts refer to them: reposted, quoted or replied-to originals. The timeline and the case period count collected posts only.</source>
+        <translation>Afficher les publications qu’un fichier ne contient que parce que des publications collectées y renvoient : originaux repartagés, cités ou auxquels on a répondu. La chronologie et la période du dossier ne comptent que les publications collectées.</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::TimelineView</name>
@@ -1864,10 +1892,6 @@ Annotation du compte&#xa0;: %2</translation>
     <message>
         <source>Drag: select a time range. Wheel: zoom. Ctrl+drag: pan. Double-click: clear the range.</source>
         <translation>Glisser&#xa0;: choisir une période. Molette&#xa0;: zoom. Ctrl+glisser&#xa0;: déplacer. Double-clic&#xa0;: effacer la période.</translation>
-    </message>
-    <message>
-        <source>all posts</source>
-        <translation>toutes les publications</translation>
     </message>
     <message>
         <source>Accounts by creation date</source>
@@ -1949,6 +1973,10 @@ Annotation du compte&#xa0;: %2</translation>
     <message>
         <source>selected accounts</source>
         <translation>comptes sélectionnés</translation>
+    </message>
+    <message>
+        <source>collected posts</source>
+        <translation>publications collectées</translation>
     </message>
 </context>
 </TS>

@@ -99,10 +99,16 @@ void CaseOverviewView::reload()
             if (s.posts > 0)
                 span =
                     tr(", %1 to %2 (UTC)").arg(formatUtc(s.firstPostAt), formatUtc(s.lastPostAt));
-            m_summary->setText(tr("%1 posts by %2 accounts from %3 sources%4. %5 import problems.")
-                                   .arg(formatCount(s.posts), formatCount(s.accounts))
-                                   .arg(s.sources.size())
-                                   .arg(span, formatCount(s.issues)));
+            QString summary = tr("%1 posts by %2 accounts from %3 sources%4. %5 import problems.")
+                                  .arg(formatCount(s.posts), formatCount(s.accounts))
+                                  .arg(s.sources.size())
+                                  .arg(span, formatCount(s.issues));
+            if (s.contextPosts > 0)
+                summary += QLatin1Char(' ') +
+                           tr("%1 of the posts are context (originals that collected posts "
+                              "refer to); the period is the collected posts'.")
+                               .arg(formatCount(s.contextPosts));
+            m_summary->setText(summary);
             m_sources->setRowCount(int(s.sources.size()));
             for (int i = 0; i < int(s.sources.size()); ++i) {
                 const SourceInfo &source = s.sources[std::size_t(i)];

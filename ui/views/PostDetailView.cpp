@@ -136,6 +136,15 @@ void PostDetailView::reload()
                   std::pair{tr("Quotes"), p.quoteOf}})
                 if (!value.empty())
                     facts << label + QStringLiteral(" ") + QString::fromStdString(value);
+            if (p.context)
+                facts << tr("Context: the file holds this post because a collected post "
+                            "refers to it");
+            if (!p.place.empty() || !p.placeCountry.empty())
+                facts << tr("Place: %1 (%2)")
+                             .arg(singleLine(QString::fromStdString(p.place)),
+                                  QString::fromStdString(p.placeCountry));
+            if (!p.editHistory.empty())
+                facts << tr("Edited: versions %1").arg(joined(p.editHistory));
             if (!p.urls.empty())
                 facts << tr("Links: %1").arg(joined(p.urls));
             if (!p.hashtags.empty())

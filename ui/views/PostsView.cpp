@@ -4,6 +4,7 @@
 #include "models/PostTableModel.h"
 #include "views/Formatting.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,8 +22,9 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_model(new PostTableModel(this)),
       m_table(new QTableView(this)), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_language(new QComboBox(this)), m_tag(new QComboBox(this)),
-      m_clusterChip(new QToolButton(this)), m_groupChip(new QToolButton(this)),
-      m_rangeChip(new QToolButton(this)), m_count(new QLabel(this)), m_searchDelay(new QTimer(this))
+      m_context(new QCheckBox(tr("Context posts"), this)), m_clusterChip(new QToolButton(this)),
+      m_groupChip(new QToolButton(this)), m_rangeChip(new QToolButton(this)),
+      m_count(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search text (all words)"));
     m_search->setClearButtonEnabled(true);
@@ -37,6 +39,10 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_tag->setToolTip(tr("Posts tagged so: the post, its account, or a cluster, campaign or "
                          "community it belongs to."));
+    m_context->setChecked(true);
+    m_context->setToolTip(tr("Show the posts that a file holds only because collected posts "
+                             "refer to them: reposted, quoted or replied-to originals. The "
+                             "timeline and the case period count collected posts only."));
     for (QToolButton *chip : {m_clusterChip, m_groupChip, m_rangeChip}) {
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setAutoRaise(true);
@@ -49,6 +55,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     bar->addWidget(m_kind);
     bar->addWidget(m_language);
     bar->addWidget(m_tag);
+    bar->addWidget(m_context);
     bar->addWidget(m_clusterChip);
     bar->addWidget(m_groupChip);
     bar->addWidget(m_rangeChip);
@@ -85,6 +92,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &PostsView::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &PostsView::applyFilter);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PostsView::applyFilter);
+    connect(m_context, &QCheckBox::toggled, this, &PostsView::applyFilter);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PostsView::applyFilter);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &PostsView::applyFilter);
     connect(m_clusterChip, &QToolButton::clicked, m_selection,
@@ -178,6 +186,7 @@ void PostsView::applyFilter()
     filter.kind = m_kind->currentData().toString().toStdString();
     filter.language = m_language->currentData().toString().toStdString();
     filter.tag = m_tag->currentData().toString().toStdString();
+    filter.collectedOnly = !m_context->isChecked();
     m_model->setFilter(filter);
     updateChips();
 }

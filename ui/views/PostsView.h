@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -56,6 +57,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_language;
     QComboBox *m_tag;
+    QCheckBox *m_context;
     QToolButton *m_clusterChip;
     QToolButton *m_groupChip;
     QToolButton *m_rangeChip;

@@ -86,7 +86,9 @@ TimelineView::TimelineView(SelectionController *selection, QWidget *parent)
     m_timeline->setToolTip(tr("Drag: select a time range. Wheel: zoom. Ctrl+drag: pan. "
                               "Double-click: clear the range."));
     m_totalBars = new QCPBars(m_timeline->xAxis, m_timeline->yAxis);
-    m_totalBars->setName(tr("all posts"));
+    // Context posts (reposted or quoted originals that a capture holds) are left out: their
+    // times are the originals', not the collection's.
+    m_totalBars->setName(tr("collected posts"));
     m_totalBars->setPen(Qt::NoPen);
     m_totalBars->setBrush(QColor(0xbab0ac));
     m_range = new QCPItemRect(m_timeline);
@@ -222,7 +224,8 @@ void TimelineView::requestData()
     std::vector<qint64> clusterIds;
     for (const TimelineCluster &cluster : m_topClusters)
         clusterIds.push_back(cluster.id);
-    const PostFilter selected = m_selection->filter();
+    PostFilter selected = m_selection->filter();
+    selected.collectedOnly = true;
     m_reader->run(
         [clusterIds, selected](const CaseStore &store) {
             const TimelineQueries queries(store);
@@ -237,25 +240,27 @@ void TimelineView::requestData()
                 }
                 return Value(std::move(result).value());
             };
-            const auto span = queries.span({});
+            PostFilter collected;
+            collected.collectedOnly = true;
+            const auto span = queries.span(collected);
             if (!span) {
                 take(span);
                 return data;
             }
             data.bin = chooseBinSeconds(span->second - span->first);
-            data.total = take(queries.postsPerBin({}, data.bin));
+            data.total = take(queries.postsPerBin(collected, data.bin));
             for (qint64 id : clusterIds) {
-                PostFilter cluster;
+                PostFilter cluster = collected;
                 cluster.clusterId = id;
                 data.clusters.push_back(take(queries.postsPerBin(cluster, data.bin)));
             }
             if (selected.clusterId != 0) {
-                PostFilter cluster;
+                PostFilter cluster = collected;
                 cluster.clusterId = selected.clusterId;
                 data.selected = take(queries.postsPerBin(cluster, data.bin));
             }
             if (!selected.accountIds.empty()) {
-                PostFilter group;
+                PostFilter group = collected;
                 group.accountIds = selected.accountIds;
                 data.group = take(queries.postsPerBin(group, data.bin));
             }

@@ -58,7 +58,7 @@ Result<Mapping> resolveMapping(const ImportOptions &options, const CsvHeader &he
 {
     Mapping mapping;
     mapping.column.fill(-1);
-    const std::string columns = "the file's columns are: " + joined(originalNames);
+    const std::string columns = "the file's columns are: " + shortList(originalNames);
     for (const auto &[role, column] : options.mapping) {
         const auto found = std::find(RoleNames.begin(), RoleNames.end(), role);
         if (found == RoleNames.end())

@@ -160,6 +160,7 @@ public:
         p.line = m_item.line;
         p.platform = "x";
         p.platformId = *id;
+        p.context = depth > 0; // the retweeted or quoted original, as the other X importers
         p.createdAt = *when;
         p.author = readUser(tweet, f, legacy, lf);
         if (p.author.platformId.empty())

@@ -1,20 +1,18 @@
 #include "import/x/Twarc2Importer.h"
 
 #include "import/JsonSupport.h"
+#include "import/x/Twarc2Records.h"
 #include "import/x/TwitterV2Tweet.h"
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace chorus {
 
 namespace {
-
-bool isUserObject(const QJsonObject &o)
-{
-    return o.contains(QLatin1String("username")) && !o.contains(QLatin1String("text"));
-}
 
 void addAccount(const QJsonObject &user, const JsonFields &fields, std::int64_t line,
                 RecordSink &sink)
@@ -26,38 +24,31 @@ void addAccount(const QJsonObject &user, const JsonFields &fields, std::int64_t 
         sink.account(std::move(account));
 }
 
-// Reads a tweet of the file's own results: a tweet that cannot be used is rejected. Returns
-// the author id, to know which page users posted.
-std::string addTweet(const QJsonObject &tweet, const JsonFields &fields, const V2Users &users,
-                     std::int64_t line, RecordSink &sink)
+// A retweet's own text is the API's cut-off "RT @user: …" copy without the original's
+// entities: when the original is in the file, the repost carries its full text, hashtags and
+// links, so that text clusters and co-hashtag and co-link networks see what was spread.
+void carryOriginal(PostRecord &repost, const PostRecord &original)
 {
-    V2TweetResult result = readV2Tweet(tweet, fields, users, line);
-    if (!result.post) {
-        sink.reject(line, result.field, result.problem, jsonExcerpt(tweet));
-        return {};
-    }
-    std::string author = result.post->author.platformId;
-    sink.post(std::move(*result.post));
-    return author;
+    if (original.text.empty())
+        return;
+    const size_t colon = repost.text.find(": ");
+    repost.text = repost.text.rfind("RT @", 0) == 0 && colon != std::string::npos
+                      ? repost.text.substr(0, colon + 2) + original.text
+                      : original.text;
+    const auto merge = [](std::vector<std::string> &into, const std::vector<std::string> &from) {
+        for (const std::string &item : from)
+            if (std::find(into.begin(), into.end(), item) == into.end())
+                into.push_back(item);
+    };
+    merge(repost.hashtags, original.hashtags);
+    merge(repost.urls, original.urls);
+    merge(repost.mentions, original.mentions);
 }
 
-// Tweets that the results refer to (includes.tweets, a flattened tweet's referenced_tweets):
-// imported as posts of their own when complete, skipped with a warning when broken.
-std::string addReferencedTweet(const QJsonObject &tweet, const JsonFields &fields,
-                               const V2Users &users, std::int64_t line, RecordSink &sink)
-{
-    V2TweetResult result = readV2Tweet(tweet, fields, users, line);
-    if (!result.post) {
-        sink.warn(line, result.field, result.problem + "; referenced tweet skipped",
-                  jsonExcerpt(tweet));
-        return {};
-    }
-    std::string author = result.post->author.platformId;
-    sink.post(std::move(*result.post));
-    return author;
-}
-
-void readPage(const QJsonObject &page, std::int64_t line, RecordSink &sink)
+// One page of a twarc2 capture: the results in `data` are collected posts; the tweets they
+// refer to (includes.tweets) are context, unless the page repeats a result there.
+void readPage(const QJsonObject &page, std::int64_t line, RecordSink &sink,
+              NonTweetRecords &nonTweets)
 {
     const JsonFields fields(sink, line);
     const QJsonObject includes = fields.object(page, "includes");
@@ -71,33 +62,71 @@ void readPage(const QJsonObject &page, std::int64_t line, RecordSink &sink)
         if (!user.platformId.empty())
             users.emplace(user.platformId, std::move(user));
     }
-    std::unordered_set<std::string> authors;
+    const V2Places places =
+        readV2Places(includeFields.array(includes, "places"), includeFields.nested("places"));
 
-    const QJsonValue data = page.value(QLatin1String("data"));
-    QJsonArray results;
-    if (data.isArray())
-        results = data.toArray();
-    else if (data.isObject()) // a single-tweet lookup
-        results.append(data);
-    else if (!data.isUndefined() && !data.isNull())
-        sink.reject(line, "data", "expected an array of tweets", jsonExcerpt(page));
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        const std::string itemName = "data[" + std::to_string(i) + "]";
-        const JsonFields itemFields(sink, line, itemName + ".");
-        const QJsonObject item = results[i].toObject();
-        if (!results[i].isObject())
-            sink.reject(line, itemName, "expected a tweet object", jsonExcerpt(page));
-        else if (isUserObject(item)) // pages of `twarc2 users` or `followers`
-            addAccount(item, itemFields, line, sink);
-        else
-            authors.insert(addTweet(item, itemFields, users, line, sink));
+    // Referenced tweets first, so that a retweet can carry its original's text.
+    std::vector<PostRecord> referenced;
+    std::unordered_map<std::string, size_t> referencedById;
+    const QJsonArray included = includeFields.array(includes, "tweets");
+    for (qsizetype i = 0; i < included.size(); ++i) {
+        const JsonFields itemFields = includeFields.nested("tweets[" + std::to_string(i) + "]");
+        V2TweetResult result = readV2Tweet(included[i].toObject(), itemFields, users, line, places);
+        if (!result.post) {
+            sink.warn(line, result.field, result.problem + "; referenced tweet skipped",
+                      jsonExcerpt(included[i].toObject()));
+            continue;
+        }
+        result.post->context = true;
+        referencedById.emplace(result.post->platformId, referenced.size());
+        referenced.push_back(std::move(*result.post));
     }
 
-    const QJsonArray included = includeFields.array(includes, "tweets");
-    for (qsizetype i = 0; i < included.size(); ++i)
-        authors.insert(addReferencedTweet(included[i].toObject(),
-                                          includeFields.nested("tweets[" + std::to_string(i) + "]"),
-                                          users, line, sink));
+    std::unordered_set<std::string> authors;
+    std::unordered_set<std::string> results;
+    const QJsonValue data = page.value(QLatin1String("data"));
+    QJsonArray items;
+    if (data.isArray())
+        items = data.toArray();
+    else if (data.isObject()) // a single-tweet lookup
+        items.append(data);
+    else if (!data.isUndefined() && !data.isNull())
+        sink.reject(line, "data", "expected an array of tweets", jsonExcerpt(page));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const std::string itemName = "data[" + std::to_string(i) + "]";
+        const JsonFields itemFields(sink, line, itemName + ".");
+        const QJsonObject item = items[i].toObject();
+        if (!items[i].isObject()) {
+            sink.reject(line, itemName, "expected a tweet object", jsonExcerpt(page));
+            continue;
+        }
+        if (nonTweets.classify(item)) // counts, lists, compliance: not posts
+            continue;
+        nonTweets.noteOther();
+        if (isV2UserObject(item)) { // pages of `twarc2 users` or `followers`
+            addAccount(item, itemFields, line, sink);
+            continue;
+        }
+        V2TweetResult result = readV2Tweet(item, itemFields, users, line, places);
+        if (!result.post) {
+            sink.reject(line, result.field, result.problem, jsonExcerpt(item));
+            continue;
+        }
+        PostRecord &post = *result.post;
+        if (const auto original = referencedById.find(post.repostOf);
+            !post.repostOf.empty() && original != referencedById.end())
+            carryOriginal(post, referenced[original->second]);
+        authors.insert(post.author.platformId);
+        results.insert(post.platformId);
+        sink.post(std::move(post));
+    }
+
+    for (PostRecord &post : referenced) {
+        if (results.count(post.platformId))
+            continue; // the page repeats one of its own results in includes
+        authors.insert(post.author.platformId);
+        sink.post(std::move(post));
+    }
 
     // Mentioned and other users without a post in this page are accounts all the same.
     for (auto &[id, user] : users)
@@ -105,19 +134,56 @@ void readPage(const QJsonObject &page, std::int64_t line, RecordSink &sink)
             sink.account(std::move(user));
 }
 
+// Users that a flattened tweet inlines without a post of theirs: the replied-to user and the
+// mentioned ones (twarc2 flatten expands mentions with the user's fields).
+void addInlinedUsers(const QJsonObject &tweet, const JsonFields &fields, std::int64_t line,
+                     RecordSink &sink)
+{
+    const QJsonObject repliedTo = fields.object(tweet, "in_reply_to_user");
+    if (!repliedTo.isEmpty())
+        addAccount(repliedTo, fields.nested("in_reply_to_user"), line, sink);
+    const QJsonObject entities = tweet.value(QLatin1String("entities")).toObject();
+    const QJsonArray mentions = entities.value(QLatin1String("mentions")).toArray();
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const QJsonObject mention = mentions[i].toObject();
+        if (mention.contains(QLatin1String("id")) && mention.contains(QLatin1String("username")))
+            addAccount(mention, fields.nested("entities.mentions[" + std::to_string(i) + "]"), line,
+                       sink);
+    }
+}
+
 void readFlatTweet(const QJsonObject &tweet, std::int64_t line, RecordSink &sink)
 {
     const JsonFields fields(sink, line);
-    addTweet(tweet, fields, {}, line, sink);
+    V2TweetResult result = readV2Tweet(tweet, fields, {}, line);
+    if (!result.post) {
+        sink.reject(line, result.field, result.problem, jsonExcerpt(tweet));
+        return;
+    }
     // twarc2 flatten inlines the full referenced tweets next to their type and id.
+    std::vector<PostRecord> referenced;
     const QJsonArray references = tweet.value(QLatin1String("referenced_tweets")).toArray();
     for (qsizetype i = 0; i < references.size(); ++i) {
         const QJsonObject reference = references[i].toObject();
-        if (reference.contains(QLatin1String("created_at")))
-            addReferencedTweet(reference,
-                               fields.nested("referenced_tweets[" + std::to_string(i) + "]"), {},
-                               line, sink);
+        if (!reference.contains(QLatin1String("created_at")))
+            continue;
+        const JsonFields referenceFields =
+            fields.nested("referenced_tweets[" + std::to_string(i) + "]");
+        V2TweetResult original = readV2Tweet(reference, referenceFields, {}, line);
+        if (!original.post) {
+            sink.warn(line, original.field, original.problem + "; referenced tweet skipped",
+                      jsonExcerpt(reference));
+            continue;
+        }
+        original.post->context = true;
+        if (original.post->platformId == result.post->repostOf)
+            carryOriginal(*result.post, *original.post);
+        referenced.push_back(std::move(*original.post));
     }
+    sink.post(std::move(*result.post));
+    for (PostRecord &post : referenced)
+        sink.post(std::move(post));
+    addInlinedUsers(tweet, fields, line, sink);
 }
 
 } // namespace
@@ -134,26 +200,44 @@ int Twarc2Importer::detect(std::string_view head) const
     if (json.hasKey("author_id") && json.hasKey("created_at") && json.hasKey("text") &&
         !json.hasKey("id_str"))
         return 90;
+    // A page of `twarc2 users` longer than the head: its includes and __twarc come after the
+    // users, so only the users show.
+    const std::string_view raw = json.raw;
+    const bool startsWithData =
+        raw.substr(0, raw.find_first_of(":")).find("\"data\"") != std::string_view::npos;
+    if (!json.complete && startsWithData && json.hasKey("username") && json.hasKey("id") &&
+        !json.hasKey("text"))
+        return 80;
     return 0;
 }
 
 Status Twarc2Importer::read(QIODevice &in, const std::string &, const ImportOptions &,
                             RecordSink &sink, ProgressSink &progress)
 {
-    return readJsonObjects(in, sink, progress, [&](const QJsonObject &record, std::int64_t line) {
-        if (record.contains(QLatin1String("data")))
-            readPage(record, line, sink);
-        else if (record.contains(QLatin1String("author_id")) ||
-                 record.contains(QLatin1String("text")))
-            readFlatTweet(record, line, sink);
-        else if (isUserObject(record))
-            addAccount(record, JsonFields(sink, line), line, sink);
-        else if (!record.contains(QLatin1String("errors")) &&
-                 !record.contains(QLatin1String("meta")))
-            sink.reject(line, "(record)", "neither a twarc2 response page nor a tweet",
-                        jsonExcerpt(record));
-        // A page with only errors or meta (no results) holds nothing to import.
-    });
+    NonTweetRecords nonTweets;
+    const Status status =
+        readJsonObjects(in, sink, progress, [&](const QJsonObject &record, std::int64_t line) {
+            if (record.contains(QLatin1String("data"))) {
+                readPage(record, line, sink, nonTweets);
+            } else if (nonTweets.classify(record)) {
+                // a flattened counts, lists or compliance record
+            } else if (record.contains(QLatin1String("author_id")) ||
+                       record.contains(QLatin1String("text"))) {
+                nonTweets.noteOther();
+                readFlatTweet(record, line, sink);
+            } else if (isV2UserObject(record)) {
+                nonTweets.noteOther();
+                addAccount(record, JsonFields(sink, line), line, sink);
+            } else if (!record.contains(QLatin1String("errors")) &&
+                       !record.contains(QLatin1String("meta"))) {
+                sink.reject(line, "(record)", "neither a twarc2 response page nor a tweet",
+                            jsonExcerpt(record));
+            }
+            // A page with only errors or meta (no results) holds nothing to import.
+        });
+    if (!status)
+        return status;
+    return nonTweets.verdict(sink);
 }
 
 } // namespace chorus

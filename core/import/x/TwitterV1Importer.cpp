@@ -1,5 +1,7 @@
 #include "import/x/TwitterV1Importer.h"
 
+#include "import/x/TwitterV2Tweet.h"
+
 #include "import/ImportSupport.h"
 #include "import/JsonSupport.h"
 
@@ -99,7 +101,8 @@ public:
         p.platform = "x";
         p.platformId = *id;
         p.createdAt = *when;
-        p.text = longestText(tweet, fields);
+        p.text = unescapeApiHtml(longestText(tweet, fields));
+        p.context = depth > 0; // an embedded original or quoted tweet
         p.language = fields.text(tweet, "lang");
         p.replyTo = idOf(tweet, fields, "in_reply_to_status_id_str", "in_reply_to_status_id");
         const QJsonObject retweeted = fields.object(tweet, "retweeted_status");

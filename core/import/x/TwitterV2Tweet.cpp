@@ -1,8 +1,12 @@
 #include "import/x/TwitterV2Tweet.h"
 
 #include "import/ImportSupport.h"
+#include "text/TextCleaner.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace chorus {
 
@@ -42,18 +46,105 @@ void readReferences(const QJsonArray &references, const JsonFields &fields, Post
     setKindFromReferences(p);
 }
 
+// The destination behind a shortener (unwound_url) first, then the expanded link the post
+// showed; the t.co form only when neither is given.
+std::vector<std::string> readUrls(const QJsonArray &items, const JsonFields &fields)
+{
+    std::vector<std::string> urls;
+    bool skipped = false;
+    for (const QJsonValue &item : items) {
+        if (item.isString()) { // a plain list of links
+            urls.push_back(cleanText(item.toString().toStdString()));
+            continue;
+        }
+        const QJsonObject entity = item.toObject();
+        const auto link = [&](const char *key) {
+            const QJsonValue value = entity.value(QLatin1String(key));
+            return value.isString() ? cleanText(value.toString().trimmed().toStdString())
+                                    : std::string();
+        };
+        std::vector<std::string> found{link("unwound_url"), link("expanded_url")};
+        if (found[0].empty() && found[1].empty())
+            found = {link("url")};
+        skipped |= found.size() == 1 && found[0].empty();
+        for (std::string &url : found)
+            if (!url.empty() && std::find(urls.begin(), urls.end(), url) == urls.end())
+                urls.push_back(std::move(url));
+    }
+    if (skipped)
+        fields.warn("urls", "entries without a link skipped",
+                    QJsonDocument(items).toJson(QJsonDocument::Compact).left(120).toStdString());
+    return urls;
+}
+
 void readEntities(const QJsonObject &entities, const JsonFields &fields, PostRecord &p)
 {
     p.hashtags = fields.entities(fields.array(entities, "hashtags"), "hashtags", "tag", {}, '#');
     p.mentions =
         fields.entities(fields.array(entities, "mentions"), "mentions", "username", {}, '@');
-    p.urls = fields.entities(fields.array(entities, "urls"), "urls", "expanded_url", "url");
+    p.urls = readUrls(fields.array(entities, "urls"), fields);
+}
+
+// A named place without coordinates: the page's includes.places by geo.place_id, or the
+// place fields that twarc2 flatten inlines into geo.
+void readPlace(const QJsonObject &geo, const JsonFields &fields, const V2Places &places,
+               PostRecord &p)
+{
+    QJsonObject place = geo;
+    if (const std::string id = fields.id(geo, "place_id"); !id.empty())
+        if (const auto it = places.find(id); it != places.end())
+            place = it->second;
+    p.place = fields.text(place, "full_name");
+    if (p.place.empty())
+        p.place = fields.text(place, "name");
+    p.placeCountry = fields.text(place, "country_code");
 }
 
 } // namespace
 
+std::string unescapeApiHtml(std::string text)
+{
+    if (text.find('&') == std::string::npos)
+        return text;
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        if (text[i] == '&') {
+            const std::string_view rest = std::string_view(text).substr(i);
+            if (rest.substr(0, 4) == "&lt;") {
+                out += '<';
+                i += 4;
+                continue;
+            }
+            if (rest.substr(0, 4) == "&gt;") {
+                out += '>';
+                i += 4;
+                continue;
+            }
+            if (rest.substr(0, 5) == "&amp;") {
+                out += '&';
+                i += 5;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+V2Places readV2Places(const QJsonArray &places, const JsonFields &fields)
+{
+    V2Places result;
+    for (const QJsonValue &value : places) {
+        const QJsonObject place = value.toObject();
+        if (std::string id = fields.id(place, "id"); !id.empty())
+            result.emplace(std::move(id), place);
+    }
+    return result;
+}
+
 V2TweetResult readV2Tweet(const QJsonObject &tweet, const JsonFields &fields, const V2Users &users,
-                          std::int64_t line)
+                          std::int64_t line, const V2Places &places)
 {
     V2TweetResult result;
     std::string problem;
@@ -87,14 +178,25 @@ V2TweetResult readV2Tweet(const QJsonObject &tweet, const JsonFields &fields, co
     p.author.platformId = *authorId;
     // Posts longer than 280 characters carry their full text in note_tweet.
     const QJsonObject note = fields.object(tweet, "note_tweet");
-    p.text = note.contains(QLatin1String("text")) ? fields.nested("note_tweet").text(note, "text")
-                                                  : fields.text(tweet, "text");
+    p.text = unescapeApiHtml(note.contains(QLatin1String("text"))
+                                 ? fields.nested("note_tweet").text(note, "text")
+                                 : fields.text(tweet, "text"));
     p.language = fields.text(tweet, "lang");
     readReferences(fields.array(tweet, "referenced_tweets"), fields.nested("referenced_tweets"), p);
     readEntities(fields.object(tweet, "entities"), fields.nested("entities"), p);
     const QJsonObject geo = fields.object(tweet, "geo");
     fields.nested("geo").point(geo.value(QLatin1String("coordinates")), "coordinates", p.latitude,
                                p.longitude);
+    readPlace(geo, fields.nested("geo"), places, p);
+    const QJsonArray versions = fields.array(tweet, "edit_history_tweet_ids");
+    for (const QJsonValue &version : versions)
+        if (std::string id = version.isString()   ? version.toString().toStdString()
+                             : version.isDouble() ? std::to_string(qint64(version.toDouble()))
+                                                  : std::string();
+            !id.empty())
+            p.editHistory.push_back(std::move(id));
+    if (p.editHistory.size() < 2)
+        p.editHistory.clear();
     result.post = std::move(p);
     return result;
 }

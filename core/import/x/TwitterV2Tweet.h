@@ -13,6 +13,12 @@ namespace chorus {
 
 // Accounts of one twarc2 response page (includes.users), by user id.
 using V2Users = std::unordered_map<std::string, AccountRecord>;
+// Places of one page (includes.places), by place id.
+using V2Places = std::unordered_map<std::string, QJsonObject>;
+V2Places readV2Places(const QJsonArray &places, const JsonFields &fields);
+
+// The X API escapes '&', '<' and '>' in tweet texts (and only those); stored texts are plain.
+std::string unescapeApiHtml(std::string text);
 
 // An X API v2 user object (includes.users[], or a flattened tweet's `author`).
 AccountRecord readV2User(const QJsonObject &user, const JsonFields &fields);
@@ -26,6 +32,6 @@ struct V2TweetResult
     std::string problem; // ... and why
 };
 V2TweetResult readV2Tweet(const QJsonObject &tweet, const JsonFields &fields, const V2Users &users,
-                          std::int64_t line);
+                          std::int64_t line, const V2Places &places = {});
 
 } // namespace chorus

@@ -1,0 +1,140 @@
+#include "import/youtube/YoutubeImporter.h"
+
+#include "import/JsonArrayStream.h"
+#include "import/JsonSupport.h"
+#include "import/youtube/YoutubeComment.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+
+namespace chorus {
+
+namespace {
+
+constexpr qint64 HeadSize = 64 * 1024;
+
+void addComment(const QJsonObject &comment, const JsonFields &fields, RecordSink &sink,
+                std::int64_t line, const std::string &threadParent, const std::string &videoId)
+{
+    YoutubeCommentResult result =
+        readYoutubeComment(comment, fields, sink, line, threadParent, videoId);
+    if (result.post)
+        sink.post(std::move(*result.post));
+    else
+        sink.reject(line, result.field, result.problem, jsonExcerpt(comment));
+}
+
+// A commentThread: its top-level comment and the replies listed with it.
+void readThread(const QJsonObject &thread, const JsonFields &fields, RecordSink &sink,
+                std::int64_t line)
+{
+    const QJsonObject snippet = fields.object(thread, "snippet");
+    const JsonFields snippetFields = fields.nested("snippet");
+    const std::string videoId = snippetFields.text(snippet, "videoId");
+    const QJsonObject top = snippetFields.object(snippet, "topLevelComment");
+    // The thread's id is its top-level comment's id.
+    std::string topId = snippetFields.nested("topLevelComment").id(top, "id");
+    if (topId.empty())
+        topId = fields.id(thread, "id");
+    if (top.isEmpty())
+        sink.reject(line, snippetFields.name("topLevelComment"), "missing top-level comment",
+                    jsonExcerpt(thread));
+    else
+        addComment(top, snippetFields.nested("topLevelComment"), sink, line, {}, videoId);
+
+    const QJsonObject replies = fields.object(thread, "replies");
+    const JsonFields replyFields = fields.nested("replies");
+    const QJsonArray comments = replyFields.array(replies, "comments");
+    for (qsizetype i = 0; i < comments.size(); ++i) {
+        const std::string item = replyFields.name("comments[" + std::to_string(i) + "]");
+        if (!comments[i].isObject())
+            sink.reject(line, item, "expected a comment object", jsonExcerpt(replies));
+        else
+            addComment(comments[i].toObject(), JsonFields(sink, line, item + "."), sink, line,
+                       topId, videoId);
+    }
+
+    const std::optional<std::int64_t> total = snippetFields.count(snippet, "totalReplyCount");
+    if (total && *total > comments.size())
+        sink.warn(line, snippetFields.name("totalReplyCount"),
+                  "thread " + topId + ": " + std::to_string(*total - comments.size()) + " of " +
+                      std::to_string(*total) +
+                      " replies are not in the file (commentThreads.list returns at most 5 "
+                      "per thread; comments.list with parentId=" +
+                      topId + " fetches them all)",
+                  {});
+}
+
+bool isThread(const QJsonObject &item, const QString &kind)
+{
+    return kind == QLatin1String("youtube#commentThread") ||
+           item.value(QLatin1String("snippet"))
+               .toObject()
+               .contains(QLatin1String("topLevelComment"));
+}
+
+bool isComment(const QJsonObject &item, const QString &kind)
+{
+    if (kind == QLatin1String("youtube#comment"))
+        return true;
+    const QJsonObject snippet = item.value(QLatin1String("snippet")).toObject();
+    return kind.isEmpty() && (snippet.contains(QLatin1String("authorChannelId")) ||
+                              snippet.contains(QLatin1String("textOriginal")) ||
+                              snippet.contains(QLatin1String("textDisplay")));
+}
+
+// One record: a thread or comment item, or (`mayBePage`: when reading bare items) a whole
+// response that turned up among them. `name` names it in problems ("items[3]"; empty for
+// the record itself).
+void readRecord(const QJsonObject &record, const std::string &name, RecordSink &sink,
+                std::int64_t line, bool mayBePage)
+{
+    const JsonFields fields(sink, line, name.empty() ? name : name + ".");
+    const QString kind = record.value(QLatin1String("kind")).toString();
+    if (isThread(record, kind)) {
+        readThread(record, fields, sink, line);
+    } else if (isComment(record, kind)) {
+        addComment(record, fields, sink, line, {}, {});
+    } else if (mayBePage && record.value(QLatin1String("items")).isArray()) {
+        const QJsonArray items = record.value(QLatin1String("items")).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            readRecord(items[i].toObject(), "items[" + std::to_string(i) + "]", sink, line, false);
+    } else if (!kind.endsWith(QLatin1String("ListResponse"))) { // a page without items
+        sink.reject(line, name.empty() ? "(record)" : name,
+                    "neither a YouTube comment thread nor a comment", jsonExcerpt(record));
+    }
+}
+
+} // namespace
+
+int YoutubeImporter::detect(std::string_view head) const
+{
+    const JsonHead json = readJsonHead(head);
+    if (!json.isJson)
+        return 0;
+    // "youtube#comment", "youtube#commentThread" and their list responses.
+    if (json.hasStringMember("kind", "youtube#comment"))
+        return 95;
+    // Responses saved with a `fields` filter may lack `kind`.
+    if (json.hasKeyAnywhere("topLevelComment") ||
+        (json.hasKeyAnywhere("authorChannelId") &&
+         (json.hasKeyAnywhere("textOriginal") || json.hasKeyAnywhere("textDisplay"))))
+        return 90;
+    return 0;
+}
+
+Status YoutubeImporter::read(QIODevice &in, const std::string &, const ImportOptions &,
+                             RecordSink &sink, ProgressSink &progress)
+{
+    // Responses wrap their items in `items`; a collector's items stand alone. Which one the
+    // file holds is seen in its head (an item never has an `items` key).
+    const QByteArray head = in.peek(HeadSize);
+    const bool pages =
+        readJsonHead(std::string_view(head.constData(), size_t(head.size()))).hasKey("items");
+    const std::vector<std::string> paths = {pages ? "items" : ""};
+    return readJsonArraysAt(in, paths, sink, progress, [&](const JsonArrayElement &element) {
+        readRecord(element.object, {}, sink, element.line, !pages);
+    });
+}
+
+} // namespace chorus
