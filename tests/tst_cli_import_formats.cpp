@@ -100,7 +100,7 @@ void TestCliImportFormats::helpListsFormatsAndRoles()
     const QString text = help.out.simplified();
     QVERIFY2(text.contains(QStringLiteral(
                  "(x-io, coortweet, twarc-csv, twarc2, x-v1, telegram, youtube, bluesky, "
-                 "mastodon, reddit, csv)")),
+                 "mastodon, reddit, 4cat, crowdtangle, csv)")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Roles: author, time, text, post_id")));
 }

@@ -2,6 +2,8 @@
 #include "PlatformSamples.h"
 
 #include "BlueskySample.h"
+#include "CrowdTangleSample.h"
+#include "FourCatSample.h"
 #include "MastodonSample.h"
 #include "RedditSample.h"
 #include "TelegramSample.h"
@@ -13,6 +15,8 @@ const std::vector<PlatformSample> &platformSamples()
 {
     static const std::vector<PlatformSample> samples = {
         // {"telegram", ".json", writeTelegramSample},  one line per platform, sorted by name
+        {"4cat", ".ndjson", writeFourCatSample},
+        {"crowdtangle", ".csv", writeCrowdTangleSample},
         {"bluesky", ".jsonl", writeBlueskySample},
         {"mastodon", ".jsonl", writeMastodonSample},
         {"reddit", ".ndjson", writeRedditSample},

@@ -2,7 +2,9 @@
 
 #include "import/bluesky/BlueskyImporter.h"
 #include "import/coortweet/CooRTweetImporter.h"
+#include "import/crowdtangle/CrowdTangleImporter.h"
 #include "import/csv/GenericCsvImporter.h"
+#include "import/fourcat/FourCatImporter.h"
 #include "import/mastodon/MastodonImporter.h"
 #include "import/reddit/RedditImporter.h"
 #include "import/telegram/TelegramImporter.h"
@@ -27,6 +29,8 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<BlueskyImporter>());
     importers.push_back(std::make_unique<MastodonImporter>());
     importers.push_back(std::make_unique<RedditImporter>());
+    importers.push_back(std::make_unique<FourCatImporter>());
+    importers.push_back(std::make_unique<CrowdTangleImporter>());
     importers.push_back(std::make_unique<GenericCsvImporter>()); // never detected: --format csv
     return importers;
 }
