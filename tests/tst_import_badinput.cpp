@@ -29,16 +29,19 @@ void TestImportBadInput::fileLevelFailures_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty file") << QByteArray() << QString() << QStringLiteral("empty");
-    QTest::newRow("binary file") << QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0garbage", 18) << QString()
-                                 << QStringLiteral("binary");
-    QTest::newRow("unknown columns") << QByteArray("foo,bar\n1,2\n") << QString()
-                                     << QStringLiteral("unknown format");
-    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x00rest") << QString() << QStringLiteral("gzip");
+    QTest::newRow("binary file") << QByteArray("\x7F"
+                                               "ELF\x02\x01\x01\0\0\0garbage",
+                                               18)
+                                 << QString() << QStringLiteral("binary");
+    QTest::newRow("unknown columns")
+        << QByteArray("foo,bar\n1,2\n") << QString() << QStringLiteral("unknown format");
+    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x00rest") << QString()
+                          << QStringLiteral("gzip");
     QTest::newRow("forced format, missing column")
         << QByteArray("foo,bar\n1,2\n") << QStringLiteral("coortweet")
         << QStringLiteral("column 'object_id' is missing");
-    QTest::newRow("unknown format name") << QByteArray("a\n") << QStringLiteral("nope")
-                                         << QStringLiteral("unknown format 'nope'");
+    QTest::newRow("unknown format name")
+        << QByteArray("a\n") << QStringLiteral("nope") << QStringLiteral("unknown format 'nope'");
     QTest::newRow("header only") << CooHeader << QString() << QStringLiteral("no records");
 }
 
@@ -66,10 +69,10 @@ void TestImportBadInput::malformedRowsRejectedGoodRowsKept()
     auto store = makeCase(dir);
     const QString path = writeFile(dir, QStringLiteral("rows.csv"),
                                    CooHeader + "o1,a1,c1,1623881091\n"
-                                               "o1,a2,c2\n"                    // too few fields
-                                               ",a3,c3,1623881091\n"           // missing object
+                                               "o1,a2,c2\n"          // too few fields
+                                               ",a3,c3,1623881091\n" // missing object
                                                "o1,a4,c4,1623881099\n"
-                                               "o2,a5,c5,\"1623881091\n");     // unterminated quote
+                                               "o2,a5,c5,\"1623881091\n"); // unterminated quote
     const auto report = importPath(*store, path);
     QVERIFY(report.ok());
     QCOMPARE(report->counts.imported, 2);
@@ -113,7 +116,8 @@ void TestImportBadInput::strictRollsBackEverything()
     QVERIFY(!report.ok());
     QVERIFY2(report.error().message.find("x_io_tweets.csv:9: tweet_time") != std::string::npos,
              report.error().message.c_str());
-    for (const char *table : {"sources", "posts", "accounts", "post_hashtags", "import_issues", "posts_fts"}) {
+    for (const char *table :
+         {"sources", "posts", "accounts", "post_hashtags", "import_issues", "posts_fts"}) {
         const std::string sql = std::string("SELECT count(*) FROM ") + table;
         QVERIFY2(count(*store, sql.c_str()) == 0, table);
     }
@@ -140,8 +144,8 @@ void TestImportBadInput::cancelRollsBack()
     CancelToken token;
     token.request();
     CallbackProgress progress({}, &token);
-    const auto report = importFile(*store, dataPath(QStringLiteral("russian_coord_tweets.csv")).toStdString(),
-                                   {}, progress);
+    const auto report = importFile(
+        *store, dataPath(QStringLiteral("russian_coord_tweets.csv")).toStdString(), {}, progress);
     QVERIFY(!report.ok());
     QVERIFY(report.error().cancelled);
     QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 0);

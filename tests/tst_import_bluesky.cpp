@@ -84,13 +84,8 @@ void TestImportBluesky::detectsOwnFixturesOnly()
     for (const char *name :
          {"bluesky_capture_atproto.json", "bluesky_jetstream.jsonl", "bluesky_listrecords.json"})
         QCOMPARE(formats.at(QString::fromUtf8(name)), std::string("bluesky"));
-    for (const auto &[name, format] : formats) {
-        if (name.startsWith(QStringLiteral("bluesky_")))
-            QVERIFY2(format == "bluesky", qPrintable(name));
-        else
-            QVERIFY2(format != "bluesky",
-                     qPrintable(name + QStringLiteral(": ") + QString::fromStdString(format)));
-    }
+    const QStringList wrong = misdetectedFixtures(QStringLiteral("bluesky_"), "bluesky");
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
 }
 
 void TestImportBluesky::detectsEveryLayout_data()

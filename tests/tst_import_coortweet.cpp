@@ -50,7 +50,8 @@ void TestImportCooRTweet::rowsAreRepostsOfTheObject()
     QCOMPARE(report->firstIssues.front().field, std::string("timestamp_share"));
     QCOMPARE(text(*store, "SELECT group_concat(kind || '>' || repost_of, ' ') FROM posts"),
              std::string("repost>obj1 repost>obj1"));
-    QCOMPARE(text(*store, "SELECT platform_id FROM posts ORDER BY id LIMIT 1"), std::string("c1:obj1"));
+    QCOMPARE(text(*store, "SELECT platform_id FROM posts ORDER BY id LIMIT 1"),
+             std::string("c1:obj1"));
 }
 
 QTEST_GUILESS_MAIN(TestImportCooRTweet)

@@ -38,10 +38,12 @@ void TestImportXArchive::importsTweetsWithAwkwardCases()
     QCOMPARE(count(*store, "SELECT count(*) FROM accounts"), 3);
 
     // Quoted newline, French guillemets and emoji survive byte for byte.
-    QCOMPARE(QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '1002'")),
-             QStringLiteral("Le député a menti.\nEncore une fois, « la vérité » éclate 😡"));
-    QCOMPARE(QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '1003'")),
-             QStringLiteral("这位议员应该辞职。人民不会忘记！"));
+    QCOMPARE(
+        QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '1002'")),
+        QStringLiteral("Le député a menti.\nEncore une fois, « la vérité » éclate 😡"));
+    QCOMPARE(
+        QString::fromStdString(text(*store, "SELECT text FROM posts WHERE platform_id = '1003'")),
+        QStringLiteral("这位议员应该辞职。人民不会忘记！"));
     QCOMPARE(text(*store, "SELECT text FROM posts WHERE platform_id = '1006'"),
              std::string("He said \"never\", then did it, twice."));
     // Time: minute precision, UTC.
@@ -53,14 +55,17 @@ void TestImportXArchive::importsTweetsWithAwkwardCases()
              std::string("reply:1001"));
     QCOMPARE(text(*store, "SELECT kind || ':' || quote_of FROM posts WHERE platform_id = '1006'"),
              std::string("quote:1001"));
-    QCOMPARE(text(*store, "SELECT kind FROM posts WHERE platform_id = '1001'"), std::string("post"));
+    QCOMPARE(text(*store, "SELECT kind FROM posts WHERE platform_id = '1001'"),
+             std::string("post"));
     // Coordinates: 'absent' is missing, numbers are kept.
     QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE latitude IS NOT NULL"), 1);
-    QCOMPARE(text(*store, "SELECT latitude || ',' || longitude FROM posts WHERE platform_id = '1006'"),
-             std::string("45.5017,-73.5673"));
+    QCOMPARE(
+        text(*store, "SELECT latitude || ',' || longitude FROM posts WHERE platform_id = '1006'"),
+        std::string("45.5017,-73.5673"));
     // Python-style lists.
-    QCOMPARE(text(*store, "SELECT group_concat(tag, '|') FROM (SELECT tag FROM post_hashtags h "
-                          "JOIN posts p ON p.id = h.post_id WHERE p.platform_id = '1008' ORDER BY tag)"),
+    QCOMPARE(text(*store,
+                  "SELECT group_concat(tag, '|') FROM (SELECT tag FROM post_hashtags h "
+                  "JOIN posts p ON p.id = h.post_id WHERE p.platform_id = '1008' ORDER BY tag)"),
              std::string("Canada's|Rally"));
     QCOMPARE(count(*store, "SELECT count(*) FROM post_urls"), 3);
     QCOMPARE(count(*store, "SELECT count(*) FROM post_mentions"), 3);
@@ -68,7 +73,8 @@ void TestImportXArchive::importsTweetsWithAwkwardCases()
     QCOMPARE(text(*store, "SELECT followers || '/' || following || '/' || location FROM accounts "
                           "WHERE platform_id LIKE 'a1b2%'"),
              std::string("1200/300/Waikato District, New Zealand"));
-    QCOMPARE(count(*store, "SELECT created_at FROM accounts WHERE platform_id LIKE 'a1b2%'"), 1480809600);
+    QCOMPARE(count(*store, "SELECT created_at FROM accounts WHERE platform_id LIKE 'a1b2%'"),
+             1480809600);
     // Full-text index covers the new posts.
     QCOMPARE(count(*store, "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'buzzing'"), 1);
     QCOMPARE(count(*store, "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'verite'"), 1);
@@ -85,7 +91,9 @@ void TestImportXArchive::badTimestampRejectedOthersKept()
     QCOMPARE(issue.line, 9); // the quoted newline in line 3 shifts the physical lines
     QCOMPARE(issue.field, std::string("tweet_time"));
     QVERIFY(issue.reason.find("yesterday at noon") != std::string::npos);
-    QCOMPARE(count(*store, "SELECT count(*) FROM import_issues WHERE line = 9 AND field = 'tweet_time'"), 1);
+    QCOMPARE(
+        count(*store, "SELECT count(*) FROM import_issues WHERE line = 9 AND field = 'tweet_time'"),
+        1);
     QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE platform_id = '1007'"), 0);
     QCOMPARE(count(*store, "SELECT rows_rejected FROM sources"), 1);
 }
@@ -116,8 +124,10 @@ void TestImportXArchive::usersFileFillsAccountsWithoutErasing()
     QCOMPARE(users->counts.newAccounts, 1);
     QCOMPARE(count(*store, "SELECT count(*) FROM accounts"), 4);
     // The users file's newer follower count wins; the location stays.
-    QCOMPARE(text(*store, "SELECT followers || '/' || location FROM accounts WHERE platform_id LIKE 'a1b2%'"),
-             std::string("1500/Waikato District, New Zealand"));
+    QCOMPARE(
+        text(*store,
+             "SELECT followers || '/' || location FROM accounts WHERE platform_id LIKE 'a1b2%'"),
+        std::string("1500/Waikato District, New Zealand"));
 }
 
 QTEST_GUILESS_MAIN(TestImportXArchive)

@@ -1,6 +1,8 @@
 // SyntheticCollection: writing the stream as an X archive CSV, twarc2 JSONL and a truth CSV.
 #include "SyntheticCollection.h"
 
+#include "SampleJson.h"
+
 #include "text/TimeParser.h"
 
 #include <algorithm>
@@ -30,25 +32,6 @@ std::string xDate(std::int64_t t)
 {
     return formatTime(t, "%04d-%02d-%02d");
 }
-std::string isoTime(std::int64_t t)
-{
-    return formatTime(t, "%04d-%02d-%02dT%02d:%02d:%02d.000Z");
-}
-
-void csvField(std::string &out, const std::string &value)
-{
-    if (value.find_first_of(",\"\n\r") == std::string::npos) {
-        out += value;
-        return;
-    }
-    out += '"';
-    for (const char c : value) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
 
 std::string pythonList(const std::vector<std::string> &items)
 {
@@ -73,39 +56,6 @@ std::string count(std::int64_t n)
     return std::to_string(n) + ".0";
 }
 
-void jsonString(std::string &out, const std::string &value)
-{
-    out += '"';
-    for (const char c : value) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-                out += escaped;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 // "key": "value" with a leading comma unless first.
 void jsonMember(std::string &out, const char *key, const std::string &value, bool first = false)
 {
@@ -114,7 +64,7 @@ void jsonMember(std::string &out, const char *key, const std::string &value, boo
     out += '"';
     out += key;
     out += "\":";
-    jsonString(out, value);
+    appendJsonString(out, value);
 }
 
 const char XHeader[] =
@@ -190,7 +140,7 @@ public:
         jsonMember(t, "id", p.id, true);
         jsonMember(t, "text", p.text);
         jsonMember(t, "author_id", m_c.account(p.author).id);
-        jsonMember(t, "created_at", isoTime(p.createdAt));
+        jsonMember(t, "created_at", isoMillis(p.createdAt));
         jsonMember(t, "lang", p.language);
         jsonMember(t, "source", p.client);
         jsonMember(t, "conversation_id", p.kind == SyntheticKind::Reply ? p.replyToId : p.id);
@@ -241,7 +191,7 @@ public:
         out += "},\"__twarc\":{\"url\":\"https://api.twitter.com/2/tweets/search/"
                "all?expansions=author_id&max_results=100\",\"version\":\"2.14.0\"";
         jsonMember(out, "retrieved_at",
-                   isoTime(m_c.options().start + std::int64_t(m_c.options().days + 1) * 86400)
+                   isoMillis(m_c.options().start + std::int64_t(m_c.options().days + 1) * 86400)
                        .replace(19, 5, "+00:00"));
         out += "}}\n";
         m_tweets.clear();
@@ -279,7 +229,7 @@ private:
         jsonMember(out, "name", a.name);
         if (!a.location.empty())
             jsonMember(out, "location", a.location);
-        jsonMember(out, "created_at", isoTime(a.createdAt));
+        jsonMember(out, "created_at", isoMillis(a.createdAt));
         jsonMember(out, "description", a.bio);
         out += ",\"verified\":false,\"public_metrics\":{\"followers_count\":" +
                std::to_string(a.followers) + ",\"following_count\":" + std::to_string(a.following) +

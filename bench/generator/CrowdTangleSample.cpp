@@ -1,6 +1,8 @@
 // The CrowdTangle Facebook sample for bench_platform_import (see core/import/crowdtangle).
 #include "CrowdTangleSample.h"
 
+#include "SampleJson.h"
+
 #include "TextPools.h"
 
 #include "text/TimeParser.h"
@@ -32,21 +34,6 @@ struct ZoneChoice
 };
 constexpr ZoneChoice Zones[] = {{"BRT", -10800, "BR"}, {"EDT", -14400, "US"}, {"CET", 3600, "DE"},
                                 {"IST", 19800, "IN"},  {"UTC", 0, "GB"},      {"CEST", 7200, "FR"}};
-
-void csvField(std::string &out, std::string_view value)
-{
-    if (value.find_first_of(",\"\n\r") == std::string_view::npos) {
-        out += value;
-        return;
-    }
-    out += '"';
-    for (const char c : value) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
 
 std::string localTime(std::int64_t utc, const ZoneChoice &zone, bool withZone)
 {

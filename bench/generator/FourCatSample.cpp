@@ -2,6 +2,8 @@
 // (see core/import/fourcat), with the envelope and the extra keys real captures carry.
 #include "FourCatSample.h"
 
+#include "SampleJson.h"
+
 #include "TextPools.h"
 
 #include "text/TimeParser.h"
@@ -15,26 +17,6 @@ namespace chorus::bench {
 namespace {
 
 constexpr std::int64_t Accounts = 100000;
-
-void jsonString(std::string &out, std::string_view value)
-{
-    out += '"';
-    for (const char c : value) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
 
 // "Wed Jul 05 18:02:45 +0000 2023", the web app's tweet time.
 std::string v1Time(std::int64_t t)
@@ -121,12 +103,12 @@ private:
         const std::int64_t a = account();
         const std::string desc = text();
         m_line += R"({"id":")" + id + R"(","desc":)";
-        jsonString(m_line, desc);
+        appendJsonString(m_line, desc);
         m_line += R"(,"createTime":)" + std::to_string(m_time - 600) +
                   R"(,"textLanguage":"en","author":{"id":")" +
                   std::to_string(6800000000000000000LL + a) + R"(","uniqueId":"user_)" +
                   std::to_string(a) + R"(","nickname":)";
-        jsonString(m_line, name(a));
+        appendJsonString(m_line, name(a));
         m_line += R"(,"signature":"just vibes","verified":false},"authorStats":{"followerCount":)" +
                   std::to_string(m_random.below(50000)) + R"(,"followingCount":)" +
                   std::to_string(m_random.below(900)) + R"(,"videoCount":)" +
@@ -143,13 +125,13 @@ private:
         const std::int64_t a = account();
         const std::string body = text();
         m_line += R"({"cid":")" + id + R"(","text":)";
-        jsonString(m_line, body);
+        appendJsonString(m_line, body);
         m_line += R"(,"create_time":)" + std::to_string(m_time - 60) + R"(,"aweme_id":")" +
                   earlier(m_videos, id) +
                   R"(","reply_id":"0","comment_language":"en","digg_count":2,"user":{"uid":")" +
                   std::to_string(6800000000000000000LL + a) + R"(","unique_id":"user_)" +
                   std::to_string(a) + R"(","nickname":)";
-        jsonString(m_line, name(a));
+        appendJsonString(m_line, name(a));
         m_line += "}}";
     }
 
@@ -161,10 +143,10 @@ private:
         m_line += R"({"id":")" + pk + "_" + std::to_string(a) + R"(","pk":")" + pk +
                   R"(","code":"C)" + std::to_string(index) + R"(x","taken_at":)" +
                   std::to_string(m_time - 3600) + R"(,"media_type":1,"caption":{"text":)";
-        jsonString(m_line, caption);
+        appendJsonString(m_line, caption);
         m_line += R"(},"user":{"pk":")" + std::to_string(a) + R"(","username":"user_)" +
                   std::to_string(a) + R"(","full_name":)";
-        jsonString(m_line, name(a));
+        appendJsonString(m_line, name(a));
         m_line += R"(,"is_verified":false},"like_count":31,"comment_count":4,)"
                   R"("image_versions2":{"candidates":[{"url":"https://scontent.example/a.jpg"}]}})";
     }
@@ -176,12 +158,12 @@ private:
                   R"(","core":{"user_results":{"result":{"__typename":"User","rest_id":")" +
                   std::to_string(10000000 + a) + R"(","legacy":{"screen_name":"user_)" +
                   std::to_string(a) + R"(","name":)";
-        jsonString(m_line, name(a));
+        appendJsonString(m_line, name(a));
         m_line +=
             R"(,"description":"","followers_count":)" + std::to_string(a % 5000) +
             R"(,"friends_count":300,"statuses_count":4000,"created_at":"Mon Jan 04 10:00:00 +0000 2021"}}}},"legacy":{"id_str":")" +
             id + R"(","full_text":)";
-        jsonString(m_line, fullText);
+        appendJsonString(m_line, fullText);
         m_line += R"(,"created_at":")" + v1Time(t) + R"(","lang":"en","user_id_str":")" +
                   std::to_string(10000000 + a) + R"(","conversation_id_str":")" + id +
                   R"(","entities":{"hashtags":[],"user_mentions":[],"urls":[]},)"

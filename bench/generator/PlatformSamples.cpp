@@ -15,12 +15,9 @@ const std::vector<PlatformSample> &platformSamples()
 {
     static const std::vector<PlatformSample> samples = {
         // {"telegram", ".json", writeTelegramSample},  one line per platform, sorted by name
-        {"4cat", ".ndjson", writeFourCatSample},
-        {"crowdtangle", ".csv", writeCrowdTangleSample},
-        {"bluesky", ".jsonl", writeBlueskySample},
-        {"mastodon", ".jsonl", writeMastodonSample},
-        {"reddit", ".ndjson", writeRedditSample},
-        {"telegram", ".json", writeTelegramSample},
+        {"4cat", ".ndjson", writeFourCatSample},   {"crowdtangle", ".csv", writeCrowdTangleSample},
+        {"bluesky", ".jsonl", writeBlueskySample}, {"mastodon", ".jsonl", writeMastodonSample},
+        {"reddit", ".ndjson", writeRedditSample},  {"telegram", ".json", writeTelegramSample},
         {"youtube", ".jsonl", writeYoutubeSample},
     };
     return samples;

@@ -25,6 +25,9 @@ inline void appendJsonString(std::string &out, std::string_view value)
         case '\n':
             out += "\\n";
             break;
+        case '\r':
+            out += "\\r";
+            break;
         case '\t':
             out += "\\t";
             break;
@@ -37,6 +40,22 @@ inline void appendJsonString(std::string &out, std::string_view value)
                 out += c;
             }
         }
+    }
+    out += '"';
+}
+
+// Appends `value` as a CSV field, quoted only when it must be.
+inline void csvField(std::string &out, std::string_view value)
+{
+    if (value.find_first_of(",\"\n\r") == std::string_view::npos) {
+        out += value;
+        return;
+    }
+    out += '"';
+    for (const char c : value) {
+        if (c == '"')
+            out += '"';
+        out += c;
     }
     out += '"';
 }

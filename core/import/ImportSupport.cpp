@@ -103,6 +103,18 @@ bool headerHasColumns(std::string_view head, std::initializer_list<std::string_v
     });
 }
 
+std::string_view csvCell(const CsvReader &reader, int column)
+{
+    return column < 0 ? std::string_view() : reader.field(size_t(column));
+}
+
+std::string csvCellText(const CsvReader &reader, RecordSink &sink, int column,
+                        std::string_view field)
+{
+    const std::string_view v = trimmed(csvCell(reader, column));
+    return isMissingValue(v) ? std::string() : cleanField(sink, reader.line(), field, v);
+}
+
 std::string shortList(const std::vector<std::string> &items, size_t maxChars)
 {
     std::string text;

@@ -58,6 +58,13 @@ std::string shortList(const std::vector<std::string> &items, size_t maxChars = 2
 bool reportProgress(ProgressSink &progress, std::int64_t records, std::int64_t bytesDone,
                     std::int64_t bytesTotal);
 
+// The current row's cell in `column` (-1: the file lacks the column, an empty view).
+std::string_view csvCell(const CsvReader &reader, int column);
+// That cell as text: trimmed, empty when missing ("", NA, null), cleaned (a warning named
+// `field` on the row when it was repaired).
+std::string csvCellText(const CsvReader &reader, RecordSink &sink, int column,
+                        std::string_view field);
+
 // Cleans a text field (UTF-8, NFC) and records a warning on the row when it was repaired.
 std::string cleanField(RecordSink &sink, std::int64_t line, std::string_view field,
                        std::string_view raw);

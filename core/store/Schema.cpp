@@ -281,6 +281,9 @@ ALTER TABLE posts ADD COLUMN context INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE posts ADD COLUMN place TEXT;
 ALTER TABLE posts ADD COLUMN place_country TEXT;
 ALTER TABLE posts ADD COLUMN edit_history TEXT;
+-- The case summary counts context posts on every open: a small partial index keeps that
+-- from scanning the posts table.
+CREATE INDEX posts_context ON posts(id) WHERE context = 1;
 )SQL";
 
 constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5, Version6};

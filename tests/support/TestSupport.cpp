@@ -25,7 +25,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir, const QString &name)
 {
-    auto store = CaseStore::open(dir.filePath(name).toStdString(), CaseStore::OpenMode::OpenOrCreate);
+    auto store =
+        CaseStore::open(dir.filePath(name).toStdString(), CaseStore::OpenMode::OpenOrCreate);
     if (!store)
         qFatal("cannot create case: %s", store.error().message.c_str());
     return std::move(store.value());
@@ -49,16 +50,16 @@ std::string text(const CaseStore &store, const char *sql)
     return statement.step() ? statement.text(0) : std::string("<no row>");
 }
 
-std::string postList(const CaseStore &store, const std::string &what,
-                     const std::string &platformId)
+std::string postList(const CaseStore &store, const std::string &what, const std::string &platformId)
 {
     const std::string table = what == "tag"       ? "post_hashtags"
                               : what == "mention" ? "post_mentions"
                                                   : "post_urls";
     const std::string column = what == "tag" ? "tag" : what == "mention" ? "handle" : "url";
     Statement statement = store.db().prepare(
-        "SELECT coalesce(group_concat(value, '|'), '') FROM (SELECT l." + column + " AS value FROM " +
-        table + " l JOIN posts p ON p.id = l.post_id WHERE p.platform_id = ? ORDER BY 1)");
+        "SELECT coalesce(group_concat(value, '|'), '') FROM (SELECT l." + column +
+        " AS value FROM " + table +
+        " l JOIN posts p ON p.id = l.post_id WHERE p.platform_id = ? ORDER BY 1)");
     statement.bind(1, platformId);
     return statement.step() ? statement.text(0) : std::string("<no row>");
 }
@@ -74,6 +75,15 @@ std::map<QString, std::string> detectedFormats()
         formats[name] = format ? format.value() : "error: " + format.error().message;
     }
     return formats;
+}
+
+QStringList misdetectedFixtures(const QString &prefix, const std::string &format)
+{
+    QStringList wrong;
+    for (const auto &[name, detected] : detectedFormats())
+        if (name.startsWith(prefix) != (detected == format))
+            wrong << name + QStringLiteral(": ") + QString::fromStdString(detected);
+    return wrong;
 }
 
 CliResult runCli(const QStringList &arguments)

@@ -41,6 +41,9 @@ std::string postList(const CaseStore &store, const std::string &what,
 
 // The format detected for each fixture in tests/data, or "error: ..." when none claims it.
 std::map<QString, std::string> detectedFormats();
+// The fixtures whose detection breaks the naming rule "a fixture named <prefix>... is detected
+// as `format`, and no other fixture is": each as "name: detected format". Empty when none.
+QStringList misdetectedFixtures(const QString &prefix, const std::string &format);
 
 struct CliResult
 {

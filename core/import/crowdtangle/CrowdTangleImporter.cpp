@@ -96,14 +96,10 @@ public:
     }
 
 private:
-    std::string_view raw(int column) const
-    {
-        return column < 0 ? std::string_view() : m_reader.field(size_t(column));
-    }
+    std::string_view raw(int column) const { return csvCell(m_reader, column); }
     std::string value(int column, std::string_view name) const
     {
-        const std::string_view v = trimmed(raw(column));
-        return isMissingValue(v) ? std::string() : cleanField(m_sink, m_line, name, v);
+        return csvCellText(m_reader, m_sink, column, name);
     }
     void reject(std::string_view field, const std::string &reason) const
     {

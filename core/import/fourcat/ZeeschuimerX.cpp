@@ -5,6 +5,8 @@
 // tweet and user ids (rest_id, id_str), so they meet the same tweets from other X imports.
 #include "import/ImportSupport.h"
 #include "import/fourcat/ZeeschuimerItems.h"
+#include "import/x/TwitterV1Importer.h"
+#include "import/x/TwitterV2Tweet.h"
 
 #include <QJsonArray>
 
@@ -14,32 +16,6 @@ namespace {
 
 // Retweets of quotes: real data nests two levels; more is a malformed file.
 constexpr int MaxEmbedding = 3;
-
-// The web app escapes these three in tweet text (as API v1.1 and v2 do); nothing else.
-std::string unescapeHtml(std::string text)
-{
-    if (text.find('&') == std::string::npos)
-        return text;
-    std::string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '&') {
-            const std::string_view rest = std::string_view(text).substr(i);
-            if (rest.substr(0, 5) == "&amp;") {
-                out += '&';
-                i += 4;
-                continue;
-            }
-            if (rest.substr(0, 4) == "&lt;" || rest.substr(0, 4) == "&gt;") {
-                out += rest[1] == 'l' ? '<' : '>';
-                i += 3;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
 
 // {"result": {...}} wrappers, and {"__typename": "TweetWithVisibilityResults", "tweet": {...}}.
 struct Unwrapped
@@ -90,16 +66,7 @@ AccountRecord readUser(const QJsonObject &tweet, const JsonFields &f, const QJso
         a.following = ulf.count(ul, "friends_count");
         a.postCount = ulf.count(ul, "statuses_count");
     } else if (tweet.value(QLatin1String("user")).isObject()) { // adaptive objects
-        const QJsonObject user = tweet.value(QLatin1String("user")).toObject();
-        const JsonFields uf = f.nested("user");
-        a.platformId = uf.id(user, "id_str");
-        a.handle = uf.text(user, "screen_name");
-        a.displayName = uf.text(user, "name");
-        a.location = uf.text(user, "location");
-        a.bio = uf.text(user, "description");
-        a.followers = uf.count(user, "followers_count");
-        a.following = uf.count(user, "friends_count");
-        a.postCount = uf.count(user, "statuses_count");
+        a = readV1User(tweet.value(QLatin1String("user")).toObject(), f.nested("user"));
     }
     // The web app sometimes leaves user_results empty; the tweet still names its author.
     if (a.platformId.empty())
@@ -119,7 +86,7 @@ std::string tweetText(const QJsonObject &tweet, const JsonFields &f, const QJson
                                  .value(QLatin1String("result"))
                                  .toObject();
     std::string whole = f.nested("note_tweet.note_tweet_results.result").text(note, "text");
-    return unescapeHtml(whole.size() > text.size() ? std::move(whole) : std::move(text));
+    return unescapeApiHtml(whole.size() > text.size() ? std::move(whole) : std::move(text));
 }
 
 class TweetReader

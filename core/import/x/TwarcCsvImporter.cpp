@@ -25,13 +25,11 @@ public:
     {}
     std::string_view raw(std::string_view column) const
     {
-        const int index = m_header.index(column);
-        return index < 0 ? std::string_view() : m_reader.field(size_t(index));
+        return csvCell(m_reader, m_header.index(column));
     }
     std::string value(std::string_view column) const
     {
-        const std::string_view v = trimmed(raw(column));
-        return isMissingValue(v) ? std::string() : cleanField(m_sink, line(), column, v);
+        return csvCellText(m_reader, m_sink, m_header.index(column), column);
     }
     std::optional<std::int64_t> count(std::string_view column) const
     {

@@ -21,7 +21,9 @@ std::string idOf(const QJsonObject &o, const JsonFields &fields, std::string_vie
     return id.empty() ? fields.id(o, numberKey) : id;
 }
 
-AccountRecord readUser(const QJsonObject &user, const JsonFields &fields)
+} // namespace
+
+AccountRecord readV1User(const QJsonObject &user, const JsonFields &fields)
 {
     AccountRecord a;
     a.platform = "x";
@@ -37,6 +39,8 @@ AccountRecord readUser(const QJsonObject &user, const JsonFields &fields)
     a.postCount = fields.count(user, "statuses_count");
     return a;
 }
+
+namespace {
 
 // Extended (280-character) tweets keep a truncated `text`: the longest form is the full one.
 std::string longestText(const QJsonObject &tweet, const JsonFields &fields)
@@ -88,7 +92,7 @@ public:
             return fail("id_str");
         const QJsonObject user = tweet.value(QLatin1String("user")).toObject();
         PostRecord p;
-        p.author = readUser(user, fields.nested("user"));
+        p.author = readV1User(user, fields.nested("user"));
         if (p.author.platformId.empty()) {
             problem = "missing user id";
             return fail("user.id_str");

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "import/Importer.h"
+#include "import/JsonSupport.h"
 
 namespace chorus {
+
+// An API v1.1 user object (a tweet's `user`; also the web app's older "adaptive" objects).
+AccountRecord readV1User(const QJsonObject &user, const JsonFields &fields);
 
 // X/Twitter API v1.1 tweets: JSON Lines (twarc 1, streaming captures) or a top-level JSON
 // array. Retweeted and quoted tweets embedded in a tweet are imported as posts of their own.

@@ -1,7 +1,7 @@
 #include "import/youtube/YoutubeComment.h"
 
+#include "import/HtmlText.h"
 #include "import/ImportSupport.h"
-#include "import/youtube/YoutubeDisplayText.h"
 
 #include <QByteArray>
 
@@ -91,7 +91,7 @@ YoutubeCommentResult readYoutubeComment(const QJsonObject &comment, const JsonFi
         const QJsonValue display = snippet.value(QLatin1String("textDisplay"));
         if (display.isString())
             p.text = cleanField(sink, line, snippetFields.name("textDisplay"),
-                                youtubeDisplayText(display.toString().toStdString()));
+                                htmlToText(display.toString().toStdString()));
         else
             p.text = snippetFields.text(snippet, "textDisplay"); // warns on a wrong type
     }
