@@ -423,7 +423,8 @@ void MainWindow::chooseImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Files"), {},
-        tr("Collections (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)"));
+        tr("Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.js *.gz *.zst *.bz2 *.xz *.zip);;"
+           "All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }

@@ -91,11 +91,26 @@ int runImport(const QStringList &arguments)
             printErr("chorus-cli: " + store.error().message);
             return Failure;
         }
+        std::vector<ImportUnit> units;
         for (qsizetype i = 1; i < positional.size(); ++i) {
-            const std::string file = positional.at(i).toStdString();
+            // A ZIP archive: each of its exports is imported as a source of its own.
+            auto listed = listImportUnits(positional.at(i).toStdString());
+            if (!listed) {
+                printErr("chorus-cli: " + listed.error().message);
+                exitCode = Failure;
+                continue;
+            }
+            if (!listed->skipped.empty())
+                printOut(QFileInfo(positional.at(i)).fileName().toStdString() + ": passed over " +
+                         std::to_string(listed->skipped.size()) +
+                         " archive members that are not exports (first: " +
+                         listed->skipped.front() + ")");
+            units.insert(units.end(), listed->units.begin(), listed->units.end());
+        }
+        for (const ImportUnit &unit : units) {
             const auto report = [&] {
                 TerminalProgress progress;
-                return importFile(*store.value(), file, options, progress);
+                return importUnit(*store.value(), unit, options, progress);
             }();
             if (!report) {
                 printErr("chorus-cli: " + report.error().message);

@@ -14,7 +14,7 @@ namespace {
 
 QJsonObject toJson(const SourceInfo &s)
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("file"), QString::fromStdString(s.fileName)},
         {QStringLiteral("sha256"), QString::fromStdString(s.sha256)},
         {QStringLiteral("format"), QString::fromStdString(s.format)},
@@ -22,7 +22,13 @@ QJsonObject toJson(const SourceInfo &s)
         {QStringLiteral("imported"), qint64(s.rowsImported)},
         {QStringLiteral("duplicates"), qint64(s.rowsDuplicate)},
         {QStringLiteral("rejected"), qint64(s.rowsRejected)},
+        {QStringLiteral("compression"), QString::fromStdString(s.compression)},
     };
+    if (!s.member.empty()) {
+        json.insert(QStringLiteral("member"), QString::fromStdString(s.member));
+        json.insert(QStringLiteral("archive_sha256"), QString::fromStdString(s.archiveSha256));
+    }
+    return json;
 }
 
 } // namespace
@@ -71,9 +77,11 @@ int runInfo(const QStringList &arguments)
                  (s.contextPosts > 0 && s.contextPosts < s.posts ? " (collected posts)" : ""));
     printOut("Sources:  " + std::to_string(s.sources.size()));
     for (const SourceInfo &source : s.sources)
-        printOut("  " + source.fileName + " (" + source.format + ", sha256 " +
-                 source.sha256.substr(0, 16) + "...): read " + std::to_string(source.rowsRead) +
-                 ", imported " + std::to_string(source.rowsImported) + ", duplicate " +
+        printOut("  " + source.fileName + " (" + source.format +
+                 (source.compression != "none" ? ", " + source.compression : std::string()) +
+                 ", sha256 " + source.sha256.substr(0, 16) + "...): read " +
+                 std::to_string(source.rowsRead) + ", imported " +
+                 std::to_string(source.rowsImported) + ", duplicate " +
                  std::to_string(source.rowsDuplicate) + ", rejected " +
                  std::to_string(source.rowsRejected));
     printOut("Import problems: " + std::to_string(s.issues));

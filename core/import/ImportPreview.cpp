@@ -2,9 +2,9 @@
 
 #include "import/CsvReader.h"
 #include "import/ImportRunner.h"
+#include "import/input/ImportInput.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include <QIODevice>
 
 namespace chorus {
 
@@ -53,15 +53,16 @@ private:
     std::string m_file;
 };
 
-std::vector<std::string> csvHeader(const QString &path)
+std::vector<std::string> csvHeader(const ImportUnit &unit)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    auto input = ImportInput::open(unit);
+    if (!input)
         return {};
-    const QByteArray head = file.peek(1);
+    QIODevice &device = input.value()->device();
+    const QByteArray head = device.peek(1);
     if (head.startsWith('{') || head.startsWith('['))
         return {}; // JSON: no columns to map
-    CsvReader reader(file);
+    CsvReader reader(device);
     return reader.next() ? reader.fieldsCopy() : std::vector<std::string>{};
 }
 
@@ -70,12 +71,19 @@ std::vector<std::string> csvHeader(const QString &path)
 Result<ImportPreview> previewImport(const std::string &path, const ImportOptions &options,
                                     int maxPosts)
 {
+    // A ZIP archive is previewed by its first export.
+    auto units = listImportUnits(path);
+    if (!units)
+        return units.error();
+    if (units->units.empty())
+        return Error{ImportUnit{path, {}}.name() + ": the archive holds no file to import"};
+    const ImportUnit &unit = units->units.front();
+
     ImportPreview preview;
     preview.format = options.format;
-    const QString qpath = QString::fromStdString(path);
-    preview.columns = csvHeader(qpath);
+    preview.columns = csvHeader(unit);
     if (preview.format.empty()) {
-        auto detected = detectFormat(path);
+        auto detected = detectFormat(unit);
         if (detected)
             preview.format = detected.value();
         else if (preview.columns.size() > 1)
@@ -87,12 +95,12 @@ Result<ImportPreview> previewImport(const std::string &path, const ImportOptions
     if (!importer)
         return Error{"unknown format '" + preview.format + "'"};
     preview.description = importer->description();
-    QFile file(qpath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{path + ": " + file.errorString().toStdString()};
-    const std::string name = QFileInfo(qpath).fileName().toStdString();
+    auto input = ImportInput::open(unit);
+    if (!input)
+        return input.error();
+    const std::string name = unit.name();
     PreviewSink sink(preview, maxPosts, name);
-    const Status read = importer->read(file, name, options, sink, sink);
+    const Status read = importer->read(input.value()->device(), name, options, sink, sink);
     if (!read && !read.error().cancelled)
         preview.problem = read.error().message;
     return preview;

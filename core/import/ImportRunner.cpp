@@ -1,6 +1,7 @@
 #include "import/ImportRunner.h"
 
 #include "common/Sha256.h"
+#include "import/input/ImportInput.h"
 #include "store/AuditTrail.h"
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
@@ -110,19 +111,21 @@ private:
     std::vector<std::string> m_definitions;
 };
 
-// Rejects what is plainly not a text export before any importer sees it.
+// Rejects what is plainly not a text export before any importer sees it. Compressed files and
+// ZIP archives are opened before (import/input); what is still packed here is packed twice.
 Status checkLooksLikeText(const QByteArray &head, const std::string &name)
 {
     if (head.isEmpty())
         return Error{name + ": the file is empty"};
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
         return Error{name + ": the file is UTF-16 encoded; save it as UTF-8 and import again"};
-    if (head.startsWith("\x28\xB5\x2F\xFD"))
-        return Error{name + ": the file is zstd-compressed; decompress it first (zstd -d)"};
-    if (head.startsWith("\x1F\x8B"))
-        return Error{name + ": the file is gzip-compressed; decompress it first (gunzip)"};
-    if (head.startsWith("PK\x03\x04"))
-        return Error{name + ": the file is a ZIP archive; extract it first"};
+    if (const Compression packed =
+            detectCompression(std::string_view(head.constData(), size_t(head.size())));
+        packed != Compression::None)
+        return Error{name + ": holds " + compressionName(packed) +
+                     " data inside its own compression; unpack it first"};
+    if (head.size() > 262 && head.mid(257, 5) == "ustar")
+        return Error{name + ": is a tar archive; extract it and import the files in it"};
     if (head.startsWith("SQLite format 3"))
         return Error{name + ": the file is an SQLite database (a case file?), not an export"};
     if (head.contains('\0'))
@@ -164,19 +167,29 @@ Result<std::unique_ptr<Importer>> chooseImporter(const QByteArray &head, const s
 
 } // namespace
 
-Result<std::string> detectFormat(const std::string &path)
+Result<std::string> detectFormat(const ImportUnit &unit)
 {
-    QFile file(QString::fromStdString(path));
-    const std::string name = quoted(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{name + ": " + file.errorString().toStdString()};
-    const QByteArray head = file.read(HeadSize);
+    auto input = ImportInput::open(unit);
+    if (!input)
+        return input.error();
+    const std::string name = unit.name();
+    const QByteArray head = input.value()->device().read(HeadSize);
     if (Status text = checkLooksLikeText(head, name); !text)
         return text.error();
     auto importer = chooseImporter(head, name, {});
     if (!importer)
         return importer.error();
     return importer.value()->name();
+}
+
+Result<std::string> detectFormat(const std::string &path)
+{
+    auto units = listImportUnits(path);
+    if (!units)
+        return units.error();
+    if (units->units.empty())
+        return Error{quoted(path) + ": the archive holds no file to import"};
+    return detectFormat(units->units.front());
 }
 
 namespace {
@@ -193,6 +206,9 @@ std::string importDetails(const ImportReport &report, const std::string &path,
         {QStringLiteral("path"), QString::fromStdString(path)},
         {QStringLiteral("size"), qint64(fileSize)},
         {QStringLiteral("sha256"), QString::fromStdString(report.sha256)},
+        {QStringLiteral("compression"), QString::fromStdString(report.compression)},
+        {QStringLiteral("member"), QString::fromStdString(report.member)},
+        {QStringLiteral("archive_sha256"), QString::fromStdString(report.archiveSha256)},
         {QStringLiteral("format"), QString::fromStdString(report.format)},
         {QStringLiteral("format_given"), !options.format.empty()},
         {QStringLiteral("mapping"), mapping},
@@ -207,17 +223,53 @@ std::string importDetails(const ImportReport &report, const std::string &path,
     return QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString();
 }
 
-Result<ImportReport> importInTransaction(const CaseStore &store, const std::string &path,
-                                         const ImportOptions &options, ProgressSink &progress)
+// Progress of a decompressed input in bytes of the file as given: the importer's own count is
+// of decompressed bytes, whose total is not known before the end.
+class InputProgress final : public ProgressSink
 {
-    const std::string name = quoted(path);
-    QFile file(QString::fromStdString(path));
-    if (QFileInfo(file).isDir())
-        return Error{name + ": is a folder, not a file"};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{name + ": " + file.errorString().toStdString()};
+public:
+    InputProgress(ProgressSink &target, const ImportInput &input) : m_target(target), m_input(input)
+    {}
+    void progress(std::int64_t done, std::int64_t total) override
+    {
+        if (m_input.decompressed())
+            m_target.progress(m_input.done(), m_input.total());
+        else
+            m_target.progress(done, total);
+    }
+    bool isCancelled() const override { return m_target.isCancelled(); }
+
+protected:
+    void onStage(const StageEvent &event) override
+    {
+        m_target.stage(event.stage, event.subject, event.detail);
+    }
+
+private:
+    ProgressSink &m_target;
+    const ImportInput &m_input;
+};
+
+Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUnit &unit,
+                                         const ImportOptions &options, ProgressSink &outerProgress)
+{
+    const std::string name = unit.name();
+    auto opened = ImportInput::open(unit);
+    if (!opened)
+        return opened.error();
+    ImportInput &input = *opened.value();
+    QIODevice &file = input.device();
+    const QFileInfo given(QString::fromStdString(unit.path));
+    InputProgress progress(outerProgress, input);
 
     const QByteArray head = file.peek(HeadSize);
+    if (head.isEmpty() && input.decompressed()) {
+        // Nothing could be decoded at all: say why rather than "empty".
+        if (const ImportInput::Outcome decoded = input.finish(); decoded.failed)
+            return Error{name + ": the compressed data " +
+                         (decoded.cutOff ? "ends before any record (cut off?)" : "is damaged") +
+                         " (" + decoded.message + "); nothing was imported"};
+    }
     if (Status text = checkLooksLikeText(head, name); !text)
         return text.error();
     auto chosen = chooseImporter(head, name, options.format);
@@ -228,7 +280,10 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const std::stri
     ImportReport report;
     report.file = name;
     report.format = importer->name();
-    BackgroundSha256 sha256(QFileInfo(file).absoluteFilePath());
+    report.compression = compressionName(input.compression());
+    report.member = unit.member;
+    // The file as given, hashed beside the reading; an archive member is hashed as it is read.
+    BackgroundSha256 sha256(given.absoluteFilePath());
 
     const Database &db = store.db();
     return guardSqlWith(
@@ -240,15 +295,17 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const std::stri
             const std::int64_t firstNewPost =
                 db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 
-            // The checksum is filled in once the background hash is done.
-            Statement insertSource = db.prepare("INSERT INTO sources (file_name, file_path, "
-                                                "file_size, sha256, format, imported_at) "
-                                                "VALUES (?,?,?,'',?,?)");
+            // The checksums are filled in once the background hash is done.
+            Statement insertSource =
+                db.prepare("INSERT INTO sources (file_name, file_path, file_size, sha256, format, "
+                           "imported_at, compression, member) VALUES (?,?,?,'',?,?,?,?)");
             insertSource.bind(1, name)
-                .bind(2, QFileInfo(file).absoluteFilePath())
-                .bind(3, std::int64_t(file.size()))
+                .bind(2, given.absoluteFilePath())
+                .bind(3, std::int64_t(given.size()))
                 .bind(4, report.format)
                 .bind(5, std::int64_t(QDateTime::currentSecsSinceEpoch()))
+                .bind(6, report.compression)
+                .bind(7, unit.member)
                 .exec();
             report.sourceId = db.lastInsertRowId();
 
@@ -260,9 +317,25 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const std::stri
             report.firstIssues = writer.firstIssues();
             for (ImportIssue &issue : report.firstIssues)
                 issue.file = name;
+            if (!read && read.error().cancelled)
+                return read.error();
+            // Damaged compressed data explains whatever the importer made of it.
+            const ImportInput::Outcome decoded = input.finish();
+            if (decoded.failed && !decoded.cutOff)
+                return Error{name + ": the compressed data is damaged (" + decoded.message +
+                             "); nothing was imported"};
             if (!read)
-                return read.error().cancelled ? read.error()
-                                              : Error{name + ": " + read.error().message};
+                return Error{name + ": " + read.error().message};
+            if (decoded.cutOff) {
+                // An interrupted capture: what came before the cut is kept, as for a plain
+                // file that ends inside a record.
+                writer.warn(0, "(file)",
+                            "the compressed data ends early (cut off?): " + decoded.message, "");
+                report.counts = writer.counts();
+                report.firstIssues = writer.firstIssues();
+                for (ImportIssue &issue : report.firstIssues)
+                    issue.file = name;
+            }
             if (options.strict && report.counts.rejected > 0) {
                 const auto rejected = std::find_if(
                     report.firstIssues.begin(), report.firstIssues.end(),
@@ -282,7 +355,12 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const std::stri
             if (!hash)
                 return hash.error().cancelled ? hash.error()
                                               : Error{name + ": " + hash.error().message};
-            report.sha256 = hash.value();
+            if (unit.member.empty()) {
+                report.sha256 = hash.value();
+            } else {
+                report.sha256 = input.memberSha256();
+                report.archiveSha256 = hash.value();
+            }
             const bool seenBefore = [&] {
                 Statement q = db.prepare("SELECT 1 FROM sources WHERE sha256 = ? AND id <> ?");
                 q.bind(1, report.sha256).bind(2, report.sourceId);
@@ -297,13 +375,14 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const std::stri
 
             Statement updateSource = db.prepare(
                 "UPDATE sources SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
-                "rows_rejected = ?, sha256 = ? WHERE id = ?");
+                "rows_rejected = ?, sha256 = ?, archive_sha256 = nullif(?, '') WHERE id = ?");
             updateSource.bind(1, report.counts.read)
                 .bind(2, report.counts.imported)
                 .bind(3, report.counts.duplicates)
                 .bind(4, report.counts.rejected)
                 .bind(5, report.sha256)
-                .bind(6, report.sourceId)
+                .bind(6, report.archiveSha256)
+                .bind(7, report.sourceId)
                 .exec();
             progress.stage(Stage::IndexingFile, name);
             postIndexes.rebuild();
@@ -313,9 +392,8 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const std::stri
             if (progress.isCancelled())
                 return Error::cancel();
             AuditTrail(db).append("import", "source " + std::to_string(report.sourceId),
-                                  importDetails(report,
-                                                QFileInfo(file).absoluteFilePath().toStdString(),
-                                                file.size(), options));
+                                  importDetails(report, given.absoluteFilePath().toStdString(),
+                                                given.size(), options));
             transaction.commit();
             return report;
         });
@@ -326,7 +404,13 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const std::stri
 Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
                                 const ImportOptions &options, ProgressSink &progress)
 {
-    Result<ImportReport> result = importInTransaction(store, path, options, progress);
+    return importUnit(store, ImportUnit{path, {}}, options, progress);
+}
+
+Result<ImportReport> importUnit(const CaseStore &store, const ImportUnit &unit,
+                                const ImportOptions &options, ProgressSink &progress)
+{
+    Result<ImportReport> result = importInTransaction(store, unit, options, progress);
     // A failed or skipped import changes nothing in the case, but it is on the record.
     if (result && !result.value().alreadyImported)
         return result;
@@ -338,11 +422,11 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
                           {QStringLiteral("sha256"), QString::fromStdString(result.value().sha256)},
                           {QStringLiteral("reason"), QStringLiteral("already imported")}}
             : QJsonObject{
-                  {QStringLiteral("file"), QString::fromStdString(quoted(path))},
+                  {QStringLiteral("file"), QString::fromStdString(unit.name())},
                   {QStringLiteral("error"), QString::fromStdString(result.error().message)}};
     try {
         AuditTrail(store.db())
-            .append(result ? "import-skipped" : "import-failed", quoted(path),
+            .append(result ? "import-skipped" : "import-failed", unit.name(),
                     QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
     } catch (const SqlError &) {
         // The case cannot be written at all; the import's own error already says so.

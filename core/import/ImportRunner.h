@@ -4,6 +4,7 @@
 #include "common/Progress.h"
 #include "import/Importer.h"
 #include "import/PostWriter.h"
+#include "import/input/ImportInput.h"
 #include "store/CaseTypes.h"
 
 #include <string>
@@ -17,7 +18,10 @@ struct ImportReport
 {
     std::string file;
     std::string format;
-    std::string sha256;
+    std::string sha256;        // the file as given; for an archive member, the member's bytes
+    std::string compression;   // compressionName(): "none", "gzip", ..., "zip"
+    std::string member;        // the archive member, or empty
+    std::string archiveSha256; // for an archive member: the archive file's SHA-256
     ImportCounts counts;
     std::vector<ImportIssue> firstIssues;
     std::int64_t sourceId = 0;
@@ -32,7 +36,14 @@ struct ImportReport
 Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
                                 const ImportOptions &options, ProgressSink &progress);
 
-// Detects the format of a file from its first bytes; an Error names the file and why.
+// Imports one unit of listImportUnits(): a file, or one member of a ZIP archive (a source of
+// its own, hashed as a member and as an archive). importFile() is importUnit() of a file.
+Result<ImportReport> importUnit(const CaseStore &store, const ImportUnit &unit,
+                                const ImportOptions &options, ProgressSink &progress);
+
+// Detects the format of a file (of a ZIP archive: of its first member) from its first
+// decompressed bytes; an Error names the file and why.
 Result<std::string> detectFormat(const std::string &path);
+Result<std::string> detectFormat(const ImportUnit &unit);
 
 } // namespace chorus

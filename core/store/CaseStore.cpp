@@ -147,7 +147,8 @@ Result<std::vector<SourceInfo>> CaseStore::sources() const
         std::vector<SourceInfo> result;
         Statement query = m_db.prepare(
             "SELECT id, file_name, file_path, file_size, sha256, format, imported_at, rows_read, "
-            "rows_imported, rows_duplicate, rows_rejected FROM sources ORDER BY id");
+            "rows_imported, rows_duplicate, rows_rejected, compression, member, "
+            "coalesce(archive_sha256, '') FROM sources ORDER BY id");
         while (query.step()) {
             SourceInfo s;
             s.id = query.int64(0);
@@ -161,6 +162,9 @@ Result<std::vector<SourceInfo>> CaseStore::sources() const
             s.rowsImported = query.int64(8);
             s.rowsDuplicate = query.int64(9);
             s.rowsRejected = query.int64(10);
+            s.compression = query.text(11);
+            s.member = query.text(12);
+            s.archiveSha256 = query.text(13);
             result.push_back(std::move(s));
         }
         return result;

@@ -20,6 +20,9 @@ struct SourceInfo
     std::int64_t rowsImported = 0;
     std::int64_t rowsDuplicate = 0;
     std::int64_t rowsRejected = 0;
+    std::string compression = "none"; // how the file as given was packed (gzip, zstd, zip...)
+    std::string member;               // a ZIP member: its path in the archive
+    std::string archiveSha256; // a ZIP member: the archive's SHA-256 (sha256 is the member's)
 };
 
 // A problem found while importing: which file, which line or record, which field, and why.

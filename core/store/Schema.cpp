@@ -286,7 +286,17 @@ ALTER TABLE posts ADD COLUMN edit_history TEXT;
 CREATE INDEX posts_context ON posts(id) WHERE context = 1;
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5, Version6};
+// Version 6 -> 7: compressed and bundled input. A source read through gzip, bzip2, xz or zstd
+// says so; a member of a ZIP archive is a source of its own, its sha256 that of the member's
+// bytes and archive_sha256 that of the archive file as given.
+constexpr const char *Version7 = R"SQL(
+ALTER TABLE sources ADD COLUMN compression TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE sources ADD COLUMN member TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN archive_sha256 TEXT;
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4,
+                                   Version5, Version6, Version7};
 
 } // namespace
 

@@ -19,7 +19,7 @@ namespace {
 
 QString describe(const ImportReport &report)
 {
-    const QString name = QFileInfo(QString::fromStdString(report.file)).fileName();
+    const QString name = QString::fromStdString(report.file); // "export.zip:posts.json" whole
     if (report.alreadyImported)
         return QCoreApplication::translate("CaseController", "%1: already in the case, nothing new")
             .arg(name);
@@ -82,15 +82,28 @@ bool CaseController::importFiles(const QStringList &files, const ImportOptions &
     return runOnCase(
         title, [files, options](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
             QStringList lines;
+            const auto failed = [&lines](const Error &error) -> Error {
+                if (!lines.isEmpty() && !error.cancelled)
+                    return Error{error.message + " (imported before it: " +
+                                 lines.join(QStringLiteral("; ")).toStdString() + ")"};
+                return error;
+            };
             for (const QString &file : files) {
-                auto report = importFile(store, file.toStdString(), options, progress);
-                if (!report) {
-                    if (!lines.isEmpty() && !report.error().cancelled)
-                        return Error{report.error().message + " (imported before it: " +
-                                     lines.join(QStringLiteral("; ")).toStdString() + ")"};
-                    return report.error();
+                // A ZIP archive: each of its exports is a source of its own.
+                auto units = listImportUnits(file.toStdString());
+                if (!units)
+                    return failed(units.error());
+                for (const ImportUnit &unit : units->units) {
+                    auto report = importUnit(store, unit, options, progress);
+                    if (!report)
+                        return failed(report.error());
+                    lines << describe(report.value());
                 }
-                lines << describe(report.value());
+                if (!units->skipped.empty())
+                    lines << tr("%1: %n file(s) in the archive are not exports (media, "
+                                "web pages) and were passed over",
+                                nullptr, int(units->skipped.size()))
+                                 .arg(QFileInfo(file).fileName());
             }
             return lines.join(QLatin1Char('\n'));
         });

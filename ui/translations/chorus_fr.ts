@@ -672,6 +672,13 @@
             <numerusform>%n comptes disposés à nouveau, %1 épinglés sur place</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) in the archive are not exports (media, web pages) and were passed over</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n fichier de l’archive n’est pas un export (média, page web) et a été laissé de côté</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers de l’archive ne sont pas des exports (médias, pages web) et ont été laissés de côté</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::CaseOverviewView</name>
@@ -757,7 +764,15 @@
     </message>
     <message>
         <source>%1 of the posts are context (originals that collected posts refer to); the period is the collected posts&apos;.</source>
-        <translation>%1 des publications sont du contexte (originaux auxquels renvoient les publications collectées) ; la période est celle des publications collectées.</translation>
+        <translation>%1 des publications sont du contexte (originaux auxquels renvoient les publications collectées)&#xa0;; la période est celle des publications collectées.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Archive SHA-256: %1</source>
+        <translation>SHA-256 de l’archive&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1508,6 @@ degré pondéré %3</translation>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <source>Collections (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Collections (*.csv *.tsv *.json *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1583,6 +1594,10 @@ degré pondéré %3</translation>
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.js *.gz *.zst *.bz2 *.xz *.zip);;All files (*)</source>
+        <translation>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.js *.gz *.zst *.bz2 *.xz *.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1771,15 +1786,15 @@ Annotation du compte&#xa0;: %2</translation>
     </message>
     <message>
         <source>Context: the file holds this post because a collected post refers to it</source>
-        <translation>Contexte : le fichier contient cette publication parce qu’une publication collectée y renvoie</translation>
+        <translation>Contexte&#xa0;: le fichier contient cette publication parce qu’une publication collectée y renvoie</translation>
     </message>
     <message>
         <source>Place: %1 (%2)</source>
-        <translation>Lieu : %1 (%2)</translation>
+        <translation>Lieu&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Edited: versions %1</source>
-        <translation>Modifiée : versions %1</translation>
+        <translation>Modifiée&#xa0;: versions %1</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1895,7 @@ Annotation du compte&#xa0;: %2</translation>
     </message>
     <message>
         <source>Show the posts that a file holds only because collected posts refer to them: reposted, quoted or replied-to originals. The timeline and the case period count collected posts only.</source>
-        <translation>Afficher les publications qu’un fichier ne contient que parce que des publications collectées y renvoient : originaux repartagés, cités ou auxquels on a répondu. La chronologie et la période du dossier ne comptent que les publications collectées.</translation>
+        <translation>Afficher les publications qu’un fichier ne contient que parce que des publications collectées y renvoient&#xa0;: originaux repartagés, cités ou auxquels on a répondu. La chronologie et la période du dossier ne comptent que les publications collectées.</translation>
     </message>
 </context>
 <context>

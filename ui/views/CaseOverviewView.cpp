@@ -112,14 +112,20 @@ void CaseOverviewView::reload()
             m_sources->setRowCount(int(s.sources.size()));
             for (int i = 0; i < int(s.sources.size()); ++i) {
                 const SourceInfo &source = s.sources[std::size_t(i)];
+                QString format = QString::fromStdString(source.format);
+                if (source.compression != "none")
+                    format = tr("%1 (%2)").arg(format, QString::fromStdString(source.compression));
                 setRow(m_sources, i,
-                       {QString::fromStdString(source.fileName),
-                        QString::fromStdString(source.format), formatCount(source.rowsRead),
-                        formatCount(source.rowsImported), formatCount(source.rowsDuplicate),
-                        formatCount(source.rowsRejected), formatUtc(source.importedAt),
-                        QString::fromStdString(source.sha256)});
-                m_sources->item(i, 0)->setToolTip(
-                    QString::fromStdString(source.filePath).toHtmlEscaped());
+                       {QString::fromStdString(source.fileName), format,
+                        formatCount(source.rowsRead), formatCount(source.rowsImported),
+                        formatCount(source.rowsDuplicate), formatCount(source.rowsRejected),
+                        formatUtc(source.importedAt), QString::fromStdString(source.sha256)});
+                QString where = QString::fromStdString(source.filePath).toHtmlEscaped();
+                if (!source.member.empty())
+                    where +=
+                        QStringLiteral("<br>") +
+                        tr("Archive SHA-256: %1").arg(QString::fromStdString(source.archiveSha256));
+                m_sources->item(i, 0)->setToolTip(where);
             }
             fitColumns(m_sources);
             const auto issues =
