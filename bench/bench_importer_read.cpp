@@ -1,10 +1,12 @@
 // bench_importer_read: an importer's own cost. Streams FILE through the named importer's
 // read() into a sink that keeps nothing (no case, no SQLite, no hashing) and prints the
 // records read and the CPU and wall time: the reading side of bench_platform_import, to
-// tell parsing from storing. Make FILE with bench_platform_import --keep.
+// tell parsing from storing. Make FILE with bench_platform_import --keep. FILE may be
+// compressed (gzip, zstd, bzip2, xz): it is then decompressed as the import does, on the fly.
 #include "import/Importer.h"
+#include "import/input/ImportInput.h"
 
-#include <QFile>
+#include <QIODevice>
 
 #include <cstdio>
 #include <ctime>
@@ -57,20 +59,23 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "unknown format '%s'\n", argv[2]);
         return 2;
     }
-    QFile file(QString::fromLocal8Bit(argv[3]));
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "%s: %s\n", argv[3], qPrintable(file.errorString()));
+    auto input = chorus::ImportInput::open({argv[3], {}});
+    if (!input) {
+        std::fprintf(stderr, "%s\n", input.error().message.c_str());
         return 1;
     }
+    QIODevice &file = input.value()->device();
     CountingSink sink;
     SilentProgress progress;
     const double cpu = seconds(CLOCK_PROCESS_CPUTIME_ID);
     const double wall = seconds(CLOCK_MONOTONIC);
     const chorus::Status status = importer->read(file, argv[3], {}, sink, progress);
+    const chorus::ImportInput::Outcome decoded = input.value()->finish();
     const double cpuSeconds = seconds(CLOCK_PROCESS_CPUTIME_ID) - cpu;
     const double wallSeconds = seconds(CLOCK_MONOTONIC) - wall;
-    if (!status) {
-        std::fprintf(stderr, "%s\n", status.error().message.c_str());
+    if (!status || decoded.failed) {
+        std::fprintf(stderr, "%s\n",
+                     !status ? status.error().message.c_str() : decoded.message.c_str());
         return 1;
     }
     std::printf("%s: %lld posts, %lld accounts, %lld rejected, %lld warnings; %.2f s CPU "

@@ -1,5 +1,6 @@
 #include "import/PostWriter.h"
 
+#include "import/RecordChecks.h"
 #include "store/CaseTypes.h"
 #include "text/TextCleaner.h"
 
@@ -117,6 +118,11 @@ void PostWriter::updateAccount(std::int64_t id, const AccountRecord &a)
 
 void PostWriter::post(PostRecord &&p)
 {
+    if (const auto problem = identityProblem(p)) {
+        reject(p.line, problem->field, problem->field + " " + problem->reason, problem->value);
+        return;
+    }
+    clearMalformedCodes(p);
     ++(p.context ? m_counts.context : m_counts.read);
     const std::int64_t author = accountId(p.author);
     const std::string editHistory = editHistoryJson(p.editHistory);
@@ -180,6 +186,11 @@ void PostWriter::alreadyStored(const PostRecord &p)
 
 void PostWriter::account(AccountRecord &&a)
 {
+    if (const auto problem = identityProblem(a)) {
+        reject(0, problem->field, problem->field + " " + problem->reason, problem->value);
+        return;
+    }
+    clearMalformedCodes(a);
     ++m_counts.accountRecords;
     // An account record may come after the account's posts in the same file (a Bluesky
     // identity event gives the handle later): its details update the account even then. Post

@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace chorus {
 
 namespace {
@@ -86,7 +88,9 @@ public:
     // A member: its decompressed bytes of its size; a compressed file: its bytes read.
     std::int64_t done() const override
     {
-        return m_memberSize > 0 ? m_decoded : archive_filter_bytes(m_archive, -1);
+        // libarchive says -1 before its first read and after a failed opening.
+        return m_memberSize > 0 ? m_decoded
+                                : std::max<std::int64_t>(0, archive_filter_bytes(m_archive, -1));
     }
     std::int64_t total() const override { return m_memberSize > 0 ? m_memberSize : m_fileSize; }
 
