@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     const double cpu = seconds(CLOCK_PROCESS_CPUTIME_ID);
     const double wall = seconds(CLOCK_MONOTONIC);
     const chorus::Status status = importer->read(file, argv[3], {}, sink, progress);
-    const chorus::ImportInput::Outcome decoded = input.value()->finish();
+    const chorus::ImportInput::Outcome decoded = input.value()->finish(true);
     const double cpuSeconds = seconds(CLOCK_PROCESS_CPUTIME_ID) - cpu;
     const double wallSeconds = seconds(CLOCK_MONOTONIC) - wall;
     if (!status || decoded.failed) {

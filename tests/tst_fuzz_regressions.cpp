@@ -18,6 +18,7 @@ class TestFuzzRegressions : public QObject
 private slots:
     void everyFoundInputRunsClean();
     void fixturesRunCleanThroughEveryImporter();
+    void damagedIdsAndCodesPastTheHeadAreCaught();
 };
 
 void TestFuzzRegressions::everyFoundInputRunsClean()
@@ -60,6 +61,48 @@ void TestFuzzRegressions::fixturesRunCleanThroughEveryImporter()
             }
     }
     QVERIFY(runs > 100);
+}
+
+void TestFuzzRegressions::damagedIdsAndCodesPastTheHeadAreCaught()
+{
+    // What the first fuzzer findings had (ids with NUL or invalid UTF-8, control bytes in a
+    // language code), placed where a real file would carry it: after the first 64 KiB, which
+    // the import looks at to tell a binary file from an export. Through the public import.
+    QByteArray csv = "tweetid,userid,user_screen_name,account_language,tweet_language,"
+                     "tweet_text,tweet_time\n";
+    int good = 0;
+    while (csv.size() < 80 * 1024) {
+        ++good;
+        csv += QByteArray::number(1000 + good) + ",u" + QByteArray::number(good % 50) +
+               ",handle,en,fr,an ordinary post number " + QByteArray::number(good) +
+               " with some words to fill the line,2024-05-01 10:00\n";
+    }
+    csv += QByteArray("9001,u") + QByteArray(2, '\0') +
+           "bad,handle,en,en,id with NUL,"
+           "2024-05-01 10:00\n";
+    csv += "9\xFF"
+           "02,u1,handle,en,en,post id with a byte that is not UTF-8,2024-05-01 10:00\n";
+    csv += "9003,u2,handle,en,e\x07n\x01,language with control bytes,2024-05-01 10:00\n";
+    QTemporaryDir dir;
+    const QString file = test::writeFile(dir, QStringLiteral("damaged_ids.csv"), csv);
+    auto store = test::makeCase(dir);
+    auto report = test::importPath(*store, file);
+    QVERIFY2(report, report ? "" : report.error().message.c_str());
+    QCOMPARE(report->format, std::string("x-io"));
+    QCOMPARE(report->counts.imported, std::int64_t(good + 1)); // the good ones and 9003
+    QCOMPARE(report->counts.rejected, std::int64_t(2));
+    QCOMPARE(test::count(*store, "SELECT count(*) FROM import_issues WHERE field = 'author id' "
+                                 "AND reason LIKE '%bytes that are not text%'"),
+             std::int64_t(1));
+    QCOMPARE(test::count(*store, "SELECT count(*) FROM import_issues WHERE field = 'id' "
+                                 "AND reason LIKE '%bytes that are not text%'"),
+             std::int64_t(1));
+    QCOMPARE(test::count(*store, "SELECT count(*) FROM posts WHERE instr(platform_id, char(0)) "
+                                 "OR instr(language, char(7))"),
+             std::int64_t(0));
+    QCOMPARE(test::text(*store, "SELECT coalesce(language, 'none') FROM posts WHERE "
+                                "platform_id = '9003'"),
+             std::string("none"));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

@@ -25,7 +25,12 @@ private slots:
     void zipMembersAreSourcesOfTheirOwn();
     void cliImportsZipAndInfoShowsBothHashes();
     void cutOffStreamKeepsWholeRecords();
+    void damagedStreamFailsWholeAndChangesNothing_data();
     void damagedStreamFailsWholeAndChangesNothing();
+    void gzipPaddingAfterTheDataIsIgnoredWithAWarning();
+    void archiveMembersThatAreNotExportsArePassedOver();
+    void archiveWithoutExportsIsAnError();
+    void reportManifestListsTheArchiveAsGiven();
     void packedTwiceOrTarIsNamed();
     void progressCountsTheFileAsGiven();
 };
@@ -58,6 +63,17 @@ std::string caseContents(const CaseStore &store)
            std::to_string(count(store, "SELECT count(*) FROM post_hashtags")) + " hashtags, " +
            std::to_string(count(store, "SELECT count(*) FROM post_urls")) + " urls, " +
            std::to_string(count(store, "SELECT sum(length(text)) FROM posts")) + " text bytes";
+}
+
+// Imports every unit as the command line does; the first error's message, or empty.
+std::string importAll(const CaseStore &store, const std::vector<ImportUnit> &units)
+{
+    for (const ImportUnit &unit : units) {
+        NullProgress progress;
+        if (auto report = importUnit(store, unit, {}, progress); !report)
+            return report.error().message;
+    }
+    return {};
 }
 
 } // namespace
@@ -137,12 +153,9 @@ void TestImportCompressed::zipMembersAreSourcesOfTheirOwn()
 
     QTemporaryDir dir;
     auto store = makeCase(dir);
-    for (const ImportUnit &unit : units->units) {
-        NullProgress progress;
-        auto report = importUnit(*store, unit, {}, progress);
-        QVERIFY2(report, report ? "" : report.error().message.c_str());
-        QCOMPARE(report->compression, std::string("zip"));
-    }
+    QCOMPARE(importAll(*store, units->units), std::string());
+    QCOMPARE(count(*store, "SELECT count(*) FROM sources WHERE compression = 'zip'"),
+             std::int64_t(2));
     QCOMPARE(count(*store, "SELECT count(*) FROM sources"), std::int64_t(2));
     const std::string zipHash = sha256Of(fileBytes(zip));
     // Each member is hashed as a member (its bytes) and as an archive (the file as given).
@@ -246,23 +259,127 @@ void TestImportCompressed::cutOffStreamKeepsWholeRecords()
     QCOMPARE(count(*strictCase, "SELECT count(*) FROM posts"), std::int64_t(0));
 }
 
+void TestImportCompressed::damagedStreamFailsWholeAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    // One byte flipped in the middle: libarchive fails on the first block, nothing decoded.
+    QTest::newRow("xz, damage at once") << "twarc2_pages_damaged.jsonl.xz";
+    // The CRC-32 at the end of the gzip member is wrong: every record is decoded and written
+    // before the damage shows, and the import is rolled back whole.
+    QTest::newRow("gzip, damage after the records") << "reddit_comments_badcrc.ndjson.gz";
+}
+
 void TestImportCompressed::damagedStreamFailsWholeAndChangesNothing()
 {
+    QFETCH(QString, file);
     QTemporaryDir dir;
     auto store = makeCase(dir);
     QVERIFY(importPath(*store, dataPath("x_io_tweets.csv")));
     const std::string before = caseContents(*store);
 
-    auto report = importPath(*store, compressed("twarc2_pages_damaged.jsonl.xz"));
+    auto report = importPath(*store, compressed(qPrintable(file)));
     QVERIFY(!report);
     const QString message = QString::fromStdString(report.error().message);
-    QVERIFY2(message.startsWith("twarc2_pages_damaged.jsonl.xz: the compressed data is damaged"),
-             qPrintable(message));
+    QVERIFY2(message.startsWith(file + ": the compressed data is damaged"), qPrintable(message));
     QVERIFY(message.contains("nothing was imported"));
     QCOMPARE(caseContents(*store), before);
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE platform <> 'x'"), std::int64_t(0));
     QCOMPARE(count(*store, "SELECT count(*) FROM sources"), std::int64_t(1));
     QCOMPARE(count(*store, "SELECT count(*) FROM audit_log WHERE action = 'import-failed'"),
              std::int64_t(1));
+}
+
+void TestImportCompressed::gzipPaddingAfterTheDataIsIgnoredWithAWarning()
+{
+    // 512 zero bytes after the gzip member (a file preallocated by the capture): gunzip
+    // ignores them, and so does the import, saying so.
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    auto report = importPath(*store, compressed("reddit_comments_padded.ndjson.gz"));
+    QVERIFY2(report, report ? "" : report.error().message.c_str());
+    auto plain = makeCase(dir, QStringLiteral("plain.chorus"));
+    auto expected = importPath(*plain, dataPath("reddit_comments.ndjson"));
+    QVERIFY(expected);
+    QCOMPARE(report->counts.imported, expected->counts.imported);
+    QCOMPARE(report->counts.rejected, std::int64_t(0));
+    QCOMPARE(count(*store, "SELECT count(*) FROM import_issues WHERE field = '(file)' AND "
+                           "severity = 'warning' AND reason LIKE 'data after the end%'"),
+             std::int64_t(1));
+}
+
+void TestImportCompressed::archiveMembersThatAreNotExportsArePassedOver()
+{
+    // A Telegram export zipped with its script and a readme, and a member whose name holds a
+    // terminal escape sequence.
+    auto units = unitsToImport(compressed("mixed_export.zip").toStdString(), {});
+    QVERIFY2(units, units ? "" : units.error().message.c_str());
+    QCOMPARE(units->units.size(), size_t(2));
+    QCOMPARE(units->units[0].member, std::string("result.json"));
+    // The escape byte is shown as '?': names in an archive are untrusted.
+    QCOMPARE(units->units[1].member, std::string("tweets?[31m.jsonl"));
+    QCOMPARE(units->skipped.size(), size_t(2));
+    QVERIFY(units->skipped[0].starts_with("js/script.js (not an export"));
+    QVERIFY(units->skipped[1].starts_with("README.txt (not an export"));
+
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    QCOMPARE(importAll(*store, units->units), std::string());
+    QCOMPARE(text(*store, "SELECT group_concat(format, ',') FROM sources ORDER BY id"),
+             std::string("telegram,twarc2"));
+    QCOMPARE(count(*store, "SELECT count(*) FROM sources WHERE instr(file_name, char(27))"),
+             std::int64_t(0));
+
+    // Through the command line: the script and the readme are named as passed over.
+    const CliResult cli = runCli(
+        {QStringLiteral("import"), dir.filePath("cli.chorus"), compressed("mixed_export.zip")});
+    QCOMPARE(cli.exitCode, 0);
+    QVERIFY2(cli.out.contains("passed over 2 archive members that are not exports (first: "
+                              "js/script.js"),
+             qPrintable(cli.out));
+    QVERIFY(cli.out.contains("mixed_export.zip:result.json: telegram: read"));
+}
+
+void TestImportCompressed::archiveWithoutExportsIsAnError()
+{
+    auto units = unitsToImport(compressed("no_exports.zip").toStdString(), {});
+    QVERIFY(!units);
+    const QString message = QString::fromStdString(units.error().message);
+    QVERIFY2(message.startsWith("no_exports.zip: the archive holds no export to import (") &&
+                 message.contains("photos/a.jpg") &&
+                 message.contains("README.txt (not an export Chorus knows)"),
+             qPrintable(message));
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("none.chorus"));
+    const CliResult cli =
+        runCli({QStringLiteral("import"), casePath, compressed("no_exports.zip")});
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY(cli.err.contains("holds no export to import"));
+    QVERIFY(!QFileInfo::exists(casePath)); // a failed first import leaves no case behind
+}
+
+void TestImportCompressed::reportManifestListsTheArchiveAsGiven()
+{
+    // The evidence report's SHA256SUMS is for sha256sum -c: it names files that exist, so a
+    // ZIP member's line is its archive's, once.
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("r.chorus"));
+    QCOMPARE(runCli({QStringLiteral("import"), casePath, compressed("export.zip"),
+                     compressed("twarc2_pages.jsonl.xz")})
+                 .exitCode,
+             0);
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const CliResult report = runCli({QStringLiteral("report"), casePath, QStringLiteral("-o"), pdf,
+                                     QStringLiteral("--manifest")});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QFile manifest(pdf + QStringLiteral(".SHA256SUMS"));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(manifest.readAll()).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3); // the report, the archive once, the .xz
+    QCOMPARE(lines.at(1), QString::fromStdString(sha256Of(fileBytes(compressed("export.zip")))) +
+                              "  export.zip");
+    QCOMPARE(lines.at(2),
+             QString::fromStdString(sha256Of(fileBytes(compressed("twarc2_pages.jsonl.xz")))) +
+                 "  twarc2_pages.jsonl.xz");
 }
 
 void TestImportCompressed::packedTwiceOrTarIsNamed()
@@ -299,7 +416,7 @@ void TestImportCompressed::progressCountsTheFileAsGiven()
     const QByteArray all = input.value()->device().readAll();
     QCOMPARE(all, fileBytes(dataPath("reddit_comments.ndjson")));
     QCOMPARE(input.value()->done(), QFileInfo(file).size());
-    QVERIFY(!input.value()->finish().failed);
+    QVERIFY(!input.value()->finish(true).failed);
     QCOMPARE(input.value()->memberSha256(), std::string()); // a file, not a member
 }
 

@@ -423,7 +423,7 @@ void MainWindow::chooseImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Files"), {},
-        tr("Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.js *.gz *.zst *.bz2 *.xz *.zip);;"
+        tr("Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.gz *.zst *.bz2 *.xz *.zip);;"
            "All files (*)"));
     if (!files.isEmpty())
         importFiles(files);

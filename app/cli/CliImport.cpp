@@ -46,8 +46,12 @@ int runImport(const QStringList &arguments)
         {QStringLiteral("strict"),
          QStringLiteral("Fail a file (importing nothing from it) if any row is rejected.")});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QStringLiteral("Files to import: exports as they are, or compressed "
+                       "(gzip, zstd, bzip2, xz), or ZIP archives "
+                       "(each member a source)."),
+        QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         printErr("chorus-cli import: " + parser.errorText().toStdString());
         return UsageError;
@@ -94,7 +98,7 @@ int runImport(const QStringList &arguments)
         std::vector<ImportUnit> units;
         for (qsizetype i = 1; i < positional.size(); ++i) {
             // A ZIP archive: each of its exports is imported as a source of its own.
-            auto listed = listImportUnits(positional.at(i).toStdString());
+            auto listed = unitsToImport(positional.at(i).toStdString(), options);
             if (!listed) {
                 printErr("chorus-cli: " + listed.error().message);
                 exitCode = Failure;
@@ -132,8 +136,10 @@ int runImport(const QStringList &arguments)
                 line += " (already imported: nothing added)";
             printOut(line);
             for (const ImportIssue &issue : r.firstIssues)
-                printOut("  " + r.file + ":" + std::to_string(issue.line) + ": " + issue.field +
-                         ": " + (issue.severity == "warning" ? "warning: " : "") + issue.reason);
+                printOut("  " + r.file +
+                         (issue.line > 0 ? ":" + std::to_string(issue.line) : std::string()) +
+                         ": " + issue.field + ": " +
+                         (issue.severity == "warning" ? "warning: " : "") + issue.reason);
             if (n.rejected + n.warnings > std::int64_t(r.firstIssues.size()))
                 printOut("  ... see 'chorus-cli info' for all " +
                          std::to_string(n.rejected + n.warnings) + " problems");

@@ -182,6 +182,37 @@ Result<std::string> detectFormat(const ImportUnit &unit)
     return importer.value()->name();
 }
 
+Result<ImportUnits> unitsToImport(const std::string &path, const ImportOptions &options)
+{
+    auto listed = listImportUnits(path);
+    if (!listed)
+        return listed.error();
+    ImportUnits units = std::move(listed.value());
+    if (!units.units.empty() && units.units.front().memberIndex >= 0 && options.format.empty()) {
+        std::vector<ImportUnit> exports;
+        for (ImportUnit &unit : units.units) {
+            auto format = detectFormat(unit);
+            if (format)
+                exports.push_back(std::move(unit));
+            else if (format.error().message.find("unknown format") != std::string::npos)
+                units.skipped.push_back(unit.member + " (not an export Chorus knows)");
+            else // damaged, binary, packed again: the message names the member and why
+                units.skipped.push_back(format.error().message.substr(0, 300));
+        }
+        units.units = std::move(exports);
+    }
+    if (units.units.empty()) {
+        std::string held;
+        for (size_t i = 0; i < units.skipped.size() && i < 3; ++i)
+            held += (i ? ", " : "") + units.skipped[i];
+        if (units.skipped.size() > 3)
+            held += ", ...";
+        return Error{quoted(path) + ": the archive holds no export to import" +
+                     (held.empty() ? std::string() : " (" + held + ")")};
+    }
+    return units;
+}
+
 Result<std::string> detectFormat(const std::string &path)
 {
     auto units = listImportUnits(path);
@@ -265,7 +296,7 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
     const QByteArray head = file.peek(HeadSize);
     if (head.isEmpty() && input.decompressed()) {
         // Nothing could be decoded at all: say why rather than "empty".
-        if (const ImportInput::Outcome decoded = input.finish(); decoded.failed)
+        if (const ImportInput::Outcome decoded = input.finish(false); decoded.failed)
             return Error{name + ": the compressed data " +
                          (decoded.cutOff ? "ends before any record (cut off?)" : "is damaged") +
                          " (" + decoded.message + "); nothing was imported"};
@@ -319,18 +350,25 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
                 issue.file = name;
             if (!read && read.error().cancelled)
                 return read.error();
-            // Damaged compressed data explains whatever the importer made of it.
-            const ImportInput::Outcome decoded = input.finish();
+            // Damaged compressed data explains whatever the importer made of it. What the
+            // importer left is read only when it succeeded (a member's hash needs every byte).
+            const ImportInput::Outcome decoded = input.finish(bool(read), &progress);
+            if (decoded.cancelled)
+                return Error::cancel();
             if (decoded.failed && !decoded.cutOff)
                 return Error{name + ": the compressed data is damaged (" + decoded.message +
                              "); nothing was imported"};
             if (!read)
                 return Error{name + ": " + read.error().message};
-            if (decoded.cutOff) {
+            if (decoded.cutOff || !decoded.note.empty()) {
                 // An interrupted capture: what came before the cut is kept, as for a plain
                 // file that ends inside a record.
-                writer.warn(0, "(file)",
-                            "the compressed data ends early (cut off?): " + decoded.message, "");
+                if (decoded.cutOff)
+                    writer.warn(0, "(file)",
+                                "the compressed data ends early (cut off?): " + decoded.message,
+                                "");
+                if (!decoded.note.empty())
+                    writer.warn(0, "(file)", decoded.note, "");
                 report.counts = writer.counts();
                 report.firstIssues = writer.firstIssues();
                 for (ImportIssue &issue : report.firstIssues)
@@ -355,7 +393,7 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
             if (!hash)
                 return hash.error().cancelled ? hash.error()
                                               : Error{name + ": " + hash.error().message};
-            if (unit.member.empty()) {
+            if (unit.memberIndex < 0) {
                 report.sha256 = hash.value();
             } else {
                 report.sha256 = input.memberSha256();

@@ -41,6 +41,12 @@ Result<ImportReport> importFile(const CaseStore &store, const std::string &path,
 Result<ImportReport> importUnit(const CaseStore &store, const ImportUnit &unit,
                                 const ImportOptions &options, ProgressSink &progress);
 
+// What importing `path` imports: the file itself, or the members of a ZIP archive that are
+// exports. Without a --format, a member no importer recognises is passed over (in `skipped`,
+// with why), not failed: export archives hold scripts, readme files and metadata beside the
+// data. An archive with no export in it is an Error that says what it holds.
+Result<ImportUnits> unitsToImport(const std::string &path, const ImportOptions &options);
+
 // Detects the format of a file (of a ZIP archive: of its first member) from its first
 // decompressed bytes; an Error names the file and why.
 Result<std::string> detectFormat(const std::string &path);

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <set>
+
 namespace chorus {
 
 namespace {
@@ -42,8 +44,17 @@ Status writeManifest(const CaseStore &store, const std::string &manifestPath,
     if (!sources)
         return sources.error();
     std::string text = manifestLine(reportSha256, reportName);
-    for (const SourceInfo &source : sources.value())
-        text += manifestLine(source.sha256, source.fileName);
+    std::set<std::string> archives;
+    for (const SourceInfo &source : sources.value()) {
+        if (source.member.empty()) {
+            text += manifestLine(source.sha256, source.fileName);
+        } else if (archives.insert(source.archiveSha256).second) {
+            // sha256sum -c checks files: a ZIP member's line is its archive's, given once.
+            const std::string archive =
+                QFileInfo(QString::fromStdString(source.filePath)).fileName().toStdString();
+            text += manifestLine(source.archiveSha256, archive);
+        }
+    }
     QSaveFile file(QString::fromStdString(manifestPath));
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())

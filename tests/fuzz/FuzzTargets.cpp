@@ -171,27 +171,31 @@ void decompressBytes(const std::uint8_t *data, std::size_t size)
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
     auto units = listImportUnits(path);
-    if (!units)
-        return;
-    for (const ImportUnit &unit : units->units) {
-        auto input = ImportInput::open(unit);
-        if (!input)
-            continue;
-        QIODevice &device = input.value()->device();
-        char chunk[1 << 14];
-        std::int64_t decoded = 0;
-        // Bounded: a small input that unpacks to gigabytes is not what is looked for here.
-        while (decoded < (64 << 20)) {
-            const qint64 got = device.read(chunk, sizeof chunk);
-            if (got <= 0)
-                break;
-            decoded += got;
+    if (units) {
+        for (const ImportUnit &unit : units->units) {
+            auto input = ImportInput::open(unit);
+            if (!input)
+                continue;
+            QIODevice &device = input.value()->device();
+            char chunk[1 << 14];
+            std::int64_t decoded = 0;
+            // Bounded: a small input that unpacks to gigabytes is not what is looked for here.
+            while (decoded < (64 << 20)) {
+                const qint64 got = device.read(chunk, sizeof chunk);
+                if (got <= 0)
+                    break;
+                decoded += got;
+            }
+            // A compressed file's progress runs through its own bytes; a ZIP member's through
+            // the size its header states, which a damaged archive may understate.
+            const std::int64_t done = input.value()->done();
+            require(done >= 0, "progress is not negative");
+            if (unit.memberIndex < 0)
+                require(done <= input.value()->total(), "progress stays within the file");
+            input.value()->finish(false);
         }
-        const std::int64_t done = input.value()->done();
-        require(done >= 0 && done <= std::max<std::int64_t>(input.value()->total(), done),
-                "progress stays within the file");
-        input.value()->finish();
     }
+    QFile::remove(QString::fromStdString(path));
 }
 
 void resolveLocationBytes(const std::uint8_t *data, std::size_t size)

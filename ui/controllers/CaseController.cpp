@@ -90,7 +90,7 @@ bool CaseController::importFiles(const QStringList &files, const ImportOptions &
             };
             for (const QString &file : files) {
                 // A ZIP archive: each of its exports is a source of its own.
-                auto units = listImportUnits(file.toStdString());
+                auto units = unitsToImport(file.toStdString(), options);
                 if (!units)
                     return failed(units.error());
                 for (const ImportUnit &unit : units->units) {
@@ -101,7 +101,7 @@ bool CaseController::importFiles(const QStringList &files, const ImportOptions &
                 }
                 if (!units->skipped.empty())
                     lines << tr("%1: %n file(s) in the archive are not exports (media, "
-                                "web pages) and were passed over",
+                                "web pages, scripts) and were passed over",
                                 nullptr, int(units->skipped.size()))
                                  .arg(QFileInfo(file).fileName());
             }

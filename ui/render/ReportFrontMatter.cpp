@@ -4,7 +4,10 @@
 #include "signals/AccountSignals.h"
 #include "text/TimeParser.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
+#include <set>
 
 namespace chorus::render {
 
@@ -261,6 +264,14 @@ void writeProvenance(ReportContext &report)
                           QString::number(source.rowsRejected), cellTime(source.importedAt)});
         hashes.push_back({untrusted(source.fileName), QString::fromStdString(source.sha256)});
     }
+    // A ZIP member's hash is of its own bytes; the archive as given is listed too.
+    std::set<std::string> archives;
+    for (const SourceInfo &source : report.content.summary.sources)
+        if (!source.member.empty() && archives.insert(source.archiveSha256).second)
+            hashes.push_back(
+                {untrusted(
+                     QFileInfo(QString::fromStdString(source.filePath)).fileName().toStdString()),
+                 QString::fromStdString(source.archiveSha256)});
     flow.table({{report.text(T::ColFile), 1.7},
                 {report.text(T::ColFormat), 0.8},
                 {report.text(T::ColSize), 0.9, false, true},

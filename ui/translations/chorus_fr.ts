@@ -673,10 +673,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n file(s) in the archive are not exports (media, web pages) and were passed over</source>
+        <source>%1: %n file(s) in the archive are not exports (media, web pages, scripts) and were passed over</source>
         <translation>
-            <numerusform>%1&#xa0;: %n fichier de l’archive n’est pas un export (média, page web) et a été laissé de côté</numerusform>
-            <numerusform>%1&#xa0;: %n fichiers de l’archive ne sont pas des exports (médias, pages web) et ont été laissés de côté</numerusform>
+            <numerusform>%1&#xa0;: %n fichier de l’archive n’est pas un export (média, page web, script) et a été laissé de côté</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers de l’archive ne sont pas des exports (médias, pages web, scripts) et ont été laissés de côté</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,8 +1596,8 @@ degré pondéré %3</translation>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.js *.gz *.zst *.bz2 *.xz *.zip);;All files (*)</source>
-        <translation>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.js *.gz *.zst *.bz2 *.xz *.zip);;Tous les fichiers (*)</translation>
+        <source>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.gz *.zst *.bz2 *.xz *.zip);;All files (*)</source>
+        <translation>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.gz *.zst *.bz2 *.xz *.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,8 @@ void CaseOverviewView::reload()
             for (int i = 0; i < int(issues.size()); ++i) {
                 const ImportIssue &issue = issues[std::size_t(i)];
                 setRow(m_issues, i,
-                       {QString::fromStdString(issue.file), QString::number(issue.line),
+                       {QString::fromStdString(issue.file),
+                        issue.line > 0 ? QString::number(issue.line) : QString(), // whole file
                         QString::fromStdString(issue.field), QString::fromStdString(issue.severity),
                         QString::fromStdString(issue.reason),
                         QString::fromStdString(issue.excerpt)});

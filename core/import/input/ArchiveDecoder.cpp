@@ -13,12 +13,10 @@ namespace {
 
 constexpr std::size_t BlockSize = 1 << 16;
 
-std::string memberName(archive_entry *entry)
+std::string errorText(archive *archive)
 {
-    if (const char *utf8 = archive_entry_pathname_utf8(entry))
-        return utf8;
-    const char *raw = archive_entry_pathname(entry);
-    return raw ? raw : "";
+    const char *why = archive_error_string(archive);
+    return why ? why : "the compressed data cannot be read";
 }
 
 class ArchiveDecoder final : public Decoder
@@ -29,13 +27,13 @@ public:
     ArchiveDecoder(const ArchiveDecoder &) = delete;
     ArchiveDecoder &operator=(const ArchiveDecoder &) = delete;
 
-    Status open(const std::string &path, const std::string &member)
+    Status open(const std::string &path, int memberIndex)
     {
         if (!m_archive)
             return Error{"out of memory for libarchive"};
         m_fileSize = QFileInfo(QString::fromStdString(path)).size();
-        if (member.empty()) {
-            archive_read_support_filter_gzip(m_archive);
+        const bool member = memberIndex >= 0;
+        if (!member) {
             archive_read_support_filter_bzip2(m_archive);
             archive_read_support_filter_xz(m_archive);
             archive_read_support_format_raw(m_archive);
@@ -43,30 +41,30 @@ public:
             archive_read_support_format_zip(m_archive);
         }
         if (archive_read_open_filename(m_archive, path.c_str(), BlockSize) != ARCHIVE_OK) {
-            if (!member.empty())
-                return Error{archive_error_string(m_archive)};
+            if (member)
+                return Error{errorText(m_archive)};
             // A compressed file is decoded from here on: a small one that is damaged or cut
             // off fails already. read() reports it like a failure further on.
             setFailure();
             return {};
         }
         archive_entry *entry = nullptr;
-        for (;;) {
+        for (int index = 0;; ++index) {
             const int next = archive_read_next_header(m_archive, &entry);
             if (next == ARCHIVE_EOF)
-                return Error{"the archive has no member '" + member + "'"};
-            if (next < ARCHIVE_WARN && member.empty()) {
+                return Error{"the archive has no member number " + std::to_string(memberIndex)};
+            if (next < ARCHIVE_WARN && !member) {
                 setFailure(); // as above
                 return {};
             }
             if (next < ARCHIVE_WARN)
-                return Error{archive_error_string(m_archive)};
-            if (member.empty() || memberName(entry) == member)
+                return Error{errorText(m_archive)};
+            if (!member || index == memberIndex)
                 break;
         }
-        if (!member.empty()) {
+        if (member) {
             if (archive_entry_is_encrypted(entry))
-                return Error{"'" + member + "' is encrypted in the archive; extract it first"};
+                return Error{"the member is encrypted in the archive; extract it first"};
             m_memberSize = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
         }
         return {};
@@ -97,11 +95,10 @@ public:
 private:
     void setFailure()
     {
-        const char *why = archive_error_string(m_archive);
         // libarchive has no code of its own for a cut-off input: the input was used up. (It
         // drops the block it was filling, up to 64 KiB of decoded data before the cut.)
         const bool cutOff = m_memberSize == 0 && archive_filter_bytes(m_archive, -1) >= m_fileSize;
-        fail(why ? why : "the compressed data cannot be read", cutOff);
+        fail(errorText(m_archive), cutOff);
         m_failed = true;
     }
 
@@ -114,11 +111,10 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<Decoder>> openArchiveDecoder(const std::string &path,
-                                                    const std::string &member)
+Result<std::unique_ptr<Decoder>> openArchiveDecoder(const std::string &path, int memberIndex)
 {
     auto decoder = std::make_unique<ArchiveDecoder>();
-    const Status opened = decoder->open(path, member);
+    const Status opened = decoder->open(path, memberIndex);
     return openedDecoder(std::move(decoder), opened);
 }
 

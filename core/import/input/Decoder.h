@@ -29,6 +29,8 @@ public:
         bool cutOff = false; // the input ended inside the compressed stream
     };
     const Failure &failure() const { return m_failure; }
+    // Something worth a warning that did not stop the decoding, or empty.
+    const std::string &note() const { return m_note; }
 
 protected:
     // Records why decoding stopped; returns read()'s -1.
@@ -39,6 +41,7 @@ protected:
     }
 
     Failure m_failure;
+    std::string m_note;
 };
 
 // The decoder if its opening went well, else why not.
@@ -50,10 +53,10 @@ inline Result<std::unique_ptr<Decoder>> openedDecoder(std::unique_ptr<Decoder> d
     return decoder;
 }
 
-// A decoder for a whole compressed file (bzip2, xz), or for the member `member` of the ZIP
-// archive at `path`; libarchive does both.
-Result<std::unique_ptr<Decoder>> openArchiveDecoder(const std::string &path,
-                                                    const std::string &member);
+// A decoder for a whole compressed file (bzip2, xz; memberIndex -1), or for the member at
+// position `memberIndex` (counting every entry) of the ZIP archive at `path`; libarchive does
+// both. Members are found by position: their names are untrusted bytes.
+Result<std::unique_ptr<Decoder>> openArchiveDecoder(const std::string &path, int memberIndex);
 // A decoder for a gzip file (concatenated members read as one stream), on zlib.
 Result<std::unique_ptr<Decoder>> openGzipDecoder(const std::string &path);
 // A decoder for a zstd file. Not libarchive: Debian 12's libarchive refuses frames with a

@@ -67,11 +67,21 @@ public:
                 }
                 return fail("the gzip stream ends inside a member", true);
             }
+            if (m_betweenMembers && m_stream.avail_in > 0 && *m_stream.next_in != 0x1F) {
+                // Not another member: zero padding or other bytes after the data, which
+                // gunzip also ignores. Said, not failed.
+                m_note = "data after the end of the gzip stream was ignored";
+                m_fileEnded = true;
+                m_stream.avail_in = 0;
+                return 0;
+            }
             const int status = inflate(&m_stream, Z_NO_FLUSH);
             m_memberOpen = true;
+            m_betweenMembers = false;
             if (status == Z_STREAM_END) {
                 // Concatenated members (gzip a >> b) are one stream, as gunzip reads them.
                 m_memberOpen = false;
+                m_betweenMembers = true;
                 inflateReset(&m_stream);
             } else if (status != Z_OK && status != Z_BUF_ERROR) {
                 return fail(m_stream.msg ? m_stream.msg : "the gzip data is damaged", false);
@@ -88,6 +98,7 @@ private:
     z_stream m_stream{};
     bool m_initialised = false;
     bool m_memberOpen = false;
+    bool m_betweenMembers = false; // a member ended; what follows must start another
     bool m_fileEnded = false;
     std::vector<char> m_buffer;
     std::int64_t m_done = 0;

@@ -1,7 +1,9 @@
 #include "import/input/ImportInput.h"
 
+#include "common/Progress.h"
 #include "common/Sha256.h"
 #include "import/input/Decoder.h"
+#include "text/TextCleaner.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -20,6 +22,16 @@ namespace {
 std::string fileNameOf(const std::string &path)
 {
     return QFileInfo(QString::fromStdString(path)).fileName().toStdString();
+}
+
+// A member's name as messages and the case show it: names in an archive are untrusted bytes.
+std::string shownMemberName(std::string_view raw)
+{
+    std::string name = cleanText(raw.substr(0, 200));
+    for (char &c : name)
+        if (static_cast<unsigned char>(c) < 0x20 || c == '\x7f')
+            c = '?';
+    return name.empty() ? std::string("(unnamed)") : name;
 }
 
 // Members of an export archive that are never post collections: media the platforms put
@@ -57,7 +69,7 @@ Result<Compression> compressionOf(const std::string &path)
 
 std::string ImportUnit::name() const
 {
-    return member.empty() ? fileNameOf(path) : fileNameOf(path) + ":" + member;
+    return memberIndex < 0 ? fileNameOf(path) : fileNameOf(path) + ":" + member;
 }
 
 Result<ImportUnits> listImportUnits(const std::string &path)
@@ -81,21 +93,21 @@ Result<ImportUnits> listImportUnits(const std::string &path)
     if (archive_read_open_filename(zip.get(), path.c_str(), 1 << 16) != ARCHIVE_OK)
         return damaged();
     archive_entry *entry = nullptr;
-    for (;;) {
+    for (int index = 0;; ++index) {
         const int next = archive_read_next_header(zip.get(), &entry);
         if (next == ARCHIVE_EOF)
             break;
         if (next < ARCHIVE_WARN)
             return damaged();
-        const char *utf8 = archive_entry_pathname_utf8(entry);
-        const char *raw = archive_entry_pathname(entry);
-        const std::string member = utf8 ? utf8 : raw ? raw : "";
         if (archive_entry_filetype(entry) != AE_IFREG)
             continue; // folders and links hold nothing to import
+        const char *utf8 = archive_entry_pathname_utf8(entry);
+        const char *raw = archive_entry_pathname(entry);
+        const std::string member = shownMemberName(utf8 ? utf8 : raw ? raw : "");
         if (isSkippedMember(member))
             found.skipped.push_back(member);
         else
-            found.units.push_back({path, member});
+            found.units.push_back({path, member, index});
     }
     return found;
 }
@@ -158,15 +170,16 @@ Result<std::unique_ptr<ImportInput>> ImportInput::open(const ImportUnit &unit)
         input->m_device = std::move(file);
         return input;
     }
-    if (input->m_compression == Compression::Zip && unit.member.empty())
+    if (input->m_compression == Compression::Zip && unit.memberIndex < 0)
         return Error{unit.name() + ": is a ZIP archive: its members are imported one by one"};
     auto decoder = input->m_compression == Compression::Zstd ? openZstdDecoder(unit.path)
                    : input->m_compression == Compression::Gzip
                        ? openGzipDecoder(unit.path)
-                       : openArchiveDecoder(unit.path, unit.member);
+                       : openArchiveDecoder(unit.path, unit.memberIndex);
     if (!decoder)
         return Error{unit.name() + ": " + decoder.error().message};
-    auto device = std::make_unique<DecodedDevice>(std::move(decoder.value()), !unit.member.empty());
+    auto device =
+        std::make_unique<DecodedDevice>(std::move(decoder.value()), unit.memberIndex >= 0);
     device->open(QIODevice::ReadOnly);
     input->m_decoded = device.get();
     input->m_device = std::move(device);
@@ -185,20 +198,27 @@ std::int64_t ImportInput::total() const
     return m_decoded ? m_decoded->decoder().total() : m_device->size();
 }
 
-ImportInput::Outcome ImportInput::finish()
+ImportInput::Outcome ImportInput::finish(bool drain, ProgressSink *progress)
 {
     if (!m_decoded)
         return {};
     QByteArray rest(1 << 16, Qt::Uninitialized);
-    while (!m_decoded->ended())
+    while (drain && !m_decoded->ended()) {
+        if (progress) {
+            if (progress->isCancelled())
+                return {false, false, {}, true, {}};
+            progress->progress(done(), total());
+        }
         m_decoded->read(rest.data(), rest.size());
-    if (!m_decoded->failed()) {
-        if (m_compression == Compression::Zip)
-            m_memberSha256 = m_decoded->hash().hexDigest();
-        return {};
     }
+    const bool failed = m_decoded->failed();
     const Decoder::Failure &failure = m_decoded->decoder().failure();
-    return {true, failure.cutOff, failure.message};
+    // A member cut off at the end keeps what came before: its hash is of those bytes.
+    if (m_compression == Compression::Zip && m_decoded->ended() && (!failed || failure.cutOff))
+        m_memberSha256 = m_decoded->hash().hexDigest();
+    if (!failed)
+        return {false, false, {}, false, m_decoded->decoder().note()};
+    return {true, failure.cutOff, failure.message, false, m_decoded->decoder().note()};
 }
 
 } // namespace chorus

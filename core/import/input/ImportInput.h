@@ -12,12 +12,16 @@ class QIODevice;
 
 namespace chorus {
 
+class ProgressSink;
+
 // One thing to import as one source: a file (plain or compressed), or one member of a ZIP
 // archive.
 struct ImportUnit
 {
-    std::string path;   // the file as given
-    std::string member; // the member's path inside the archive; empty for a file
+    std::string path;     // the file as given
+    std::string member;   // the member's path inside the archive, made safe to show (cleaned,
+                          // control characters replaced, at most 200 bytes); empty for a file
+    int memberIndex = -1; // the member's position among the archive's entries; -1 for a file
     // For messages and the sources table: "posts.jsonl.gz", "export.zip:data/posts.json".
     std::string name() const;
 };
@@ -60,9 +64,12 @@ public:
         bool failed = false;
         bool cutOff = false;
         std::string message;
+        bool cancelled = false; // while draining
+        std::string note;       // a warning that did not stop the decoding
     };
-    // Reads what the importer left (to finish the member's hash) and says how it ended.
-    Outcome finish();
+    // Says how the decoding ended. With `drain`, first reads what the importer left (an
+    // archive member's hash needs every byte), checking `progress` for cancellation.
+    Outcome finish(bool drain, ProgressSink *progress = nullptr);
     // The SHA-256 of an archive member's bytes, valid after finish(); empty for a file.
     std::string memberSha256() const { return m_memberSha256; }
 
