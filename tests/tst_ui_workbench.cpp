@@ -52,6 +52,24 @@ class TestUiWorkbench : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void importsZipArchiveMemberByMember()
+    {
+        // The import menu takes a ZIP archive: each export in it a source, the photo and the
+        // macOS metadata passed over and said so.
+        MainWindow window;
+        QVERIFY(window.openCase(m_dir.filePath("zip.chorus"), true));
+        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        QVERIFY(window.caseController()->importFiles({test::dataPath("compressed/export.zip")}));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        const QString message = finished.at(0).at(2).toString();
+        QVERIFY2(message.contains("export.zip:data/twarc2_pages.jsonl (twarc2)") &&
+                     message.contains("export.zip:reddit_comments.ndjson (reddit)") &&
+                     message.contains("export.zip: 2 file(s) in the archive are not exports"),
+                 qPrintable(message));
+        QTRY_COMPARE(shownCount(window), 34); // 7 X posts (one context) and 27 Reddit comments
+    }
+
     void importShowsPostsAndFilters()
     {
         MainWindow window;
