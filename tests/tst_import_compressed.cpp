@@ -91,6 +91,9 @@ void TestImportCompressed::compressedFilesImportLikeThePlainFile_data()
                         << "xz";
     QTest::newRow("zstd") << compressed("reddit_comments.ndjson.zst")
                           << dataPath("reddit_comments.ndjson") << "zstd";
+    QTest::newRow("zstd, skippable frame first")
+        << compressed("reddit_comments_skippable.ndjson.zst") << dataPath("reddit_comments.ndjson")
+        << "zstd";
 }
 
 void TestImportCompressed::compressedFilesImportLikeThePlainFile()

@@ -6,7 +6,11 @@ Compression detectCompression(std::string_view head)
 {
     if (head.starts_with("\x1F\x8B"))
         return Compression::Gzip;
-    if (head.starts_with(std::string_view("\x28\xB5\x2F\xFD", 4)))
+    // A zstd frame, or a skippable frame (magic 0x184D2A50..5F, little-endian) that pzstd and
+    // seekable-format writers put first.
+    if (head.starts_with(std::string_view("\x28\xB5\x2F\xFD", 4)) ||
+        (head.size() >= 4 && (static_cast<unsigned char>(head[0]) & 0xF0) == 0x50 &&
+         head.substr(1, 3) == std::string_view("\x2A\x4D\x18", 3)))
         return Compression::Zstd;
     if (head.starts_with(std::string_view("\xFD"
                                           "7zXZ\0",
