@@ -141,15 +141,9 @@ std::string formatList()
     return list;
 }
 
-Result<std::unique_ptr<Importer>> chooseImporter(const QByteArray &head, const std::string &name,
-                                                 const std::string &requested)
+// The importer that claims these first bytes most surely, or null when none does.
+std::unique_ptr<Importer> detectedImporter(const QByteArray &head)
 {
-    if (!requested.empty()) {
-        auto importer = importerByName(requested);
-        if (!importer)
-            return Error{"unknown format '" + requested + "' (known: " + formatList() + ")"};
-        return importer;
-    }
     const std::string_view view(head.constData(), size_t(head.size()));
     std::unique_ptr<Importer> best;
     int bestScore = 0;
@@ -160,23 +154,60 @@ Result<std::unique_ptr<Importer>> chooseImporter(const QByteArray &head, const s
             best = std::move(importer);
         }
     }
+    return best;
+}
+
+Result<std::unique_ptr<Importer>> chooseImporter(const QByteArray &head, const std::string &name,
+                                                 const std::string &requested)
+{
+    if (!requested.empty()) {
+        auto importer = importerByName(requested);
+        if (!importer)
+            return Error{"unknown format '" + requested + "' (known: " + formatList() + ")"};
+        return importer;
+    }
+    std::unique_ptr<Importer> best = detectedImporter(head);
     if (!best)
         return Error{name + ": unknown format; name it with --format (" + formatList() + ")"};
     return best;
+}
+
+// A unit opened, with its first decoded bytes: what detection and import both start from.
+struct OpenedUnit
+{
+    std::unique_ptr<ImportInput> input;
+    QByteArray head;
+};
+
+// An Error when the first bytes are plainly not an export: empty, damaged before any record,
+// binary, packed again.
+Result<OpenedUnit> openUnit(const ImportUnit &unit)
+{
+    auto input = ImportInput::open(unit);
+    if (!input)
+        return input.error();
+    OpenedUnit opened{std::move(input.value()), {}};
+    opened.head = opened.input->device().peek(HeadSize);
+    if (opened.head.isEmpty() && opened.input->decompressed()) {
+        // Nothing could be decoded at all: say why rather than "empty".
+        if (const ImportInput::Outcome decoded = opened.input->finish(false); decoded.failed)
+            return Error{unit.name() + ": the compressed data " +
+                         (decoded.cutOff ? "ends before any record (cut off?)" : "is damaged") +
+                         " (" + decoded.message + "); nothing was imported"};
+    }
+    if (Status text = checkLooksLikeText(opened.head, unit.name()); !text)
+        return text.error();
+    return opened;
 }
 
 } // namespace
 
 Result<std::string> detectFormat(const ImportUnit &unit)
 {
-    auto input = ImportInput::open(unit);
-    if (!input)
-        return input.error();
-    const std::string name = unit.name();
-    const QByteArray head = input.value()->device().read(HeadSize);
-    if (Status text = checkLooksLikeText(head, name); !text)
-        return text.error();
-    auto importer = chooseImporter(head, name, {});
+    auto opened = openUnit(unit);
+    if (!opened)
+        return opened.error();
+    auto importer = chooseImporter(opened->head, unit.name(), {});
     if (!importer)
         return importer.error();
     return importer.value()->name();
@@ -191,13 +222,13 @@ Result<ImportUnits> unitsToImport(const std::string &path, const ImportOptions &
     if (!units.units.empty() && units.units.front().memberIndex >= 0 && options.format.empty()) {
         std::vector<ImportUnit> exports;
         for (ImportUnit &unit : units.units) {
-            auto format = detectFormat(unit);
-            if (format)
-                exports.push_back(std::move(unit));
-            else if (format.error().message.find("unknown format") != std::string::npos)
+            auto opened = openUnit(unit);
+            if (!opened) // damaged, binary, packed again: the message names the member and why
+                units.skipped.push_back(opened.error().message.substr(0, 300));
+            else if (!detectedImporter(opened->head))
                 units.skipped.push_back(unit.member + " (not an export Chorus knows)");
-            else // damaged, binary, packed again: the message names the member and why
-                units.skipped.push_back(format.error().message.substr(0, 300));
+            else
+                exports.push_back(std::move(unit));
         }
         units.units = std::move(exports);
     }
@@ -285,24 +316,15 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
                                          const ImportOptions &options, ProgressSink &outerProgress)
 {
     const std::string name = unit.name();
-    auto opened = ImportInput::open(unit);
+    auto opened = openUnit(unit);
     if (!opened)
         return opened.error();
-    ImportInput &input = *opened.value();
+    ImportInput &input = *opened->input;
     QIODevice &file = input.device();
     const QFileInfo given(QString::fromStdString(unit.path));
     InputProgress progress(outerProgress, input);
+    const QByteArray &head = opened->head;
 
-    const QByteArray head = file.peek(HeadSize);
-    if (head.isEmpty() && input.decompressed()) {
-        // Nothing could be decoded at all: say why rather than "empty".
-        if (const ImportInput::Outcome decoded = input.finish(false); decoded.failed)
-            return Error{name + ": the compressed data " +
-                         (decoded.cutOff ? "ends before any record (cut off?)" : "is damaged") +
-                         " (" + decoded.message + "); nothing was imported"};
-    }
-    if (Status text = checkLooksLikeText(head, name); !text)
-        return text.error();
     auto chosen = chooseImporter(head, name, options.format);
     if (!chosen)
         return chosen.error();
@@ -344,10 +366,6 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
             PostWriter writer(db, report.sourceId);
             progress.stage(Stage::ReadingFile, name, report.format);
             const Status read = importer->read(file, name, options, writer, progress);
-            report.counts = writer.counts();
-            report.firstIssues = writer.firstIssues();
-            for (ImportIssue &issue : report.firstIssues)
-                issue.file = name;
             if (!read && read.error().cancelled)
                 return read.error();
             // Damaged compressed data explains whatever the importer made of it. What the
@@ -369,11 +387,11 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
                                 "");
                 if (!decoded.note.empty())
                     writer.warn(0, "(file)", decoded.note, "");
-                report.counts = writer.counts();
-                report.firstIssues = writer.firstIssues();
-                for (ImportIssue &issue : report.firstIssues)
-                    issue.file = name;
             }
+            report.counts = writer.counts();
+            report.firstIssues = writer.firstIssues();
+            for (ImportIssue &issue : report.firstIssues)
+                issue.file = name;
             if (options.strict && report.counts.rejected > 0) {
                 const auto rejected = std::find_if(
                     report.firstIssues.begin(), report.firstIssues.end(),

@@ -1,3 +1,4 @@
+#include "import/ChunkedInput.h"
 #include "import/input/Decoder.h"
 
 #include <QFile>
@@ -5,7 +6,6 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <vector>
 
 namespace chorus {
 
@@ -34,8 +34,6 @@ public:
         if (inflateInit2(&m_stream, 16 + MAX_WBITS) != Z_OK) // 16: gzip wrapper only
             return Error{"the gzip decoder cannot start"};
         m_initialised = true;
-        m_buffer.resize(1 << 16);
-        m_total = m_file.size();
         return {};
     }
 
@@ -45,16 +43,16 @@ public:
         m_stream.avail_out = uInt(std::min<std::int64_t>(size, 1 << 30));
         const uInt wanted = m_stream.avail_out;
         while (m_stream.avail_out == wanted) {
-            if (m_stream.avail_in == 0 && !m_fileEnded) {
-                const qint64 got = m_file.read(m_buffer.data(), qint64(m_buffer.size()));
-                if (got < 0)
+            if (m_stream.avail_in == 0 && !m_chunks.eof) {
+                m_chunks.pos = m_chunks.buffer.size(); // all handed to zlib
+                if (m_chunks.fill()) {
+                    m_stream.next_in = reinterpret_cast<Bytef *>(m_chunks.buffer.data());
+                    m_stream.avail_in = uInt(m_chunks.buffer.size());
+                } else if (m_file.error() != QFileDevice::NoError) {
                     return fail(m_file.errorString().toStdString(), false);
-                m_fileEnded = got == 0;
-                m_stream.next_in = reinterpret_cast<Bytef *>(m_buffer.data());
-                m_stream.avail_in = uInt(got);
-                m_done += got;
+                }
             }
-            if (m_fileEnded && m_stream.avail_in == 0) {
+            if (m_chunks.eof && m_stream.avail_in == 0) {
                 if (!m_memberOpen)
                     return 0;
                 // Flush what zlib holds; nothing more to flush is the cut.
@@ -71,7 +69,7 @@ public:
                 // Not another member: zero padding or other bytes after the data, which
                 // gunzip also ignores. Said, not failed.
                 m_note = "data after the end of the gzip stream was ignored";
-                m_fileEnded = true;
+                m_chunks.eof = true;
                 m_stream.avail_in = 0;
                 return 0;
             }
@@ -90,19 +88,16 @@ public:
         return std::int64_t(wanted - m_stream.avail_out);
     }
 
-    std::int64_t done() const override { return m_done - std::int64_t(m_stream.avail_in); }
-    std::int64_t total() const override { return m_total; }
+    std::int64_t done() const override { return m_file.pos() - std::int64_t(m_stream.avail_in); }
+    std::int64_t total() const override { return m_file.size(); }
 
 private:
     QFile m_file;
+    ChunkedInput m_chunks{m_file};
     z_stream m_stream{};
     bool m_initialised = false;
     bool m_memberOpen = false;
     bool m_betweenMembers = false; // a member ended; what follows must start another
-    bool m_fileEnded = false;
-    std::vector<char> m_buffer;
-    std::int64_t m_done = 0;
-    std::int64_t m_total = 0;
 };
 
 } // namespace

@@ -1,10 +1,9 @@
+#include "import/ChunkedInput.h"
 #include "import/input/Decoder.h"
 
 #include <QFile>
 
 #include <zstd.h>
-
-#include <vector>
 
 namespace chorus {
 
@@ -26,8 +25,6 @@ public:
             return Error{"out of memory for the zstd decoder"};
         // The largest window zstd allows; memory is taken only if a frame asks for it.
         ZSTD_DCtx_setParameter(m_context, ZSTD_d_windowLogMax, 31);
-        m_buffer.resize(ZSTD_DStreamInSize());
-        m_total = m_file.size();
         return {};
     }
 
@@ -35,15 +32,15 @@ public:
     {
         ZSTD_outBuffer out{data, std::size_t(size), 0};
         for (;;) {
-            if (m_input.pos == m_input.size && !m_fileEnded) {
-                const qint64 got = m_file.read(m_buffer.data(), qint64(m_buffer.size()));
-                if (got < 0)
+            if (m_input.pos == m_input.size && !m_chunks.eof) {
+                m_chunks.pos = m_chunks.buffer.size(); // all handed to zstd
+                if (m_chunks.fill())
+                    m_input = ZSTD_inBuffer{m_chunks.buffer.constData(),
+                                            std::size_t(m_chunks.buffer.size()), 0};
+                else if (m_file.error() != QFileDevice::NoError)
                     return fail(m_file.errorString().toStdString(), false);
-                m_fileEnded = got == 0;
-                m_input = ZSTD_inBuffer{m_buffer.data(), std::size_t(got), 0};
-                m_done += got;
             }
-            if (m_fileEnded && !m_frameOpen)
+            if (m_chunks.eof && !m_frameOpen)
                 return 0; // the end of the file, between frames
             // With the file at its end this only flushes what the decoder still holds.
             const std::size_t hint = ZSTD_decompressStream(m_context, &out, &m_input);
@@ -52,23 +49,20 @@ public:
             m_frameOpen = hint != 0;
             if (out.pos > 0)
                 return std::int64_t(out.pos);
-            if (m_fileEnded)
+            if (m_chunks.eof)
                 return fail("the zstd stream ends inside a frame", true);
         }
     }
 
-    std::int64_t done() const override { return m_done; }
-    std::int64_t total() const override { return m_total; }
+    std::int64_t done() const override { return m_file.pos(); }
+    std::int64_t total() const override { return m_file.size(); }
 
 private:
     QFile m_file;
+    ChunkedInput m_chunks{m_file};
     ZSTD_DCtx *m_context;
-    std::vector<char> m_buffer;
     ZSTD_inBuffer m_input{nullptr, 0, 0};
     bool m_frameOpen = false;
-    bool m_fileEnded = false;
-    std::int64_t m_done = 0;
-    std::int64_t m_total = 0;
 };
 
 } // namespace
