@@ -118,11 +118,10 @@ void PostWriter::updateAccount(std::int64_t id, const AccountRecord &a)
 
 void PostWriter::post(PostRecord &&p)
 {
-    if (const auto problem = identityProblem(p)) {
+    if (const auto problem = admitRecord(p)) {
         reject(p.line, problem->field, problem->field + " " + problem->reason, problem->value);
         return;
     }
-    clearMalformedCodes(p);
     ++(p.context ? m_counts.context : m_counts.read);
     const std::int64_t author = accountId(p.author);
     const std::string editHistory = editHistoryJson(p.editHistory);
@@ -186,11 +185,10 @@ void PostWriter::alreadyStored(const PostRecord &p)
 
 void PostWriter::account(AccountRecord &&a)
 {
-    if (const auto problem = identityProblem(a)) {
+    if (const auto problem = admitRecord(a)) {
         reject(0, problem->field, problem->field + " " + problem->reason, problem->value);
         return;
     }
-    clearMalformedCodes(a);
     ++m_counts.accountRecords;
     // An account record may come after the account's posts in the same file (a Bluesky
     // identity event gives the handle later): its details update the account even then. Post

@@ -74,4 +74,20 @@ std::optional<IdentityProblem> identityProblem(const PostRecord &post)
     return std::nullopt;
 }
 
+std::optional<IdentityProblem> admitRecord(PostRecord &post)
+{
+    auto problem = identityProblem(post);
+    if (!problem)
+        clearMalformedCodes(post);
+    return problem;
+}
+
+std::optional<IdentityProblem> admitRecord(AccountRecord &account)
+{
+    auto problem = identityProblem(account);
+    if (!problem)
+        clearMalformedCodes(account);
+    return problem;
+}
+
 } // namespace chorus

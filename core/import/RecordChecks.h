@@ -29,4 +29,9 @@ std::optional<IdentityProblem> identityProblem(const AccountRecord &account);
 void clearMalformedCodes(PostRecord &post);
 void clearMalformedCodes(AccountRecord &account);
 
+// Both, as a record is stored: why the record is refused, or nothing after its codes were
+// tidied. PostWriter and the fuzz harness call this one function.
+std::optional<IdentityProblem> admitRecord(PostRecord &post);
+std::optional<IdentityProblem> admitRecord(AccountRecord &account);
+
 } // namespace chorus

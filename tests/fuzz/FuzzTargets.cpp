@@ -57,9 +57,8 @@ class CheckingSink final : public RecordSink, public ProgressSink
 public:
     void post(PostRecord &&post) override
     {
-        if (identityProblem(post))
-            return;                // rejected by PostWriter, as it would be in an import
-        clearMalformedCodes(post); // as PostWriter does
+        if (admitRecord(post))
+            return; // rejected by PostWriter, as it would be in an import
         const std::pair<const char *, const std::string *> fields[] = {
             {"post platform", &post.platform},
             {"post id", &post.platformId},
@@ -81,9 +80,8 @@ public:
     }
     void account(AccountRecord &&account) override
     {
-        if (identityProblem(account))
-            return;
-        clearMalformedCodes(account);
+        if (admitRecord(account))
+            return; // as above
         requireAccount(account);
     }
     void reject(std::int64_t line, std::string_view field, std::string_view reason,
