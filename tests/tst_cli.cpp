@@ -18,6 +18,7 @@ private slots:
     void importThenInfoJson();
     void failedFirstImportLeavesNoCase();
     void strictFailureExitsOne();
+    void textIndexLeftForLater();
 };
 
 void TestCli::versionAndHelp()
@@ -45,16 +46,17 @@ void TestCli::importThenInfoJson()
 {
     QTemporaryDir dir;
     const QString casePath = dir.filePath(QStringLiteral("case.chorus"));
-    const CliResult imported = runCli({QStringLiteral("import"), casePath,
-                                       dataPath(QStringLiteral("x_io_tweets.csv"))});
+    const CliResult imported =
+        runCli({QStringLiteral("import"), casePath, dataPath(QStringLiteral("x_io_tweets.csv"))});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(QStringLiteral(
                  "x_io_tweets.csv: x-io: read 8, imported 7, duplicate 0, rejected 1")),
              qPrintable(imported.out));
-    QVERIFY(imported.out.contains(QStringLiteral("x_io_tweets.csv:9: tweet_time: unrecognised timestamp")));
+    QVERIFY(imported.out.contains(
+        QStringLiteral("x_io_tweets.csv:9: tweet_time: unrecognised timestamp")));
 
-    const CliResult again = runCli({QStringLiteral("import"), casePath,
-                                    dataPath(QStringLiteral("x_io_tweets.csv"))});
+    const CliResult again =
+        runCli({QStringLiteral("import"), casePath, dataPath(QStringLiteral("x_io_tweets.csv"))});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QStringLiteral("already imported: nothing added")));
 
@@ -97,6 +99,41 @@ void TestCli::strictFailureExitsOne()
                                      dataPath(QStringLiteral("x_io_tweets.csv"))});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QStringLiteral("strict import: nothing was imported")));
+}
+
+void TestCli::textIndexLeftForLater()
+{
+    QTemporaryDir dir;
+    const QString casePath = dir.filePath(QStringLiteral("case.chorus"));
+    const auto pendingPosts = [&] {
+        const CliResult info = runCli({QStringLiteral("info"), casePath, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(info.out.toUtf8())
+            .object()
+            .value(QStringLiteral("text_index_pending"))
+            .toInteger(-1);
+    };
+    QCOMPARE(
+        runCli({QStringLiteral("import"), casePath, dataPath(QStringLiteral("x_io_tweets.csv"))})
+            .exitCode,
+        0);
+    QCOMPARE(pendingPosts(), 7);
+    QVERIFY(runCli({QStringLiteral("info"), casePath})
+                .out.contains(QStringLiteral("Text search index: 7 posts not indexed yet")));
+
+    const CliResult indexed = runCli({QStringLiteral("index"), casePath});
+    QCOMPARE(indexed.exitCode, 0);
+    QVERIFY2(indexed.out.contains(QStringLiteral("text search index: 7 posts indexed")),
+             qPrintable(indexed.out));
+    QCOMPARE(pendingPosts(), 0);
+
+    const CliResult withIndex = runCli({QStringLiteral("import"), QStringLiteral("--index-text"),
+                                        casePath, dataPath(QStringLiteral("twarc2_pages.jsonl"))});
+    QCOMPARE(withIndex.exitCode, 0);
+    QVERIFY2(withIndex.out.contains(QStringLiteral("posts indexed")), qPrintable(withIndex.out));
+    QCOMPARE(pendingPosts(), 0);
+    QCOMPARE(
+        runCli({QStringLiteral("index"), dir.filePath(QStringLiteral("absent.chorus"))}).exitCode,
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

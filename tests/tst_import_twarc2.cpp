@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "store/TextIndex.h"
 
 #include <QFile>
 #include <QTest>
@@ -133,6 +134,8 @@ void TestImportTwarc2::importsPagesJoiningUsers()
     QCOMPARE(count(*store,
                    "SELECT count(*) FROM accounts WHERE platform_id = '1777' AND handle IS NULL"),
              1);
+    NullProgress progress;
+    QVERIFY(updateTextIndex(store->db(), progress).ok());
     QCOMPARE(count(*store, "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'verite'"), 2);
 }
 

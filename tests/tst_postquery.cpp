@@ -4,6 +4,7 @@
 #include "query/AccountQueries.h"
 #include "query/PostQueries.h"
 #include "query/TimelineQueries.h"
+#include "store/TextIndex.h"
 
 #include <QTest>
 
@@ -28,6 +29,8 @@ private slots:
     {
         m_store = test::makeCase(m_dir);
         QVERIFY(test::importPath(*m_store, test::dataPath("x_io_tweets.csv")));
+        NullProgress progress;
+        QCOMPARE(updateTextIndex(m_store->db(), progress).value(), 7); // as the workbench does
     }
 
     void ftsQuoting_data()

@@ -297,6 +297,8 @@ void MainWindow::connectViews()
                 m_posts->setLanguages(languages);
                 updateCounts();
             });
+    connect(m_overview, &CaseOverviewView::textIndexPending, m_posts,
+            &PostsView::setTextIndexPending);
     connect(m_posts, &PostsView::countChanged, this, [this](qint64 shown) {
         m_shownPosts = shown;
         updateCounts();

@@ -3,6 +3,7 @@
 #include "import/ImportRunner.h"
 #include "import/csv/GenericCsvImporter.h"
 #include "store/CaseStore.h"
+#include "store/TextIndex.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -26,7 +27,43 @@ void removeCaseFile(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// Brings the case's text search index up to date, with progress; prints what it did.
+int indexText(const CaseStore &store)
+{
+    const auto indexed = [&] {
+        TerminalProgress progress;
+        return updateTextIndex(store.db(), progress);
+    }();
+    if (!indexed) {
+        printErr("chorus-cli: " + indexed.error().message +
+                 (indexed.error().cancelled ? std::string()
+                                            : "; the posts imported are kept, and 'chorus-cli "
+                                              "index' goes on from where it stopped"));
+        return Failure;
+    }
+    printOut("text search index: " + std::to_string(indexed.value()) + " posts indexed");
+    return Success;
+}
+
 } // namespace
+
+int runIndex(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Build the text search index of the posts imported since it was last "
+                       "built (imports leave it for later unless given --index-text)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
+    if (const auto done = parseCaseCommand(parser, arguments, "index"))
+        return *done;
+    auto store = CaseStore::open(parser.positionalArguments().first().toStdString());
+    if (!store) {
+        printErr("chorus-cli: " + store.error().message);
+        return Failure;
+    }
+    return indexText(*store.value());
+}
 
 int runImport(const QStringList &arguments)
 {
@@ -45,6 +82,11 @@ int runImport(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("strict"),
          QStringLiteral("Fail a file (importing nothing from it) if any row is rejected.")});
+    parser.addOption(
+        {QStringLiteral("index-text"),
+         QStringLiteral("Also build the text search index now. Without it the import is "
+                        "faster and the index is built later: by 'chorus-cli index', or by "
+                        "Chorus when it opens the case.")});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
     parser.addPositionalArgument(
         QStringLiteral("files"),
@@ -144,6 +186,9 @@ int runImport(const QStringList &arguments)
                 printOut("  ... see 'chorus-cli info' for all " +
                          std::to_string(n.rejected + n.warnings) + " problems");
         }
+        if (anyImported && parser.isSet(QStringLiteral("index-text")) &&
+            indexText(*store.value()) != Success)
+            exitCode = Failure;
     }
     if (!caseExisted && !anyImported)
         removeCaseFile(casePath); // a failed first import leaves no empty case behind

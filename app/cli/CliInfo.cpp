@@ -59,6 +59,7 @@ int runInfo(const QStringList &arguments)
             sources.append(toJson(source));
         const QJsonObject root{{QStringLiteral("posts"), qint64(s.posts)},
                                {QStringLiteral("context_posts"), qint64(s.contextPosts)},
+                               {QStringLiteral("text_index_pending"), qint64(s.textIndexPending)},
                                {QStringLiteral("accounts"), qint64(s.accounts)},
                                {QStringLiteral("sources"), sources},
                                {QStringLiteral("issues"), qint64(s.issues)}};
@@ -71,6 +72,9 @@ int runInfo(const QStringList &arguments)
                                        " context: originals that collected posts refer to)"
                                  : std::string()));
     printOut("Accounts: " + std::to_string(s.accounts));
+    if (s.textIndexPending > 0)
+        printOut("Text search index: " + std::to_string(s.textIndexPending) +
+                 " posts not indexed yet (run 'chorus-cli index', or open the case in Chorus)");
     if (s.posts > 0)
         printOut("Period:   " + formatTimestamp(s.firstPostAt) + " to " +
                  formatTimestamp(s.lastPostAt) +

@@ -61,6 +61,7 @@ private:
 using Command = int (*)(const QStringList &arguments);
 
 int runImport(const QStringList &arguments);
+int runIndex(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
 int runAnnotate(const QStringList &arguments);
 int runAnnotations(const QStringList &arguments);

@@ -13,8 +13,9 @@ namespace {
 const char *Usage = R"(Usage: chorus-cli COMMAND [OPTIONS]
 
 Commands:
-  import CASE FILE... [--format F] [--map ROLE=COLUMN]... [--strict]
+  import CASE FILE... [--format F] [--map ROLE=COLUMN]... [--strict] [--index-text]
                       Import post collections into a case file (created if missing).
+  index CASE          Build the text search index of posts imported since it was built.
   info CASE [--json]  Show what a case holds: posts, accounts, sources, import problems.
   analyze CASE [--threshold T] [--shingle K] [--min-cluster N] [--include-reposts] [--json]
                       Cluster posts whose texts are copies or near copies.
@@ -83,13 +84,11 @@ int main(int argc, char *argv[])
     using namespace chorus::cli;
 
     const std::map<std::string, Command> commands = {
-        {"import", runImport},     {"info", runInfo},
-        {"analyze", runAnalyze},   {"clusters", runClusters},
-        {"network", runNetwork},   {"accounts", runAccounts},
-        {"edge", runEdge},         {"campaigns", runCampaigns},
-        {"graph", runGraph},       {"geocode", runGeocode},
-        {"map", runMap},           {"audit", runAudit},
-        {"annotate", runAnnotate}, {"annotations", runAnnotations},
+        {"import", runImport},     {"index", runIndex},       {"info", runInfo},
+        {"analyze", runAnalyze},   {"clusters", runClusters}, {"network", runNetwork},
+        {"accounts", runAccounts}, {"edge", runEdge},         {"campaigns", runCampaigns},
+        {"graph", runGraph},       {"geocode", runGeocode},   {"map", runMap},
+        {"audit", runAudit},       {"annotate", runAnnotate}, {"annotations", runAnnotations},
         {"export", runExport},     {"report", runReport},
     };
 

@@ -9,6 +9,8 @@ const char *stageId(Stage stage)
         return "reading-file";
     case Stage::IndexingFile:
         return "indexing-file";
+    case Stage::IndexingText:
+        return "indexing-text";
     case Stage::ReadingPosts:
         return "reading-posts";
     case Stage::NormalizingTexts:
@@ -54,6 +56,8 @@ std::string describeStage(const StageEvent &e)
         return "Reading " + e.subject + (e.detail.empty() ? "" : " as " + e.detail);
     case Stage::IndexingFile:
         return "Indexing " + e.subject;
+    case Stage::IndexingText:
+        return "Indexing post texts for search";
     case Stage::ReadingPosts:
         return "Reading posts";
     case Stage::NormalizingTexts:

@@ -25,7 +25,7 @@ private:
 // translates them (ui/controllers/StageText), the command line prints describeStage().
 enum class Stage {
     ReadingFile,  // subject: file name; detail: format name
-    IndexingFile, // subject: file name (full-text index)
+    IndexingFile, // subject: file name (the posts indexes)
     ReadingPosts, // clustering input
     NormalizingTexts,
     ComputingSignatures,
@@ -43,6 +43,7 @@ enum class Stage {
     Clustering,         // a job made of several analyses: its clustering part
     BuildingNetwork,    // ... and its network part
     ResolvingLocations, // account locations against the gazetteer
+    IndexingText,       // the full-text index catching up with imported posts
 };
 
 struct StageEvent

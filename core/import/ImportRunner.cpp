@@ -442,9 +442,7 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
                 .exec();
             progress.stage(Stage::IndexingFile, name);
             postIndexes.rebuild();
-            Statement index = db.prepare(
-                "INSERT INTO posts_fts (rowid, text) SELECT id, text FROM posts WHERE id > ?");
-            index.bind(1, firstNewPost).exec();
+            // The text index is not built here: store/TextIndex catches up after the commit.
             if (progress.isCancelled())
                 return Error::cancel();
             AuditTrail(db).append("import", "source " + std::to_string(report.sourceId),

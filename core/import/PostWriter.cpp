@@ -57,7 +57,8 @@ PostWriter::PostWriter(const Database &db, std::int64_t sourceId)
       m_insertHashtag(db.prepare("INSERT INTO post_hashtags (post_id, tag) VALUES (?, ?)")),
       m_insertMention(db.prepare("INSERT INTO post_mentions (post_id, handle) VALUES (?, ?)")),
       m_insertIssue(db.prepare("INSERT INTO import_issues (source_id, line, field, severity, "
-                               "reason, excerpt) VALUES (?,?,?,?,?,?)"))
+                               "reason, excerpt) VALUES (?,?,?,?,?,?)")),
+      m_accountsAllKnown(db.queryInt64("SELECT NOT EXISTS (SELECT 1 FROM accounts)") != 0)
 {}
 
 std::int64_t PostWriter::accountId(const AccountRecord &a, bool refreshKnown)
@@ -72,11 +73,14 @@ std::int64_t PostWriter::accountId(const AccountRecord &a, bool refreshKnown)
     }
 
     std::int64_t id = 0;
-    m_findAccount.bindBorrowed(1, a.platform).bindBorrowed(2, a.platformId);
-    const bool known = m_findAccount.step();
-    if (known)
-        id = m_findAccount.int64(0);
-    m_findAccount.reset();
+    bool known = false;
+    if (!m_accountsAllKnown) {
+        m_findAccount.bindBorrowed(1, a.platform).bindBorrowed(2, a.platformId);
+        known = m_findAccount.step();
+        if (known)
+            id = m_findAccount.int64(0);
+        m_findAccount.reset();
+    }
 
     if (known) {
         if (hasDetails(a))

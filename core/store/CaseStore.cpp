@@ -3,6 +3,7 @@
 #include "store/AuditTrail.h"
 #include "store/Schema.h"
 #include "store/SqlGuard.h"
+#include "store/TextIndex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,6 +184,10 @@ Result<CaseSummary> CaseStore::summary() const
         summary.accounts = m_db.queryInt64("SELECT count(*) FROM accounts");
         summary.issues = m_db.queryInt64("SELECT count(*) FROM import_issues");
         summary.contextPosts = m_db.queryInt64("SELECT count(*) FROM posts WHERE context = 1");
+        const auto textIndex = textIndexState(m_db);
+        if (!textIndex)
+            return textIndex.error();
+        summary.textIndexPending = textIndex->pendingPosts;
         const std::string collected =
             summary.contextPosts < summary.posts ? " WHERE context = 0" : "";
         summary.firstPostAt = m_db.queryInt64("SELECT min(created_at) FROM posts" + collected);

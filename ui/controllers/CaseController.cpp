@@ -8,6 +8,7 @@
 #include "network/NetworkAnalysis.h"
 #include "network/NetworkLayout.h"
 #include "store/CaseStore.h"
+#include "store/TextIndex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -62,7 +63,24 @@ bool CaseController::openCase(const QString &path, bool create, QString *error)
     }
     m_path = QFileInfo(path).absoluteFilePath();
     emit caseOpened(m_path);
+    // Posts imported by chorus-cli (or an indexing cancelled earlier) wait for the text index:
+    // it catches up in the background while the case is already usable.
+    const auto textIndex = textIndexState(store.value()->db());
+    if (textIndex && !textIndex->complete())
+        updateTextIndex();
     return true;
+}
+
+bool CaseController::updateTextIndex()
+{
+    return runOnCase(tr("Indexing post texts for search"),
+                     [](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
+                         auto indexed = chorus::updateTextIndex(store.db(), progress);
+                         if (!indexed)
+                             return indexed.error();
+                         return tr("Text search ready: %n post(s) indexed", nullptr,
+                                   int(indexed.value()));
+                     });
 }
 
 void CaseController::closeCase()
@@ -105,6 +123,14 @@ bool CaseController::importFiles(const QStringList &files, const ImportOptions &
                                 nullptr, int(units->skipped.size()))
                                  .arg(QFileInfo(file).fileName());
             }
+            // The imports are committed: stopping the index now keeps them, and the index
+            // goes on when the case is next opened.
+            const auto indexed = chorus::updateTextIndex(store.db(), progress);
+            if (!indexed)
+                lines << (indexed.error().cancelled
+                              ? tr("Text search index stopped before the end: it is completed "
+                                   "when the case is next opened")
+                              : QString::fromStdString(indexed.error().message));
             return lines.join(QLatin1Char('\n'));
         });
 }

@@ -41,6 +41,9 @@ public:
     // one task. Keys: threshold, shingleSize, minClusterSize, windowSeconds, minWeight.
     bool runAnalysis(const QMap<QString, double> &parameters);
 
+    // Brings the text search index up to date with the imported posts, as a task.
+    bool updateTextIndex();
+
     // Lays a network run out again around its pinned accounts, as a task (progress, Cancel).
     bool layOutNetwork(qint64 runId);
 

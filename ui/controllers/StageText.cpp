@@ -28,7 +28,9 @@ QString StageText::of(const StageEvent &e)
                    ? tr("Reading %1").arg(subject)
                    : tr("Reading %1 as %2").arg(subject, QString::fromStdString(e.detail));
     case Stage::IndexingFile:
-        return tr("Indexing %1 for search").arg(subject);
+        return tr("Indexing %1").arg(subject);
+    case Stage::IndexingText:
+        return tr("Indexing post texts for search");
     case Stage::ReadingPosts:
         return tr("Reading posts");
     case Stage::NormalizingTexts:

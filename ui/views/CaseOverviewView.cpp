@@ -108,6 +108,9 @@ void CaseOverviewView::reload()
                            tr("%1 of the posts are context (originals that collected posts "
                               "refer to); the period is the collected posts'.")
                                .arg(formatCount(s.contextPosts));
+            if (s.textIndexPending > 0)
+                summary += QLatin1Char(' ') + tr("Text search waits for %1 posts to be indexed.")
+                                                  .arg(formatCount(s.textIndexPending));
             m_summary->setText(summary);
             m_sources->setRowCount(int(s.sources.size()));
             for (int i = 0; i < int(s.sources.size()); ++i) {
@@ -145,6 +148,7 @@ void CaseOverviewView::reload()
             for (const auto &language : overview.languages)
                 languages << QString::fromStdString(language.first);
             emit loaded(s.posts, s.accounts, languages);
+            emit textIndexPending(s.textIndexPending);
         });
 }
 

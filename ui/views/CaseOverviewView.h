@@ -24,6 +24,8 @@ public:
 signals:
     // Loaded: for the status bar and the posts view's language filter.
     void loaded(qint64 posts, qint64 accounts, const QStringList &languages);
+    // Posts not yet in the text search index (0: search finds every post).
+    void textIndexPending(qint64 posts);
 
 private:
     CaseReader *m_reader;

@@ -154,6 +154,17 @@ void PostsView::setLanguages(const QStringList &languages)
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
 }
 
+void PostsView::setTextIndexPending(qint64 posts)
+{
+    const bool ready = posts == 0;
+    m_search->setPlaceholderText(
+        ready ? tr("Search text (all words)")
+              : tr("Text search: %1 posts still to index").arg(formatCount(posts)));
+    if (!ready && !m_search->text().isEmpty())
+        m_search->clear(); // a search on part of the posts would look complete
+    m_search->setEnabled(ready);
+}
+
 void PostsView::setTags(const QStringList &tags)
 {
     const QString current = m_tag->currentData().toString();

@@ -32,6 +32,8 @@ public:
     void reload();
     // Fills the language filter with the case's languages.
     void setLanguages(const QStringList &languages);
+    // While posts wait for the text index, a search would miss them: it is turned off.
+    void setTextIndexPending(qint64 posts);
     // The tags of the case's annotations, for the tag filter.
     void setTags(const QStringList &tags);
     // An annotation changed: only a tag filter makes the shown posts depend on it.

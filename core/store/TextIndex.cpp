@@ -1,0 +1,68 @@
+#include "store/TextIndex.h"
+
+#include "store/SqlGuard.h"
+
+namespace chorus {
+
+namespace {
+std::int64_t indexedThrough(const Database &db)
+{
+    return db.queryInt64("SELECT indexed_through FROM text_index WHERE id = 1");
+}
+} // namespace
+
+Result<TextIndexState> textIndexState(const Database &db)
+{
+    return guardSql("could not read the text index state", [&]() -> Result<TextIndexState> {
+        // A range of the primary key: quick however large the case, if little is pending.
+        Statement count = db.prepare("SELECT count(*) FROM posts WHERE id > ?");
+        count.bind(1, indexedThrough(db));
+        TextIndexState state;
+        if (count.step())
+            state.pendingPosts = count.int64(0);
+        return state;
+    });
+}
+
+Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
+                                     std::int64_t stepPosts)
+{
+    return guardSql("could not build the text search index", [&]() -> Result<std::int64_t> {
+        progress.stage(Stage::IndexingText);
+        const auto start = textIndexState(db);
+        if (!start)
+            return start.error();
+        const std::int64_t pending = start->pendingPosts;
+        std::int64_t done = 0;
+        progress.progress(0, pending);
+        while (done < pending) {
+            if (progress.isCancelled())
+                return Error::cancel();
+            Transaction step(db);
+            const std::int64_t from = indexedThrough(db);
+            // Post ids are dense within an import but not across failed ones: the step
+            // ends at the id of its last post, found through the primary key.
+            Statement last = db.prepare(
+                "SELECT max(id), count(*) FROM (SELECT id FROM posts WHERE id > ? ORDER BY id "
+                "LIMIT ?)");
+            last.bind(1, from).bind(2, stepPosts);
+            if (!last.step() || last.int64(1) == 0)
+                break;
+            const std::int64_t through = last.int64(0);
+            const std::int64_t posts = last.int64(1);
+            last.reset();
+            Statement index = db.prepare("INSERT INTO posts_fts (rowid, text) SELECT id, text "
+                                         "FROM posts WHERE id > ? AND id <= ?");
+            index.bind(1, from).bind(2, through).exec();
+            Statement advance =
+                db.prepare("UPDATE text_index SET indexed_through = ? WHERE id = 1");
+            advance.bind(1, through).exec();
+            step.commit();
+            done += posts;
+            progress.progress(done, pending);
+        }
+        return done;
+    });
+}
+
+} // namespace chorus

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/Progress.h"
+#include "store/Database.h"
+
+#include <cstdint>
+
+namespace chorus {
+
+// The full-text index of post texts (posts_fts), kept apart from imports: an import commits
+// its posts without it (the index was a third of an import's time) and the index catches up
+// afterwards, in steps that each commit, so a case is usable at once and search is enabled
+// when the index is complete. Schema v8 keeps how far it got (text_index.indexed_through).
+struct TextIndexState
+{
+    std::int64_t pendingPosts = 0; // posts imported since: not found by a text search yet
+    bool complete() const { return pendingPosts == 0; }
+};
+
+// How far the index is.
+Result<TextIndexState> textIndexState(const Database &db);
+
+// Indexes every post not yet indexed, a step of `stepPosts` posts per transaction. Progress
+// counts posts; Cancel stops after the current step and leaves the index consistent and
+// partial (the next call goes on from there). Returns how many posts were indexed.
+Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
+                                     std::int64_t stepPosts = 50000);
+
+} // namespace chorus
