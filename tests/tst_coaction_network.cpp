@@ -52,6 +52,7 @@ private slots:
     void combinedTypesAddWeights();
     void windowBoundaryIsInclusive();
     void largeSingleObjectStaysLinear();
+    void boundedMemoryGivesTheSameEdges();
     void intervalSuggestionFromFastObjects();
 };
 
@@ -268,6 +269,50 @@ void TestCoActionNetwork::largeSingleObjectStaysLinear()
     QCOMPARE(std::int64_t(edges.size()), expected);
     QCOMPARE(builder.coActions(), expected);
     QVERIFY(expected > 5 * n && expected < 7 * n);
+}
+
+// The pairs of a network too large for the pair memory are counted in several passes (and
+// threads): the edges must be exactly those of one pass, of every weight, across two types.
+void TestCoActionNetwork::boundedMemoryGivesTheSameEdges()
+{
+    std::uint64_t state = 12345;
+    const auto next = [&state](std::uint64_t below) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (state >> 33) % below;
+    };
+    std::vector<CoEvent> reposts, links;
+    for (std::int64_t i = 0; i < 60000; ++i) {
+        // A few popular objects, 3,000 accounts, a day: many pairs, a share of them repeated.
+        const auto object = std::uint32_t(next(40) * next(40) / 40);
+        CoEvent e{object, std::uint32_t(1 + next(3000)), std::int64_t(next(86400)), i + 1};
+        (i % 3 == 0 ? links : reposts).push_back(e);
+    }
+    const auto build = [&](std::size_t memory, int *passes) {
+        CoordinationNetworkBuilder builder(120, memory);
+        builder.add(CoActionType::CoRepost, reposts);
+        builder.add(CoActionType::CoLink, links);
+        auto edges = builder.edges(1);
+        *passes = builder.passes();
+        return edges;
+    };
+    int onePass = 0;
+    int manyPasses = 0;
+    const auto whole = build(CoordinationNetworkBuilder::DefaultPairMemory, &onePass);
+    const auto bounded = build(64 * 1024, &manyPasses);
+    QCOMPARE(onePass, 1);
+    QVERIFY2(manyPasses > 20, qPrintable(QString::number(manyPasses)));
+    QVERIFY(whole.size() > 100000);
+    QVERIFY(std::any_of(whole.begin(), whole.end(), [](const CoEdge &e) {
+        return e.weight >= 2 &&
+               e.types == (bit(CoActionType::CoRepost) | bit(CoActionType::CoLink));
+    }));
+    QCOMPARE(bounded.size(), whole.size());
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        const CoEdge &a = whole[i];
+        const CoEdge &b = bounded[i];
+        QVERIFY(a.source == b.source && a.target == b.target && a.weight == b.weight &&
+                a.actions == b.actions && a.meanGap == b.meanGap && a.types == b.types);
+    }
 }
 
 void TestCoActionNetwork::intervalSuggestionFromFastObjects()

@@ -1,19 +1,26 @@
 #include "network/CoordinationNetworkBuilder.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <exception>
+#include <thread>
 #include <tuple>
 
 namespace chorus {
 
+// One account pair in the table of a pass: 32 bytes.
 struct CoordinationNetworkBuilder::Slot
 {
-    std::uint64_t key = 0;
-    std::uint64_t lastObject = 0; // counts each object once per pair
+    std::uint64_t key = 0; // low account << 32 | high account; 0 = empty
     double gapSum = 0;
+    std::uint32_t lastObject = 0; // with lastType: counts each object once per pair
     std::uint32_t weight = 0;
     std::uint32_t actions = 0;
     std::uint8_t types = 0;
+    std::uint8_t lastType = 0; // 1 + index of the type lastObject belongs to; 0 = none
 };
+static_assert(sizeof(CoordinationNetworkBuilder::Slot) <= 32);
 
 namespace {
 
@@ -23,6 +30,13 @@ std::uint64_t mix(std::uint64_t key)
     key *= 0xff51afd7ed558ccdULL;
     key ^= key >> 33;
     return key;
+}
+
+std::uint64_t pairKey(const CoEvent &a, const CoEvent &b)
+{
+    const std::uint64_t low = std::min(a.account, b.account);
+    const std::uint64_t high = std::max(a.account, b.account);
+    return (low << 32) | high;
 }
 
 } // namespace
@@ -38,74 +52,183 @@ void sortEvents(std::vector<CoEvent> &events)
         std::sort(events.begin(), events.end(), before);
 }
 
-CoordinationNetworkBuilder::CoordinationNetworkBuilder(std::int64_t windowSeconds)
-    : m_window(windowSeconds), m_slots(1024)
+CoordinationNetworkBuilder::CoordinationNetworkBuilder(std::int64_t windowSeconds,
+                                                       std::size_t pairMemoryBytes)
+    : m_window(windowSeconds), m_pairMemory(pairMemoryBytes)
 {}
 
 CoordinationNetworkBuilder::~CoordinationNetworkBuilder() = default;
 
-CoordinationNetworkBuilder::Slot &CoordinationNetworkBuilder::slot(std::uint64_t key)
-{
-    if ((m_used + 1) * 10 > m_slots.size() * 7)
-        grow();
-    const std::size_t mask = m_slots.size() - 1;
-    std::size_t index = mix(key) & mask;
-    while (m_slots[index].key != 0 && m_slots[index].key != key)
-        index = (index + 1) & mask;
-    if (m_slots[index].key == 0) {
-        m_slots[index].key = key;
-        ++m_used;
-    }
-    return m_slots[index];
-}
-
-void CoordinationNetworkBuilder::grow()
-{
-    std::vector<Slot> old(m_slots.size() * 2);
-    old.swap(m_slots);
-    const std::size_t mask = m_slots.size() - 1;
-    for (const Slot &s : old) {
-        if (s.key == 0)
-            continue;
-        std::size_t index = mix(s.key) & mask;
-        while (m_slots[index].key != 0)
-            index = (index + 1) & mask;
-        m_slots[index] = s;
-    }
-}
-
 void CoordinationNetworkBuilder::add(CoActionType type, std::vector<CoEvent> events)
 {
     sortEvents(events);
-    std::uint32_t maxObject = 0;
-    for (const CoEvent &e : events)
-        maxObject = std::max(maxObject, e.object);
-    const std::uint64_t base = m_objectBase;
+    // A counting pass: how many co-actions fall in each bucket sizes the passes of edges().
     forEachCoAction(events, m_window, [&](const CoEvent &a, const CoEvent &b) {
         if (a.account == b.account)
             return;
-        const std::uint64_t low = std::min(a.account, b.account);
-        const std::uint64_t high = std::max(a.account, b.account);
-        Slot &s = slot((low << 32) | high);
-        const std::uint64_t object = base + b.object;
-        if (s.lastObject != object) {
-            s.lastObject = object;
-            ++s.weight;
-        }
-        ++s.actions;
-        s.gapSum += double(b.time - a.time);
-        s.types |= std::uint8_t(type);
+        ++m_bucketCoActions[mix(pairKey(a, b)) >> 54];
         ++m_coActions;
     });
-    m_objectBase = base + maxObject + 1;
+    static_assert(Buckets == 1 << 10, "the bucket is the hash's top 10 bits");
+    m_types.push_back({type, std::move(events)});
 }
 
-std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) const
+// The pair table of one pass: open addressing, linear probing, a power-of-two size.
+class CoordinationNetworkBuilder::PairTable
 {
-    std::vector<CoEdge> result;
-    for (const Slot &s : m_slots) {
-        if (s.key == 0 || std::int64_t(s.weight) < minWeight)
-            continue;
+public:
+    void reset(std::size_t slots)
+    {
+        if (m_slots.size() < slots)
+            m_slots.resize(slots);
+        std::fill(m_slots.begin(), m_slots.begin() + std::ptrdiff_t(slots), Slot{});
+        m_size = slots;
+        m_used = 0;
+    }
+    Slot &find(std::uint64_t hash, std::uint64_t key)
+    {
+        // Only if the buckets' counts were far off (never with a fair hash): grow past the
+        // budget rather than loop.
+        if ((m_used + 1) * 10 > m_size * 7)
+            grow();
+        const std::size_t mask = m_size - 1;
+        std::size_t index = hash & mask;
+        while (m_slots[index].key != 0 && m_slots[index].key != key)
+            index = (index + 1) & mask;
+        if (m_slots[index].key == 0) {
+            m_slots[index].key = key;
+            ++m_used;
+        }
+        return m_slots[index];
+    }
+    void prefetch(std::uint64_t hash) const
+    {
+        __builtin_prefetch(&m_slots[hash & (m_size - 1)], 1);
+    }
+    template <typename Visit> void forEachUsed(Visit &&visit) const
+    {
+        for (std::size_t i = 0; i < m_size; ++i)
+            if (m_slots[i].key != 0)
+                visit(m_slots[i]);
+    }
+
+private:
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.begin(), m_slots.begin() + std::ptrdiff_t(m_size));
+        reset(m_size * 2);
+        for (const Slot &s : old)
+            if (s.key != 0) {
+                Slot &moved = find(mix(s.key), s.key);
+                moved = s;
+            }
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_size = 0;
+    std::size_t m_used = 0;
+};
+
+namespace {
+
+// A co-action of the current pass whose slot is being fetched.
+struct PendingPair
+{
+    std::uint64_t key = 0;
+    std::uint64_t hash = 0;
+    std::uint32_t object = 0;
+    std::int64_t gap = 0;
+};
+constexpr std::size_t PrefetchBatch = 16;
+
+std::size_t tableSlots(std::int64_t pairs)
+{
+    std::size_t slots = 1024;
+    while (std::int64_t(slots) * 7 < pairs * 10)
+        slots *= 2;
+    return slots;
+}
+
+} // namespace
+
+std::vector<std::pair<int, int>>
+CoordinationNetworkBuilder::planPasses(std::size_t memoryBytes) const
+{
+    // Runs of buckets whose co-actions (at least their distinct pairs) fit the table.
+    const std::int64_t pairsPerPass = passPairs(memoryBytes);
+    std::vector<std::pair<int, int>> passes; // [first bucket, end bucket)
+    std::int64_t inPass = 0;
+    int first = 0;
+    for (int bucket = 0; bucket < Buckets; ++bucket) {
+        const std::int64_t here = m_bucketCoActions[std::size_t(bucket)];
+        if (inPass + here > pairsPerPass && bucket > first) {
+            passes.emplace_back(first, bucket);
+            first = bucket;
+            inPass = 0;
+        }
+        inPass += here;
+    }
+    passes.emplace_back(first, Buckets);
+    return passes;
+}
+
+std::int64_t CoordinationNetworkBuilder::passPairs(std::size_t memoryBytes)
+{
+    std::size_t slots = 1024;
+    while (slots * 2 * sizeof(Slot) <= memoryBytes)
+        slots *= 2;
+    return std::int64_t(slots) * 7 / 10;
+}
+
+void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high,
+                                           std::int64_t pairsPerPass, std::int64_t minWeight,
+                                           std::vector<CoEdge> &result) const
+{
+    std::int64_t pairs = 0;
+    for (int bucket = low; bucket < high; ++bucket)
+        pairs += m_bucketCoActions[std::size_t(bucket)];
+    table.reset(tableSlots(std::min(pairs, pairsPerPass)));
+    for (std::size_t t = 0; t < m_types.size(); ++t) {
+        const auto typeBit = std::uint8_t(m_types[t].type);
+        const auto typeMark = std::uint8_t(t + 1);
+        // The table is far larger than the caches and pairs land at random: the co-actions
+        // of a pass are taken a batch at a time, their slots fetched ahead together, so the
+        // memory waits overlap instead of coming one after the other.
+        std::array<PendingPair, PrefetchBatch> batch;
+        std::size_t pending = 0;
+        const auto flush = [&] {
+            for (std::size_t i = 0; i < pending; ++i) {
+                const PendingPair &p = batch[i];
+                Slot &s = table.find(p.hash, p.key);
+                if (s.lastObject != p.object || s.lastType != typeMark) {
+                    s.lastObject = p.object;
+                    s.lastType = typeMark;
+                    ++s.weight;
+                }
+                ++s.actions;
+                s.gapSum += double(p.gap);
+                s.types |= typeBit;
+            }
+            pending = 0;
+        };
+        forEachCoAction(m_types[t].events, m_window, [&](const CoEvent &a, const CoEvent &b) {
+            if (a.account == b.account)
+                return;
+            const std::uint64_t key = pairKey(a, b);
+            const std::uint64_t hash = mix(key);
+            const int bucket = int(hash >> 54);
+            if (bucket < low || bucket >= high)
+                return;
+            table.prefetch(hash);
+            batch[pending++] = {key, hash, b.object, b.time - a.time};
+            if (pending == batch.size())
+                flush();
+        });
+        flush();
+    }
+    table.forEachUsed([&](const Slot &s) {
+        if (std::int64_t(s.weight) < minWeight)
+            return;
         CoEdge edge;
         edge.source = std::int64_t(s.key >> 32);
         edge.target = std::int64_t(s.key & 0xffffffffULL);
@@ -114,7 +237,48 @@ std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) co
         edge.meanGap = s.actions ? s.gapSum / s.actions : 0;
         edge.types = s.types;
         result.push_back(edge);
+    });
+}
+
+std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) const
+{
+    // Passes are shared by the cores, each with a table of its share of the memory; a
+    // network that fits one table takes one pass on this thread.
+    std::vector<std::pair<int, int>> passes = planPasses(m_pairMemory);
+    unsigned threads = 1;
+    if (passes.size() > 1) {
+        threads = std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+        passes = planPasses(m_pairMemory / threads);
     }
+    m_passes = int(passes.size());
+    const std::int64_t pairsPerPass = passPairs(m_pairMemory / threads);
+
+    std::vector<std::vector<CoEdge>> found(threads);
+    std::vector<std::exception_ptr> failures(threads);
+    std::atomic<std::size_t> next{0};
+    const auto work = [&](unsigned worker) {
+        try {
+            PairTable table;
+            for (std::size_t i; (i = next.fetch_add(1)) < passes.size();)
+                countPass(table, passes[i].first, passes[i].second, pairsPerPass, minWeight,
+                          found[worker]);
+        } catch (...) {
+            failures[worker] = std::current_exception(); // memory, most likely
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned worker = 1; worker < threads; ++worker)
+        helpers.emplace_back(work, worker);
+    work(0);
+    for (std::thread &helper : helpers)
+        helper.join();
+    for (const std::exception_ptr &failure : failures)
+        if (failure)
+            std::rethrow_exception(failure);
+
+    std::vector<CoEdge> result = std::move(found.front());
+    for (unsigned worker = 1; worker < threads; ++worker)
+        result.insert(result.end(), found[worker].begin(), found[worker].end());
     std::sort(result.begin(), result.end(), [](const CoEdge &a, const CoEdge &b) {
         return std::tie(a.source, a.target) < std::tie(b.source, b.target);
     });

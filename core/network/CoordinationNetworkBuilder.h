@@ -3,6 +3,7 @@
 #include "network/NetworkTypes.h"
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace chorus {
@@ -36,11 +37,21 @@ void forEachCoAction(const std::vector<CoEvent> &events, std::int64_t window, Vi
 // Turns co-action events into weighted account pairs. Pure (no database): feed it the
 // events of each co-action type, then take the edges. Weight = distinct objects the pair
 // co-acted on; actions = co-actions; mean gap = mean time between them. Self-pairs (one
-// account acting twice) are never edges. One thread.
+// account acting twice) are never edges. Used from one thread; edges() shares its passes
+// among the cores.
+//
+// Memory is bounded: the pairs are counted in a hash table of at most `pairMemoryBytes`,
+// in as many passes over the events as that takes, each pass counting the pairs of one
+// range of pair hashes and keeping only its edges of the asked weight. A viral object
+// reposted half a million times in a week makes tens of millions of pairs that co-act
+// once; they no longer have to be held all at once (issue "Scale", docs/performance.md).
 class CoordinationNetworkBuilder
 {
 public:
-    explicit CoordinationNetworkBuilder(std::int64_t windowSeconds);
+    static constexpr std::size_t DefaultPairMemory = std::size_t(256) << 20;
+
+    explicit CoordinationNetworkBuilder(std::int64_t windowSeconds,
+                                        std::size_t pairMemoryBytes = DefaultPairMemory);
     ~CoordinationNetworkBuilder();
     CoordinationNetworkBuilder(const CoordinationNetworkBuilder &) = delete;
     CoordinationNetworkBuilder &operator=(const CoordinationNetworkBuilder &) = delete;
@@ -50,17 +61,34 @@ public:
     // Edges with weight >= minWeight, ordered by (source, target).
     std::vector<CoEdge> edges(std::int64_t minWeight) const;
     std::int64_t coActions() const { return m_coActions; }
+    // Passes over the events the last edges() took (1 when every pair fitted at once).
+    int passes() const { return m_passes; }
+
+    struct Slot;     // one account pair being counted (defined in the .cpp)
+    class PairTable; // the pairs of one pass
 
 private:
-    struct Slot;
-    Slot &slot(std::uint64_t key);
-    void grow();
+    struct TypeEvents
+    {
+        CoActionType type;
+        std::vector<CoEvent> events;
+    };
+    // Pairs are spread over this many buckets by hash; a pass counts a run of buckets.
+    static constexpr int Buckets = 1024;
+
+    std::vector<std::pair<int, int>> planPasses(std::size_t memoryBytes) const;
+    static std::int64_t passPairs(std::size_t memoryBytes);
+    // Counts the pairs whose hash falls in buckets [low, high) and adds those of at least
+    // minWeight to `result`.
+    void countPass(PairTable &table, int low, int high, std::int64_t pairsPerPass,
+                   std::int64_t minWeight, std::vector<CoEdge> &result) const;
 
     std::int64_t m_window;
-    std::vector<Slot> m_slots; // open addressing, linear probing; key 0 = empty
-    std::size_t m_used = 0;
-    std::uint64_t m_objectBase = 1; // makes object keys distinct across add() calls
+    std::size_t m_pairMemory;
+    std::vector<TypeEvents> m_types;
+    std::vector<std::int64_t> m_bucketCoActions = std::vector<std::int64_t>(Buckets);
     std::int64_t m_coActions = 0;
+    mutable int m_passes = 0;
 };
 
 } // namespace chorus
