@@ -63,10 +63,11 @@ PostWriter::PostWriter(const Database &db, std::int64_t sourceId)
 
 std::int64_t PostWriter::accountId(const AccountRecord &a, bool refreshKnown)
 {
-    std::string key;
-    key.reserve(a.platform.size() + a.platformId.size() + 1);
-    key.append(a.platform).append(1, '\x1f').append(a.platformId);
-    if (const auto it = m_accounts.find(key); it != m_accounts.end()) {
+    auto platform = m_accounts.find(std::string_view(a.platform));
+    if (platform == m_accounts.end())
+        platform = m_accounts.emplace(a.platform, AccountIds()).first;
+    AccountIds &seen = platform->second;
+    if (const auto it = seen.find(std::string_view(a.platformId)); it != seen.end()) {
         if (refreshKnown && hasDetails(a))
             updateAccount(it->second, a);
         return it->second;
@@ -101,7 +102,7 @@ std::int64_t PostWriter::accountId(const AccountRecord &a, bool refreshKnown)
         id = m_db.lastInsertRowId();
         ++m_counts.newAccounts;
     }
-    m_accounts.emplace(std::move(key), id);
+    seen.emplace(a.platformId, id);
     return id;
 }
 

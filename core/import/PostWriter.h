@@ -4,7 +4,9 @@
 #include "store/CaseTypes.h"
 #include "store/Database.h"
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -64,8 +66,18 @@ private:
     Statement m_insertHashtag;
     Statement m_insertMention;
     Statement m_insertIssue;
-    // platform + '\x1f' + platform id -> accounts.id, for accounts seen in this import.
-    std::unordered_map<std::string, std::int64_t> m_accounts;
+    // Looked up by string_view: no key string is built for the accounts already seen.
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    using AccountIds = std::unordered_map<std::string, std::int64_t, TextHash, std::equal_to<>>;
+    // Per platform: platform id -> accounts.id, for accounts seen in this import.
+    std::unordered_map<std::string, AccountIds, TextHash, std::equal_to<>> m_accounts;
     // The case had no accounts when this import began, so m_accounts knows every account in
     // it and an account missing from it need not be looked up: a third of the cost of a post
     // by a new author in a fresh case.
