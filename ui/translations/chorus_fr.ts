@@ -165,10 +165,6 @@
         <translation>Lecture de %1 au format %2</translation>
     </message>
     <message>
-        <source>Indexing %1 for search</source>
-        <translation>Indexation de %1 pour la recherche</translation>
-    </message>
-    <message>
         <source>Reading posts</source>
         <translation>Lecture des publications</translation>
     </message>
@@ -235,6 +231,14 @@
     <message>
         <source>Resolving account locations</source>
         <translation>Résolution des lieux des comptes</translation>
+    </message>
+    <message>
+        <source>Indexing %1</source>
+        <translation>Indexation de %1</translation>
+    </message>
+    <message>
+        <source>Indexing post texts for search</source>
+        <translation>Indexation des textes pour la recherche</translation>
     </message>
 </context>
 <context>
@@ -679,6 +683,21 @@
             <numerusform>%1&#xa0;: %n fichiers de l’archive ne sont pas des exports (médias, pages web, scripts) et ont été laissés de côté</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Indexing post texts for search</source>
+        <translation>Indexation des textes pour la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text search ready: %n post(s) indexed</source>
+        <translation>
+            <numerusform>Recherche prête&#xa0;: %n publication indexée</numerusform>
+            <numerusform>Recherche prête&#xa0;: %n publications indexées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text search index stopped before the end: it is completed when the case is next opened</source>
+        <translation>Indexation des textes interrompue avant la fin&#xa0;: elle sera achevée à la prochaine ouverture du dossier</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::CaseOverviewView</name>
@@ -773,6 +792,10 @@
     <message>
         <source>Archive SHA-256: %1</source>
         <translation>SHA-256 de l’archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Text search waits for %1 posts to be indexed.</source>
+        <translation>La recherche attend l’indexation de %1 publications.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1919,10 @@ Annotation du compte&#xa0;: %2</translation>
     <message>
         <source>Show the posts that a file holds only because collected posts refer to them: reposted, quoted or replied-to originals. The timeline and the case period count collected posts only.</source>
         <translation>Afficher les publications qu’un fichier ne contient que parce que des publications collectées y renvoient&#xa0;: originaux repartagés, cités ou auxquels on a répondu. La chronologie et la période du dossier ne comptent que les publications collectées.</translation>
+    </message>
+    <message>
+        <source>Text search: %1 posts still to index</source>
+        <translation>Recherche&#xa0;: %1 publications encore à indexer</translation>
     </message>
 </context>
 <context>
