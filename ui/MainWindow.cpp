@@ -231,16 +231,21 @@ void MainWindow::buildStatusBar()
     TaskRunner *tasks = m_case->tasks();
     connect(m_cancel, &QToolButton::clicked, tasks, &TaskRunner::cancel);
     connect(tasks, &TaskRunner::started, this, [this](const QString &title) {
+        m_stageText = title;
         m_taskLabel->setText(title);
         m_progress->setRange(0, 0);
         for (QWidget *w : {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
                            static_cast<QWidget *>(m_cancel)})
             w->show();
     });
+    connect(tasks, &TaskRunner::timeLeftChanged, this, [this](const QString &text) {
+        m_taskLabel->setText(text.isEmpty() ? m_stageText
+                                            : tr("%1 \u00b7 %2").arg(m_stageText, text));
+    });
     connect(tasks, &TaskRunner::progressChanged, this,
             [this](qint64 done, qint64 total, const QString &stage) {
                 if (!stage.isEmpty())
-                    m_taskLabel->setText(stage);
+                    m_stageText = stage;
                 // Progress in per-mille keeps 64-bit byte counts inside the int range.
                 m_progress->setRange(0, total > 0 ? 1000 : 0);
                 if (total > 0)

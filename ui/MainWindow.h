@@ -97,6 +97,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_taskLabel = nullptr;
+    QString m_stageText; // what the running task does now, shown with its time left
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QByteArray m_defaultState;

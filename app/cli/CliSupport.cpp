@@ -28,20 +28,25 @@ TerminalProgress::TerminalProgress() : m_enabled(stderrIsTerminal()) {}
 TerminalProgress::~TerminalProgress()
 {
     if (m_enabled)
-        std::fprintf(stderr, "\r%60s\r", "");
+        std::fprintf(stderr, "\r%70s\r", "");
 }
 
 void TerminalProgress::progress(std::int64_t done, std::int64_t total)
 {
-    if (m_enabled && total > 0)
-        std::fprintf(stderr, "\r  %-40s %3d%%", m_stage.c_str(), int(done * 100 / total));
+    if (!m_enabled || total <= 0)
+        return;
+    const auto left = m_timeLeft.estimate(done, total);
+    const std::string timeLeft = left && *left > 0 ? describeTimeLeft(*left) : std::string();
+    std::fprintf(stderr, "\r  %-40s %3d%%  %-22s", m_stage.c_str(), int(done * 100 / total),
+                 timeLeft.c_str());
 }
 
 void TerminalProgress::onStage(const StageEvent &event)
 {
     m_stage = describeStage(event).substr(0, 40);
+    m_timeLeft.restart();
     if (m_enabled)
-        std::fprintf(stderr, "\r  %-40s     ", m_stage.c_str());
+        std::fprintf(stderr, "\r  %-40s %-28s", m_stage.c_str(), "");
 }
 
 std::optional<int> parseCaseCommand(QCommandLineParser &parser, const QStringList &arguments,

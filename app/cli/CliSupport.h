@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Progress.h"
+#include "common/TimeLeft.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -55,6 +56,7 @@ protected:
 private:
     bool m_enabled;
     std::string m_stage;
+    TimeLeft m_timeLeft;
 };
 
 // Each subcommand takes its own arguments (argv[0] is the subcommand name).

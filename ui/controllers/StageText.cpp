@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace chorus::ui {
 
 namespace {
@@ -11,12 +14,29 @@ class StageText
     Q_DECLARE_TR_FUNCTIONS(StageText)
 public:
     static QString of(const StageEvent &e);
+    static QString timeLeft(double seconds);
 };
 } // namespace
 
 QString stageText(const StageEvent &event)
 {
     return StageText::of(event);
+}
+
+QString timeLeftText(double seconds)
+{
+    return StageText::timeLeft(seconds);
+}
+
+QString StageText::timeLeft(double seconds)
+{
+    // The rounding of common/TimeLeft's describeTimeLeft, for the command line.
+    if (seconds < 60)
+        return tr("about %1 s left").arg(std::max(5, int(std::ceil(seconds / 5)) * 5));
+    const int minutes = int(std::lround(seconds / 60));
+    if (minutes < 60)
+        return tr("about %1 min left").arg(minutes);
+    return tr("about %1 h %2 min left").arg(minutes / 60).arg(minutes % 60);
 }
 
 QString StageText::of(const StageEvent &e)

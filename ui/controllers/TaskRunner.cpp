@@ -18,6 +18,7 @@ struct TaskRunner::Shared final : ProgressSink
     std::atomic<std::int64_t> total{0};
     std::mutex stageMutex;
     std::optional<StageEvent> stage;
+    std::atomic<std::uint64_t> stages{0}; // stages begun: the time left restarts with each
     std::optional<Result<QString>> result;
 
     void progress(std::int64_t d, std::int64_t t) override
@@ -30,6 +31,9 @@ struct TaskRunner::Shared final : ProgressSink
     {
         std::lock_guard lock(stageMutex);
         stage = event;
+        done.store(0, std::memory_order_relaxed); // the last stage's count is not this one's
+        total.store(0, std::memory_order_relaxed);
+        stages.fetch_add(1, std::memory_order_relaxed);
     }
 };
 
@@ -64,6 +68,8 @@ bool TaskRunner::start(const QString &title, Job job)
     connect(m_thread, &QThread::finished, this, &TaskRunner::onThreadFinished);
     emit started(title);
     m_thread->start();
+    m_timeLeft.restart();
+    m_timedStage = 0;
     m_poll.start();
     return true;
 }
@@ -82,7 +88,15 @@ void TaskRunner::poll()
         if (m_shared->stage)
             stage = stageText(*m_shared->stage);
     }
-    emit progressChanged(m_shared->done.load(), m_shared->total.load(), stage);
+    const std::int64_t done = m_shared->done.load();
+    const std::int64_t total = m_shared->total.load();
+    emit progressChanged(done, total, stage);
+    if (const std::uint64_t stages = m_shared->stages.load(); stages != m_timedStage) {
+        m_timedStage = stages;
+        m_timeLeft.restart();
+    }
+    const auto left = m_timeLeft.estimate(done, total);
+    emit timeLeftChanged(left && *left > 0 ? timeLeftText(*left) : QString());
 }
 
 void TaskRunner::onThreadFinished()

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/Progress.h"
+#include "common/TimeLeft.h"
 
 #include <QObject>
 #include <QString>
@@ -39,6 +40,8 @@ signals:
     void started(const QString &title);
     // total 0: unknown. stage: what the job does now.
     void progressChanged(qint64 done, qint64 total, const QString &stage);
+    // "about 2 min left" for the current stage, in the user's language; empty while unknown.
+    void timeLeftChanged(const QString &text);
     // ok false with cancelled true: the user cancelled; the case was left as it was.
     void finished(bool ok, bool cancelled, const QString &message);
 
@@ -50,6 +53,8 @@ private:
     std::shared_ptr<Shared> m_shared;
     QThread *m_thread = nullptr;
     QTimer m_poll;
+    TimeLeft m_timeLeft;
+    std::uint64_t m_timedStage = 0; // Shared::stages when m_timeLeft was restarted
 };
 
 } // namespace chorus::ui

@@ -240,6 +240,18 @@
         <source>Indexing post texts for search</source>
         <translation>Indexation des textes pour la recherche</translation>
     </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>encore %1&#xa0;s environ</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>encore %1&#xa0;min environ</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>encore %1&#xa0;h %2&#xa0;min environ</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::AboutDialog</name>
@@ -1621,6 +1633,10 @@ degré pondéré %3</translation>
     <message>
         <source>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.gz *.zst *.bz2 *.xz *.zip);;All files (*)</source>
         <translation>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.gz *.zst *.bz2 *.xz *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
