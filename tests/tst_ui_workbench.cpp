@@ -9,6 +9,7 @@
 #include "query/AccountQueries.h"
 #include "query/NetworkQueries.h"
 #include "store/CaseStore.h"
+#include "store/TextIndex.h"
 #include "views/ClustersView.h"
 #include "views/GraphCanvas.h"
 #include "views/GraphView.h"
@@ -415,6 +416,33 @@ private slots:
         // Choosing one of its clusters draws that cluster instead.
         clusters->setCurrentItem(campaign->child(0));
         QTRY_VERIFY(canvas->scene().title.rfind("Co-text network of cluster #", 0) == 0);
+    }
+
+    // A case imported from the command line opens with its text index still to build: that
+    // starts at once in the background, and an analysis asked for meanwhile is not refused.
+    // The index gives way and goes on afterwards; the search box waits for it.
+    void backgroundTextIndexGivesWayToAnalysis()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli.chorus"));
+        {
+            auto store = test::makeCase(m_dir, QStringLiteral("cli.chorus"));
+            QVERIFY(test::importPath(*store, test::dataPath("near_duplicates_xio.csv")).ok());
+        }
+        MainWindow window;
+        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        QVERIFY(window.openCase(path, false));
+        QVERIFY(window.caseController()->tasks()->isRunning()); // the text index
+        QVERIFY(window.caseController()->runAnalysis({}));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            finished.count() >= 2 && !window.caseController()->tasks()->isRunning(), 60000);
+        const auto analysed = std::find_if(finished.begin(), finished.end(), [](const auto &f) {
+            return f.at(0).toBool() && f.at(2).toString().contains(QStringLiteral("clusters"));
+        });
+        QVERIFY2(analysed != finished.end(), qPrintable(finished.last().at(2).toString()));
+        auto reopened = CaseStore::open(path.toStdString());
+        QVERIFY(reopened.ok());
+        QCOMPARE(textIndexState(reopened.value()->db())->pendingPosts, 0);
+        QTRY_VERIFY(window.postsView()->findChild<QLineEdit *>()->isEnabled());
     }
 };
 

@@ -42,8 +42,11 @@ CaseController::CaseController(QObject *parent) : QObject(parent), m_tasks(new T
         // have landed: reload either way (cheap).
         Q_UNUSED(ok);
         Q_UNUSED(cancelled);
+        m_indexingText = false;
         if (hasCase())
             emit caseChanged();
+        // After every other receiver of this finished(), which still speak of the old task.
+        QMetaObject::invokeMethod(this, &CaseController::taskFinished, Qt::QueuedConnection);
     });
 }
 
@@ -73,18 +76,23 @@ bool CaseController::openCase(const QString &path, bool create, QString *error)
 
 bool CaseController::updateTextIndex()
 {
-    return runOnCase(tr("Indexing post texts for search"),
-                     [](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
-                         auto indexed = chorus::updateTextIndex(store.db(), progress);
-                         if (!indexed)
-                             return indexed.error();
-                         return tr("Text search ready: %n post(s) indexed", nullptr,
-                                   int(indexed.value()));
-                     });
+    if (m_tasks->isRunning())
+        return false;
+    m_indexingText =
+        start(tr("Indexing post texts for search"),
+              [](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
+                  auto indexed = chorus::updateTextIndex(store.db(), progress);
+                  if (!indexed)
+                      return indexed.error();
+                  return tr("Text search ready: %n post(s) indexed", nullptr, int(indexed.value()));
+              });
+    return m_indexingText;
 }
 
 void CaseController::closeCase()
 {
+    m_waiting.reset();
+    m_resumeIndex = false;
     m_tasks->cancel();
     m_path.clear();
     emit caseClosed();
@@ -173,6 +181,33 @@ bool CaseController::layOutNetwork(qint64 runId)
 }
 
 bool CaseController::runOnCase(const QString &title, CaseJob job)
+{
+    if (!hasCase())
+        return false;
+    if (m_tasks->isRunning() && m_indexingText && !m_waiting) {
+        m_waiting.emplace(title, std::move(job));
+        m_resumeIndex = true;
+        m_tasks->cancel(); // its committed steps stay
+        return true;
+    }
+    return start(title, std::move(job));
+}
+
+void CaseController::taskFinished()
+{
+    if (m_tasks->isRunning() || !hasCase())
+        return;
+    if (m_waiting) {
+        auto [title, job] = std::move(*m_waiting);
+        m_waiting.reset();
+        start(title, std::move(job));
+    } else if (m_resumeIndex) {
+        m_resumeIndex = false;
+        updateTextIndex();
+    }
+}
+
+bool CaseController::start(const QString &title, CaseJob job)
 {
     if (!hasCase())
         return false;

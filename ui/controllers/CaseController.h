@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace chorus {
 class CaseStore;
@@ -48,7 +50,8 @@ public:
     bool layOutNetwork(qint64 runId);
 
     // Work on the case on the worker thread, with its own read-write connection. Returns
-    // a summary for the status bar. false if busy or no case.
+    // a summary for the status bar. false if busy or no case. The background text index
+    // gives way: it stops after its current step, the job runs, then the index goes on.
     using CaseJob = std::function<Result<QString>(const CaseStore &, ProgressSink &)>;
     bool runOnCase(const QString &title, CaseJob job);
 
@@ -59,8 +62,14 @@ signals:
     void caseChanged();
 
 private:
+    bool start(const QString &title, CaseJob job);
+    void taskFinished();
+
     QString m_path;
     TaskRunner *m_tasks;
+    bool m_indexingText = false; // the running task is updateTextIndex()
+    bool m_resumeIndex = false;  // it gave way to m_waiting: start it again after
+    std::optional<std::pair<QString, CaseJob>> m_waiting;
 };
 
 } // namespace chorus::ui
