@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "import/ImportRunner.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@ private slots:
     void indexesRebuiltAfterFirstImport();
     void indexesKeptWhenStrictImportFails();
     void indexesUsedByLaterImports();
+    void cancelWhileIndexingLeavesTheCase();
 };
 
 static std::string postIndexes(const CaseStore &store)
@@ -69,6 +71,29 @@ void TestImportIndexes::indexesUsedByLaterImports()
     QCOMPARE(text(*store, "PRAGMA integrity_check"), std::string("ok"));
     QCOMPARE(count(*store, "SELECT count(*) FROM posts INDEXED BY posts_time WHERE created_at > 0"),
              count(*store, "SELECT count(*) FROM posts"));
+}
+
+// A Cancel while the indexes are being built stops the CREATE INDEX itself
+// (store/CancelWatch) and is reported as the user's cancel, not as a failed write: the case
+// is as before, indexes included.
+void TestImportIndexes::cancelWhileIndexingLeavesTheCase()
+{
+    QTemporaryDir dir;
+    QByteArray csv = "object_id,account_id,content_id,timestamp_share\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += "o" + QByteArray::number(i % 300) + ",a" + QByteArray::number(i % 700) + ",c" +
+               QByteArray::number(i) + "," + QByteArray::number(1600000000 + i) + "\n";
+    const QString file = writeFile(dir, "reposts.csv", csv);
+    auto store = makeCase(dir);
+    const std::string before = postIndexes(*store);
+    CancelAtStage cancel(Stage::IndexingFile);
+    const auto report = importFile(*store, file.toStdString(), {}, cancel);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().cancelled, report.error().message.c_str());
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts"), std::int64_t(0));
+    QCOMPARE(count(*store, "SELECT count(*) FROM sources"), std::int64_t(0));
+    QCOMPARE(postIndexes(*store), before);
+    QCOMPARE(text(*store, "PRAGMA integrity_check"), std::string("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestImportIndexes)

@@ -1,6 +1,7 @@
 // The text search index is built after imports (store/TextIndex): pending until updated, in
 // steps that each commit, stoppable, and complete for cases made before it was deferred.
 #include "TestSupport.h"
+#include "import/ImportRunner.h"
 #include "query/PostQueries.h"
 #include "store/Schema.h"
 #include "store/TextIndex.h"
@@ -61,6 +62,7 @@ private slots:
     void stepsCommitAndCancelKeepsWhatIsDone();
     void laterImportsArePendingAlone();
     void olderCasesAreIndexedAlready();
+    void cancelStopsAStepInTheMiddle();
 };
 
 void TestTextIndex::importLeavesIndexForLater()
@@ -151,6 +153,45 @@ void TestTextIndex::olderCasesAreIndexedAlready()
     QCOMPARE(pending(*upgraded.value()), 0);
     QCOMPARE(found(*upgraded.value(), "buzzing"), 1);
     checkIntegrity(*upgraded.value());
+}
+
+void TestTextIndex::cancelStopsAStepInTheMiddle()
+{
+    // 3,000 posts, one step: a Cancel while the step's statement runs stops the statement
+    // (store/CancelWatch) rather than waiting for its end, and the step rolls back whole.
+    QTemporaryDir dir;
+    QByteArray csv = "id,user,when,message\n";
+    for (int i = 1; i <= 3000; ++i)
+        csv += QByteArray::number(i) + ",user" + QByteArray::number(i % 50) +
+               ",2021-03-01 10:00,post number " + QByteArray::number(i) + " about the rally\n";
+    const QString file = writeFile(dir, "posts.csv", csv);
+    auto store = makeCase(dir);
+    ImportOptions options;
+    options.format = "csv";
+    options.mapping = {
+        {"post_id", "id"}, {"author", "user"}, {"time", "when"}, {"text", "message"}};
+    NullProgress quiet;
+    QVERIFY(importFile(*store, file.toStdString(), options, quiet).ok());
+    QCOMPARE(pending(*store), 3000);
+
+    class CancelOnceStarted final : public ProgressSink
+    {
+    public:
+        void progress(std::int64_t, std::int64_t) override {}
+        bool isCancelled() const override { return ++m_polls > 1; } // the loop's check passes
+    private:
+        mutable int m_polls = 0;
+    } cancel;
+    const auto stopped = updateTextIndex(store->db(), cancel);
+    QVERIFY(!stopped.ok());
+    QVERIFY(stopped.error().cancelled);
+    QCOMPARE(pending(*store), 3000);
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts_fts_docsize"), 0);
+    checkIntegrity(*store, false);
+
+    QCOMPARE(updateTextIndex(store->db(), quiet).value(), 3000);
+    QCOMPARE(found(*store, "rally"), 3000);
+    checkIntegrity(*store);
 }
 
 QTEST_GUILESS_MAIN(TestTextIndex)

@@ -257,6 +257,8 @@ void MainWindow::buildStatusBar()
                      {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
                       static_cast<QWidget *>(m_cancel)})
                     w->hide();
+                if (cancelled && m_case->hasWaitingJob())
+                    return; // the background text index gave way to the job now starting
                 if (cancelled)
                     statusBar()->showMessage(tr("Cancelled; the case was left as it was."), 8000);
                 else if (!ok)

@@ -4,6 +4,7 @@
 #include "import/ReadAhead.h"
 #include "import/input/ImportInput.h"
 #include "store/AuditTrail.h"
+#include "store/CancelWatch.h"
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 
@@ -358,12 +359,13 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
     BackgroundSha256 sha256(given.absoluteFilePath());
 
     const Database &db = store.db();
-    return guardSqlWith(
+    auto imported = guardSqlWith(
         [&](const std::string &sqlite) {
             return name + ": could not write to the case (" + sqlite + "); nothing was imported";
         },
         [&]() -> Result<ImportReport> {
             Transaction transaction(db);
+            const CancelWatch watch(db, outerProgress); // after the transaction: see CancelWatch
             const std::int64_t firstNewPost =
                 db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 
@@ -475,6 +477,7 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
             transaction.commit();
             return report;
         });
+    return interruptedByCancel(std::move(imported), outerProgress);
 }
 
 } // namespace

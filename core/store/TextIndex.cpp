@@ -1,5 +1,6 @@
 #include "store/TextIndex.h"
 
+#include "store/CancelWatch.h"
 #include "store/SqlGuard.h"
 
 namespace chorus {
@@ -27,7 +28,7 @@ Result<TextIndexState> textIndexState(const Database &db)
 Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
                                      std::int64_t stepPosts)
 {
-    return guardSql("could not build the text search index", [&]() -> Result<std::int64_t> {
+    auto indexed = guardSql("could not build the text search index", [&]() -> Result<std::int64_t> {
         progress.stage(Stage::IndexingText);
         const auto start = textIndexState(db);
         if (!start)
@@ -39,6 +40,7 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
             if (progress.isCancelled())
                 return Error::cancel();
             Transaction step(db);
+            const CancelWatch watch(db, progress); // a cancelled step rolls back whole
             const std::int64_t from = indexedThrough(db);
             // Post ids are dense within an import but not across failed ones: the step
             // ends at the id of its last post, found through the primary key.
@@ -63,6 +65,7 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
         }
         return done;
     });
+    return interruptedByCancel(std::move(indexed), progress);
 }
 
 } // namespace chorus

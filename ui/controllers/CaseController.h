@@ -45,6 +45,8 @@ public:
 
     // Brings the text search index up to date with the imported posts, as a task.
     bool updateTextIndex();
+    // A job waits for the text index to give way: the index's "cancelled" is not the user's.
+    bool hasWaitingJob() const { return m_waiting.has_value(); }
 
     // Lays a network run out again around its pinned accounts, as a task (progress, Cancel).
     bool layOutNetwork(qint64 runId);

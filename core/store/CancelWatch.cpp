@@ -1,0 +1,28 @@
+#include "store/CancelWatch.h"
+
+#include <sqlite3.h>
+
+namespace chorus {
+
+namespace {
+// About a millisecond of work between polls: Cancel is felt at once, the poll costs nothing.
+constexpr int StepsBetweenPolls = 10000;
+} // namespace
+
+CancelWatch::CancelWatch(const Database &db, const ProgressSink &progress)
+    : m_db(db), m_progress(progress)
+{
+    sqlite3_progress_handler(
+        m_db.handle(), StepsBetweenPolls,
+        [](void *watched) -> int {
+            return static_cast<const ProgressSink *>(watched)->isCancelled() ? 1 : 0;
+        },
+        const_cast<ProgressSink *>(&m_progress));
+}
+
+CancelWatch::~CancelWatch()
+{
+    sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+}
+
+} // namespace chorus
