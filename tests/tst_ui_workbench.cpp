@@ -432,7 +432,9 @@ private slots:
         QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
         QVERIFY(window.openCase(path, false));
         QVERIFY(window.caseController()->tasks()->isRunning()); // the text index
+        QVERIFY(window.caseController()->canStartJob());        // the menus do not refuse
         QVERIFY(window.caseController()->runAnalysis({}));
+        QVERIFY(!window.caseController()->canStartJob()); // one job waits at a time
         QTRY_VERIFY_WITH_TIMEOUT(
             finished.count() >= 2 && !window.caseController()->tasks()->isRunning(), 60000);
         const auto analysed = std::find_if(finished.begin(), finished.end(), [](const auto &f) {

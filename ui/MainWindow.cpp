@@ -400,7 +400,7 @@ void MainWindow::importFiles(const QStringList &files)
                                  tr("Create or open a case first (File menu)."));
         return;
     }
-    if (m_case->tasks()->isRunning()) {
+    if (!m_case->canStartJob()) {
         QMessageBox::information(this, tr("Import"), tr("Another task is running."));
         return;
     }
@@ -440,7 +440,7 @@ void MainWindow::chooseImport()
 
 void MainWindow::chooseAnalysis()
 {
-    if (!m_case->hasCase() || m_case->tasks()->isRunning())
+    if (!m_case->canStartJob())
         return;
     AnalysisDialog dialog(analysisParameters(), this);
     if (dialog.exec() == QDialog::Accepted)

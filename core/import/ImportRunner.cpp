@@ -117,11 +117,16 @@ public:
         m_db.execScript(
             ("PRAGMA threads = " + std::to_string(sorterThreads()) + "; PRAGMA cache_size = -2048;")
                 .c_str());
-        for (const std::string &definition : m_definitions)
-            m_db.execScript(definition.c_str());
-        m_db.execScript(
-            ("PRAGMA threads = 0; PRAGMA cache_size = " + std::to_string(m_cacheSize) + ";")
-                .c_str());
+        const std::string restore =
+            "PRAGMA threads = 0; PRAGMA cache_size = " + std::to_string(m_cacheSize) + ";";
+        try {
+            for (const std::string &definition : m_definitions)
+                m_db.execScript(definition.c_str());
+        } catch (const SqlError &) {
+            m_db.execScript(restore.c_str()); // a Cancel stops a CREATE INDEX: the run goes on
+            throw;
+        }
+        m_db.execScript(restore.c_str());
         m_definitions.clear();
     }
 

@@ -120,9 +120,12 @@ public:
     {
         add(IssueEvent{false, line, std::string(field), std::string(reason), std::string(excerpt)});
     }
+    // Progress comes every few thousand records: handing it on at once bounds how long the
+    // writer waits for a batch, and so how late the importer hears of a Cancel.
     void progress(std::int64_t done, std::int64_t total) override
     {
         add(ProgressEvent{done, total});
+        flush();
     }
     bool isCancelled() const override
     {
@@ -231,10 +234,10 @@ Status readAhead(const ReadFunction &read, RecordSink &sink, ProgressSink &progr
         }
     }
     reader.join();
+    if (cancelled.load(std::memory_order_relaxed))
+        return Error::cancel(); // whatever the reader made of being stopped
     if (queue.failure())
         std::rethrow_exception(queue.failure());
-    if (cancelled.load(std::memory_order_relaxed))
-        return Error::cancel();
     return queue.status();
 }
 

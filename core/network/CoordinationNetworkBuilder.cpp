@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <tuple>
 
@@ -267,8 +268,13 @@ std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) co
         }
     };
     std::vector<std::thread> helpers;
-    for (unsigned worker = 1; worker < threads; ++worker)
-        helpers.emplace_back(work, worker);
+    for (unsigned worker = 1; worker < threads; ++worker) {
+        try {
+            helpers.emplace_back(work, worker);
+        } catch (const std::system_error &) {
+            break; // no thread to be had: the others share its passes
+        }
+    }
     work(0);
     for (std::thread &helper : helpers)
         helper.join();

@@ -42,8 +42,8 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
             Transaction step(db);
             const CancelWatch watch(db, progress); // a cancelled step rolls back whole
             const std::int64_t from = indexedThrough(db);
-            // Post ids are dense within an import but not across failed ones: the step
-            // ends at the id of its last post, found through the primary key.
+            // The step ends at the id of its last post, found through the primary key:
+            // nothing here needs post ids without gaps.
             Statement last = db.prepare(
                 "SELECT max(id), count(*) FROM (SELECT id FROM posts WHERE id > ? ORDER BY id "
                 "LIMIT ?)");

@@ -40,8 +40,9 @@ CaseController::CaseController(QObject *parent) : QObject(parent), m_tasks(new T
     connect(m_tasks, &TaskRunner::finished, this, [this](bool ok, bool cancelled) {
         // A failed or cancelled job rolled back, but an earlier file of the batch may
         // have landed: reload either way (cheap).
-        Q_UNUSED(ok);
         Q_UNUSED(cancelled);
+        if (m_indexingText && ok)
+            m_resumeIndex = false; // it finished before it could give way
         m_indexingText = false;
         if (hasCase())
             emit caseChanged();
@@ -108,7 +109,10 @@ bool CaseController::importFiles(const QStringList &files, const ImportOptions &
     return runOnCase(
         title, [files, options](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
             QStringList lines;
-            const auto failed = [&lines](const Error &error) -> Error {
+            const auto failed = [&lines, &store, &progress](const Error &error) -> Error {
+                // The files imported before stay: their posts are indexed for search.
+                if (!lines.isEmpty())
+                    chorus::updateTextIndex(store.db(), progress);
                 if (!lines.isEmpty() && !error.cancelled)
                     return Error{error.message + " (imported before it: " +
                                  lines.join(QStringLiteral("; ")).toStdString() + ")"};
@@ -191,6 +195,11 @@ bool CaseController::runOnCase(const QString &title, CaseJob job)
         return true;
     }
     return start(title, std::move(job));
+}
+
+bool CaseController::canStartJob() const
+{
+    return hasCase() && (!m_tasks->isRunning() || (m_indexingText && !m_waiting));
 }
 
 void CaseController::taskFinished()

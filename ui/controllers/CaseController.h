@@ -47,6 +47,8 @@ public:
     bool updateTextIndex();
     // A job waits for the text index to give way: the index's "cancelled" is not the user's.
     bool hasWaitingJob() const { return m_waiting.has_value(); }
+    // runOnCase() would take a job now: nothing runs, or only the background text index.
+    bool canStartJob() const;
 
     // Lays a network run out again around its pinned accounts, as a task (progress, Cancel).
     bool layOutNetwork(qint64 runId);
