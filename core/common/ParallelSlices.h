@@ -6,6 +6,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <exception>
+#include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -18,6 +21,12 @@ struct SliceControl
     std::atomic<std::int64_t> done{0};
     std::atomic<bool> stop{false};
 };
+
+// The cores to use for parallel work: all the machine has, at most `most`.
+inline int hardwareThreads(int most)
+{
+    return std::clamp(int(std::thread::hardware_concurrency()), 1, std::max(most, 1));
+}
 
 inline std::size_t sliceCount(int threads)
 {
@@ -40,14 +49,28 @@ bool runSlices(std::size_t count, int threads, ProgressSink &progress, Work work
     const std::size_t slices = sliceCount(threads);
     SliceControl control;
     std::atomic<std::size_t> finished{0};
+    std::mutex failureMutex;
+    std::exception_ptr failure;
+    // A worker that throws (out of memory, most likely) stops the others; its exception is
+    // rethrown here once all have ended, rather than ending the program.
+    const auto runSlice = [&](std::size_t s) {
+        try {
+            work(s, sliceBegin(s, count, threads), sliceBegin(s + 1, count, threads), control);
+        } catch (...) {
+            const std::lock_guard lock(failureMutex);
+            if (!failure)
+                failure = std::current_exception();
+            control.stop.store(true);
+        }
+        finished.fetch_add(1);
+    };
     std::vector<std::thread> workers;
     for (std::size_t s = 0; s < slices; ++s) {
-        const std::size_t begin = sliceBegin(s, count, threads);
-        const std::size_t end = sliceBegin(s + 1, count, threads);
-        workers.emplace_back([&, s, begin, end] {
-            work(s, begin, end, control);
-            finished.fetch_add(1);
-        });
+        try {
+            workers.emplace_back(runSlice, s);
+        } catch (const std::system_error &) {
+            runSlice(s); // no thread to be had: the calling thread does this slice
+        }
     }
     while (finished.load() < slices) {
         progress.progress(control.done.load(), std::int64_t(count));
@@ -57,6 +80,8 @@ bool runSlices(std::size_t count, int threads, ProgressSink &progress, Work work
     }
     for (std::thread &worker : workers)
         worker.join();
+    if (failure)
+        std::rethrow_exception(failure);
     progress.progress(control.done.load(), std::int64_t(count));
     return !control.stop.load() && !progress.isCancelled();
 }

@@ -1,5 +1,6 @@
 #include "common/TimeLeft.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace chorus {
@@ -28,15 +29,23 @@ std::optional<double> TimeLeft::estimate(std::int64_t done, std::int64_t total,
     return double(total - done) * elapsed / progressed;
 }
 
+SaidTimeLeft sayTimeLeft(double seconds)
+{
+    if (seconds < 60)
+        return {0, 0, std::max(5, int(std::ceil(seconds / 5)) * 5)};
+    const int minutes = int(std::lround(seconds / 60));
+    return {minutes / 60, minutes % 60, 0};
+}
+
 std::string describeTimeLeft(double seconds)
 {
-    if (seconds < 60) // in steps of 5 s, never "0 s" while work remains
-        return "about " + std::to_string(std::max(5, int(std::ceil(seconds / 5)) * 5)) + " s left";
-    const int minutes = int(std::lround(seconds / 60));
-    if (minutes < 60)
-        return "about " + std::to_string(minutes) + " min left";
-    return "about " + std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) +
-           " min left";
+    const SaidTimeLeft said = sayTimeLeft(seconds);
+    if (said.hours > 0)
+        return "about " + std::to_string(said.hours) + " h " + std::to_string(said.minutes) +
+               " min left";
+    if (said.minutes > 0)
+        return "about " + std::to_string(said.minutes) + " min left";
+    return "about " + std::to_string(said.seconds) + " s left";
 }
 
 } // namespace chorus

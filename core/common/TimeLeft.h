@@ -27,7 +27,18 @@ private:
     std::int64_t m_startDone = -1; // progress when the stage's first report came
 };
 
-// "about 45 s left", "about 3 min left", "about 1 h 20 min left": rounded, it is an estimate.
+// The time left as it is said, rounded since it is an estimate: under a minute, seconds in
+// steps of 5 (never 0 while work remains); then whole minutes, with hours from an hour on.
+struct SaidTimeLeft
+{
+    int hours = 0;
+    int minutes = 0;
+    int seconds = 0; // only under a minute
+};
+SaidTimeLeft sayTimeLeft(double seconds);
+
+// "about 45 s left", "about 3 min left", "about 1 h 20 min left" (the CLI; the workbench
+// words sayTimeLeft() in the user's language).
 std::string describeTimeLeft(double seconds);
 
 } // namespace chorus

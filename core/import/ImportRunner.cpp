@@ -1,5 +1,6 @@
 #include "import/ImportRunner.h"
 
+#include "common/ParallelSlices.h"
 #include "common/Sha256.h"
 #include "import/ReadAhead.h"
 #include "import/input/ImportInput.h"
@@ -84,11 +85,6 @@ private:
 // b-tree at random places (1M posts: -12% CPU, docs/performance.md). Into a case that
 // already has posts they stay, since rebuilding would cost the size of the whole case. Both
 // happen inside the import's transaction, so a failed import leaves the indexes as they were.
-int sorterThreads()
-{
-    return int(std::clamp(std::thread::hardware_concurrency(), 1U, 4U)) - 1;
-}
-
 class DeferredPostIndexes
 {
 public:
@@ -114,9 +110,9 @@ public:
         // The reader thread is done by now: SQLite's sorter may take the other cores. Its runs
         // are as large as the page cache; runs of 2 MB merged by a helper thread built these
         // indexes twice as fast as runs of the case's 64 MB (docs/performance.md).
-        m_db.execScript(
-            ("PRAGMA threads = " + std::to_string(sorterThreads()) + "; PRAGMA cache_size = -2048;")
-                .c_str());
+        m_db.execScript(("PRAGMA threads = " + std::to_string(hardwareThreads(4) - 1) +
+                         "; PRAGMA cache_size = -2048;")
+                            .c_str());
         const std::string restore =
             "PRAGMA threads = 0; PRAGMA cache_size = " + std::to_string(m_cacheSize) + ";";
         try {

@@ -39,16 +39,15 @@ constexpr std::size_t QueuedBatches = 16;
 class BatchQueue
 {
 public:
-    // Reader side. Waits while the queue is full; false once the writer stopped listening.
-    bool push(Batch &&batch)
+    // Reader side. Waits while the queue is full; drops the batch once the writer stopped.
+    void push(Batch &&batch)
     {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] { return m_batches.size() < QueuedBatches || m_stopped; });
         if (m_stopped)
-            return false;
+            return;
         m_batches.push_back(std::move(batch));
         m_notEmpty.notify_one();
-        return true;
     }
     void finish(Status status, std::exception_ptr failure)
     {
@@ -79,11 +78,8 @@ public:
         m_batches.clear();
         m_notFull.notify_all();
     }
-    bool stopped() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
+    // Polled by the importer (through QueueingSink::isCancelled) as often as it likes.
+    bool stopped() const { return m_stopped.load(std::memory_order_relaxed); }
     Status status() const { return m_status; }
     std::exception_ptr failure() const { return m_failure; }
 
@@ -92,7 +88,7 @@ private:
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<Batch> m_batches;
-    bool m_stopped = false;
+    std::atomic<bool> m_stopped{false}; // written under m_mutex, read without
     bool m_finished = false;
     Status m_status;
     std::exception_ptr m_failure;
@@ -102,11 +98,7 @@ private:
 class QueueingSink final : public RecordSink, public ProgressSink
 {
 public:
-    QueueingSink(BatchQueue &queue, const std::atomic<bool> &cancelled)
-        : m_queue(queue), m_cancelled(cancelled)
-    {
-        m_batch.reserve(BatchEvents);
-    }
+    explicit QueueingSink(BatchQueue &queue) : m_queue(queue) { m_batch.reserve(BatchEvents); }
 
     void post(PostRecord &&post) override { add(std::move(post)); }
     void account(AccountRecord &&account) override { add(std::move(account)); }
@@ -127,16 +119,14 @@ public:
         add(ProgressEvent{done, total});
         flush();
     }
-    bool isCancelled() const override
-    {
-        return m_cancelled.load(std::memory_order_relaxed) || m_writerGone;
-    }
+    // The writer stopped taking batches: the user cancelled or a write failed.
+    bool isCancelled() const override { return m_queue.stopped(); }
 
     void flush()
     {
         if (m_batch.empty())
             return;
-        m_writerGone = !m_queue.push(std::move(m_batch)) || m_writerGone;
+        m_queue.push(std::move(m_batch)); // dropped once stopped: isCancelled() says so
         m_batch = Batch();
         m_batch.reserve(BatchEvents);
     }
@@ -147,7 +137,7 @@ protected:
 private:
     template <typename T> void add(T &&event)
     {
-        if (m_writerGone)
+        if (m_queue.stopped())
             return; // nobody listens; the importer stops at its next isCancelled()
         m_batch.emplace_back(std::forward<T>(event));
         if (m_batch.size() >= BatchEvents)
@@ -155,9 +145,7 @@ private:
     }
 
     BatchQueue &m_queue;
-    const std::atomic<bool> &m_cancelled;
     Batch m_batch;
-    bool m_writerGone = false;
 };
 
 // Hands one event on to the writer's sinks.
@@ -209,9 +197,8 @@ private:
 Status readAhead(const ReadFunction &read, RecordSink &sink, ProgressSink &progress)
 {
     BatchQueue queue;
-    std::atomic<bool> cancelled{false};
     ReaderThread reader(queue, std::thread([&] {
-                            QueueingSink queued(queue, cancelled);
+                            QueueingSink queued(queue);
                             Status status;
                             std::exception_ptr failure;
                             try {
@@ -228,13 +215,12 @@ Status readAhead(const ReadFunction &read, RecordSink &sink, ProgressSink &progr
         for (Event &event : *batch)
             std::visit(deliver, event);
         if (progress.isCancelled()) {
-            cancelled.store(true, std::memory_order_relaxed);
             queue.stop(); // what was read ahead is not written
             break;
         }
     }
     reader.join();
-    if (cancelled.load(std::memory_order_relaxed))
+    if (queue.stopped())
         return Error::cancel(); // whatever the reader made of being stopped
     if (queue.failure())
         std::rethrow_exception(queue.failure());

@@ -1,11 +1,9 @@
 #include "network/CoordinationNetworkBuilder.h"
 
+#include "common/ParallelSlices.h"
+
 #include <algorithm>
 #include <array>
-#include <atomic>
-#include <exception>
-#include <system_error>
-#include <thread>
 #include <tuple>
 
 namespace chorus {
@@ -246,45 +244,27 @@ std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) co
     // Passes are shared by the cores, each with a table of its share of the memory; a
     // network that fits one table takes one pass on this thread.
     std::vector<std::pair<int, int>> passes = planPasses(m_pairMemory);
-    unsigned threads = 1;
+    int threads = 1;
     if (passes.size() > 1) {
-        threads = std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
-        passes = planPasses(m_pairMemory / threads);
+        threads = hardwareThreads(4);
+        passes = planPasses(m_pairMemory / std::size_t(threads));
     }
     m_passes = int(passes.size());
-    const std::int64_t pairsPerPass = passPairs(m_pairMemory / threads);
+    const std::int64_t pairsPerPass = passPairs(m_pairMemory / std::size_t(threads));
 
-    std::vector<std::vector<CoEdge>> found(threads);
-    std::vector<std::exception_ptr> failures(threads);
-    std::atomic<std::size_t> next{0};
-    const auto work = [&](unsigned worker) {
-        try {
-            PairTable table;
-            for (std::size_t i; (i = next.fetch_add(1)) < passes.size();)
-                countPass(table, passes[i].first, passes[i].second, pairsPerPass, minWeight,
-                          found[worker]);
-        } catch (...) {
-            failures[worker] = std::current_exception(); // memory, most likely
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (unsigned worker = 1; worker < threads; ++worker) {
-        try {
-            helpers.emplace_back(work, worker);
-        } catch (const std::system_error &) {
-            break; // no thread to be had: the others share its passes
-        }
-    }
-    work(0);
-    for (std::thread &helper : helpers)
-        helper.join();
-    for (const std::exception_ptr &failure : failures)
-        if (failure)
-            std::rethrow_exception(failure);
+    std::vector<std::vector<CoEdge>> found(static_cast<std::size_t>(threads));
+    NullProgress unwatched; // edges() is not cancelled: it ends with the passes
+    runSlices(passes.size(), threads, unwatched,
+              [&](std::size_t slice, std::size_t begin, std::size_t end, SliceControl &) {
+                  PairTable table;
+                  for (std::size_t i = begin; i < end; ++i)
+                      countPass(table, passes[i].first, passes[i].second, pairsPerPass, minWeight,
+                                found[slice]);
+              });
 
     std::vector<CoEdge> result = std::move(found.front());
-    for (unsigned worker = 1; worker < threads; ++worker)
-        result.insert(result.end(), found[worker].begin(), found[worker].end());
+    for (std::size_t slice = 1; slice < found.size(); ++slice)
+        result.insert(result.end(), found[slice].begin(), found[slice].end());
     std::sort(result.begin(), result.end(), [](const CoEdge &a, const CoEdge &b) {
         return std::tie(a.source, a.target) < std::tie(b.source, b.target);
     });

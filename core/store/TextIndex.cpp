@@ -25,6 +25,15 @@ Result<TextIndexState> textIndexState(const Database &db)
     });
 }
 
+Result<bool> textIndexComplete(const Database &db)
+{
+    return guardSql("could not read the text index state", [&]() -> Result<bool> {
+        Statement waiting = db.prepare("SELECT EXISTS (SELECT 1 FROM posts WHERE id > ?)");
+        waiting.bind(1, indexedThrough(db));
+        return waiting.step() && waiting.int64(0) == 0;
+    });
+}
+
 Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
                                      std::int64_t stepPosts)
 {

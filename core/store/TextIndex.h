@@ -15,11 +15,12 @@ namespace chorus {
 struct TextIndexState
 {
     std::int64_t pendingPosts = 0; // posts imported since: not found by a text search yet
-    bool complete() const { return pendingPosts == 0; }
 };
 
 // How far the index is.
 Result<TextIndexState> textIndexState(const Database &db);
+// Whether any post waits for the index: one lookup, however many wait (for opening a case).
+Result<bool> textIndexComplete(const Database &db);
 
 // Indexes every post not yet indexed, a step of `stepPosts` posts per transaction. Progress
 // counts posts; Cancel stops after the current step and leaves the index consistent and

@@ -69,8 +69,7 @@ bool CaseController::openCase(const QString &path, bool create, QString *error)
     emit caseOpened(m_path);
     // Posts imported by chorus-cli (or an indexing cancelled earlier) wait for the text index:
     // it catches up in the background while the case is already usable.
-    const auto textIndex = textIndexState(store.value()->db());
-    if (textIndex && !textIndex->complete())
+    if (const auto complete = textIndexComplete(store.value()->db()); complete && !complete.value())
         updateTextIndex();
     return true;
 }
@@ -109,35 +108,37 @@ bool CaseController::importFiles(const QStringList &files, const ImportOptions &
     return runOnCase(
         title, [files, options](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
             QStringList lines;
-            const auto failed = [&lines, &store, &progress](const Error &error) -> Error {
-                // The files imported before stay: their posts are indexed for search.
-                if (!lines.isEmpty())
-                    chorus::updateTextIndex(store.db(), progress);
-                if (!lines.isEmpty() && !error.cancelled)
-                    return Error{error.message + " (imported before it: " +
-                                 lines.join(QStringLiteral("; ")).toStdString() + ")"};
-                return error;
-            };
-            for (const QString &file : files) {
-                // A ZIP archive: each of its exports is a source of its own.
-                auto units = unitsToImport(file.toStdString(), options);
-                if (!units)
-                    return failed(units.error());
-                for (const ImportUnit &unit : units->units) {
-                    auto report = importUnit(store, unit, options, progress);
-                    if (!report)
-                        return failed(report.error());
-                    lines << describe(report.value());
+            // The first failure ends the batch; the files imported before it stay.
+            const auto importAll = [&]() -> std::optional<Error> {
+                for (const QString &file : files) {
+                    // A ZIP archive: each of its exports is a source of its own.
+                    auto units = unitsToImport(file.toStdString(), options);
+                    if (!units)
+                        return units.error();
+                    for (const ImportUnit &unit : units->units) {
+                        auto report = importUnit(store, unit, options, progress);
+                        if (!report)
+                            return report.error();
+                        lines << describe(report.value());
+                    }
+                    if (!units->skipped.empty())
+                        lines << tr("%1: %n file(s) in the archive are not exports (media, "
+                                    "web pages, scripts) and were passed over",
+                                    nullptr, int(units->skipped.size()))
+                                     .arg(QFileInfo(file).fileName());
                 }
-                if (!units->skipped.empty())
-                    lines << tr("%1: %n file(s) in the archive are not exports (media, "
-                                "web pages, scripts) and were passed over",
-                                nullptr, int(units->skipped.size()))
-                                 .arg(QFileInfo(file).fileName());
-            }
-            // The imports are committed: stopping the index now keeps them, and the index
-            // goes on when the case is next opened.
+                return std::nullopt;
+            };
+            const std::optional<Error> failure = importAll();
+            // What was imported is committed and its posts are indexed for search; stopping
+            // the index keeps them, and it goes on when the case is next opened.
             const auto indexed = chorus::updateTextIndex(store.db(), progress);
+            if (failure) {
+                if (!lines.isEmpty() && !failure->cancelled)
+                    return Error{failure->message + " (imported before it: " +
+                                 lines.join(QStringLiteral("; ")).toStdString() + ")"};
+                return *failure;
+            }
             if (!indexed)
                 lines << (indexed.error().cancelled
                               ? tr("Text search index stopped before the end: it is completed "

@@ -1,9 +1,8 @@
 #include "controllers/StageText.h"
 
-#include <QCoreApplication>
+#include "common/TimeLeft.h"
 
-#include <algorithm>
-#include <cmath>
+#include <QCoreApplication>
 
 namespace chorus::ui {
 
@@ -30,13 +29,12 @@ QString timeLeftText(double seconds)
 
 QString StageText::timeLeft(double seconds)
 {
-    // The rounding of common/TimeLeft's describeTimeLeft, for the command line.
-    if (seconds < 60)
-        return tr("about %1 s left").arg(std::max(5, int(std::ceil(seconds / 5)) * 5));
-    const int minutes = int(std::lround(seconds / 60));
-    if (minutes < 60)
-        return tr("about %1 min left").arg(minutes);
-    return tr("about %1 h %2 min left").arg(minutes / 60).arg(minutes % 60);
+    const SaidTimeLeft said = sayTimeLeft(seconds);
+    if (said.hours > 0)
+        return tr("about %1 h %2 min left").arg(said.hours).arg(said.minutes);
+    if (said.minutes > 0)
+        return tr("about %1 min left").arg(said.minutes);
+    return tr("about %1 s left").arg(said.seconds);
 }
 
 QString StageText::of(const StageEvent &e)
