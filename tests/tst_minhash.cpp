@@ -1,3 +1,5 @@
+#include "clustering/LazyFingerprints.h"
+#include "clustering/LshIndex.h"
 #include "clustering/MinHash.h"
 #include "clustering/Shingler.h"
 #include "clustering/UnionFind.h"
@@ -5,7 +7,9 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 using namespace chorus;
 
@@ -18,6 +22,8 @@ private slots:
     void signatureEstimatesJaccard();
     void bandingForThreshold();
     void unionFindIsOrderIndependent();
+    void lazyFingerprintsComputeEachItemOnce();
+    void onlyComparedTextsAreFingerprinted();
 };
 
 void TestMinHash::shinglesAreCharacterRuns()
@@ -93,6 +99,75 @@ void TestMinHash::unionFindIsOrderIndependent()
         QCOMPARE(a.find(i), b.find(i));
     QCOMPARE(a.find(5), 1u);
     QVERIFY(!a.unite(1, 5));
+}
+
+void TestMinHash::lazyFingerprintsComputeEachItemOnce()
+{
+    // Item i's set is {i, i + 1, ..., 2i}; large ones span arena chunks.
+    constexpr std::uint32_t Items = 600;
+    std::atomic<int> calls{0};
+    LazyFingerprints fingerprints;
+    fingerprints.reset(Items, [&](std::uint32_t item, std::vector<std::uint32_t> &out) {
+        ++calls;
+        out.clear();
+        for (std::uint32_t v = item; v <= 2 * item; ++v)
+            out.push_back(v);
+    });
+    QCOMPARE(fingerprints.computed(), std::size_t(0));
+    std::atomic<int> wrong{0};
+    const auto askAll = [&] {
+        for (int round = 0; round < 3; ++round)
+            for (std::uint32_t item = 0; item < Items; item += 2) {
+                const auto set = fingerprints.get(item);
+                if (set.size() != item + 1 || set.front() != item || set.back() != 2 * item)
+                    ++wrong;
+            }
+    };
+    std::thread other(askAll);
+    askAll();
+    other.join();
+    QCOMPARE(wrong.load(), 0);
+    QCOMPARE(fingerprints.computed(), std::size_t(Items / 2));
+    // Two threads may both compute a new item, never more; later asks are free.
+    QVERIFY(calls.load() >= int(Items / 2) && calls.load() <= int(Items));
+    const int before = calls.load();
+    askAll();
+    QCOMPARE(calls.load(), before);
+}
+
+void TestMinHash::onlyComparedTextsAreFingerprinted()
+{
+    // Twelve edited copies of one sentence among 300 texts that share nothing with it or with
+    // each other: the copies join, and only texts in a candidate pair are fingerprinted.
+    std::vector<ClusterInputPost> posts;
+    const std::string sentence = "Just got back from the rally in Hearst and I'm still buzzing";
+    for (int i = 0; i < 12; ++i)
+        posts.push_back({i, i, 0, 0, sentence + (i % 2 ? "!" : " today ") + std::to_string(i), ""});
+    for (int i = 0; i < 300; ++i) {
+        std::string text;
+        for (int w = 0; w < 12; ++w)
+            text += "w" + std::to_string((i * 7919 + w * 104729) % 100003) + "x" +
+                    std::to_string(i) + " ";
+        posts.push_back({100 + i, 100 + i, 0, 0, text, ""});
+    }
+    ClusterParameters parameters;
+    const Banding banding =
+        chooseBanding(parameters.threshold, parameters.signatureValues, parameters.bandingRecall);
+    TextItems items;
+    ClusteringStats stats;
+    NullProgress progress;
+    QVERIFY(items.build(posts, parameters, banding, progress, stats));
+    QCOMPARE(items.size(), std::size_t(312));
+    QCOMPARE(items.fingerprinted(), std::size_t(0));
+    UnionFind sets(items.size());
+    QVERIFY(joinNearDuplicates(items, parameters, banding.bands, sets, progress, stats));
+    for (std::uint32_t copy = 1; copy < 12; ++copy)
+        QCOMPARE(sets.find(items.itemOfPost(copy)), sets.find(items.itemOfPost(0)));
+    QCOMPARE(sets.find(items.itemOfPost(12)) == sets.find(items.itemOfPost(0)), false);
+    QVERIFY(items.fingerprinted() >= 12);
+    QVERIFY2(items.fingerprinted() < 40, qPrintable(QString::number(items.fingerprinted())));
+    // Asked again, a pair's similarity comes from the same sets.
+    QVERIFY(items.similarity(items.itemOfPost(0), items.itemOfPost(2)) >= 0.55);
 }
 
 QTEST_GUILESS_MAIN(TestMinHash)

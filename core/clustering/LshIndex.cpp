@@ -45,7 +45,7 @@ public:
         m_entries.clear();
         m_entries.reserve(comparable.size());
         for (const std::uint32_t item : comparable)
-            m_entries.push_back(std::uint64_t(m_items.bandKeys(item)[band]) << 32 | item);
+            m_entries.push_back(std::uint64_t(m_items.bandKey(item, band)) << 32 | item);
         sortByKey(m_entries, m_scratch);
         std::size_t start = 0;
         while (start < m_entries.size()) {

@@ -5,7 +5,9 @@
 #include "clustering/NearDuplicateClusterer.h"
 #include "geo/AccountLocations.h"
 
+#include <future>
 #include <set>
+#include <system_error>
 #include <unordered_map>
 
 #include <ctime>
@@ -42,6 +44,13 @@ Result<TextClusterRunResult> runTextClusterAnalysis(const Database &db,
 {
     const std::int64_t startedAt = std::int64_t(std::time(nullptr));
     const ClusterStore store(db);
+    // The gazetteer loads (about a second) on the other core while the posts are read.
+    std::future<Result<std::shared_ptr<const Gazetteer>>> gazetteerLoad;
+    try {
+        gazetteerLoad = std::async(std::launch::async, [] { return Gazetteer::standard(); });
+    } catch (const std::system_error &) {
+        gazetteerLoad = std::async(std::launch::deferred, [] { return Gazetteer::standard(); });
+    }
     auto input = store.readPosts(parameters.includeReposts, progress);
     if (!input)
         return input.error();
@@ -50,7 +59,7 @@ Result<TextClusterRunResult> runTextClusterAnalysis(const Database &db,
     // and gazetteer version). Without an installed gazetteer clusters get no geography.
     std::unordered_map<std::int64_t, ResolvedLocation> locations;
     std::shared_ptr<const Gazetteer> gazetteer;
-    if (auto standard = Gazetteer::standard()) {
+    if (auto standard = gazetteerLoad.get()) {
         gazetteer = standard.value();
         const LocationResolver resolver(gazetteer);
         const AccountLocations accounts(db, resolver);

@@ -21,31 +21,31 @@ bool isEmptyText(const std::u32string &text)
                        [](char32_t c) { return c == UrlToken || c == U' '; });
 }
 
-struct NormalizedKey
-{
-    std::uint64_t hash = 0;
-    std::uint32_t length = 0;
-    bool empty = true;
-};
-
 } // namespace
 
 bool TextItems::build(const std::vector<ClusterInputPost> &posts,
                       const ClusterParameters &parameters, const Banding &banding,
                       ProgressSink &progress, ClusteringStats &stats)
 {
-    m_threads = std::max(parameters.threads, 1);
+    m_posts = &posts;
+    m_normalize = parameters.normalize;
+    m_shingleSize = parameters.shingleSize;
+    m_shortTextLength = std::uint32_t(std::max(parameters.shortTextLength, 1));
     m_bands = banding.bands;
     progress.stage(Stage::NormalizingTexts);
-    if (!normalizeRaw(posts, parameters, progress, stats))
-        return false;
+    foldRawTexts(posts, stats);
     progress.stage(Stage::ComputingSignatures);
-    return computeSignatures(posts, parameters, banding, progress);
+    std::vector<NormalizedKey> keys;
+    if (!signRawTexts(posts, parameters, banding, keys, progress))
+        return false;
+    foldNormalizedTexts(keys, stats);
+    m_fingerprints.reset(size(), [this](std::uint32_t item, std::vector<std::uint32_t> &out) {
+        computeFingerprints(item, out);
+    });
+    return true;
 }
 
-bool TextItems::normalizeRaw(const std::vector<ClusterInputPost> &posts,
-                             const ClusterParameters &parameters, ProgressSink &progress,
-                             ClusteringStats &stats)
+void TextItems::foldRawTexts(const std::vector<ClusterInputPost> &posts, ClusteringStats &stats)
 {
     // Texts exactly as imported first: the cheapest way to fold a campaign's copies.
     std::unordered_map<std::string_view, std::uint32_t> rawIndex;
@@ -58,26 +58,57 @@ bool TextItems::normalizeRaw(const std::vector<ClusterInputPost> &posts,
             m_rawFirst.push_back(std::uint32_t(p));
         m_rawOfPost[p] = it->second;
     }
-    rawIndex = {};
     stats.rawTexts = std::int64_t(m_rawFirst.size());
+}
 
-    std::vector<NormalizedKey> keys(m_rawFirst.size());
-    const bool finished =
-        runSlices(keys.size(), m_threads, progress,
-                  [&](std::size_t, std::size_t begin, std::size_t end, SliceControl &control) {
-                      for (std::size_t r = begin; r < end && !control.stop.load(); ++r) {
-                          const std::u32string text =
-                              normalizeText(posts[m_rawFirst[r]].text, parameters.normalize);
-                          keys[r] = {textHash(text), std::uint32_t(text.size()), isEmptyText(text)};
-                          if ((r & 1023) == 1023)
-                              control.done.fetch_add(1024);
-                      }
-                  });
-    if (!finished)
-        return false;
+bool TextItems::signRawTexts(const std::vector<ClusterInputPost> &posts,
+                             const ClusterParameters &parameters, const Banding &banding,
+                             std::vector<NormalizedKey> &keys, ProgressSink &progress)
+{
+    const MinHasher hasher(banding.values());
+    const std::size_t raws = m_rawFirst.size();
+    keys.assign(raws, {});
+    m_bandKeys.assign(std::size_t(m_bands), std::vector<std::uint32_t>(raws, 0));
+    // Padded to whole 64-bit words (the padding is equal in every sketch: not counted).
+    m_sketchLength = (std::size_t(hasher.values()) + 7) / 8 * 8;
+    m_sketches.assign(raws * m_sketchLength, 0);
+    // Matches among K 8-bit values: K (J + (1 - J) / 256) expected, binomial spread.
+    const double t = parameters.threshold;
+    const double k = double(hasher.values());
+    const double cut = std::max(0.0, t - 3.0 * std::sqrt(t * (1.0 - t) / k));
+    m_sketchMinMatches = std::size_t(std::floor(k * (cut + (1.0 - cut) / 256.0))) +
+                         (m_sketchLength - std::size_t(hasher.values()));
+    return runSlices(
+        raws, parameters.threads, progress,
+        [&](std::size_t, std::size_t begin, std::size_t end, SliceControl &control) {
+            std::vector<std::uint32_t> signature(std::size_t(hasher.values()));
+            std::vector<std::uint32_t> bandKeys(std::size_t(banding.bands));
+            for (std::size_t r = begin; r < end && !control.stop.load(); ++r) {
+                if ((r & 1023) == 1023)
+                    control.done.fetch_add(1024);
+                const std::u32string text = normalizeText(posts[m_rawFirst[r]].text, m_normalize);
+                keys[r] = {textHash(text), std::uint32_t(text.size()), isEmptyText(text)};
+                if (keys[r].empty || text.size() < m_shortTextLength)
+                    continue;
+                // Repeated shingles do not change a minimum: the signature takes them as
+                // they come.
+                const std::vector<std::uint64_t> shingles =
+                    shingleHashesUnsorted(text, m_shingleSize);
+                hasher.signature(shingles.data(), shingles.size(), signature.data());
+                MinHasher::bandKeys(signature.data(), banding, bandKeys.data());
+                for (std::size_t b = 0; b < bandKeys.size(); ++b)
+                    m_bandKeys[b][r] = bandKeys[b];
+                std::uint8_t *sketch = m_sketches.data() + r * m_sketchLength;
+                for (std::size_t v = 0; v < signature.size(); ++v)
+                    sketch[v] = std::uint8_t(signature[v]);
+            }
+        });
+}
 
-    // Then exact copies after normalisation (case, accents, links...). Keyed by a 64-bit
-    // hash plus length: for a million texts the odds of a false match are about 1 in 10^7.
+void TextItems::foldNormalizedTexts(const std::vector<NormalizedKey> &keys, ClusteringStats &stats)
+{
+    // Exact copies after normalisation (case, accents, links...). Keyed by a 64-bit hash plus
+    // length: for a million texts the odds of a false match are about 1 in 10^7.
     std::unordered_map<std::uint64_t, std::uint32_t> itemIndex;
     itemIndex.reserve(keys.size());
     m_itemOfRaw.assign(keys.size(), None);
@@ -86,74 +117,36 @@ bool TextItems::normalizeRaw(const std::vector<ClusterInputPost> &posts,
             continue;
         const std::uint64_t key = keys[r].hash ^ (std::uint64_t(keys[r].length) << 40);
         const auto [it, added] = itemIndex.try_emplace(key, std::uint32_t(m_firstPost.size()));
-        if (added)
-            m_firstPost.push_back(m_rawFirst[r]);
         m_itemOfRaw[r] = it->second;
+        if (!added)
+            continue;
+        // Items are numbered in the order of their first text, so item <= r: row r moves
+        // down over a row that is no longer needed.
+        const std::size_t item = m_firstPost.size();
+        m_firstPost.push_back(m_rawFirst[r]);
+        m_length.push_back(keys[r].length);
+        if (item != r) {
+            for (std::vector<std::uint32_t> &band : m_bandKeys)
+                band[item] = band[r];
+            std::copy_n(m_sketches.begin() + std::ptrdiff_t(r * m_sketchLength), m_sketchLength,
+                        m_sketches.begin() + std::ptrdiff_t(item * m_sketchLength));
+        }
     }
+    // Shrinking keeps the capacity: no second copy of the arrays.
+    for (std::vector<std::uint32_t> &band : m_bandKeys)
+        band.resize(m_firstPost.size());
+    m_sketches.resize(m_firstPost.size() * m_sketchLength);
     stats.normalizedTexts = std::int64_t(m_firstPost.size());
-    return true;
 }
 
-bool TextItems::computeSignatures(const std::vector<ClusterInputPost> &posts,
-                                  const ClusterParameters &parameters, const Banding &banding,
-                                  ProgressSink &progress)
+void TextItems::computeFingerprints(std::uint32_t item, std::vector<std::uint32_t> &out) const
 {
-    const MinHasher hasher(banding.values());
-    const std::size_t items = m_firstPost.size();
-    m_sliceFingerprints.assign(sliceCount(m_threads), {});
-    m_offset.assign(items, 0);
-    m_count.assign(items, 0);
-    m_bandKeys.assign(items * std::size_t(m_bands), 0);
-    // Padded to whole 64-bit words (the padding is equal in every sketch: not counted).
-    m_sketchLength = (std::size_t(hasher.values()) + 7) / 8 * 8;
-    m_sketches.assign(items * m_sketchLength, 0);
-    // Matches among K 8-bit values: K (J + (1 - J) / 256) expected, binomial spread.
-    const double t = parameters.threshold;
-    const double k = double(hasher.values());
-    const double cut = std::max(0.0, t - 3.0 * std::sqrt(t * (1.0 - t) / k));
-    m_sketchMinMatches = std::size_t(std::floor(k * (cut + (1.0 - cut) / 256.0))) +
-                         (m_sketchLength - std::size_t(hasher.values()));
-    return runSlices(
-        items, m_threads, progress,
-        [&](std::size_t slice, std::size_t begin, std::size_t end, SliceControl &control) {
-            std::vector<std::uint32_t> &fingerprints = m_sliceFingerprints[slice];
-            std::vector<std::uint32_t> signature(std::size_t(hasher.values()));
-            for (std::size_t item = begin; item < end && !control.stop.load(); ++item) {
-                if ((item & 1023) == 1023)
-                    control.done.fetch_add(1024);
-                const std::u32string text =
-                    normalizeText(posts[m_firstPost[item]].text, parameters.normalize);
-                if (text.size() < std::size_t(std::max(parameters.shortTextLength, 1)))
-                    continue;
-                // Repeated shingles do not change a minimum, so the signature takes them as
-                // they come; only the 32-bit fingerprints are sorted into a set.
-                const std::vector<std::uint64_t> shingles =
-                    shingleHashesUnsorted(text, parameters.shingleSize);
-                hasher.signature(shingles.data(), shingles.size(), signature.data());
-                MinHasher::bandKeys(signature.data(), banding,
-                                    m_bandKeys.data() + item * std::size_t(m_bands));
-                std::uint8_t *sketch = m_sketches.data() + item * m_sketchLength;
-                for (std::size_t v = 0; v < signature.size(); ++v)
-                    sketch[v] = std::uint8_t(signature[v]);
-                m_offset[item] = fingerprints.size();
-                const std::size_t at = fingerprints.size();
-                for (const std::uint64_t shingle : shingles)
-                    fingerprints.push_back(std::uint32_t(shingle >> 32));
-                const auto begin = fingerprints.begin() + std::ptrdiff_t(at);
-                std::sort(begin, fingerprints.end());
-                fingerprints.erase(std::unique(begin, fingerprints.end()), fingerprints.end());
-                m_count[item] = std::uint32_t(fingerprints.size() - at);
-            }
-        });
-}
-
-std::span<const std::uint32_t> TextItems::fingerprints(std::uint32_t item) const
-{
-    std::size_t slice = 0;
-    while (slice + 1 < m_sliceFingerprints.size() &&
-           item >= sliceBegin(slice + 1, m_firstPost.size(), m_threads))
-        ++slice;
-    return {m_sliceFingerprints[slice].data() + m_offset[item], m_count[item]};
+    const std::u32string text = normalizeText((*m_posts)[m_firstPost[item]].text, m_normalize);
+    out.clear();
+    for (const std::uint64_t shingle : shingleHashesUnsorted(text, m_shingleSize))
+        out.push_back(std::uint32_t(shingle >> 32));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 double TextItems::similarity(std::uint32_t a, std::uint32_t b) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustering/ClusteringTypes.h"
+#include "clustering/LazyFingerprints.h"
 #include "clustering/MinHash.h"
 #include "common/Progress.h"
 
@@ -11,12 +12,15 @@
 namespace chorus {
 
 // The distinct normalised texts of a clustering input ("items"), with what comparing them
-// needs: shingle fingerprints (the high 32 bits of each 64-bit shingle hash, sorted; half the
-// memory, and a spurious equal fingerprint in a pair of ~100-shingle texts has odds of about
-// 1 in 10^7) and LSH band keys. Exact copies share one item, so a campaign of a thousand
-// identical posts costs one signature.
+// needs: LSH band keys and b-bit sketches, made in one pass that normalises each distinct
+// imported text once, and shingle fingerprints (the high 32 bits of each 64-bit shingle hash,
+// sorted; half the memory, and a spurious equal fingerprint in a pair of ~100-shingle texts
+// has odds of about 1 in 10^7), made only for the items an exact comparison needs (see
+// LazyFingerprints). Exact copies share one item, so a campaign of a thousand identical posts
+// costs one signature.
 //
-// Built by build() with `threads` workers; read-only afterwards, safe to share.
+// Built by build() with `threads` workers; afterwards safe to share between threads (the
+// fingerprints fill in as they are asked for). It reads the posts' texts until destroyed.
 class TextItems
 {
 public:
@@ -32,11 +36,16 @@ public:
     // The first post (lowest input index) with this text.
     std::uint32_t firstPost(std::uint32_t item) const { return m_firstPost[item]; }
     // Long enough to take part in near-duplicate search (short texts only match exactly).
-    bool comparable(std::uint32_t item) const { return m_count[item] > 0; }
-    std::span<const std::uint32_t> fingerprints(std::uint32_t item) const;
-    const std::uint32_t *bandKeys(std::uint32_t item) const
+    bool comparable(std::uint32_t item) const { return m_length[item] >= m_shortTextLength; }
+    std::span<const std::uint32_t> fingerprints(std::uint32_t item) const
     {
-        return m_bandKeys.data() + std::size_t(item) * std::size_t(m_bands);
+        return m_fingerprints.get(item);
+    }
+    // Items whose fingerprints were needed so far.
+    std::size_t fingerprinted() const { return m_fingerprints.computed(); }
+    std::uint32_t bandKey(std::uint32_t item, int band) const
+    {
+        return m_bandKeys[std::size_t(band)][item];
     }
     double similarity(std::uint32_t a, std::uint32_t b) const;
     bool similarAtLeast(std::uint32_t a, std::uint32_t b, double threshold) const;
@@ -48,27 +57,38 @@ public:
     bool sketchesMayReach(std::uint32_t a, std::uint32_t b) const;
 
 private:
-    bool normalizeRaw(const std::vector<ClusterInputPost> &posts,
-                      const ClusterParameters &parameters, ProgressSink &progress,
-                      ClusteringStats &stats);
-    bool computeSignatures(const std::vector<ClusterInputPost> &posts,
-                           const ClusterParameters &parameters, const Banding &banding,
-                           ProgressSink &progress);
+    struct NormalizedKey
+    {
+        std::uint64_t hash = 0;
+        std::uint32_t length = 0;
+        bool empty = true;
+    };
 
+    void foldRawTexts(const std::vector<ClusterInputPost> &posts, ClusteringStats &stats);
+    bool signRawTexts(const std::vector<ClusterInputPost> &posts,
+                      const ClusterParameters &parameters, const Banding &banding,
+                      std::vector<NormalizedKey> &keys, ProgressSink &progress);
+    void foldNormalizedTexts(const std::vector<NormalizedKey> &keys, ClusteringStats &stats);
+    void computeFingerprints(std::uint32_t item, std::vector<std::uint32_t> &out) const;
+
+    const std::vector<ClusterInputPost> *m_posts = nullptr;
+    NormalizeOptions m_normalize;
+    int m_shingleSize = 5;
+    std::uint32_t m_shortTextLength = 1;
     std::vector<std::uint32_t> m_rawOfPost; // post -> distinct imported text
     std::vector<std::uint32_t> m_rawFirst;  // distinct imported text -> first post
     std::vector<std::uint32_t> m_itemOfRaw; // distinct imported text -> item or None
     std::vector<std::uint32_t> m_firstPost; // item -> first post
-    // Fingerprints live in one array per worker slice; m_offset is within the item's slice.
-    int m_threads = 1;
-    std::vector<std::vector<std::uint32_t>> m_sliceFingerprints;
-    std::vector<std::uint64_t> m_offset;
-    std::vector<std::uint32_t> m_count;
+    std::vector<std::uint32_t> m_length;    // item -> normalised length in code points
     int m_bands = 0;
-    std::vector<std::uint32_t> m_bandKeys; // item x band
+    // Band keys and sketches are made per distinct imported text, then moved down to one row
+    // per item in place (an item's row never lies after its first text's row). Band keys are
+    // stored band by band: candidate search reads one band of every item at a time.
+    std::vector<std::vector<std::uint32_t>> m_bandKeys; // band x item
     std::size_t m_sketchLength = 0;
     std::vector<std::uint8_t> m_sketches; // item x signature value, low 8 bits
     std::size_t m_sketchMinMatches = 0;
+    LazyFingerprints m_fingerprints;
 };
 
 } // namespace chorus

@@ -126,15 +126,18 @@ bool atWordStart(const std::u32string &text, std::size_t at)
 // Links, mentions, hashtags, emoji, punctuation and spaces, in one pass over code points.
 std::u32string tokenSteps(const std::u32string &text, const NormalizeOptions &options)
 {
-    std::u32string out;
-    out.reserve(text.size());
+    // Every step keeps at most one code point per code point read (a pending space stands
+    // for at least one space read), so the output is written in place into a buffer of the
+    // input's size: this loop is the clustering's hottest.
+    std::u32string out(text.size(), U'\0');
+    std::size_t written = 0;
     std::size_t i = options.removeRetweetPrefix ? retweetPrefixEnd(text) : 0;
     bool pendingSpace = false;
     auto keep = [&](char32_t c) {
-        if (pendingSpace && !out.empty())
-            out.push_back(U' ');
+        if (pendingSpace && written > 0)
+            out[written++] = U' ';
         pendingSpace = false;
-        out.push_back(c);
+        out[written++] = c;
     };
     while (i < text.size()) {
         const char32_t c = text[i];
@@ -156,7 +159,7 @@ std::u32string tokenSteps(const std::u32string &text, const NormalizeOptions &op
             if (options.collapseWhitespace)
                 pendingSpace = true;
             else
-                out.push_back(c);
+                out[written++] = c;
             continue;
         }
         if (options.removeEmoji && isEmoji(c))
@@ -170,6 +173,7 @@ std::u32string tokenSteps(const std::u32string &text, const NormalizeOptions &op
         keep(c);
     }
     // A space is only written before the next kept character: no leading or trailing space.
+    out.resize(written);
     return out;
 }
 
