@@ -20,17 +20,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/chorus-coaction.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-measure() { # label, command...
-    label=$1
-    shift
-    /usr/bin/time -f "$label	%e	%U	%S	%M" -o "$work/time" "$@" >"$work/out" 2>&1 ||
-        { cat "$work/out"; exit 1; }
-    cat "$work/time" >>"$work/table"
-}
+table="$work/table"
+. "$here/../measure.sh"
 
 python3 "$here/coaction_sample.py" --reposts "$reposts" --coortweet "$work/coortweet.csv" \
     --toolkit "$work/toolkit.csv"
-printf 'step\twall s\tuser s\tsys s\tpeak KB\n' >"$work/table"
+printf 'step\twall s\tuser s\tsys s\tpeak KB\n' >"$table"
 
 measure "chorus import" "$build/app/chorus-cli" import "$work/case.chorus" "$work/coortweet.csv"
 measure "chorus network" "$build/app/chorus-cli" network "$work/case.chorus" --type co-repost \
@@ -49,8 +44,8 @@ else
 fi
 
 echo "$reposts reposts; edges: chorus $chorus_edges (weight = distinct shared objects >= 2), toolkit $toolkit_edges (weight = co-action events >= 2)"
-column -t -s "$(printf '\t')" "$work/table"
+column -t -s "$(printf '\t')" "$table"
 awk -F '\t' 'NR > 1 { tool = ($1 ~ /^chorus/) ? "chorus" : "toolkit"; wall[tool] += $2 }
     END { printf "end to end: chorus %.1f s, toolkit %.1f s", wall["chorus"], wall["toolkit"];
           if (wall["chorus"] > 0 && wall["toolkit"] > 0) printf " (%.1fx)", wall["toolkit"] / wall["chorus"];
-          print "" }' "$work/table"
+          print "" }' "$table"
