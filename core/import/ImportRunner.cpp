@@ -467,6 +467,7 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
                 .bind(6, report.archiveSha256)
                 .bind(7, report.sourceId)
                 .exec();
+            writer.finish();
             progress.stage(Stage::IndexingFile, name);
             postIndexes.rebuild();
             // The text index is not built here: store/TextIndex catches up after the commit.

@@ -3,10 +3,27 @@
 
 #include "query/SqlFilter.h"
 #include "store/CaseStore.h"
+#include "store/PostMinutes.h"
 
 namespace chorus {
 
 using detail::SqlFilter;
+
+namespace {
+
+// The collected posts of the whole case: the timeline's unfiltered view, answered from the
+// per-minute counts (store/PostMinutes) instead of a scan of every post.
+bool isWholeCase(const PostFilter &filter)
+{
+    PostFilter wholeCase;
+    wholeCase.collectedOnly = true;
+    return filter == wholeCase;
+}
+
+// The per-minute counts as rows (at = the minute's first second, collected).
+const char *const PerMinute = " FROM (SELECT minute * 60 AS at, collected FROM post_minutes) m";
+
+} // namespace
 
 std::int64_t chooseBinSeconds(std::int64_t spanSeconds, int maxBins)
 {
@@ -24,6 +41,8 @@ Result<std::pair<std::int64_t, std::int64_t>> TimelineQueries::span(const PostFi
 {
     return guardSql(
         "reading the time span", [&]() -> Result<std::pair<std::int64_t, std::int64_t>> {
+            if (isWholeCase(filter))
+                return collectedPostSpan(m_store.db()).value_or(std::make_pair(0, 0));
             const SqlFilter sql(filter);
             Statement query = m_store.db().prepare("SELECT coalesce(min(p.created_at), 0), "
                                                    "coalesce(max(p.created_at), 0) FROM posts p" +
@@ -44,6 +63,15 @@ std::vector<TimeBin> readBins(Statement &query)
     return bins;
 }
 
+// "weekday" (0 = Monday; 1970-01-01 was a Thursday) and "hour" (UTC) of a time column, by
+// floor division so that times before 1970 fall on the right day too.
+std::string weekdayAndHourOf(const std::string &column)
+{
+    const std::string secondOfDay = "(((" + column + " % 86400) + 86400) % 86400)";
+    return "((((" + column + " - " + secondOfDay + ") / 86400 + 3) % 7) + 7) % 7 AS weekday, " +
+           secondOfDay + " / 3600 AS hour";
+}
+
 // Floor division by the bin size ?1, so that bins before 1970 line up too. A bare "?" after
 // "?1" is numbered 2, 3, ...: the filter's values follow the bin size.
 std::string binOf(const char *column)
@@ -57,6 +85,13 @@ Result<std::vector<TimeBin>> TimelineQueries::postsPerBin(const PostFilter &filt
                                                           std::int64_t binSeconds) const
 {
     return guardSql("counting posts per time bin", [&]() -> Result<std::vector<TimeBin>> {
+        if (isWholeCase(filter) && binSeconds % 60 == 0) {
+            Statement query =
+                m_store.db().prepare("SELECT " + binOf("m.at") + " AS bin, sum(m.collected)" +
+                                     PerMinute + " GROUP BY bin ORDER BY bin");
+            query.bind(1, binSeconds);
+            return readBins(query);
+        }
         const SqlFilter sql(filter);
         Statement query = m_store.db().prepare("SELECT " + binOf("p.created_at") +
                                                " AS bin, count(*) FROM posts p" + sql.where +
@@ -73,8 +108,16 @@ Result<std::vector<TimeBin>> TimelineQueries::accountCreation(const PostFilter &
     return guardSql("counting account creation dates", [&]() -> Result<std::vector<TimeBin>> {
         const SqlFilter sql(filter);
         std::string restrict;
-        if (!filter.isEmpty())
+        if (isWholeCase(filter)) {
+            // The accounts with a collected post: every account unless the case holds context
+            // posts (one lookup in the partial index posts_context), else one index seek per
+            // account instead of a scan of every post.
+            if (m_store.db().queryInt64("SELECT EXISTS (SELECT 1 FROM posts WHERE context = 1)"))
+                restrict = " AND EXISTS (SELECT 1 FROM posts p WHERE p.account_id = a.id AND "
+                           "p.context = 0)";
+        } else if (!filter.isEmpty()) {
             restrict = " AND a.id IN (SELECT p.account_id FROM posts p" + sql.where + ")";
+        }
         Statement query = m_store.db().prepare(
             "SELECT " + binOf("a.created_at") +
             " AS bin, count(*) FROM accounts a WHERE a.created_at IS NOT NULL" + restrict +
@@ -88,13 +131,15 @@ Result<std::vector<TimeBin>> TimelineQueries::accountCreation(const PostFilter &
 Result<HourWeekdayCounts> TimelineQueries::hourWeekday(const PostFilter &filter) const
 {
     return guardSql("counting posts by hour and weekday", [&]() -> Result<HourWeekdayCounts> {
+        const bool wholeCase = isWholeCase(filter);
         const SqlFilter sql(filter);
-        // 1970-01-01 was a Thursday: day index + 3 modulo 7 gives Monday = 0.
         Statement query = m_store.db().prepare(
-            "SELECT ((p.created_at / 86400 + 3) % 7 + 7) % 7 AS weekday, "
-            "((p.created_at % 86400 + 86400) % 86400) / 3600 AS hour, count(*) FROM posts p" +
-            sql.where + " GROUP BY weekday, hour");
-        sql.bind(query);
+            wholeCase ? "SELECT " + weekdayAndHourOf("m.at") + ", sum(m.collected)" + PerMinute +
+                            " GROUP BY weekday, hour"
+                      : "SELECT " + weekdayAndHourOf("p.created_at") + ", count(*) FROM posts p" +
+                            sql.where + " GROUP BY weekday, hour");
+        if (!wholeCase)
+            sql.bind(query);
         HourWeekdayCounts counts{};
         while (query.step())
             counts.at(std::size_t(query.int64(0))).at(std::size_t(query.int64(1))) = query.int64(2);

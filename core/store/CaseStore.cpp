@@ -1,6 +1,7 @@
 #include "store/CaseStore.h"
 
 #include "store/AuditTrail.h"
+#include "store/PostMinutes.h"
 #include "store/Schema.h"
 #include "store/SqlGuard.h"
 #include "store/TextIndex.h"
@@ -191,10 +192,14 @@ Result<CaseSummary> CaseStore::summary() const
         if (!textIndex)
             return textIndex.error();
         summary.textIndexPending = textIndex->pendingPosts;
-        const std::string collected =
-            summary.contextPosts < summary.posts ? " WHERE context = 0" : "";
-        summary.firstPostAt = m_db.queryInt64("SELECT min(created_at) FROM posts" + collected);
-        summary.lastPostAt = m_db.queryInt64("SELECT max(created_at) FROM posts" + collected);
+        // The collected posts' period; a case of context posts only has the context period.
+        if (const auto span = collectedPostSpan(m_db)) {
+            summary.firstPostAt = span->first;
+            summary.lastPostAt = span->second;
+        } else {
+            summary.firstPostAt = m_db.queryInt64("SELECT min(created_at) FROM posts");
+            summary.lastPostAt = m_db.queryInt64("SELECT max(created_at) FROM posts");
+        }
         return summary;
     });
 }

@@ -307,8 +307,21 @@ CREATE TABLE text_index (
 INSERT INTO text_index (id, indexed_through) VALUES (1, (SELECT coalesce(max(id), 0) FROM posts));
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4,
-                                   Version5, Version6, Version7, Version8};
+// Version 8 -> 9: the collected posts per minute (store/PostMinutes), kept by the import, so
+// that the case period and the whole-case timeline of ten million posts need no scan of them.
+// minute = floor(created_at / 60), written here as SQLite's % truncates towards zero.
+constexpr const char *Version9 = R"SQL(
+CREATE TABLE post_minutes (
+    minute INTEGER PRIMARY KEY,
+    collected INTEGER NOT NULL
+);
+INSERT INTO post_minutes (minute, collected)
+    SELECT (created_at - ((created_at % 60) + 60) % 60) / 60 AS minute, count(*)
+    FROM posts WHERE context = 0 GROUP BY minute;
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5,
+                                   Version6, Version7, Version8, Version9};
 
 } // namespace
 

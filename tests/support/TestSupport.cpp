@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "store/Schema.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -30,6 +32,19 @@ std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir, const QString &nam
     if (!store)
         qFatal("cannot create case: %s", store.error().message.c_str());
     return std::move(store.value());
+}
+
+std::unique_ptr<CaseStore> reopenUpgraded(std::unique_ptr<CaseStore> store, const char *script)
+{
+    store->db().execScript(script);
+    const std::string path = store->path();
+    store.reset();
+    auto upgraded = CaseStore::open(path);
+    if (!upgraded)
+        qFatal("cannot open the older case: %s", upgraded.error().message.c_str());
+    if (count(*upgraded.value(), "PRAGMA user_version") != schema::currentVersion())
+        qFatal("the older case was not upgraded");
+    return std::move(upgraded.value());
 }
 
 Result<ImportReport> importPath(const CaseStore &store, const QString &path,

@@ -24,6 +24,11 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir,
                                     const QString &name = QStringLiteral("case.chorus"));
 
+// Takes a case back to an older schema with `script` (dropping what later versions added and
+// setting user_version), then opens it again as this version opens a user's older case; fails
+// the test unless it opens upgraded to the current version.
+std::unique_ptr<CaseStore> reopenUpgraded(std::unique_ptr<CaseStore> store, const char *script);
+
 // Imports with default options and no progress.
 Result<ImportReport> importPath(const CaseStore &store, const QString &path,
                                 const ImportOptions &options = {});
