@@ -64,24 +64,49 @@ int main(int argc, char **argv)
         {"search 'Kirkland'", rare, PostSort::Time}, {"kind reply", kind, PostSort::Time},
         {"language fr", language, PostSort::Time},   {"one account", account, PostSort::Time},
         {"one day", range, PostSort::Time}};
-    std::printf("%-20s %10s %10s %12s %12s %12s\n", "filter", "rows", "count ms", "page0 ms",
-                "middle ms", "last ms");
+    std::printf("%-20s %10s %8s %8s %9s %9s %10s %10s %10s\n", "filter", "rows", "count", "page0",
+                "middle", "last", "anchors", "a.middle", "a.last");
     for (const Case &c : cases) {
         std::int64_t n = 0;
         const double count = timeMs([&] { n = posts.count(c.filter).value(); });
+        const std::int64_t middleRow = n / 2, lastRow = std::max<std::int64_t>(0, n - 256);
         const double first = timeMs([&] { posts.page(c.filter, c.sort, false, 0, 256); });
-        const double middle = timeMs([&] { posts.page(c.filter, c.sort, false, n / 2, 256); });
-        const double last = timeMs(
-            [&] { posts.page(c.filter, c.sort, false, std::max<std::int64_t>(0, n - 256), 256); });
-        std::printf("%-20s %10lld %10.1f %12.1f %12.1f %12.1f\n", c.name, static_cast<long long>(n),
-                    count, first, middle, last);
+        const double middle =
+            timeMs([&] { posts.page(c.filter, c.sort, false, middleRow, 256); });
+        const double last = timeMs([&] { posts.page(c.filter, c.sort, false, lastRow, 256); });
+        // The workbench reads the anchors of a long view in slices on its reader thread;
+        // "anchors" is all the slices together.
+        PageAnchors anchors;
+        const double building = timeMs([&] {
+            while (!anchors.complete)
+                anchors =
+                    posts.extendAnchors(c.filter, c.sort, false, anchors, 100000).value();
+        });
+        const double anchoredMiddle =
+            timeMs([&] { posts.page(c.filter, c.sort, false, middleRow, 256, &anchors); });
+        const double anchoredLast =
+            timeMs([&] { posts.page(c.filter, c.sort, false, lastRow, 256, &anchors); });
+        std::printf("%-20s %10lld %8.1f %8.1f %9.1f %9.1f %10.1f %10.1f %10.1f\n", c.name,
+                    static_cast<long long>(n), count, first, middle, last, building,
+                    anchoredMiddle, anchoredLast);
     }
-    const std::int64_t bin = chooseBinSeconds(span.second - span.first);
-    std::printf("timeline posts per bin (%lld s): %.1f ms\n", static_cast<long long>(bin),
-                timeMs([&] { timeline.postsPerBin({}, bin); }));
-    std::printf("account creation per day: %.1f ms\n",
-                timeMs([&] { timeline.accountCreation({}, 86400); }));
-    std::printf("hour x weekday: %.1f ms\n", timeMs([&] { timeline.hourWeekday({}); }));
+    // The timeline's whole-case view (collected posts: the per-minute counts) and the same
+    // questions over every post (a scan).
+    PostFilter collected;
+    collected.collectedOnly = true;
+    for (const auto &[name, filter] :
+         {std::pair<const char *, PostFilter>{"whole case", collected}, {"scan", PostFilter{}}}) {
+        std::pair<std::int64_t, std::int64_t> bounds;
+        const double spanMs = timeMs([&] { bounds = timeline.span(filter).value(); });
+        const std::int64_t bin = chooseBinSeconds(bounds.second - bounds.first);
+        std::printf("timeline, %s: span %.1f ms, posts per bin (%lld s) %.1f ms, account "
+                    "creation per day %.1f ms, hour x weekday %.1f ms\n",
+                    name, spanMs, static_cast<long long>(bin),
+                    timeMs([&] { timeline.postsPerBin(filter, bin); }),
+                    timeMs([&] { timeline.accountCreation(filter, 86400); }),
+                    timeMs([&] { timeline.hourWeekday(filter); }));
+    }
     std::printf("languages: %.1f ms\n", timeMs([&] { posts.languages(); }));
+    std::printf("case summary (opening): %.1f ms\n", timeMs([&] { store.value()->summary(); }));
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QSet>
 
+#include <memory>
 #include <vector>
 
 namespace chorus::ui {
@@ -63,6 +64,8 @@ private:
     void restart();
     void want(qint64 chunk) const;
     void fetchNext();
+    // Reads the next slice of the view's page anchors (a long view only), then the next.
+    void extendAnchors();
 
     CaseReader *m_reader;
     PostFilter m_filter;
@@ -72,6 +75,8 @@ private:
     quint64 m_generation = 0;
     QSet<qint64> m_highlighted;
     RowCache<PostRow> m_cache;
+    // Every 4096th row's key, for pages deep in a long view; grows slice by slice.
+    std::shared_ptr<const PageAnchors> m_anchors;
     // Chunks requested by the view but not yet sent; mutable because data() is const.
     mutable std::vector<qint64> m_wanted;
     std::vector<qint64> m_inFlight;

@@ -1,0 +1,245 @@
+// PostQueries::page and PostQueries::extendAnchors: the posts table's pages, in an indexed
+// order, straight from the start or from the nearest page anchor.
+#include "query/PostQueries.h"
+
+#include "query/SqlFilter.h"
+#include "store/AnalysisRuns.h"
+#include "store/CaseStore.h"
+#include "store/SqlGuard.h"
+
+#include <algorithm>
+
+namespace chorus {
+
+using detail::SqlFilter;
+
+namespace {
+
+// A page is read in two steps: an inner select pages over posts alone (in an indexed order
+// where possible), the outer one joins the authors of that page only.
+const std::string InnerColumns =
+    "SELECT p.id, p.platform_id, p.created_at, p.account_id, p.text, p.kind, "
+    "coalesce(p.language, '') AS language, p.context, ";
+const std::string OuterColumns =
+    "SELECT p.id, p.platform_id, p.created_at, p.account_id, coalesce(a.handle, a.platform_id), "
+    "p.text, p.kind, p.language, p.cluster_number, p.context FROM (";
+const std::string OuterJoin = ") p JOIN accounts a ON a.id = p.account_id ORDER BY ";
+
+// One part of a view: its rows (beyond the filter), the cluster number it shows, and its
+// order, made total by the post id so that a key names exactly one row. SQL may name ?1, the
+// latest clustering run; the filter's bare "?" then number from 2.
+struct ViewPart
+{
+    std::string from;
+    std::string condition; // "" or a condition on top of the filter
+    std::string clusterNumber;
+    std::string order;      // for the inner select
+    std::string outerOrder; // the same order over the inner select's columns
+    std::string keyColumns; // the order's columns, for row values
+    int keyCount = 0;
+    // Counts the part's rows when no filter applies, without reading the posts ("" = count
+    // from `from`).
+    std::string countAll = {};
+};
+
+std::vector<ViewPart> viewParts(PostSort sort, bool descending, std::int64_t run)
+{
+    const std::string dir = descending ? " DESC" : "";
+    const std::string byTime = "p.created_at" + dir + ", p.id" + dir;
+    const std::string inRun = "JOIN clusters c ON c.id = m.cluster_id AND c.run_id = ?1";
+    if (sort == PostSort::Cluster && run != 0) {
+        // Clustered posts by cluster number, then the rest. SQLite reads the clusters in
+        // number order and sorts one cluster's posts at a time by time.
+        return {
+            {" FROM posts p JOIN cluster_members m ON m.post_id = p.id " + inRun, "", "c.number",
+             "c.number" + dir + ", " + byTime, "p.cluster_number" + dir + ", " + byTime,
+             "c.number, p.created_at, p.id", 3, "SELECT count(*) FROM cluster_members m " + inRun},
+            {" FROM posts p",
+             "NOT EXISTS (SELECT 1 FROM cluster_members m " + inRun + " WHERE m.post_id = p.id)",
+             "0", byTime, byTime, "p.created_at, p.id", 2}};
+    }
+    const std::string clusterOf = "coalesce((SELECT c.number FROM cluster_members m " + inRun +
+                                  " WHERE m.post_id = p.id), 0)";
+    if (sort == PostSort::Account) {
+        const std::string order = "p.account_id" + dir + ", " + byTime;
+        return {
+            {" FROM posts p", "", clusterOf, order, order, "p.account_id, p.created_at, p.id", 3}};
+    }
+    return {{" FROM posts p", "", clusterOf, byTime, byTime, "p.created_at, p.id", 2}};
+}
+
+std::string andWhere(const std::string &where, const std::string &condition)
+{
+    return where + (where.empty() ? " WHERE " : " AND ") + condition;
+}
+
+// The part's rows under the filter: " WHERE ...".
+std::string whereOf(const ViewPart &part, const SqlFilter &sql)
+{
+    return part.condition.empty() ? sql.where : " WHERE " + part.condition + sql.andClause;
+}
+
+// The rows from a key on, in the view's direction: "(columns) >= (?, ?)". SQLite seeks to it
+// through the index that gives the order.
+std::string fromKeyCondition(const ViewPart &part, bool descending, bool inclusive)
+{
+    std::string marks;
+    for (int i = 0; i < part.keyCount; ++i)
+        marks += i ? ", ?" : "?";
+    return "(" + part.keyColumns + ") " + (descending ? "<" : ">") + (inclusive ? "=" : "") + " (" +
+           marks + ")";
+}
+
+// Prepares `text` and binds ?1 = run when the text names it, then the filter's values;
+// returns the statement and the next free parameter.
+std::pair<Statement, int> prepare(const Database &db, const std::string &text, std::int64_t run,
+                                  const SqlFilter &sql)
+{
+    Statement query = db.prepare(text);
+    const bool namesRun = text.find("?1") != std::string::npos;
+    if (namesRun)
+        query.bind(1, run);
+    const int next = sql.bind(query, namesRun ? 2 : 1);
+    return {std::move(query), next};
+}
+
+void readRows(Statement &query, std::vector<PostRow> &rows)
+{
+    while (query.step()) {
+        PostRow row;
+        row.id = query.int64(0);
+        row.platformId = query.text(1);
+        row.createdAt = query.int64(2);
+        row.accountId = query.int64(3);
+        row.accountHandle = query.text(4);
+        row.text = query.text(5);
+        row.kind = query.text(6);
+        row.language = query.text(7);
+        row.clusterNumber = query.int64(8);
+        row.context = query.int64(9) != 0;
+        rows.push_back(std::move(row));
+    }
+}
+
+// Reads up to `limit` rows of a part from `offset`, from the nearest anchor when there is one.
+void readPart(const Database &db, const ViewPart &part, bool descending, std::int64_t run,
+              const SqlFilter &sql, std::int64_t offset, std::int64_t limit,
+              const PageAnchors::Part *anchors, std::int64_t spacing, std::vector<PostRow> &rows)
+{
+    std::string where = whereOf(part, sql);
+    const PageAnchors::Key *from = nullptr;
+    if (anchors && !anchors->keys.empty() && spacing > 0) {
+        const auto nearest =
+            std::min<std::int64_t>(offset / spacing, std::int64_t(anchors->keys.size()) - 1);
+        if (nearest > 0) {
+            where = andWhere(where, fromKeyCondition(part, descending, true));
+            from = &anchors->keys[std::size_t(nearest)];
+            offset -= nearest * spacing;
+        }
+    }
+    auto [query, next] = prepare(db,
+                                 OuterColumns + InnerColumns + part.clusterNumber +
+                                     " AS cluster_number" + part.from + where + " ORDER BY " +
+                                     part.order + " LIMIT ? OFFSET ?" + OuterJoin + part.outerOrder,
+                                 run, sql);
+    for (int i = 0; from && i < part.keyCount; ++i)
+        query.bind(next++, (*from)[std::size_t(i)]);
+    query.bind(next, limit).bind(next + 1, offset);
+    readRows(query, rows);
+}
+
+std::int64_t countPart(const Database &db, const ViewPart &part, std::int64_t run,
+                       const SqlFilter &sql)
+{
+    const bool all = sql.where.empty() && !part.countAll.empty();
+    auto [query, next] = prepare(
+        db, all ? part.countAll : "SELECT count(*)" + part.from + whereOf(part, sql), run, sql);
+    query.step();
+    return query.int64(0);
+}
+
+} // namespace
+
+Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSort sort,
+                                               bool descending, std::int64_t offset, int limit,
+                                               const PageAnchors *anchors) const
+{
+    return guardSql("reading posts", [&]() -> Result<std::vector<PostRow>> {
+        const SqlFilter sql(filter);
+        const std::int64_t run =
+            AnalysisRuns(m_store.db()).latest(RunKind::TextClusters).value_or(0);
+        const std::vector<ViewPart> parts = viewParts(sort, descending, run);
+        std::vector<PostRow> rows;
+        rows.reserve(std::size_t(limit));
+        for (std::size_t i = 0; i < parts.size() && std::int64_t(rows.size()) < limit; ++i) {
+            const PageAnchors::Part *partAnchors =
+                anchors && i < anchors->parts.size() ? &anchors->parts[i] : nullptr;
+            if (i + 1 < parts.size()) {
+                // Not the last part: skip it whole when the page starts after it.
+                const std::int64_t partRows = partAnchors && partAnchors->complete
+                                                  ? partAnchors->scanned
+                                                  : countPart(m_store.db(), parts[i], run, sql);
+                if (offset >= partRows) {
+                    offset -= partRows;
+                    continue;
+                }
+            }
+            readPart(m_store.db(), parts[i], descending, run, sql, offset,
+                     limit - std::int64_t(rows.size()), partAnchors, anchors ? anchors->spacing : 0,
+                     rows);
+            offset = 0;
+        }
+        return rows;
+    });
+}
+
+Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSort sort,
+                                               bool descending, PageAnchors anchors,
+                                               std::int64_t rows) const
+{
+    return guardSql("reading the posts' order for paging", [&]() -> Result<PageAnchors> {
+        const std::int64_t run =
+            AnalysisRuns(m_store.db()).latest(RunKind::TextClusters).value_or(0);
+        const std::vector<ViewPart> parts = viewParts(sort, descending, run);
+        if (anchors.parts.size() != parts.size())
+            anchors.parts.assign(parts.size(), {});
+        const auto open =
+            std::find_if(anchors.parts.begin(), anchors.parts.end(),
+                         [](const PageAnchors::Part &part) { return !part.complete; });
+        if (open == anchors.parts.end() || anchors.spacing <= 0 || rows <= 0) {
+            anchors.complete = true;
+            return std::move(anchors);
+        }
+        const ViewPart &part = parts[std::size_t(open - anchors.parts.begin())];
+        PageAnchors::Part &scan = *open;
+        const SqlFilter sql(filter);
+        const bool goOn = scan.scanned > 0;
+        std::string where = whereOf(part, sql);
+        if (goOn)
+            where = andWhere(where, fromKeyCondition(part, descending, false));
+        auto [query, next] = prepare(m_store.db(),
+                                     "SELECT " + part.keyColumns + part.from + where +
+                                         " ORDER BY " + part.order + " LIMIT ?",
+                                     run, sql);
+        for (int i = 0; goOn && i < part.keyCount; ++i)
+            query.bind(next++, scan.last[std::size_t(i)]);
+        query.bind(next, rows);
+        std::int64_t seen = 0;
+        while (query.step()) {
+            PageAnchors::Key key{};
+            for (int i = 0; i < part.keyCount; ++i)
+                key[std::size_t(i)] = query.int64(i);
+            if (scan.scanned % anchors.spacing == 0)
+                scan.keys.push_back(key);
+            scan.last = key;
+            ++scan.scanned;
+            ++seen;
+        }
+        scan.complete = seen < rows;
+        anchors.complete = std::all_of(anchors.parts.begin(), anchors.parts.end(),
+                                       [](const PageAnchors::Part &p) { return p.complete; });
+        return std::move(anchors);
+    });
+}
+
+} // namespace chorus

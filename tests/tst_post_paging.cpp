@@ -1,0 +1,177 @@
+// Deep pages of the posts table read from page anchors (a seek to the nearest anchor and a
+// short OFFSET) must be exactly the pages LIMIT/OFFSET gives, in every sort and direction,
+// under filters, with many posts sharing one second, and by cluster after a clustering run.
+#include "PostCollection.h"
+#include "TestSupport.h"
+#include "clustering/TextClusterAnalysis.h"
+#include "query/PostQueries.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace chorus;
+using namespace chorus::test;
+
+namespace {
+
+constexpr int Posts = 300;
+constexpr std::int64_t Base = 1727740800; // 2024-10-01 00:00 UTC
+const char *const CopiedLines[] = {
+    "Just got back from the rally in Hearst and I'm still buzzing from the energy!",
+    "Le député a encore menti sur les chiffres du chômage, partagez avant la censure",
+    "Nobody is talking about the pipeline spill near the river, why is the media silent",
+    "Our town deserves better roads, better schools and honest leaders this election",
+    "I have never seen a crowd this big in my whole life, history is being made today"};
+
+// Letters in no order: no two such texts are near copies.
+std::string randomText(Lcg &random)
+{
+    std::string text;
+    for (int i = 0; i < 40; ++i)
+        text += i % 8 == 7 ? ' ' : char('a' + random.next(26));
+    return text;
+}
+
+std::vector<std::int64_t> idsOf(const std::vector<PostRow> &rows)
+{
+    std::vector<std::int64_t> ids;
+    for (const PostRow &row : rows)
+        ids.push_back(row.id);
+    return ids;
+}
+
+} // namespace
+
+class TestPostPaging : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseStore> m_store;
+    PostCollection::Ids m_ids;
+    std::vector<std::pair<std::int64_t, std::string>> m_byTime; // (time, platform id)
+
+private slots:
+    void initTestCase()
+    {
+        // Seven posts to a second, accounts in a shuffled order, every third post a reply.
+        PostCollection posts;
+        Lcg random(7);
+        for (int i = 0; i < Posts; ++i) {
+            PostCollection::Post post;
+            post.account = "a" + std::to_string(random.next(12));
+            post.time = Base + (i / 7) * 10 + std::int64_t(random.next(2)) * 3;
+            // Every fourth post copies one of five lines: five clusters of 15 posts.
+            post.text = i % 4 == 0 ? CopiedLines[(i / 4) % 5] : randomText(random);
+            if (i % 3 == 2)
+                post.replyTo = "p1";
+            m_byTime.emplace_back(post.time, posts.post(post));
+        }
+        m_store = makeCase(m_dir);
+        m_ids = posts.importInto(*m_store, m_dir);
+    }
+
+    void clusterRunFindsTheCopies()
+    {
+        // The cluster sort's rows come from a real run (the last test data function reads it).
+        NullProgress progress;
+        QVERIFY(runTextClusterAnalysis(m_store->db(), {}, progress).ok());
+        QCOMPARE(count(*m_store, "SELECT count(*) FROM clusters"), 5);
+        QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_members"), 75);
+    }
+
+    void pagesByTimeAreInTimeThenIdOrder()
+    {
+        std::vector<std::pair<std::int64_t, std::int64_t>> keyed; // (time, posts.id)
+        for (const auto &[time, platformId] : m_byTime)
+            keyed.emplace_back(time, m_ids.post(platformId));
+        std::sort(keyed.begin(), keyed.end());
+        std::vector<std::int64_t> expected;
+        for (const auto &[time, id] : keyed)
+            expected.push_back(id);
+        const auto page = PostQueries(*m_store).page({}, PostSort::Time, false, 0, Posts);
+        QCOMPARE(idsOf(page.value()), expected);
+    }
+
+    void anchoredPagesEqualOffsetPages_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("kind");
+        for (const PostSort sort : {PostSort::Time, PostSort::Account, PostSort::Cluster})
+            for (const bool descending : {false, true})
+                for (const char *kind : {"", "reply"}) {
+                    const char *sortName = sort == PostSort::Time      ? "time"
+                                           : sort == PostSort::Account ? "account"
+                                                                       : "cluster";
+                    const QString name =
+                        QStringLiteral("%1 %2 %3").arg(sortName, descending ? "desc" : "asc", kind);
+                    QTest::newRow(name.toUtf8()) << int(sort) << descending << QString(kind);
+                }
+    }
+    void anchoredPagesEqualOffsetPages()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        QFETCH(QString, kind);
+        PostFilter filter;
+        filter.kind = kind.toStdString();
+        const PostQueries queries(*m_store);
+        const auto order = PostSort(sort);
+        const std::int64_t rows = queries.count(filter).value();
+        QVERIFY(rows >= 100);
+
+        // Anchors every 5 rows, read in slices of 37 rows that each go on from the last.
+        PageAnchors anchors;
+        anchors.spacing = 5;
+        int slices = 0;
+        while (!anchors.complete) {
+            auto next = queries.extendAnchors(filter, order, descending, anchors, 37);
+            QVERIFY(next);
+            anchors = std::move(next).value();
+            QVERIFY(++slices < 100);
+        }
+        std::int64_t scanned = 0;
+        for (const PageAnchors::Part &part : anchors.parts) {
+            QVERIFY(part.complete);
+            QCOMPARE(std::int64_t(part.keys.size()), (part.scanned + 4) / 5);
+            scanned += part.scanned;
+        }
+        QCOMPARE(scanned, rows);
+        QCOMPARE(anchors.parts.size(), std::size_t(order == PostSort::Cluster ? 2 : 1));
+        QVERIFY(slices > 2);
+
+        for (std::int64_t offset = 0; offset < rows + 3; ++offset) {
+            const auto plain = queries.page(filter, order, descending, offset, 13);
+            const auto anchored = queries.page(filter, order, descending, offset, 13, &anchors);
+            QVERIFY(plain && anchored);
+            QCOMPARE(idsOf(anchored.value()), idsOf(plain.value()));
+        }
+        // Anchors still being read: the pages beyond them start at the last one read.
+        PageAnchors partial;
+        partial.spacing = 5;
+        partial = queries.extendAnchors(filter, order, descending, partial, 37).value();
+        QVERIFY(!partial.complete);
+        for (std::int64_t offset : {std::int64_t(0), std::int64_t(36), rows / 2, rows - 1}) {
+            QCOMPARE(idsOf(queries.page(filter, order, descending, offset, 13, &partial).value()),
+                     idsOf(queries.page(filter, order, descending, offset, 13).value()));
+        }
+    }
+
+    void clusterSortShowsClustersFirst()
+    {
+        const auto page = PostQueries(*m_store).page({}, PostSort::Cluster, false, 0, Posts);
+        QCOMPARE(page->size(), std::size_t(Posts));
+        std::int64_t previous = 1;
+        for (std::size_t i = 0; i < page->size(); ++i) {
+            const std::int64_t number = page->at(i).clusterNumber;
+            QVERIFY2(i < 75 ? number >= previous : number == 0, qPrintable(QString::number(i)));
+            if (i > 0 && number == previous)
+                QVERIFY(page->at(i).createdAt >= page->at(i - 1).createdAt);
+            previous = number;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostPaging)
+#include "tst_post_paging.moc"
