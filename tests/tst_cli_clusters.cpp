@@ -16,6 +16,7 @@ private slots:
     void readableTable();
     void usageErrors();
     void clustersWithoutRunFails();
+    void analyzeStopsOverItsMemoryBudget();
 
 private:
     QString importedCase(const QTemporaryDir &dir)
@@ -106,6 +107,32 @@ void TestCliClusters::clustersWithoutRunFails()
     const CliResult result = runCli({"clusters", path});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains("no clustering run"));
+}
+
+void TestCliClusters::analyzeStopsOverItsMemoryBudget()
+{
+    QTemporaryDir dir;
+    const QString path = importedCase(dir);
+    auto runs = [&path] {
+        auto store = CaseStore::open(path.toStdString());
+        return store ? count(*store.value(), "SELECT count(*) FROM analysis_runs") : -1;
+    };
+    // 1 MiB is less than any run needs: it stops before it starts, saying what it needs.
+    const CliResult small = runCli({"analyze", path, "--memory-budget", "1"});
+    QCOMPARE(small.exitCode, 1);
+    QVERIFY2(small.err.contains("needs about") && small.err.contains("budget of 1 MB") &&
+                 small.err.contains("nothing was changed"),
+             qPrintable(small.err));
+    QCOMPARE(runs(), 0);
+    // The environment sets the budget of every command; an option overrides it.
+    qputenv("CHORUS_MEMORY_BUDGET", "1");
+    const CliResult fromEnvironment = runCli({"analyze", path});
+    const CliResult overridden = runCli({"analyze", path, "--memory-budget", "4096"});
+    qunsetenv("CHORUS_MEMORY_BUDGET");
+    QCOMPARE(fromEnvironment.exitCode, 1);
+    QCOMPARE(overridden.exitCode, 0);
+    QCOMPARE(runs(), 1);
+    QCOMPARE(runCli({"analyze", path, "--memory-budget", "-5"}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliClusters)

@@ -44,6 +44,11 @@ int runAnalyze(const QStringList &arguments)
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("include-reposts"),
                       QStringLiteral("Cluster reposts as text too (left out by default).")});
+    parser.addOption({QStringLiteral("memory-budget"),
+                      QStringLiteral("Stop before starting when the run would need more memory "
+                                     "than MB MiB (default: CHORUS_MEMORY_BUDGET, else half of "
+                                     "this machine's memory)."),
+                      QStringLiteral("MB")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
     if (const auto done = parseCaseCommand(parser, arguments, "analyze"))
@@ -64,6 +69,12 @@ int runAnalyze(const QStringList &arguments)
         printErr("chorus-cli analyze: --min-cluster takes a whole number of at least 2");
         return UsageError;
     }
+    double budget = 0;
+    if (!readNumber(parser, QStringLiteral("memory-budget"), budget) || budget < 0) {
+        printErr("chorus-cli analyze: --memory-budget takes a number of MiB");
+        return UsageError;
+    }
+    parameters.memoryBudgetMegabytes = std::int64_t(budget);
     parameters.shingleSize = int(shingle);
     parameters.minClusterSize = int(minCluster);
     parameters.includeReposts = parser.isSet(QStringLiteral("include-reposts"));

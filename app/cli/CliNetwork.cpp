@@ -48,11 +48,16 @@ int runNetwork(const QStringList &arguments)
                                   QStringLiteral("N"));
     const QCommandLineOption noLayout(QStringLiteral("no-layout"),
                                       QStringLiteral("Skip the drawing layout."));
+    const QCommandLineOption memoryBudget(
+        QStringLiteral("memory-budget"),
+        QStringLiteral("Count pairs within a quarter of MB MiB, in more passes when it is small "
+                       "(default: CHORUS_MEMORY_BUDGET, else half of this machine's memory)."),
+        QStringLiteral("MB"));
     const QCommandLineOption output(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write the network to FILE (.csv, .graphml or .gexf)."),
         QStringLiteral("FILE"));
-    parser.addOptions({type, window, minWeight, resolution, seed, noLayout, output});
+    parser.addOptions({type, window, minWeight, resolution, seed, noLayout, memoryBudget, output});
     if (const auto done = parseCaseCommand(parser, arguments, "network"))
         return *done;
     NetworkParameters parameters;
@@ -81,6 +86,10 @@ int runNetwork(const QStringList &arguments)
         return usage("--resolution must be a number > 0");
     if (parser.isSet(seed) && ((parameters.seed = parser.value(seed).toULongLong(&ok)), !ok))
         return usage("--seed must be a whole number");
+    if (parser.isSet(memoryBudget) &&
+        ((parameters.memoryBudgetMegabytes = parser.value(memoryBudget).toLongLong(&ok)),
+         !ok || parameters.memoryBudgetMegabytes < 1))
+        return usage("--memory-budget must be a whole number of MiB >= 1");
     parameters.layout = !parser.isSet(noLayout);
     const std::string outputPath = parser.value(output).toStdString();
     if (parser.isSet(output) && !isNetworkFileName(outputPath))
@@ -106,6 +115,7 @@ int runNetwork(const QStringList &arguments)
     printOut("Window:       " + std::to_string(parameters.windowSeconds) + " s, minimum weight " +
              std::to_string(parameters.minWeight));
     printOut("Co-actions:   " + std::to_string(s.coActions));
+    printOut("Pair passes:  " + std::to_string(s.pairPasses));
     printOut("Edges:        " + std::to_string(s.edges));
     printOut("Nodes:        " + std::to_string(s.nodes));
     printOut("Components:   " + std::to_string(s.components));

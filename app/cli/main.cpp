@@ -17,14 +17,15 @@ Commands:
                       Import post collections into a case file (created if missing).
   index CASE          Build the text search index of posts imported since it was built.
   info CASE [--json]  Show what a case holds: posts, accounts, sources, import problems.
-  analyze CASE [--threshold T] [--shingle K] [--min-cluster N] [--include-reposts] [--json]
+  analyze CASE [--threshold T] [--shingle K] [--min-cluster N] [--include-reposts]
+               [--memory-budget MB] [--json]
                       Cluster posts whose texts are copies or near copies.
   clusters CASE [--top N] [--members] [--run ID] [--json]
                       List the clusters of the latest run, highest score first.
   campaigns CASE [--json]
                       List the campaigns: clusters linked by the accounts they share.
   network CASE [--type co-text,co-repost,co-reply,co-link,co-hashtag] [--window S]
-               [--min-weight W] [-o FILE]
+               [--min-weight W] [--memory-budget MB] [-o FILE]
                       Build and store the coordination network; write .csv/.graphml/.gexf.
   graph CASE -o FILE.svg|.pdf|.png [--cluster N] [--campaign C] [--community C]
              [--min-weight W] [--type T,...] [--labels N] [--width PX] [--colour BY]

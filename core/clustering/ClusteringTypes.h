@@ -68,6 +68,9 @@ struct ClusterParameters
     int maxBucketComparisons = 8;
     // How clusters are linked into campaigns after clustering.
     CampaignParameters campaigns;
+    // The job's memory budget in MiB (common/MemoryBudget); 0: the standard one. Not stored
+    // with the run: it never changes the result, only whether the run can start.
+    std::int64_t memoryBudgetMegabytes = 0;
 };
 
 // A group of posts whose texts are copies or near copies of each other.

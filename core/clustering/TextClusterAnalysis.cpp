@@ -3,7 +3,9 @@
 #include "clustering/CampaignLinker.h"
 #include "clustering/ClusterStore.h"
 #include "clustering/NearDuplicateClusterer.h"
+#include "common/MemoryBudget.h"
 #include "geo/AccountLocations.h"
+#include "store/SqlGuard.h"
 
 #include <future>
 #include <set>
@@ -38,11 +40,44 @@ Result<std::vector<ScoredCluster>> clusterTexts(const std::vector<ClusterInputPo
     return scored;
 }
 
+namespace {
+
+// Memory of a clustering run, measured (docs/performance.md): about 800 bytes per post to
+// cluster (texts, signatures, candidate pairs: 676 MB for 828,548 posts, 6.1 GB for 8.3M)
+// above a base of 128 MiB (the program, the gazetteer).
+constexpr std::uint64_t BytesPerPost = 800;
+constexpr std::uint64_t BaseBytes = std::uint64_t(128) << 20;
+
+// An Error when the run would need more than its memory budget; checked before anything large
+// is allocated, so the run stops with a message and the case as it was.
+Result<bool> checkMemory(const Database &db, const ClusterParameters &parameters)
+{
+    return guardSql("estimating the memory needed", [&]() -> Result<bool> {
+        std::int64_t posts = db.queryInt64("SELECT count(*) FROM posts");
+        if (!parameters.includeReposts)
+            posts -= db.queryInt64("SELECT count(*) FROM posts WHERE kind = 'repost'");
+        const std::uint64_t needed =
+            BaseBytes + std::uint64_t(std::max<std::int64_t>(posts, 0)) * BytesPerPost;
+        const MemoryBudget budget = MemoryBudget::orStandard(parameters.memoryBudgetMegabytes);
+        if (needed <= budget.bytes)
+            return true;
+        return Error{"clustering " + std::to_string(posts) + " posts needs about " +
+                     formatMemory(needed) + " of memory, more than the budget of " +
+                     formatMemory(budget.bytes) +
+                     " (half of this machine's memory unless CHORUS_MEMORY_BUDGET or "
+                     "--memory-budget, in MiB, says otherwise); nothing was changed"};
+    });
+}
+
+} // namespace
+
 Result<TextClusterRunResult> runTextClusterAnalysis(const Database &db,
                                                     const ClusterParameters &parameters,
                                                     ProgressSink &progress)
 {
     const std::int64_t startedAt = std::int64_t(std::time(nullptr));
+    if (auto fits = checkMemory(db, parameters); !fits)
+        return fits.error();
     const ClusterStore store(db);
     // The gazetteer loads (about a second) on the other core while the posts are read.
     std::future<Result<std::shared_ptr<const Gazetteer>>> gazetteerLoad;

@@ -1,6 +1,7 @@
 #include "network/NetworkAnalysis.h"
 #include "network/NetworkLayout.h"
 
+#include "common/MemoryBudget.h"
 #include "graph/CompactGraph.h"
 #include "graph/ForceLayout.h"
 #include "graph/GraphAnalytics.h"
@@ -147,7 +148,14 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
     NetworkRunSummary summary;
     Analysis a;
     return guardSql("network analysis", [&]() -> Result<NetworkRunSummary> {
-        CoordinationNetworkBuilder builder(parameters.windowSeconds);
+        // The pair table takes at most a quarter of the budget (256 MiB on any machine with
+        // 2 GiB or more); less memory means more passes over the co-actions, not other edges.
+        const std::uint64_t budget =
+            MemoryBudget::orStandard(parameters.memoryBudgetMegabytes).bytes;
+        CoordinationNetworkBuilder builder(
+            parameters.windowSeconds,
+            std::size_t(std::min<std::uint64_t>(CoordinationNetworkBuilder::DefaultPairMemory,
+                                                std::max<std::uint64_t>(budget / 4, 1 << 16))));
         CoActionExtractor extractor(db);
         std::size_t suggestionEvents = 0;
         for (CoActionType type : AllCoActionTypes) {
@@ -173,6 +181,7 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
         }
         summary.coActions = builder.coActions();
         a.edges = builder.edges(parameters.minWeight);
+        summary.pairPasses = builder.passes();
         a.graph = CompactGraph::fromEdges(a.edges);
         summary.edges = std::int64_t(a.edges.size());
         summary.nodes = std::int64_t(a.graph.nodeCount());

@@ -23,6 +23,9 @@ struct NetworkParameters
     std::uint64_t seed = 1;          // Louvain order, sampled betweenness, layout
     bool layout = true;
     std::size_t layoutNodeLimit = 50000; // no positions above this (too slow to draw anyway)
+    // The job's memory budget in MiB (common/MemoryBudget); 0: the standard one. A small budget
+    // makes the pair counting take more passes; the edges are the same. Not stored with the run.
+    std::int64_t memoryBudgetMegabytes = 0;
 
     std::string toJson() const;
     static NetworkParameters fromJson(const std::string &json);
@@ -34,6 +37,7 @@ struct NetworkRunSummary
     std::int64_t events = 0;
     std::map<std::string, std::int64_t> eventsPerType;
     std::int64_t coActions = 0;
+    int pairPasses = 0; // passes over the co-actions to count their pairs (more: less memory)
     std::int64_t edges = 0;
     std::int64_t nodes = 0;
     int components = 0;

@@ -197,7 +197,7 @@ def cli_page(cli, version, date, extra):
     page += [".SH EXIT STATUS"]
     for status, text in exit_statuses:
         page += [".TP", f"\\fB{status}\\fR", roff_text(text)]
-    for section in ("EXAMPLES", "FILES", "SEE ALSO"):
+    for section in ("EXAMPLES", "ENVIRONMENT", "FILES", "SEE ALSO"):
         if section in extra:
             page += [f".SH {section}"] + extra_roff(extra[section])
     return page, commands, helps
