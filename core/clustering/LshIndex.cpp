@@ -1,7 +1,8 @@
 #include "clustering/LshIndex.h"
 
+#include "common/ParallelSlices.h"
+
 #include <algorithm>
-#include <thread>
 #include <utility>
 
 namespace chorus {
@@ -38,7 +39,8 @@ public:
           m_maxComparisons(std::size_t(std::max(parameters.maxBucketComparisons, 1))), m_sets(sets)
     {}
 
-    void run(const std::vector<std::uint32_t> &comparable, int band)
+    // Stops early (leaving partial edges, which the caller drops) once `stop` is raised.
+    void run(const std::vector<std::uint32_t> &comparable, int band, const std::atomic<bool> &stop)
     {
         m_edges.clear();
         m_candidates = 0;
@@ -48,13 +50,16 @@ public:
             m_entries.push_back(std::uint64_t(m_items.bandKey(item, band)) << 32 | item);
         sortByKey(m_entries, m_scratch);
         std::size_t start = 0;
+        std::size_t buckets = 0;
         while (start < m_entries.size()) {
-            std::size_t stop = start + 1;
-            while (stop < m_entries.size() && (m_entries[stop] >> 32) == (m_entries[start] >> 32))
-                ++stop;
-            if (stop - start > 1)
-                joinBucket(m_entries.data() + start, m_entries.data() + stop);
-            start = stop;
+            if ((++buckets & 1023) == 0 && stop.load(std::memory_order_relaxed))
+                return;
+            std::size_t end = start + 1;
+            while (end < m_entries.size() && (m_entries[end] >> 32) == (m_entries[start] >> 32))
+                ++end;
+            if (end - start > 1)
+                joinBucket(m_entries.data() + start, m_entries.data() + end);
+            start = end;
         }
     }
 
@@ -113,18 +118,24 @@ bool joinNearDuplicates(const TextItems &items, const ClusterParameters &paramet
     std::vector<BandJoiner> joiners;
     for (int w = 0; w < workers; ++w)
         joiners.emplace_back(items, parameters, sets);
+    // The round's own progress is not shown (the bands done are); its Cancel is.
+    CancelOnly roundProgress(progress);
     for (int first = 0; first < bands; first += workers) {
         if (progress.isCancelled())
             return false;
         progress.progress(first, bands);
         sets.flatten();
         const int round = std::min(workers, bands - first);
-        std::vector<std::thread> threads;
-        for (int w = 1; w < round; ++w)
-            threads.emplace_back([&, w] { joiners[std::size_t(w)].run(comparable, first + w); });
-        joiners[0].run(comparable, first);
-        for (std::thread &thread : threads)
-            thread.join();
+        // One band per worker; the calling thread polls Cancel, which stops a round within
+        // about a thousand buckets instead of at its end (seconds at ten million posts).
+        const bool done =
+            runSlices(std::size_t(round), round, roundProgress,
+                      [&](std::size_t, std::size_t begin, std::size_t end, SliceControl &control) {
+                          for (std::size_t w = begin; w < end; ++w)
+                              joiners[w].run(comparable, first + int(w), control.stop);
+                      });
+        if (!done)
+            return false;
         for (int w = 0; w < round; ++w) {
             const BandJoiner &joiner = joiners[std::size_t(w)];
             stats.candidatePairs += joiner.candidates();

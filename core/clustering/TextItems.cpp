@@ -1,5 +1,6 @@
 #include "clustering/TextItems.h"
 
+#include "clustering/FirstSeenIndex.h"
 #include "clustering/Shingler.h"
 #include "common/ParallelSlices.h"
 #include "text/TextNormalizer.h"
@@ -7,8 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <string_view>
-#include <unordered_map>
 
 namespace chorus {
 
@@ -33,32 +34,52 @@ bool TextItems::build(const std::vector<ClusterInputPost> &posts,
     m_shortTextLength = std::uint32_t(std::max(parameters.shortTextLength, 1));
     m_bands = banding.bands;
     progress.stage(Stage::NormalizingTexts);
-    foldRawTexts(posts, stats);
+    if (!foldRawTexts(posts, stats, progress))
+        return false;
     progress.stage(Stage::ComputingSignatures);
     std::vector<NormalizedKey> keys;
     if (!signRawTexts(posts, parameters, banding, keys, progress))
         return false;
-    foldNormalizedTexts(keys, stats);
+    if (!foldNormalizedTexts(keys, stats, progress))
+        return false;
     m_fingerprints.reset(size(), [this](std::uint32_t item, std::vector<std::uint32_t> &out) {
         computeFingerprints(item, out);
     });
     return true;
 }
 
-void TextItems::foldRawTexts(const std::vector<ClusterInputPost> &posts, ClusteringStats &stats)
+namespace {
+
+// How often the folds look at Cancel: every 65,536 texts (a few milliseconds).
+constexpr std::size_t CancelPollMask = 0xFFFF;
+
+} // namespace
+
+bool TextItems::foldRawTexts(const std::vector<ClusterInputPost> &posts, ClusteringStats &stats,
+                             ProgressSink &progress)
 {
     // Texts exactly as imported first: the cheapest way to fold a campaign's copies.
-    std::unordered_map<std::string_view, std::uint32_t> rawIndex;
-    rawIndex.reserve(posts.size());
+    FirstSeenIndex firstPostOf(posts.size());
     m_rawOfPost.resize(posts.size());
     for (std::size_t p = 0; p < posts.size(); ++p) {
-        const auto [it, added] =
-            rawIndex.try_emplace(posts[p].text, std::uint32_t(m_rawFirst.size()));
-        if (added)
+        if ((p & CancelPollMask) == 0) {
+            progress.progress(std::int64_t(p), std::int64_t(posts.size()));
+            if (progress.isCancelled())
+                return false;
+        }
+        const std::string &text = posts[p].text;
+        const std::uint32_t first =
+            firstPostOf.firstOf(std::uint32_t(p), std::hash<std::string_view>{}(text),
+                                [&](std::uint32_t earlier) { return posts[earlier].text == text; });
+        if (first == p) {
+            m_rawOfPost[p] = std::uint32_t(m_rawFirst.size());
             m_rawFirst.push_back(std::uint32_t(p));
-        m_rawOfPost[p] = it->second;
+        } else {
+            m_rawOfPost[p] = m_rawOfPost[first];
+        }
     }
     stats.rawTexts = std::int64_t(m_rawFirst.size());
+    return true;
 }
 
 bool TextItems::signRawTexts(const std::vector<ClusterInputPost> &posts,
@@ -105,21 +126,28 @@ bool TextItems::signRawTexts(const std::vector<ClusterInputPost> &posts,
         });
 }
 
-void TextItems::foldNormalizedTexts(const std::vector<NormalizedKey> &keys, ClusteringStats &stats)
+bool TextItems::foldNormalizedTexts(const std::vector<NormalizedKey> &keys, ClusteringStats &stats,
+                                    const ProgressSink &progress)
 {
     // Exact copies after normalisation (case, accents, links...). Keyed by a 64-bit hash plus
     // length: for a million texts the odds of a false match are about 1 in 10^7.
-    std::unordered_map<std::uint64_t, std::uint32_t> itemIndex;
-    itemIndex.reserve(keys.size());
+    FirstSeenIndex firstRawOf(keys.size());
     m_itemOfRaw.assign(keys.size(), None);
     for (std::size_t r = 0; r < keys.size(); ++r) {
+        if ((r & CancelPollMask) == 0 && progress.isCancelled())
+            return false;
         if (keys[r].empty)
             continue;
-        const std::uint64_t key = keys[r].hash ^ (std::uint64_t(keys[r].length) << 40);
-        const auto [it, added] = itemIndex.try_emplace(key, std::uint32_t(m_firstPost.size()));
-        m_itemOfRaw[r] = it->second;
-        if (!added)
+        const std::uint32_t first = firstRawOf.firstOf(
+            std::uint32_t(r), keys[r].hash ^ (std::uint64_t(keys[r].length) << 40),
+            [&](std::uint32_t earlier) {
+                return keys[earlier].hash == keys[r].hash && keys[earlier].length == keys[r].length;
+            });
+        if (first != r) {
+            m_itemOfRaw[r] = m_itemOfRaw[first];
             continue;
+        }
+        m_itemOfRaw[r] = std::uint32_t(m_firstPost.size());
         // Items are numbered in the order of their first text, so item <= r: row r moves
         // down over a row that is no longer needed.
         const std::size_t item = m_firstPost.size();
@@ -137,6 +165,7 @@ void TextItems::foldNormalizedTexts(const std::vector<NormalizedKey> &keys, Clus
         band.resize(m_firstPost.size());
     m_sketches.resize(m_firstPost.size() * m_sketchLength);
     stats.normalizedTexts = std::int64_t(m_firstPost.size());
+    return true;
 }
 
 void TextItems::computeFingerprints(std::uint32_t item, std::vector<std::uint32_t> &out) const

@@ -64,11 +64,15 @@ private:
         bool empty = true;
     };
 
-    void foldRawTexts(const std::vector<ClusterInputPost> &posts, ClusteringStats &stats);
+    // The folds are single passes over millions of texts (seconds at ten million posts): they
+    // poll Cancel and return false when it is asked for.
+    bool foldRawTexts(const std::vector<ClusterInputPost> &posts, ClusteringStats &stats,
+                      ProgressSink &progress);
     bool signRawTexts(const std::vector<ClusterInputPost> &posts,
                       const ClusterParameters &parameters, const Banding &banding,
                       std::vector<NormalizedKey> &keys, ProgressSink &progress);
-    void foldNormalizedTexts(const std::vector<NormalizedKey> &keys, ClusteringStats &stats);
+    bool foldNormalizedTexts(const std::vector<NormalizedKey> &keys, ClusteringStats &stats,
+                             const ProgressSink &progress);
     void computeFingerprints(std::uint32_t item, std::vector<std::uint32_t> &out) const;
 
     const std::vector<ClusterInputPost> *m_posts = nullptr;

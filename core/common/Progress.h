@@ -83,6 +83,19 @@ public:
     void progress(std::int64_t, std::int64_t) override {}
 };
 
+// Passes a cancel request through and keeps a part's own progress to itself (the outer job
+// reports its own steps).
+class CancelOnly final : public ProgressSink
+{
+public:
+    explicit CancelOnly(const ProgressSink &outer) : m_outer(outer) {}
+    void progress(std::int64_t, std::int64_t) override {}
+    bool isCancelled() const override { return m_outer.isCancelled(); }
+
+private:
+    const ProgressSink &m_outer;
+};
+
 // Adapts a CancelToken plus an optional callback to the ProgressSink interface.
 class CallbackProgress final : public ProgressSink
 {

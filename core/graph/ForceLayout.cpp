@@ -85,18 +85,6 @@ connectedLayout(const CompactGraph &graph, const LayoutOptions &options, Progres
     return barnesHutLayout(graph, options, progress);
 }
 
-// Passes a cancel request through and keeps the steps of one layout to itself.
-class CancelOnly final : public ProgressSink
-{
-public:
-    explicit CancelOnly(const ProgressSink &outer) : m_outer(outer) {}
-    void progress(std::int64_t, std::int64_t) override {}
-    bool isCancelled() const override { return m_outer.isCancelled(); }
-
-private:
-    const ProgressSink &m_outer;
-};
-
 // Connected components by breadth-first search: label per node, nodes per component
 // (largest first, ties by lowest node).
 std::vector<std::vector<std::uint32_t>> componentsOf(const CompactGraph &graph)

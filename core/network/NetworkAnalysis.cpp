@@ -10,6 +10,7 @@
 #include "network/CoordinationNetworkBuilder.h"
 #include "signals/AccountFactsLoader.h"
 #include "store/AnalysisRuns.h"
+#include "store/CancelWatch.h"
 #include "store/SqlGuard.h"
 
 #include <QJsonDocument>
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <optional>
 #include <unordered_map>
 
 namespace chorus {
@@ -147,7 +149,10 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
     const std::int64_t startedAt = std::time(nullptr);
     NetworkRunSummary summary;
     Analysis a;
-    return guardSql("network analysis", [&]() -> Result<NetworkRunSummary> {
+    auto run = guardSql("network analysis", [&]() -> Result<NetworkRunSummary> {
+        // Cancel stops a long read (the account facts pass over every post) within
+        // milliseconds; the watch ends before the run is written in its transaction.
+        std::optional<CancelWatch> watch(std::in_place, db, progress);
         // The pair table takes at most a quarter of the budget (256 MiB on any machine with
         // 2 GiB or more); less memory means more passes over the co-actions, not other edges.
         const std::uint64_t budget =
@@ -238,7 +243,10 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
                 f.communitySize = communitySize[std::size_t(f.community)];
             }
         const AccountSignals evaluator(facts);
-        for (const AccountFacts &f : facts) {
+        for (std::size_t i = 0; i < facts.size(); ++i) {
+            if ((i & 4095) == 0 && progress.isCancelled())
+                return Error::cancel();
+            const AccountFacts &f = facts[i];
             const auto firedHere = evaluator.fired(f);
             summary.accountsFlagged += firedHere.empty() ? 0 : 1;
             summary.signalsFired += std::int64_t(firedHere.size());
@@ -247,10 +255,12 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
         }
         if (progress.isCancelled())
             return Error::cancel();
+        watch.reset();
         progress.stage(Stage::SavingNetworkRun);
         writeRun(db, parameters, summary, a, startedAt);
         return summary;
     });
+    return interruptedByCancel(std::move(run), progress);
 }
 
 } // namespace chorus

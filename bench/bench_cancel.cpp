@@ -1,0 +1,129 @@
+// bench_cancel CASE [--job analyze|network] [--at S,S,...]: how long Cancel takes to stop a
+// long job, and that it leaves the case as it was. The job runs on a worker thread as in the
+// workbench; Cancel is asked for after each delay in turn (default 0.5, 1, 2, 3, 5, 8, 12, 20
+// seconds, until the job ends first), and the time from the request to the job's return is
+// printed with the stage it was in. Target: within a second.
+#include "clustering/TextClusterAnalysis.h"
+#include "network/NetworkAnalysis.h"
+#include "store/CaseStore.h"
+
+#include <QElapsedTimer>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace chorus;
+
+namespace {
+
+// Cancels on request and remembers the stage the job was in.
+class CancellableProgress final : public ProgressSink
+{
+public:
+    void progress(std::int64_t, std::int64_t) override {}
+    bool isCancelled() const override { return m_token.isCancelled(); }
+    void cancel() { m_token.request(); }
+    std::string stage() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_stage;
+    }
+
+protected:
+    void onStage(const StageEvent &event) override
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stage = stageId(event.stage);
+        if (!event.subject.empty())
+            m_stage += " " + event.subject;
+    }
+
+private:
+    CancelToken m_token;
+    mutable std::mutex m_mutex;
+    std::string m_stage = "starting";
+};
+
+// A fingerprint of what the jobs write, to check that a cancelled job wrote nothing.
+std::string caseState(const CaseStore &store)
+{
+    return std::to_string(store.db().queryInt64("SELECT count(*) FROM analysis_runs")) + "/" +
+           std::to_string(store.db().queryInt64("SELECT coalesce(max(id), 0) FROM clusters")) +
+           "/" + std::to_string(store.db().queryInt64("SELECT count(*) FROM network_edges"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_cancel CASE [--job analyze|network] [--at S,...]\n");
+        return 2;
+    }
+    const std::string path = argv[1];
+    std::string job = "analyze";
+    std::vector<double> delays = {0.5, 1, 2, 3, 5, 8, 12, 20};
+    for (int i = 2; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--job")) {
+            job = argv[i + 1];
+        } else if (!std::strcmp(argv[i], "--at")) {
+            delays.clear();
+            for (const char *p = argv[i + 1]; *p;) {
+                char *end = nullptr;
+                delays.push_back(std::strtod(p, &end));
+                p = *end == ',' ? end + 1 : end;
+                if (end == p && *p)
+                    break;
+            }
+        }
+    }
+    auto store = CaseStore::open(path);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", store.error().message.c_str());
+        return 1;
+    }
+    std::printf("%-8s %10s %12s  %-8s %s\n", "job", "cancel at", "stopped in", "case", "stage");
+    for (const double delay : delays) {
+        const std::string before = caseState(*store.value());
+        CancellableProgress progress;
+        bool ok = false;
+        std::string error;
+        std::thread worker([&] {
+            auto own = CaseStore::open(path); // a worker's own connection, as in the workbench
+            if (!own) {
+                error = own.error().message;
+                return;
+            }
+            if (job == "network") {
+                const auto run = runNetworkAnalysis(own.value()->db(), {}, progress);
+                ok = bool(run);
+                error = run ? "" : run.error().message;
+            } else {
+                const auto run = runTextClusterAnalysis(own.value()->db(), {}, progress);
+                ok = bool(run);
+                error = run ? "" : run.error().message;
+            }
+        });
+        std::this_thread::sleep_for(std::chrono::duration<double>(delay));
+        const std::string stage = progress.stage();
+        QElapsedTimer stopping;
+        stopping.start();
+        progress.cancel();
+        worker.join();
+        const double ms = double(stopping.nsecsElapsed()) / 1e6;
+        if (ok) {
+            std::printf("%-8s %9.1fs  finished first\n", job.c_str(), delay);
+            break;
+        }
+        const bool unchanged = caseState(*store.value()) == before;
+        std::printf("%-8s %9.1fs %10.0f ms  %-8s %s%s\n", job.c_str(), delay, ms,
+                    unchanged ? "as before" : "CHANGED", stage.c_str(),
+                    error.find("cancel") == std::string::npos ? (" (" + error + ")").c_str() : "");
+    }
+    return 0;
+}
