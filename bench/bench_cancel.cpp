@@ -21,34 +21,6 @@ using namespace chorus;
 
 namespace {
 
-// Cancels on request and remembers the stage the job was in.
-class CancellableProgress final : public ProgressSink
-{
-public:
-    void progress(std::int64_t, std::int64_t) override {}
-    bool isCancelled() const override { return m_token.isCancelled(); }
-    void cancel() { m_token.request(); }
-    std::string stage() const
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_stage;
-    }
-
-protected:
-    void onStage(const StageEvent &event) override
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stage = stageId(event.stage);
-        if (!event.subject.empty())
-            m_stage += " " + event.subject;
-    }
-
-private:
-    CancelToken m_token;
-    mutable std::mutex m_mutex;
-    std::string m_stage = "starting";
-};
-
 // A fingerprint of what the jobs write, to check that a cancelled job wrote nothing.
 std::string caseState(const CaseStore &store)
 {
@@ -90,7 +62,16 @@ int main(int argc, char **argv)
     std::printf("%-8s %10s %12s  %-8s %s\n", "job", "cancel at", "stopped in", "case", "stage");
     for (const double delay : delays) {
         const std::string before = caseState(*store.value());
-        CancellableProgress progress;
+        // The stage the job is in, as the workbench's progress sink sees it.
+        CancelToken cancel;
+        std::mutex stageMutex;
+        std::string currentStage = "starting";
+        CallbackProgress progress({}, &cancel, [&](const StageEvent &event) {
+            const std::lock_guard lock(stageMutex);
+            currentStage = stageId(event.stage);
+            if (!event.subject.empty())
+                currentStage += " " + event.subject;
+        });
         bool ok = false;
         std::string error;
         std::thread worker([&] {
@@ -110,10 +91,13 @@ int main(int argc, char **argv)
             }
         });
         std::this_thread::sleep_for(std::chrono::duration<double>(delay));
-        const std::string stage = progress.stage();
+        const std::string stage = [&] {
+            const std::lock_guard lock(stageMutex);
+            return currentStage;
+        }();
         QElapsedTimer stopping;
         stopping.start();
-        progress.cancel();
+        cancel.request();
         worker.join();
         const double ms = double(stopping.nsecsElapsed()) / 1e6;
         if (ok) {
