@@ -2,6 +2,7 @@
 
 #include "clustering/Shingler.h"
 #include "clustering/TextClusterAnalysis.h"
+#include "common/TextArena.h"
 #include "text/TextNormalizer.h"
 
 #include <QTest>
@@ -23,13 +24,15 @@ const std::string Chinese =
 struct Corpus
 {
     std::vector<ClusterInputPost> posts;
+    TextArena texts;
     std::map<std::string, std::uint32_t> indexOf; // label -> input index
 
     void add(const std::string &label, const std::string &text, std::int64_t account = 0)
     {
         const auto index = std::uint32_t(posts.size());
         const std::int64_t id = 100 + index;
-        posts.push_back({id, account ? account : id, 1'600'000'000 + 60 * index, 0, text, "en"});
+        posts.push_back(
+            {id, account ? account : id, 1'600'000'000 + 60 * index, 0, texts.copy(text), "en"});
         indexOf[label] = index;
     }
 };
@@ -239,8 +242,8 @@ void TestClusterer::cancelReturnsCancelled()
     Corpus corpus;
     corpus.add("a", Base);
     corpus.add("b", Base);
-    for (Stage stage : {Stage::NormalizingTexts, Stage::ComputingSignatures,
-                        Stage::FindingPairs, Stage::ScoringClusters}) {
+    for (Stage stage : {Stage::NormalizingTexts, Stage::ComputingSignatures, Stage::FindingPairs,
+                        Stage::ScoringClusters}) {
         CancelAtStage progress(stage);
         const auto result = clusterTexts(corpus.posts, {}, progress);
         QVERIFY2(!result.ok(), stageId(stage));

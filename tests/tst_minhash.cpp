@@ -3,6 +3,7 @@
 #include "clustering/MinHash.h"
 #include "clustering/Shingler.h"
 #include "clustering/UnionFind.h"
+#include "common/TextArena.h"
 #include "text/TextNormalizer.h"
 
 #include <QTest>
@@ -140,15 +141,17 @@ void TestMinHash::onlyComparedTextsAreFingerprinted()
     // Twelve edited copies of one sentence among 300 texts that share nothing with it or with
     // each other: the copies join, and only texts in a candidate pair are fingerprinted.
     std::vector<ClusterInputPost> posts;
+    TextArena texts;
     const std::string sentence = "Just got back from the rally in Hearst and I'm still buzzing";
     for (int i = 0; i < 12; ++i)
-        posts.push_back({i, i, 0, 0, sentence + (i % 2 ? "!" : " today ") + std::to_string(i), ""});
+        posts.push_back(
+            {i, i, 0, 0, texts.copy(sentence + (i % 2 ? "!" : " today ") + std::to_string(i)), ""});
     for (int i = 0; i < 300; ++i) {
         std::string text;
         for (int w = 0; w < 12; ++w)
             text += "w" + std::to_string((i * 7919 + w * 104729) % 100003) + "x" +
                     std::to_string(i) + " ";
-        posts.push_back({100 + i, 100 + i, 0, 0, text, ""});
+        posts.push_back({100 + i, 100 + i, 0, 0, texts.copy(text), ""});
     }
     ClusterParameters parameters;
     const Banding banding =

@@ -27,16 +27,16 @@ double busiestWindowShare(const std::vector<std::int64_t> &times, std::int64_t w
     return double(best) / double(times.size());
 }
 
-std::string languageSummary(const std::map<std::string, std::int64_t> &counts)
+std::string languageSummary(const std::map<std::string_view, std::int64_t> &counts)
 {
-    std::vector<std::pair<std::string, std::int64_t>> sorted(counts.begin(), counts.end());
+    std::vector<std::pair<std::string_view, std::int64_t>> sorted(counts.begin(), counts.end());
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
     std::string summary;
     for (const auto &[language, count] : sorted) {
         if (!summary.empty())
             summary += ',';
-        summary += language + ':' + std::to_string(count);
+        summary.append(language).append(1, ':').append(std::to_string(count));
     }
     return summary;
 }
@@ -51,7 +51,7 @@ ClusterMetrics measureCluster(const std::vector<ClusterInputPost> &posts, const 
     times.reserve(group.posts.size());
     std::unordered_map<std::int64_t, std::int64_t> postsByAccount;
     std::unordered_map<std::int64_t, std::int64_t> accountCreated;
-    std::map<std::string, std::int64_t> languages;
+    std::map<std::string_view, std::int64_t> languages;
     for (const std::uint32_t p : group.posts) {
         const ClusterInputPost &post = posts[p];
         times.push_back(post.createdAt);
@@ -60,7 +60,7 @@ ClusterMetrics measureCluster(const std::vector<ClusterInputPost> &posts, const 
         ++postsByAccount[post.accountId];
         if (post.accountCreatedAt > 0)
             accountCreated[post.accountId] = post.accountCreatedAt;
-        ++languages[post.language.empty() ? std::string("und") : post.language];
+        ++languages[post.language.empty() ? std::string_view("und") : post.language];
     }
     std::sort(times.begin(), times.end());
     m.firstAt = times.empty() ? 0 : times.front();

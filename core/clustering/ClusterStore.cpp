@@ -103,8 +103,9 @@ Result<ClusterStore::Input> ClusterStore::readPosts(bool includeReposts,
                 account.seen = true;
                 ++input.accounts;
             }
-            input.posts.push_back(
-                {s.int64(0), s.int64(1), s.int64(2), account.createdAt, s.text(3), s.text(4)});
+            input.posts.push_back({s.int64(0), s.int64(1), s.int64(2), account.createdAt,
+                                   input.texts.copy(s.textView(3)),
+                                   input.texts.copy(s.textView(4))});
             if ((input.posts.size() & 8191) == 0) {
                 progress.progress(std::int64_t(input.posts.size()), total);
                 if (progress.isCancelled())

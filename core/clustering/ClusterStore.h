@@ -5,6 +5,7 @@
 #include "clustering/ClusteringTypes.h"
 #include "common/Error.h"
 #include "common/Progress.h"
+#include "common/TextArena.h"
 #include "store/Database.h"
 
 #include <cstdint>
@@ -25,6 +26,7 @@ public:
     struct Input
     {
         std::vector<ClusterInputPost> posts; // ordered by post id
+        TextArena texts;                     // the posts' texts and languages
         std::int64_t accounts = 0;           // distinct accounts among them
     };
     // Posts in id order; reposts only when includeReposts. Error::cancel() when cancelled.

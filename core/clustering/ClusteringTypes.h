@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chorus {
@@ -15,8 +16,11 @@ struct ClusterInputPost
     std::int64_t accountId = 0;
     std::int64_t createdAt = 0;        // UTC epoch seconds
     std::int64_t accountCreatedAt = 0; // 0 when the platform did not say
-    std::string text;                  // UTF-8, as imported
-    std::string language;              // empty when unknown
+    // Views into storage that outlives the run (ClusterStore::Input's arena when read from a
+    // case): one allocation per post would cost memory and, at ten million posts, most of a
+    // second to free.
+    std::string_view text;     // UTF-8, as imported
+    std::string_view language; // empty when unknown
 };
 
 // When two clusters belong to one operation: they share accounts beyond chance. An English

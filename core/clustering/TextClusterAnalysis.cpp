@@ -112,13 +112,13 @@ Result<TextClusterRunResult> runTextClusterAnalysis(const Database &db,
     if (gazetteer)
         geographyOf = [&](const TextGroup &group) -> std::optional<ClusterGeography> {
             // The representative text first, then up to 20 other distinct texts.
-            std::vector<std::string> texts{posts[group.medoid].text};
+            std::vector<std::string> texts{std::string(posts[group.medoid].text)};
             std::set<std::string> seenTexts{texts.front()};
             std::set<std::int64_t> seenAccounts;
             std::vector<const ResolvedLocation *> located;
             for (std::uint32_t i : group.posts) {
-                if (texts.size() < 21 && seenTexts.insert(posts[i].text).second)
-                    texts.push_back(posts[i].text);
+                if (texts.size() < 21 && seenTexts.emplace(posts[i].text).second)
+                    texts.emplace_back(posts[i].text);
                 if (seenAccounts.insert(posts[i].accountId).second)
                     if (const auto it = locations.find(posts[i].accountId); it != locations.end())
                         located.push_back(&it->second);

@@ -67,7 +67,7 @@ bool TextItems::foldRawTexts(const std::vector<ClusterInputPost> &posts, Cluster
             if (progress.isCancelled())
                 return false;
         }
-        const std::string &text = posts[p].text;
+        const std::string_view text = posts[p].text;
         const std::uint32_t first =
             firstPostOf.firstOf(std::uint32_t(p), std::hash<std::string_view>{}(text),
                                 [&](std::uint32_t earlier) { return posts[earlier].text == text; });
@@ -89,10 +89,15 @@ bool TextItems::signRawTexts(const std::vector<ClusterInputPost> &posts,
     const MinHasher hasher(banding.values());
     const std::size_t raws = m_rawFirst.size();
     keys.assign(raws, {});
-    m_bandKeys.assign(std::size_t(m_bands), std::vector<std::uint32_t>(raws, 0));
+    m_bandKeys.assign(std::size_t(m_bands), {});
+    for (auto &band : m_bandKeys)
+        band.resize(raws);
     // Padded to whole 64-bit words (the padding is equal in every sketch: not counted).
     m_sketchLength = (std::size_t(hasher.values()) + 7) / 8 * 8;
-    m_sketches.assign(raws * m_sketchLength, 0);
+    m_sketches.clear();
+    m_sketches.resize(raws * m_sketchLength);
+    if (progress.isCancelled())
+        return false;
     // Matches among K 8-bit values: K (J + (1 - J) / 256) expected, binomial spread.
     const double t = parameters.threshold;
     const double k = double(hasher.values());
@@ -109,8 +114,15 @@ bool TextItems::signRawTexts(const std::vector<ClusterInputPost> &posts,
                     control.done.fetch_add(1024);
                 const std::u32string text = normalizeText(posts[m_rawFirst[r]].text, m_normalize);
                 keys[r] = {textHash(text), std::uint32_t(text.size()), isEmptyText(text)};
-                if (keys[r].empty || text.size() < m_shortTextLength)
+                std::uint8_t *sketch = m_sketches.data() + r * m_sketchLength;
+                // Every row is written (the arrays start unwritten): zeros for a text too
+                // short to sign, and for the sketch's padding.
+                std::fill(sketch, sketch + m_sketchLength, std::uint8_t(0));
+                if (keys[r].empty || text.size() < m_shortTextLength) {
+                    for (auto &band : m_bandKeys)
+                        band[r] = 0;
                     continue;
+                }
                 // Repeated shingles do not change a minimum: the signature takes them as
                 // they come.
                 const std::vector<std::uint64_t> shingles =
@@ -119,7 +131,6 @@ bool TextItems::signRawTexts(const std::vector<ClusterInputPost> &posts,
                 MinHasher::bandKeys(signature.data(), banding, bandKeys.data());
                 for (std::size_t b = 0; b < bandKeys.size(); ++b)
                     m_bandKeys[b][r] = bandKeys[b];
-                std::uint8_t *sketch = m_sketches.data() + r * m_sketchLength;
                 for (std::size_t v = 0; v < signature.size(); ++v)
                     sketch[v] = std::uint8_t(signature[v]);
             }
@@ -154,14 +165,14 @@ bool TextItems::foldNormalizedTexts(const std::vector<NormalizedKey> &keys, Clus
         m_firstPost.push_back(m_rawFirst[r]);
         m_length.push_back(keys[r].length);
         if (item != r) {
-            for (std::vector<std::uint32_t> &band : m_bandKeys)
+            for (auto &band : m_bandKeys)
                 band[item] = band[r];
             std::copy_n(m_sketches.begin() + std::ptrdiff_t(r * m_sketchLength), m_sketchLength,
                         m_sketches.begin() + std::ptrdiff_t(item * m_sketchLength));
         }
     }
     // Shrinking keeps the capacity: no second copy of the arrays.
-    for (std::vector<std::uint32_t> &band : m_bandKeys)
+    for (auto &band : m_bandKeys)
         band.resize(m_firstPost.size());
     m_sketches.resize(m_firstPost.size() * m_sketchLength);
     stats.normalizedTexts = std::int64_t(m_firstPost.size());

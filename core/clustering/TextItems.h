@@ -4,6 +4,7 @@
 #include "clustering/LazyFingerprints.h"
 #include "clustering/MinHash.h"
 #include "common/Progress.h"
+#include "common/UninitializedVector.h"
 
 #include <cstdint>
 #include <span>
@@ -87,10 +88,12 @@ private:
     int m_bands = 0;
     // Band keys and sketches are made per distinct imported text, then moved down to one row
     // per item in place (an item's row never lies after its first text's row). Band keys are
-    // stored band by band: candidate search reads one band of every item at a time.
-    std::vector<std::vector<std::uint32_t>> m_bandKeys; // band x item
+    // stored band by band: candidate search reads one band of every item at a time. Both are
+    // allocated unwritten (about 2 GB at ten million posts) and every row is written once by
+    // the signing threads.
+    std::vector<UninitializedVector<std::uint32_t>> m_bandKeys; // band x item
     std::size_t m_sketchLength = 0;
-    std::vector<std::uint8_t> m_sketches; // item x signature value, low 8 bits
+    UninitializedVector<std::uint8_t> m_sketches; // item x signature value, low 8 bits
     std::size_t m_sketchMinMatches = 0;
     LazyFingerprints m_fingerprints;
 };

@@ -139,6 +139,13 @@ std::string Statement::text(int column) const
     return data ? std::string(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
 }
 
+std::string_view Statement::textView(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
+}
+
 QString Statement::qstring(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

@@ -65,6 +65,9 @@ public:
     std::int64_t int64(int column) const;
     double real(int column) const;
     std::string text(int column) const;
+    // The column's text without a copy: valid until the next step(), reset() or the
+    // statement's end.
+    std::string_view textView(int column) const;
     QString qstring(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<double> optionalReal(int column) const;
