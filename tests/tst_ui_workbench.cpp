@@ -446,6 +446,31 @@ private slots:
         QCOMPARE(textIndexState(reopened.value()->db())->pendingPosts, 0);
         QTRY_VERIFY(window.postsView()->findChild<QLineEdit *>()->isEnabled());
     }
+
+    // A case from an older version is upgraded as a task, off the GUI thread, and opens when
+    // that is done.
+    void olderCaseIsUpgradedBeforeItOpens()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("older.chorus"));
+        qint64 posts = 0;
+        {
+            auto store = test::makeCase(m_dir, QStringLiteral("older.chorus"));
+            QVERIFY(test::importPath(*store, test::dataPath("near_duplicates_xio.csv")).ok());
+            posts = test::count(*store, "SELECT count(*) FROM posts");
+            QVERIFY(posts > 0);
+            store->db().execScript(
+                "DROP TABLE post_minutes; DROP TABLE post_facets; PRAGMA user_version = 8;");
+        }
+        MainWindow window;
+        QSignalSpy opened(window.caseController(), &CaseController::caseOpened);
+        QVERIFY(window.openCase(path, false));
+        QVERIFY(!window.caseController()->hasCase()); // not before the upgrade is done
+        QVERIFY(window.caseController()->tasks()->isRunning());
+        QVERIFY(opened.wait(60000));
+        QCOMPARE(window.caseController()->casePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!CaseStore::needsUpgrade(path.toStdString()).value());
+        QTRY_COMPARE(shownCount(window), posts);
+    }
 };
 
 QTEST_MAIN(TestUiWorkbench)

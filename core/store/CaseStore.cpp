@@ -1,6 +1,7 @@
 #include "store/CaseStore.h"
 
 #include "store/AuditTrail.h"
+#include "store/CancelWatch.h"
 #include "store/PostMinutes.h"
 #include "store/Schema.h"
 #include "store/SqlGuard.h"
@@ -12,6 +13,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 namespace chorus {
 
@@ -66,14 +68,19 @@ void configure(const Database &db)
 }
 
 // Returns the schema version the file had before.
-int migrate(const Database &db)
+int migrate(const Database &db, const ProgressSink *progress)
 {
     const int version = int(db.queryInt64("PRAGMA user_version"));
     if (version == schema::currentVersion())
         return version;
     Transaction transaction(db);
-    for (int v = version; v < schema::currentVersion(); ++v)
-        db.execScript(schema::migration(v));
+    {
+        std::optional<CancelWatch> watch;
+        if (progress)
+            watch.emplace(db, *progress);
+        for (int v = version; v < schema::currentVersion(); ++v)
+            db.execScript(schema::migration(v));
+    }
     db.execScript(("PRAGMA application_id = " + std::to_string(schema::ApplicationId) +
                    "; PRAGMA user_version = " + std::to_string(schema::currentVersion()) + ";")
                       .c_str());
@@ -117,7 +124,8 @@ void startAuditTrail(const Database &db, int previousVersion)
 
 } // namespace
 
-Result<std::unique_ptr<CaseStore>> CaseStore::open(const std::string &path, OpenMode mode)
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const std::string &path, OpenMode mode,
+                                                   const ProgressSink *progress)
 {
     std::error_code ec;
     const bool exists = std::filesystem::exists(path, ec);
@@ -131,19 +139,33 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const std::string &path, Open
     }
 
     std::unique_ptr<CaseStore> store(new CaseStore);
-    return guardSqlWith(
+    auto opened = guardSqlWith(
         [&](const std::string &sqlite) {
             return path + ": cannot open the case file (" + sqlite + ")";
         },
         [&]() -> Result<std::unique_ptr<CaseStore>> {
             store->m_db.open(path, exists ? Database::Mode::ReadWrite : Database::Mode::Create);
             configure(store->m_db);
-            const int previousVersion = migrate(store->m_db);
+            const int previousVersion = migrate(store->m_db, progress);
             if (previousVersion < schema::currentVersion() ||
                 store->m_db.queryInt64("SELECT EXISTS (SELECT 1 FROM audit_log)") == 0)
                 startAuditTrail(store->m_db, previousVersion);
             return std::move(store);
         });
+    if (progress)
+        return interruptedByCancel(std::move(opened), *progress);
+    return opened;
+}
+
+Result<bool> CaseStore::needsUpgrade(const std::string &path)
+{
+    if (Status valid = validateExisting(path); !valid)
+        return valid.error();
+    return guardSql(path, [&]() -> Result<bool> {
+        Database probe;
+        probe.open(path, Database::Mode::ReadOnly);
+        return probe.queryInt64("PRAGMA user_version") < schema::currentVersion();
+    });
 }
 
 Result<std::vector<SourceInfo>> CaseStore::sources() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Progress.h"
 #include "store/CaseTypes.h"
 #include "store/Database.h"
 
@@ -21,8 +22,15 @@ public:
     };
 
     // Opens a case file. A foreign, newer or damaged file gives an Error and is not modified.
+    // With `progress`, Cancel stops an upgrade of an older file (Error::cancel(), the file as
+    // it was).
     static Result<std::unique_ptr<CaseStore>> open(const std::string &path,
-                                                   OpenMode mode = OpenMode::OpenExisting);
+                                                   OpenMode mode = OpenMode::OpenExisting,
+                                                   const ProgressSink *progress = nullptr);
+
+    // True when an existing, valid case file is in an older format: open() will upgrade it,
+    // which at millions of posts takes seconds (the workbench does it on a worker thread).
+    static Result<bool> needsUpgrade(const std::string &path);
 
     const Database &db() const { return m_db; }
     const std::string &path() const { return m_db.path(); }

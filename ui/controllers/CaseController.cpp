@@ -38,6 +38,13 @@ QString describe(const ImportReport &report)
 CaseController::CaseController(QObject *parent) : QObject(parent), m_tasks(new TaskRunner(this))
 {
     connect(m_tasks, &TaskRunner::finished, this, [this](bool ok, bool cancelled) {
+        if (!m_upgrading.isEmpty()) {
+            // The upgrade's failure reaches the user through the task's own message.
+            const QString path = std::exchange(m_upgrading, QString());
+            if (ok)
+                finishOpening(path, nullptr);
+            return;
+        }
         // A failed or cancelled job rolled back, but an earlier file of the batch may
         // have landed: reload either way (cheap).
         Q_UNUSED(cancelled);
@@ -58,6 +65,39 @@ bool CaseController::openCase(const QString &path, bool create, QString *error)
             *error = tr("Wait for the running task to finish or cancel it first.");
         return false;
     }
+    if (QFileInfo::exists(path)) {
+        // An older case is upgraded on the worker thread: at millions of posts a migration
+        // takes seconds, which the window must not spend frozen.
+        const auto upgrade = CaseStore::needsUpgrade(path.toStdString());
+        if (!upgrade) {
+            if (error)
+                *error = QString::fromStdString(upgrade.error().message);
+            return false;
+        }
+        if (upgrade.value())
+            return upgradeThenOpen(path);
+    }
+    return finishOpening(path, error, create);
+}
+
+bool CaseController::upgradeThenOpen(const QString &path)
+{
+    const std::string file = path.toStdString();
+    const bool started = m_tasks->start(
+        tr("Upgrading %1 to this version's case format").arg(QFileInfo(path).fileName()),
+        [file](ProgressSink &progress) -> Result<QString> {
+            auto store = CaseStore::open(file, CaseStore::OpenMode::OpenExisting, &progress);
+            if (!store)
+                return store.error();
+            return tr("Case file upgraded to this version's format");
+        });
+    if (started)
+        m_upgrading = path;
+    return started;
+}
+
+bool CaseController::finishOpening(const QString &path, QString *error, bool create)
+{
     auto store = CaseStore::open(path.toStdString(), create ? CaseStore::OpenMode::OpenOrCreate
                                                             : CaseStore::OpenMode::OpenExisting);
     if (!store) {
@@ -91,6 +131,7 @@ bool CaseController::updateTextIndex()
 
 void CaseController::closeCase()
 {
+    m_upgrading.clear();
     m_waiting.reset();
     m_resumeIndex = false;
     m_tasks->cancel();

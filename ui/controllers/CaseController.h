@@ -33,6 +33,8 @@ public:
     TaskRunner *tasks() const { return m_tasks; }
 
     // Opens (or with create, creates) a case file; on failure returns false and sets error.
+    // A case in an older format is first upgraded as a task (progress, Cancel): caseOpened
+    // follows when it is done, and a failed upgrade is reported as the task's failure.
     bool openCase(const QString &path, bool create, QString *error);
     void closeCase();
 
@@ -67,9 +69,12 @@ signals:
 
 private:
     bool start(const QString &title, CaseJob job);
+    bool upgradeThenOpen(const QString &path);
+    bool finishOpening(const QString &path, QString *error, bool create = false);
     void taskFinished();
 
     QString m_path;
+    QString m_upgrading; // a case being upgraded on the worker thread, opened when it is done
     TaskRunner *m_tasks;
     bool m_indexingText = false; // the running task is updateTextIndex()
     bool m_resumeIndex = false;  // it gave way to m_waiting: start it again after
