@@ -1,6 +1,7 @@
 // The whole-case timeline and case period come from the per-minute counts the import keeps
 // (store/PostMinutes): they must match a scan of the posts after every kind of import, a
-// post promoted from context to collected, a rolled-back import and an upgrade from v8.
+// post promoted from context to collected, a rolled-back import and an upgrade from v8
+// (also a cancelled one).
 #include "TestSupport.h"
 #include "query/PostQueries.h"
 #include "query/TimelineQueries.h"
@@ -10,6 +11,8 @@
 #include <QTest>
 
 #include <limits>
+#include <string>
+#include <vector>
 
 using namespace chorus;
 using namespace chorus::test;
@@ -29,10 +32,39 @@ std::string scannedMinutes(const CaseStore &store)
                        "AS n FROM posts WHERE context = 0 GROUP BY minute ORDER BY minute)");
 }
 
-// The timeline's whole-case view (answered from the counts) against the same question asked
-// so that it scans the posts (a filter that keeps every collected post).
-void checkWholeCaseMatchesScan(const CaseStore &store)
+// The posts table's counts under kind, language and context filters (answered from
+// post_facets) against the same counts asked so that they scan the posts (a filter from the
+// beginning of time).
+void checkFacetCountsMatchScan(const CaseStore &store)
 {
+    std::vector<std::string> kinds{""}, languages{""};
+    for (const auto &[values, sql] :
+         {std::pair{&kinds, "SELECT DISTINCT kind FROM posts"},
+          std::pair{&languages, "SELECT DISTINCT language FROM posts WHERE language <> ''"}}) {
+        Statement query = store.db().prepare(sql);
+        while (query.step())
+            values->push_back(query.text(0));
+    }
+    const PostQueries posts(store);
+    for (const std::string &kind : kinds)
+        for (const std::string &language : languages)
+            for (const bool collectedOnly : {false, true}) {
+                PostFilter filter;
+                filter.kind = kind;
+                filter.language = language;
+                filter.collectedOnly = collectedOnly;
+                PostFilter scan = filter;
+                scan.from = std::numeric_limits<std::int64_t>::min();
+                QCOMPARE(posts.count(filter).value(), posts.count(scan).value());
+            }
+    QCOMPARE(posts.count({}).value(), count(store, "SELECT count(*) FROM posts"));
+}
+
+// The timeline's whole-case view (answered from the counts) against the same question asked
+// so that it scans the posts (a filter that keeps every collected post), and the facet counts.
+void checkKeptCountsMatchScan(const CaseStore &store)
+{
+    checkFacetCountsMatchScan(store);
     QCOMPARE(storedMinutes(store), scannedMinutes(store));
     PostFilter wholeCase;
     wholeCase.collectedOnly = true;
@@ -82,13 +114,13 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = makeCase(dir);
-        checkWholeCaseMatchesScan(*store); // empty case
+        checkKeptCountsMatchScan(*store); // empty case
         // Context posts, one of them collected later in the same file, and posts of several
         // days and formats.
         for (const char *fixture : {"twarc2_fidelity.jsonl", "x_io_tweets.csv",
                                     "twarc2_pages.jsonl", "near_duplicates_xio.csv"}) {
             QVERIFY2(importPath(*store, dataPath(fixture)).ok(), fixture);
-            checkWholeCaseMatchesScan(*store);
+            checkKeptCountsMatchScan(*store);
         }
         QVERIFY(count(*store, "SELECT count(*) FROM posts WHERE context = 1") > 0);
         QVERIFY(count(*store, "SELECT count(*) FROM post_minutes") > 5);
@@ -110,11 +142,11 @@ private slots:
         QVERIFY(importPath(*store, retweet).ok());
         QCOMPARE(count(*store, "SELECT context FROM posts WHERE platform_id = '3001'"), 1);
         QCOMPARE(count(*store, "SELECT sum(collected) FROM post_minutes"), 1);
-        checkWholeCaseMatchesScan(*store);
+        checkKeptCountsMatchScan(*store);
         QVERIFY(importPath(*store, original).ok());
         QCOMPARE(count(*store, "SELECT context FROM posts WHERE platform_id = '3001'"), 0);
         QCOMPARE(count(*store, "SELECT sum(collected) FROM post_minutes"), 2);
-        checkWholeCaseMatchesScan(*store);
+        checkKeptCountsMatchScan(*store);
     }
 
     void cancelledImportLeavesTheCounts()
@@ -130,7 +162,7 @@ private slots:
             importFile(*store, dataPath("near_duplicates_xio.csv").toStdString(), {}, cancel);
         QVERIFY(!result.ok());
         QCOMPARE(storedMinutes(*store), before);
-        checkWholeCaseMatchesScan(*store);
+        checkKeptCountsMatchScan(*store);
     }
 
     void olderCasesAreCountedOnOpening()
@@ -140,10 +172,65 @@ private slots:
         QVERIFY(importPath(*store, dataPath("twarc2_fidelity.jsonl")).ok());
         QVERIFY(importPath(*store, dataPath("x_io_tweets.csv")).ok());
         const std::string counted = storedMinutes(*store);
-        const auto upgraded =
-            reopenUpgraded(std::move(store), "DROP TABLE post_minutes; PRAGMA user_version = 8;");
+        const auto upgraded = reopenUpgraded(
+            std::move(store),
+            "DROP TABLE post_minutes; DROP TABLE post_facets; PRAGMA user_version = 8;");
         QCOMPARE(storedMinutes(*upgraded), counted);
-        checkWholeCaseMatchesScan(*upgraded);
+        checkKeptCountsMatchScan(*upgraded);
+    }
+
+    void olderCasesAreCountedByFacetOnOpening()
+    {
+        QTemporaryDir dir;
+        auto store = makeCase(dir);
+        QVERIFY(importPath(*store, dataPath("twarc2_fidelity.jsonl")).ok());
+        QVERIFY(importPath(*store, dataPath("x_io_tweets.csv")).ok());
+        const std::string facets =
+            text(*store, "SELECT group_concat(kind || '/' || language || "
+                         "'/' || context || ':' || n, ' ') FROM post_facets");
+        QVERIFY(count(*store, "SELECT count(*) FROM post_facets") >= 3);
+        const auto upgraded =
+            reopenUpgraded(std::move(store), "DROP TABLE post_facets; PRAGMA user_version = 9;");
+        QCOMPARE(text(*upgraded, "SELECT group_concat(kind || '/' || language || '/' || context "
+                                 "|| ':' || n, ' ') FROM post_facets"),
+                 facets);
+        checkKeptCountsMatchScan(*upgraded);
+    }
+
+    // The workbench upgrades an older case on its worker thread, with Cancel: a cancelled
+    // upgrade leaves the file in its older format, unchanged, and a later one completes.
+    void cancelledUpgradeLeavesTheOlderCase()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "object_id,account_id,content_id,timestamp_share\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "o" + QByteArray::number(i % 300) + ",a" + QByteArray::number(i % 700) + ",c" +
+                   QByteArray::number(i) + "," + QByteArray::number(1600000000 + 7 * i) + "\n";
+        auto store = makeCase(dir);
+        QVERIFY(importPath(*store, writeFile(dir, "reposts.csv", csv)).ok());
+        const std::string counted = storedMinutes(*store);
+        store->db().execScript(
+            "DROP TABLE post_minutes; DROP TABLE post_facets; PRAGMA user_version = 8;");
+        const std::string path = store->path();
+        store.reset();
+        QVERIFY(CaseStore::needsUpgrade(path).value());
+
+        class Cancelled final : public ProgressSink
+        {
+            void progress(std::int64_t, std::int64_t) override {}
+            bool isCancelled() const override { return true; }
+        } cancelled;
+        const auto stopped = CaseStore::open(path, CaseStore::OpenMode::OpenExisting, &cancelled);
+        QVERIFY(!stopped.ok());
+        QVERIFY2(stopped.error().cancelled, stopped.error().message.c_str());
+        QVERIFY(CaseStore::needsUpgrade(path).value());
+
+        NullProgress progress;
+        auto upgraded = CaseStore::open(path, CaseStore::OpenMode::OpenExisting, &progress);
+        QVERIFY(upgraded.ok());
+        QVERIFY(!CaseStore::needsUpgrade(path).value());
+        QCOMPARE(storedMinutes(*upgraded.value()), counted);
+        checkKeptCountsMatchScan(*upgraded.value());
     }
 
     void minutesBefore1970()

@@ -51,8 +51,8 @@ PostWriter::PostWriter(const Database &db, std::int64_t sourceId)
           "place, place_country, edit_history) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
           "ON CONFLICT (platform, platform_id) DO NOTHING")),
       m_findPost(
-          db.prepare("SELECT id, text, context, created_at FROM posts WHERE platform = ? AND "
-                     "platform_id = ?")),
+          db.prepare("SELECT id, text, context, created_at, kind, coalesce(language, '') FROM "
+                     "posts WHERE platform = ? AND platform_id = ?")),
       m_collectPost(db.prepare("UPDATE posts SET context = 0 WHERE id = ?")),
       m_insertUrl(db.prepare("INSERT INTO post_urls (post_id, url) VALUES (?, ?)")),
       m_insertHashtag(db.prepare("INSERT INTO post_hashtags (post_id, tag) VALUES (?, ?)")),
@@ -158,6 +158,7 @@ void PostWriter::post(PostRecord &&p)
     ++m_counts.imported;
     if (!p.context)
         m_collectedPerMinute.add(p.createdAt);
+    m_facets.add(postKindName(p.kind), p.language, p.context);
     const std::int64_t postId = m_db.lastInsertRowId();
     for (const std::string &url : p.urls)
         m_insertUrl.bind(1, postId).bindBorrowed(2, url).exec();
@@ -178,11 +179,15 @@ void PostWriter::alreadyStored(const PostRecord &p)
     const std::string storedText = m_findPost.text(1);
     const bool storedAsContext = m_findPost.int64(2) != 0;
     const std::int64_t storedAt = m_findPost.int64(3);
+    const std::string storedKind = m_findPost.text(4);
+    const std::string storedLanguage = m_findPost.text(5);
     m_findPost.reset();
     // A post first met as context (an original in includes) and now collected is collected.
     if (storedAsContext && !p.context) {
         m_collectPost.bind(1, id).exec();
         m_collectedPerMinute.add(storedAt);
+        m_facets.add(storedKind, storedLanguage, true, -1);
+        m_facets.add(storedKind, storedLanguage, false);
     }
     // The same id with another text: a withheld placeholder, an edit, or two exports that
     // disagree. The first text stays; the difference is on the record.

@@ -3,6 +3,7 @@
 #include "import/Importer.h"
 #include "store/CaseTypes.h"
 #include "store/Database.h"
+#include "store/PostFacets.h"
 #include "store/PostMinutes.h"
 
 #include <functional>
@@ -42,9 +43,13 @@ public:
     void warn(std::int64_t line, std::string_view field, std::string_view reason,
               std::string_view excerpt) override;
 
-    // Adds the collected posts written so far to the case's per-minute counts; call before the
-    // transaction commits.
-    void finish() { m_collectedPerMinute.flush(m_db); }
+    // Adds the posts written so far to the case's per-minute and per-facet counts; call before
+    // the transaction commits.
+    void finish()
+    {
+        m_collectedPerMinute.flush(m_db);
+        m_facets.flush(m_db);
+    }
 
     const ImportCounts &counts() const { return m_counts; }
     // The first problems, for the report shown to the user (all are in import_issues).
@@ -72,6 +77,7 @@ private:
     Statement m_insertMention;
     Statement m_insertIssue;
     PostMinuteCounts m_collectedPerMinute;
+    PostFacetCounts m_facets;
     // Looked up by string_view: no key string is built for the accounts already seen.
     struct TextHash
     {

@@ -3,6 +3,7 @@
 #include "query/SqlFilter.h"
 #include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
+#include "store/PostFacets.h"
 #include "store/SqlGuard.h"
 
 #include <cctype>
@@ -48,9 +49,41 @@ std::string ftsMatchExpression(std::string_view userText)
     return result;
 }
 
+namespace {
+
+// A filter of kind, language and collected or all only: counted from post_facets.
+bool isFacetFilter(const PostFilter &filter)
+{
+    PostFilter rest = filter;
+    rest.kind.clear();
+    rest.language.clear();
+    rest.collectedOnly = false;
+    return rest.isEmpty();
+}
+
+bool isTextOnlyFilter(const PostFilter &filter)
+{
+    PostFilter rest = filter;
+    rest.text.clear();
+    return rest.isEmpty();
+}
+
+} // namespace
+
 Result<std::int64_t> PostQueries::count(const PostFilter &filter) const
 {
     return guardSql("counting posts", [&]() -> Result<std::int64_t> {
+        if (isFacetFilter(filter))
+            return facetCount(m_store.db(), filter.kind, filter.language, filter.collectedOnly);
+        if (const std::string match = ftsMatchExpression(filter.text);
+            !match.empty() && isTextOnlyFilter(filter)) {
+            // Every indexed row is a post: the index counts its matches without reading them.
+            Statement query =
+                m_store.db().prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
+            query.bind(1, match);
+            query.step();
+            return query.int64(0);
+        }
         const SqlFilter sql(filter);
         Statement query = m_store.db().prepare("SELECT count(*) FROM posts p" + sql.where);
         sql.bind(query);

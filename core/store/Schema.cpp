@@ -328,8 +328,23 @@ UPDATE post_minutes SET collected = collected - context.n FROM
 DELETE FROM post_minutes WHERE collected <= 0;
 )SQL";
 
+// Version 9 -> 10: the posts counted by kind, language and collected or context
+// (store/PostFacets), kept by the import, so that a kind or language filter is counted without
+// reading millions of index entries. No index holds both: one scan of the posts.
+constexpr const char *Version10 = R"SQL(
+CREATE TABLE post_facets (
+    kind TEXT NOT NULL,
+    language TEXT NOT NULL, -- '' when unknown (NULL in posts)
+    context INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (kind, language, context)
+) WITHOUT ROWID;
+INSERT INTO post_facets (kind, language, context, n)
+    SELECT kind, coalesce(language, ''), context, count(*) FROM posts GROUP BY 1, 2, 3;
+)SQL";
+
 constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5,
-                                   Version6, Version7, Version8, Version9};
+                                   Version6, Version7, Version8, Version9, Version10};
 
 } // namespace
 
