@@ -133,6 +133,17 @@ void TestCliClusters::analyzeStopsOverItsMemoryBudget()
     QCOMPARE(overridden.exitCode, 0);
     QCOMPARE(runs(), 1);
     QCOMPARE(runCli({"analyze", path, "--memory-budget", "-5"}).exitCode, 2);
+    QCOMPARE(runCli({"analyze", path, "--memory-budget", "0.5"}).exitCode, 2);
+    QCOMPARE(runCli({"analyze", path, "--memory-budget", "1e30"}).exitCode, 2);
+    // A negative or malformed variable is no budget: half the RAM, enough here. A budget too
+    // large to count in bytes is no limit, not a wrapped-around small one.
+    for (const char *value : {"-1", "lots", "17592186044416"}) {
+        qputenv("CHORUS_MEMORY_BUDGET", value);
+        const CliResult run = runCli({"analyze", path});
+        qunsetenv("CHORUS_MEMORY_BUDGET");
+        QVERIFY2(run.exitCode == 0, qPrintable(QString::fromLatin1(value) + ": " + run.err));
+    }
+    QCOMPARE(runCli({"analyze", path, "--memory-budget", "17592186044416"}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliClusters)

@@ -69,12 +69,16 @@ int runAnalyze(const QStringList &arguments)
         printErr("chorus-cli analyze: --min-cluster takes a whole number of at least 2");
         return UsageError;
     }
-    double budget = 0;
-    if (!readNumber(parser, QStringLiteral("memory-budget"), budget) || budget < 0) {
-        printErr("chorus-cli analyze: --memory-budget takes a number of MiB");
-        return UsageError;
+    if (parser.isSet(QStringLiteral("memory-budget"))) {
+        // As for `network`: a whole number of MiB, at least 1.
+        bool ok = false;
+        parameters.memoryBudgetMegabytes =
+            parser.value(QStringLiteral("memory-budget")).toLongLong(&ok);
+        if (!ok || parameters.memoryBudgetMegabytes < 1) {
+            printErr("chorus-cli analyze: --memory-budget must be a whole number of MiB >= 1");
+            return UsageError;
+        }
     }
-    parameters.memoryBudgetMegabytes = std::int64_t(budget);
     parameters.shingleSize = int(shingle);
     parameters.minClusterSize = int(minCluster);
     parameters.includeReposts = parser.isSet(QStringLiteral("include-reposts"));

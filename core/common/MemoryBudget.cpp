@@ -16,20 +16,32 @@ std::uint64_t MemoryBudget::machineBytes()
     return std::uint64_t(pages) * std::uint64_t(pageSize);
 }
 
+namespace {
+
+// MiB to bytes, saturating: a budget too large to count in bytes is no limit at all.
+std::uint64_t bytesOfMegabytes(std::uint64_t megabytes)
+{
+    return megabytes > (UINT64_MAX >> 20) ? UINT64_MAX : megabytes << 20;
+}
+
+} // namespace
+
 MemoryBudget MemoryBudget::standard()
 {
     if (const char *variable = std::getenv("CHORUS_MEMORY_BUDGET")) {
+        // Digits only: strtoull would take "-1" for the largest number.
         char *end = nullptr;
+        const bool digits = *variable >= '0' && *variable <= '9';
         const unsigned long long megabytes = std::strtoull(variable, &end, 10);
-        if (end != variable && *end == 0 && megabytes > 0)
-            return {std::uint64_t(megabytes) << 20};
+        if (digits && *end == 0 && megabytes > 0)
+            return {bytesOfMegabytes(megabytes)};
     }
     return {machineBytes() / 2};
 }
 
 MemoryBudget MemoryBudget::orStandard(std::int64_t megabytes)
 {
-    return megabytes > 0 ? MemoryBudget{std::uint64_t(megabytes) << 20} : standard();
+    return megabytes > 0 ? MemoryBudget{bytesOfMegabytes(std::uint64_t(megabytes))} : standard();
 }
 
 std::string formatMemory(std::uint64_t bytes)

@@ -7,7 +7,9 @@ namespace chorus {
 
 // How much memory one job may use. A job that would need more either takes a path that
 // needs less (the network builder counts pairs in more passes) or stops before it allocates,
-// with a message that says how much it needs: never the kernel's OOM killer.
+// with a message that says how much it needs, rather than meet the kernel's OOM killer. The
+// need is an estimate from measured runs (docs/performance.md), and the default budget is
+// half of the machine's RAM, not of a container's memory limit.
 struct MemoryBudget
 {
     std::uint64_t bytes = 0;
