@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -366,7 +367,8 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
         },
         [&]() -> Result<ImportReport> {
             Transaction transaction(db);
-            const CancelWatch watch(db, outerProgress); // after the transaction: see CancelWatch
+            // After the transaction, and ended before its commit: see CancelWatch.
+            std::optional<CancelWatch> watch(std::in_place, db, outerProgress);
             const std::int64_t firstNewPost =
                 db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 
@@ -476,6 +478,7 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
             AuditTrail(db).append("import", "source " + std::to_string(report.sourceId),
                                   importDetails(report, given.absoluteFilePath().toStdString(),
                                                 given.size(), options));
+            watch.reset();
             transaction.commit();
             return report;
         });

@@ -11,7 +11,8 @@ namespace chorus {
 // SQLite's progress handler polls isCancelled() every few thousand virtual-machine steps and
 // the statement fails with SQLITE_INTERRUPT (an SqlError), which the job reports as cancelled
 // (interruptedByCancel). Create it after the job's Transaction, so that the rollback runs
-// without it. One per connection at a time.
+// without it, and end it before the commit (hold it in a std::optional and reset it), so that
+// no commit is ever interrupted. One per connection at a time.
 class CancelWatch
 {
 public:

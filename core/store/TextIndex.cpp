@@ -3,6 +3,8 @@
 #include "store/CancelWatch.h"
 #include "store/SqlGuard.h"
 
+#include <optional>
+
 namespace chorus {
 
 namespace {
@@ -49,7 +51,8 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
             if (progress.isCancelled())
                 return Error::cancel();
             Transaction step(db);
-            const CancelWatch watch(db, progress); // a cancelled step rolls back whole
+            // A cancelled step rolls back whole; the watch ends before the commit.
+            std::optional<CancelWatch> watch(std::in_place, db, progress);
             const std::int64_t from = indexedThrough(db);
             // The step ends at the id of its last post, found through the primary key:
             // nothing here needs post ids without gaps.
@@ -68,6 +71,7 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
             Statement advance =
                 db.prepare("UPDATE text_index SET indexed_through = ? WHERE id = 1");
             advance.bind(1, through).exec();
+            watch.reset();
             step.commit();
             done += posts;
             progress.progress(done, pending);
