@@ -58,6 +58,14 @@ void checkFacetCountsMatchScan(const CaseStore &store)
                 QCOMPARE(posts.count(filter).value(), posts.count(scan).value());
             }
     QCOMPARE(posts.count({}).value(), count(store, "SELECT count(*) FROM posts"));
+    // The language list of the posts panel, most posts first.
+    std::vector<std::pair<std::string, std::int64_t>> scanned;
+    Statement byLanguage = store.db().prepare(
+        "SELECT language, count(*) AS n FROM posts WHERE language <> '' GROUP BY language "
+        "ORDER BY n DESC, language");
+    while (byLanguage.step())
+        scanned.emplace_back(byLanguage.text(0), byLanguage.int64(1));
+    QCOMPARE(posts.languages().value(), scanned);
 }
 
 // The timeline's whole-case view (answered from the counts) against the same question asked
@@ -130,6 +138,20 @@ private slots:
         QCOMPARE(storedMinutes(*store), before);
     }
 
+    void accountsWithoutPostsAreNotCounted()
+    {
+        // A users file brings accounts that posted nothing here; no post is context.
+        QTemporaryDir dir;
+        auto store = makeCase(dir);
+        QVERIFY(importPath(*store, dataPath("x_io_users.csv")).ok());
+        QVERIFY(importPath(*store, dataPath("x_io_tweets.csv")).ok());
+        QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE context = 1"), 0);
+        QVERIFY(count(*store,
+                      "SELECT count(*) FROM accounts a WHERE a.created_at IS NOT NULL "
+                      "AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.account_id = a.id)") > 0);
+        checkKeptCountsMatchScan(*store);
+    }
+
     void postCollectedAfterItWasContext()
     {
         // A retweet brings its original as context; a later file collects the original.
@@ -172,9 +194,7 @@ private slots:
         QVERIFY(importPath(*store, dataPath("twarc2_fidelity.jsonl")).ok());
         QVERIFY(importPath(*store, dataPath("x_io_tweets.csv")).ok());
         const std::string counted = storedMinutes(*store);
-        const auto upgraded = reopenUpgraded(
-            std::move(store),
-            "DROP TABLE post_minutes; DROP TABLE post_facets; PRAGMA user_version = 8;");
+        const auto upgraded = reopenUpgraded(std::move(store), 8);
         QCOMPARE(storedMinutes(*upgraded), counted);
         checkKeptCountsMatchScan(*upgraded);
     }
@@ -189,8 +209,7 @@ private slots:
             text(*store, "SELECT group_concat(kind || '/' || language || "
                          "'/' || context || ':' || n, ' ') FROM post_facets");
         QVERIFY(count(*store, "SELECT count(*) FROM post_facets") >= 3);
-        const auto upgraded =
-            reopenUpgraded(std::move(store), "DROP TABLE post_facets; PRAGMA user_version = 9;");
+        const auto upgraded = reopenUpgraded(std::move(store), 9);
         QCOMPARE(text(*upgraded, "SELECT group_concat(kind || '/' || language || '/' || context "
                                  "|| ':' || n, ' ') FROM post_facets"),
                  facets);
@@ -209,8 +228,7 @@ private slots:
         auto store = makeCase(dir);
         QVERIFY(importPath(*store, writeFile(dir, "reposts.csv", csv)).ok());
         const std::string counted = storedMinutes(*store);
-        store->db().execScript(
-            "DROP TABLE post_minutes; DROP TABLE post_facets; PRAGMA user_version = 8;");
+        store->db().execScript(olderSchemaScript(8).c_str());
         const std::string path = store->path();
         store.reset();
         QVERIFY(CaseStore::needsUpgrade(path).value());

@@ -108,14 +108,17 @@ Result<std::vector<TimeBin>> TimelineQueries::accountCreation(const PostFilter &
     return guardSql("counting account creation dates", [&]() -> Result<std::vector<TimeBin>> {
         const SqlFilter sql(filter);
         std::string restrict;
-        if (isWholeCase(filter)) {
-            // The accounts with a collected post: every account unless the case holds context
-            // posts (one lookup in the partial index posts_context), else one index seek per
-            // account instead of a scan of every post.
-            if (m_store.db().queryInt64("SELECT EXISTS (SELECT 1 FROM posts WHERE context = 1)"))
-                restrict = " AND EXISTS (SELECT 1 FROM posts p WHERE p.account_id = a.id AND "
-                           "p.context = 0)";
-        } else if (!filter.isEmpty()) {
+        // The accounts behind the posts shown, never the accounts the case knows only from
+        // mentions or user records. For the whole case (or every post) one index seek per
+        // account (posts_account_time) instead of a scan of every post; the context test only
+        // when the case holds context posts (one lookup in the partial index posts_context).
+        if (isWholeCase(filter) &&
+            m_store.db().queryInt64("SELECT EXISTS (SELECT 1 FROM posts WHERE context = 1)")) {
+            restrict = " AND EXISTS (SELECT 1 FROM posts p WHERE p.account_id = a.id AND "
+                       "p.context = 0)";
+        } else if (isWholeCase(filter) || filter.isEmpty()) {
+            restrict = " AND EXISTS (SELECT 1 FROM posts p WHERE p.account_id = a.id)";
+        } else {
             restrict = " AND a.id IN (SELECT p.account_id FROM posts p" + sql.where + ")";
         }
         Statement query = m_store.db().prepare(
