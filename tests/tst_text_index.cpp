@@ -149,9 +149,7 @@ void TestTextIndex::olderCasesAreIndexedAlready()
     QVERIFY(importPath(*store, dataPath(QStringLiteral("x_io_tweets.csv"))).ok());
     NullProgress progress;
     QVERIFY(updateTextIndex(store->db(), progress).ok());
-    const auto upgraded = reopenUpgraded(
-        std::move(store), "DROP TABLE text_index; DROP TABLE post_minutes; DROP TABLE post_facets; "
-                          "PRAGMA user_version = 7;");
+    const auto upgraded = reopenUpgraded(std::move(store), 7);
     QCOMPARE(pending(*upgraded), 0);
     QCOMPARE(found(*upgraded, "buzzing"), 1);
     checkIntegrity(*upgraded);

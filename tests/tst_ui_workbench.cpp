@@ -458,8 +458,7 @@ private slots:
             QVERIFY(test::importPath(*store, test::dataPath("near_duplicates_xio.csv")).ok());
             posts = test::count(*store, "SELECT count(*) FROM posts");
             QVERIFY(posts > 0);
-            store->db().execScript(
-                "DROP TABLE post_minutes; DROP TABLE post_facets; PRAGMA user_version = 8;");
+            store->db().execScript(test::olderSchemaScript(8).c_str());
         }
         MainWindow window;
         QSignalSpy opened(window.caseController(), &CaseController::caseOpened);

@@ -135,7 +135,8 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                          "campaign, geography) "
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
         Statement insertMember = m_db.prepare(
-            "INSERT INTO cluster_members (cluster_id, post_id, similarity) VALUES (?1, ?2, ?3)");
+            "INSERT INTO cluster_members (cluster_id, post_id, similarity, created_at) "
+            "VALUES (?1, ?2, ?3, ?4)");
         std::int64_t written = 0;
         for (const ScoredCluster &c : clusters) {
             const ClusterMetrics &m = c.metrics;
@@ -158,9 +159,11 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
             insertCluster.exec();
             const std::int64_t clusterId = m_db.lastInsertRowId();
             for (std::size_t i = 0; i < c.group.posts.size(); ++i) {
+                const ClusterInputPost &post = posts[c.group.posts[i]];
                 insertMember.bind(1, clusterId)
-                    .bind(2, posts[c.group.posts[i]].postId)
+                    .bind(2, post.postId)
                     .bind(3, c.group.similarity[i])
+                    .bind(4, post.createdAt)
                     .exec();
                 if ((++written & 4095) == 0 && progress.isCancelled())
                     return Error::cancel(); // the transaction rolls back

@@ -102,7 +102,10 @@ struct PageAnchors
         std::int64_t scanned = 0; // rows scanned so far
         bool complete = false;    // the whole part was scanned
     };
-    std::int64_t spacing = 4096;
+    std::int64_t spacing = 1024;
+    // The clustering run the parts were read for (0: none; -1: not read yet). The cluster
+    // order's parts depend on it: anchors of another run are not used, and read again.
+    std::int64_t run = -1;
     std::vector<Part> parts; // in the view's order; empty until the first slice
     bool complete = false;   // every part was scanned
 };

@@ -65,7 +65,7 @@ const SubjectQuery &subjectQuery(ExportSubject subject)
               {"source_line", Cell::Integer}}),
         "SELECT p.platform, p.platform_id, a.platform_id, a.handle, p.created_at, p.kind, "
         "p.language, p.text, p.reply_to, p.repost_of, p.quote_of, "
-        "(SELECT c.number FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id "
+        "(SELECT c.number FROM cluster_members cm CROSS JOIN clusters c ON c.id = cm.cluster_id "
         " WHERE cm.post_id = p.id AND c.run_id = ?1 LIMIT 1), s.file_name, s.sha256, "
         "p.source_line, "
         "an.tags, coalesce(an.note, ''), coalesce(an.reliability, '') || coalesce(an.credibility, "

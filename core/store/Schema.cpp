@@ -343,8 +343,19 @@ INSERT INTO post_facets (kind, language, context, n)
     SELECT kind, coalesce(language, ''), context, count(*) FROM posts GROUP BY 1, 2, 3;
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5,
-                                   Version6, Version7, Version8, Version9, Version10};
+// Version 10 -> 11: each cluster member carries its post's time (posts never change time),
+// and an index orders a cluster's members by it: the posts table's cluster order walks that
+// index instead of reading and sorting every post of a cluster of 84,000 (0.6 s for the first
+// page at ten million posts).
+constexpr const char *Version11 = R"SQL(
+ALTER TABLE cluster_members ADD COLUMN created_at INTEGER;
+UPDATE cluster_members SET created_at =
+    (SELECT p.created_at FROM posts p WHERE p.id = cluster_members.post_id);
+CREATE INDEX cluster_members_time ON cluster_members(cluster_id, created_at, post_id);
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4,  Version5, Version6,
+                                   Version7, Version8, Version9, Version10, Version11};
 
 } // namespace
 

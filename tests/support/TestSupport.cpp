@@ -34,9 +34,28 @@ std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir, const QString &nam
     return std::move(store.value());
 }
 
-std::unique_ptr<CaseStore> reopenUpgraded(std::unique_ptr<CaseStore> store, const char *script)
+std::string olderSchemaScript(int version)
 {
-    store->db().execScript(script);
+    // What migration v - 1 -> v added, undone; index v - 8.
+    static const char *const undo[] = {
+        "DROP TABLE text_index;",
+        "DROP TABLE post_minutes;",
+        "DROP TABLE post_facets;",
+        "DROP INDEX cluster_members_time; ALTER TABLE cluster_members DROP COLUMN created_at;",
+    };
+    const int known = 7 + int(std::size(undo));
+    if (schema::currentVersion() != known || version < 7 || version > known)
+        qFatal("olderSchemaScript knows versions 7 to %d, not %d (schema %d)", known, version,
+               schema::currentVersion());
+    std::string script;
+    for (int v = known; v > version; --v)
+        script += undo[v - 8];
+    return script + " PRAGMA user_version = " + std::to_string(version) + ";";
+}
+
+std::unique_ptr<CaseStore> reopenUpgraded(std::unique_ptr<CaseStore> store, int version)
+{
+    store->db().execScript(olderSchemaScript(version).c_str());
     const std::string path = store->path();
     store.reset();
     auto upgraded = CaseStore::open(path);

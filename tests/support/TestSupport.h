@@ -24,10 +24,14 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir,
                                     const QString &name = QStringLiteral("case.chorus"));
 
-// Takes a case back to an older schema with `script` (dropping what later versions added and
-// setting user_version), then opens it again as this version opens a user's older case; fails
-// the test unless it opens upgraded to the current version.
-std::unique_ptr<CaseStore> reopenUpgraded(std::unique_ptr<CaseStore> store, const char *script);
+// SQL that takes a current case back to schema `version` (7 or later): it undoes what the
+// later migrations added and sets user_version, as a case of that version would be.
+std::string olderSchemaScript(int version);
+
+// Takes a case back to schema `version` (olderSchemaScript), then opens it again as this
+// version opens a user's older case; fails the test unless it opens upgraded to the current
+// version.
+std::unique_ptr<CaseStore> reopenUpgraded(std::unique_ptr<CaseStore> store, int version);
 
 // Imports with default options and no progress.
 Result<ImportReport> importPath(const CaseStore &store, const QString &path,

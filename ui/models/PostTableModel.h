@@ -75,7 +75,7 @@ private:
     quint64 m_generation = 0;
     QSet<qint64> m_highlighted;
     RowCache<PostRow> m_cache;
-    // Every 4096th row's key, for pages deep in a long view; grows slice by slice.
+    // Every 1024th row's key, for pages deep in a long view; grows slice by slice.
     std::shared_ptr<const PageAnchors> m_anchors;
     // Chunks requested by the view but not yet sent; mutable because data() is const.
     mutable std::vector<qint64> m_wanted;
