@@ -25,6 +25,7 @@ private slots:
     void unionFindIsOrderIndependent();
     void lazyFingerprintsComputeEachItemOnce();
     void onlyComparedTextsAreFingerprinted();
+    void textArenaKeepsEveryCopy();
 };
 
 void TestMinHash::shinglesAreCharacterRuns()
@@ -171,6 +172,29 @@ void TestMinHash::onlyComparedTextsAreFingerprinted()
     QVERIFY2(items.fingerprinted() < 40, qPrintable(QString::number(items.fingerprinted())));
     // Asked again, a pair's similarity comes from the same sets.
     QVERIFY(items.similarity(items.itemOfPost(0), items.itemOfPost(2)) >= 0.55);
+}
+
+void TestMinHash::textArenaKeepsEveryCopy()
+{
+    // The clustering input's texts: many short copies over several blocks, one longer than a
+    // block, an empty one; every view stays equal to its text, also after the arena moves.
+    TextArena arena;
+    std::vector<std::string> texts;
+    std::vector<std::string_view> copies;
+    for (int i = 0; i < 200000; ++i) {
+        texts.push_back("post " + std::to_string(i) + std::string(std::size_t(i % 90), 'x'));
+        if (i == 1000)
+            texts.push_back(std::string(std::size_t(5) << 20, 'L'));
+        if (i == 2000)
+            texts.emplace_back();
+    }
+    for (const std::string &text : texts)
+        copies.push_back(arena.copy(text));
+    QVERIFY(arena.capacity() >= (std::size_t(5) << 20) * 2);
+    const TextArena moved = std::move(arena);
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        QVERIFY2(copies[i] == texts[i], qPrintable(QString::number(i)));
+    QVERIFY(moved.capacity() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestMinHash)
