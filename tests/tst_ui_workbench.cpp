@@ -87,6 +87,21 @@ private slots:
         QCOMPARE(model->index(1, PostTableModel::TextColumn).data().toString(),
                  QString("Le député a menti. \u23CE Encore une fois, « la vérité » éclate 😡"));
 
+        // A long view reaches the table a step at a time (a few rows here, 250,000 in use):
+        // the view asks for more at its end, the total is known from the start.
+        model->setShownRowsStep(3);
+        model->reload();
+        QTRY_COMPARE(shownCount(window), 7);
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        model->fetchMore({});
+        QCOMPARE(model->rowCount(), 7);
+        QVERIFY(!model->canFetchMore({}));
+        QTRY_COMPARE(model->index(1, PostTableModel::TextColumn).data().toString(),
+                     QString("Le député a menti. \u23CE Encore une fois, « la vérité » éclate 😡"));
+        model->setShownRowsStep(250000);
+
         // Full-text search typed into the filter bar (the user's quote cannot break it).
         window.postsView()->searchField()->setText("rally");
         QTRY_COMPARE(shownCount(window), 1);

@@ -18,10 +18,15 @@ constexpr std::size_t MaxInFlight = 2; // a fast scroll only fetches where it st
 // slice at most.
 constexpr qint64 AnchoredViewRows = 65536;
 constexpr qint64 AnchorSliceRows = 100000;
+// Rows given to the view at a time (more as it scrolls to its end, fetchMore()). Qt's
+// QHeaderView keeps an item per row and makes them all at a reset: ten million rows kept the
+// window from reacting for 0.3 s (docs/performance.md), 250,000 rows take a few ms.
+constexpr qint64 DefaultShownRowsStep = 250000;
 } // namespace
 
 PostTableModel::PostTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_reader(new CaseReader(this)), m_cache(ChunkSize, 64)
+    : QAbstractTableModel(parent), m_reader(new CaseReader(this)),
+      m_shownRowsStep(DefaultShownRowsStep), m_cache(ChunkSize, 64)
 {}
 
 PostTableModel::~PostTableModel() = default;
@@ -31,6 +36,11 @@ void PostTableModel::openCase(const QString &path)
     m_open = !path.isEmpty();
     m_reader->open(path);
     restart();
+}
+
+void PostTableModel::setShownRowsStep(qint64 rows)
+{
+    m_shownRowsStep = std::max<qint64>(rows, 1);
 }
 
 void PostTableModel::setFilter(const PostFilter &filter)
@@ -63,6 +73,7 @@ void PostTableModel::restart()
     m_inFlight.clear();
     m_anchors.reset();
     m_count = m_open ? -1 : 0;
+    m_shown = 0;
     endResetModel();
     if (!m_open) {
         emit countChanged(0);
@@ -81,6 +92,7 @@ void PostTableModel::restart()
             // The rows appear at once as placeholders; chunks follow on demand.
             beginResetModel();
             m_count = count.value();
+            m_shown = std::min(m_count, m_shownRowsStep);
             endResetModel();
             emit countChanged(m_count);
             if (m_count > AnchoredViewRows) {
@@ -115,7 +127,22 @@ void PostTableModel::extendAnchors()
 int PostTableModel::rowCount(const QModelIndex &parent) const
 {
     // A QTableView counts rows in int: 2^31 posts is far beyond one case file.
-    return parent.isValid() ? 0 : int(std::max<qint64>(m_count, 0));
+    return parent.isValid() ? 0 : int(m_shown);
+}
+
+bool PostTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_shown < m_count;
+}
+
+void PostTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qint64 shown = std::min(m_count, m_shown + m_shownRowsStep);
+    beginInsertRows({}, int(m_shown), int(shown - 1));
+    m_shown = shown;
+    endInsertRows();
 }
 
 int PostTableModel::columnCount(const QModelIndex &parent) const

@@ -14,7 +14,8 @@ namespace chorus::ui {
 class CaseReader;
 
 // The posts of the open case under a filter, for a QTableView, without ever holding them
-// all: rowCount() is the filtered count, rows not loaded yet show a placeholder, and the
+// all: rowCount() is the filtered count, up to 250,000 rows at first and more each time the
+// view scrolls to its end (fetchMore), rows not loaded yet show a placeholder, and the
 // chunk around a requested row is fetched by a CaseReader thread and announced with
 // dataChanged. Every filter, sort or case change starts a new generation; answers from
 // older generations are dropped. Text is returned as plain QString. GUI thread.
@@ -41,14 +42,20 @@ public:
     const PostFilter &filter() const { return m_filter; }
     // Re-reads count and rows (after an import or an analysis).
     void reload();
+    // How many rows the view gets at first and at each fetchMore() (250,000 unless a test
+    // makes it small); takes effect at the next count.
+    void setShownRowsStep(qint64 rows);
     // Rows by these accounts are shown in bold (the selected cluster's accounts).
     void setHighlightedAccounts(const QSet<qint64> &accounts);
 
-    // Rows known to the model so far; -1 while the count is being computed.
+    // The view's rows in all (rowCount() may show fewer so far); -1 while the count is being
+    // computed.
     qint64 totalCount() const { return m_count; }
     bool isLoading() const { return m_count < 0 || !m_inFlight.empty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -72,6 +79,8 @@ private:
     PostSort m_sort = PostSort::Time;
     bool m_descending = false;
     qint64 m_count = -1;
+    qint64 m_shown = 0; // rows given to the view so far (rowCount)
+    qint64 m_shownRowsStep;
     quint64 m_generation = 0;
     QSet<qint64> m_highlighted;
     RowCache<PostRow> m_cache;
