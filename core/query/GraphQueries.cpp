@@ -189,6 +189,9 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
                          [](const auto &a, const auto &b) { return a.second > b.second; });
         for (std::size_t i = 0; i < ranked.size() && i < 10; ++i)
             scene.topCountries.push_back(ranked[i].first);
+        // Heaviest first, here on the caller's (reader) thread: sorting the links of a large
+        // network in the window took 0.6 s of its thread.
+        std::stable_sort(scene.edges.begin(), scene.edges.end(), heavierEdge);
         return scene;
     };
     const NetworkQueries network(m_store);

@@ -52,6 +52,12 @@ struct GraphSceneEdge
     std::string types; // "co-text,co-repost"
 };
 
+// The drawing order of links: heavier first; a stable sort keeps equal weights as read.
+inline bool heavierEdge(const GraphSceneEdge &a, const GraphSceneEdge &b)
+{
+    return a.weight > b.weight;
+}
+
 // A drawable network: positioned nodes and edges, with a title saying what it shows. Plain
 // data for the render library (the GUI panel and chorus-cli graph draw the same scene).
 struct GraphScene
@@ -72,7 +78,7 @@ struct GraphScene
     std::string title;
     std::string subtitle;
     std::vector<GraphSceneNode> nodes;
-    std::vector<GraphSceneEdge> edges;
+    std::vector<GraphSceneEdge> edges; // from GraphQueries::scene: heaviest first (heavierEdge)
     // Accounts of the network left out by maxNodes (their communities were smaller).
     std::size_t hiddenAccounts = 0;
     // Accounts of a cluster or campaign with no link in the window, left out of the drawing.

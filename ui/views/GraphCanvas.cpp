@@ -38,9 +38,9 @@ GraphCanvas::GraphCanvas(QWidget *parent) : QWidget(parent)
 void GraphCanvas::setScene(GraphScene scene)
 {
     m_scene = std::move(scene);
-    std::stable_sort(
-        m_scene.edges.begin(), m_scene.edges.end(),
-        [](const GraphSceneEdge &a, const GraphSceneEdge &b) { return a.weight > b.weight; });
+    // GraphQueries::scene sorts on the reader thread; a scene made otherwise is sorted here.
+    if (!std::is_sorted(m_scene.edges.begin(), m_scene.edges.end(), heavierEdge))
+        std::stable_sort(m_scene.edges.begin(), m_scene.edges.end(), heavierEdge);
     m_maxWeight = 1;
     for (const GraphSceneNode &n : m_scene.nodes)
         m_maxWeight = std::max(m_maxWeight, n.weight);
