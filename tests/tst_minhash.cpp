@@ -192,8 +192,12 @@ void TestMinHash::textArenaKeepsEveryCopy()
         copies.push_back(arena.copy(text));
     QVERIFY(arena.capacity() >= (std::size_t(5) << 20) * 2);
     const TextArena moved = std::move(arena);
+    // The emptied arena takes new copies in blocks of its own, never in the moved ones.
+    const std::string_view later = arena.copy("written after the move");
+    QCOMPARE(arena.capacity(), std::size_t(4) << 20);
     for (std::size_t i = 0; i < texts.size(); ++i)
         QVERIFY2(copies[i] == texts[i], qPrintable(QString::number(i)));
+    QCOMPARE(later, std::string_view("written after the move"));
     QVERIFY(moved.capacity() > 0);
 }
 

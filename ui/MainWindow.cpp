@@ -291,6 +291,9 @@ void MainWindow::connectViews()
         openViews(path);
         rememberRecent(path);
     });
+    connect(m_case, &CaseController::openFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot open case"), message);
+    });
     connect(m_case, &CaseController::caseClosed, this, [this] {
         setWindowTitle(tr("Chorus"));
         openViews({});

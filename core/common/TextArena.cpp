@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace chorus {
 
@@ -11,6 +12,25 @@ namespace {
 constexpr std::size_t BlockBytes = std::size_t(4) << 20;
 
 } // namespace
+
+TextArena::TextArena(TextArena &&other) noexcept
+    : m_blocks(std::move(other.m_blocks)), m_free(std::exchange(other.m_free, nullptr)),
+      m_left(std::exchange(other.m_left, 0)), m_capacity(std::exchange(other.m_capacity, 0))
+{
+    other.m_blocks.clear();
+}
+
+TextArena &TextArena::operator=(TextArena &&other) noexcept
+{
+    if (this != &other) {
+        m_blocks = std::move(other.m_blocks);
+        other.m_blocks.clear();
+        m_free = std::exchange(other.m_free, nullptr);
+        m_left = std::exchange(other.m_left, 0);
+        m_capacity = std::exchange(other.m_capacity, 0);
+    }
+    return *this;
+}
 
 std::string_view TextArena::copy(std::string_view text)
 {

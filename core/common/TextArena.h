@@ -16,6 +16,13 @@ namespace chorus {
 class TextArena
 {
 public:
+    TextArena() = default;
+    // A moved-from arena is empty: its next copy starts a block of its own.
+    TextArena(TextArena &&other) noexcept;
+    TextArena &operator=(TextArena &&other) noexcept;
+    TextArena(const TextArena &) = delete;
+    TextArena &operator=(const TextArena &) = delete;
+
     // A copy of `text` that lives as long as the arena.
     std::string_view copy(std::string_view text);
 

@@ -47,13 +47,15 @@ struct ViewPart
     std::string orderIndex = {};
 };
 
-// A text search with many matches (a common word: 99,000 of ten million posts) pages best by
-// walking the order's index and keeping the matches; SQLite's own choice, reading every match
-// to sort them, costs about 3 us a match (0.29 s for that word) for every page, where the walk
-// costs about 0.3 us an index entry, posts / matches entries a row. Measured at ten million
-// posts (docs/performance.md): the walk gives that word's first page in 18 ms, and a word of
-// 30,000 matches' in 10 ms instead of 105 ms. Only for a filter of the text and the facets: an
-// account, cluster, tag or time filter has an index of its own.
+// A text search with very many matches (a common word) pages best by walking the order's
+// index and keeping the matches: SQLite's own choice reads every match to sort it, about 3 us a
+// match for every page, where the walk costs about 0.3 us an index entry. But the walk's cost
+// depends on where the matches lie: a campaign's phrase posted in its last days, paged from
+// the first, walks nearly the whole index (3 s at ten million posts). So the walk is taken only
+// when even that worst case costs at most twice SQLite's plan (matches >= posts / 20), and the
+// page's own estimate (posts / matches entries a row, from its anchor) is cheaper. Only for a
+// search of the text alone: kind, language, account, cluster or time filters change how many
+// rows the walk finds, and most have an index of their own.
 struct TextMatches
 {
     std::int64_t matches = 0; // 0: no such filter, or nothing matches
@@ -64,8 +66,10 @@ struct TextMatches
     {
         if (matches <= 0)
             return false;
-        const double entries = double(rows) * double(posts) / double(matches);
-        return entries * 0.3 < double(matches) * 3.0;
+        const double sorting = double(matches) * 3.0;
+        const double worstWalk = double(posts) * 0.3;
+        const double expectedWalk = double(rows) * double(posts) / double(matches) * 0.3;
+        return worstWalk <= 2.0 * sorting && expectedWalk < sorting;
     }
 };
 
@@ -73,9 +77,6 @@ TextMatches textMatches(const Database &db, const PostFilter &filter)
 {
     PostFilter rest = filter;
     rest.text.clear();
-    rest.kind.clear();
-    rest.language.clear();
-    rest.collectedOnly = false;
     const std::string match = ftsMatchExpression(filter.text);
     if (match.empty() || !rest.isEmpty())
         return {};

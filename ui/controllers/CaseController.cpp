@@ -41,8 +41,18 @@ CaseController::CaseController(QObject *parent) : QObject(parent), m_tasks(new T
         if (!m_upgrading.isEmpty()) {
             // The upgrade's failure reaches the user through the task's own message.
             const QString path = std::exchange(m_upgrading, QString());
-            if (ok)
-                finishOpening(path, nullptr);
+            if (ok) {
+                // After every other receiver of this finished(): opening may start the text
+                // index, whose progress and Cancel they would hide again.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, path] {
+                        QString error;
+                        if (!m_tasks->isRunning() && !finishOpening(path, &error))
+                            emit openFailed(error);
+                    },
+                    Qt::QueuedConnection);
+            }
             return;
         }
         // A failed or cancelled job rolled back, but an earlier file of the batch may

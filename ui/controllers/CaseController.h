@@ -63,6 +63,8 @@ public:
 
 signals:
     void caseOpened(const QString &path);
+    // A case upgraded as a task could not be opened afterwards (moved, locked...).
+    void openFailed(const QString &message);
     void caseClosed();
     // The case's contents changed (an import or an analysis committed).
     void caseChanged();
