@@ -3,6 +3,7 @@
 // post promoted from context to collected, a rolled-back import and an upgrade from v8
 // (also a cancelled one).
 #include "TestSupport.h"
+#include "clustering/TextClusterAnalysis.h"
 #include "query/PostQueries.h"
 #include "query/TimelineQueries.h"
 #include "store/PostMinutes.h"
@@ -109,6 +110,43 @@ QString lineOf(const QString &fixture, int line)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll().split('\n').value(line));
+}
+
+// The timeline's cluster lines against a count of each cluster's posts, collected only or all,
+// after a real clustering run.
+void compareClusterLines(bool withContext)
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    if (withContext)
+        QVERIFY(importPath(*store, dataPath("twarc2_fidelity.jsonl")).ok());
+    QVERIFY(importPath(*store, dataPath("near_duplicates_xio.csv")).ok());
+    QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE context = 1") > 0, withContext);
+    NullProgress progress;
+    QVERIFY(runTextClusterAnalysis(store->db(), {}, progress).ok());
+    Statement clusters = store->db().prepare("SELECT id FROM clusters");
+    int compared = 0;
+    const TimelineQueries timeline(*store);
+    while (clusters.step()) {
+        for (const bool collectedOnly : {false, true}) {
+            PostFilter cluster;
+            cluster.clusterId = clusters.int64(0);
+            cluster.collectedOnly = collectedOnly;
+            PostFilter scan = cluster;
+            scan.from = std::numeric_limits<std::int64_t>::min();
+            for (std::int64_t bin : {60, 3600, 86400}) {
+                const auto fast = timeline.postsPerBin(cluster, bin).value();
+                const auto scanned = timeline.postsPerBin(scan, bin).value();
+                QCOMPARE(fast.size(), scanned.size());
+                for (std::size_t i = 0; i < fast.size(); ++i) {
+                    QCOMPARE(fast[i].start, scanned[i].start);
+                    QCOMPARE(fast[i].count, scanned[i].count);
+                }
+            }
+        }
+        ++compared;
+    }
+    QVERIFY(compared >= 2);
 }
 
 } // namespace
@@ -249,6 +287,15 @@ private slots:
         QVERIFY(!CaseStore::needsUpgrade(path).value());
         QCOMPARE(storedMinutes(*upgraded.value()), counted);
         checkKeptCountsMatchScan(*upgraded.value());
+    }
+
+    void clusterLinesMatchTheirPosts()
+    {
+        // The timeline's cluster lines come from the members' own times: the same bins as
+        // counting the cluster's posts, collected only or all, after a real clustering run.
+        // Without context posts (the members' times answer) and with them (the posts do).
+        for (const bool withContext : {false, true})
+            compareClusterLines(withContext);
     }
 
     void minutesBefore1970()
