@@ -75,15 +75,10 @@ struct TextMatches
 
 TextMatches textMatches(const Database &db, const PostFilter &filter)
 {
-    PostFilter rest = filter;
-    rest.text.clear();
-    const std::string match = ftsMatchExpression(filter.text);
-    if (match.empty() || !rest.isEmpty())
+    const auto matches = detail::textOnlyMatchCount(db, filter);
+    if (!matches)
         return {};
-    Statement matches = db.prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
-    matches.bind(1, match);
-    matches.step();
-    return {matches.int64(0), facetCount(db, "", "", false)};
+    return {*matches, facetCount(db, "", "", false)};
 }
 
 std::vector<ViewPart> viewParts(PostSort sort, bool descending, std::int64_t run)

@@ -61,13 +61,6 @@ bool isFacetFilter(const PostFilter &filter)
     return rest.isEmpty();
 }
 
-bool isTextOnlyFilter(const PostFilter &filter)
-{
-    PostFilter rest = filter;
-    rest.text.clear();
-    return rest.isEmpty();
-}
-
 } // namespace
 
 Result<std::int64_t> PostQueries::count(const PostFilter &filter) const
@@ -75,15 +68,8 @@ Result<std::int64_t> PostQueries::count(const PostFilter &filter) const
     return guardSql("counting posts", [&]() -> Result<std::int64_t> {
         if (isFacetFilter(filter))
             return facetCount(m_store.db(), filter.kind, filter.language, filter.collectedOnly);
-        if (const std::string match = ftsMatchExpression(filter.text);
-            !match.empty() && isTextOnlyFilter(filter)) {
-            // Every indexed row is a post: the index counts its matches without reading them.
-            Statement query =
-                m_store.db().prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
-            query.bind(1, match);
-            query.step();
-            return query.int64(0);
-        }
+        if (const auto matches = detail::textOnlyMatchCount(m_store.db(), filter))
+            return *matches;
         const SqlFilter sql(filter);
         Statement query = m_store.db().prepare("SELECT count(*) FROM posts p" + sql.where);
         sql.bind(query);

@@ -71,6 +71,19 @@ SqlFilter::SqlFilter(const PostFilter &filter)
     }
 }
 
+std::optional<std::int64_t> textOnlyMatchCount(const Database &db, const PostFilter &filter)
+{
+    PostFilter rest = filter;
+    rest.text.clear();
+    const std::string match = ftsMatchExpression(filter.text);
+    if (match.empty() || !rest.isEmpty())
+        return std::nullopt;
+    Statement matches = db.prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
+    matches.bind(1, match);
+    matches.step();
+    return matches.int64(0);
+}
+
 int SqlFilter::bind(Statement &statement, int first) const
 {
     int index = first;

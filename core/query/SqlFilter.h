@@ -3,6 +3,7 @@
 #include "query/PostQueries.h"
 #include "store/Database.h"
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -25,5 +26,9 @@ struct SqlFilter
     // Binds the values as parameters first..; returns the next free parameter index.
     int bind(Statement &statement, int first = 1) const;
 };
+
+// The matches of a search of the text alone (no other filter term), counted by the text index
+// without reading the posts (every indexed row is a post); nothing for any other filter.
+std::optional<std::int64_t> textOnlyMatchCount(const Database &db, const PostFilter &filter);
 
 } // namespace chorus::detail
