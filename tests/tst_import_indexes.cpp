@@ -17,6 +17,7 @@ private slots:
     void indexesKeptWhenStrictImportFails();
     void indexesUsedByLaterImports();
     void cancelWhileIndexingLeavesTheCase();
+    void foreignKeysEnforcedAgainAfterImports();
 };
 
 static std::string postIndexes(const CaseStore &store)
@@ -24,6 +25,15 @@ static std::string postIndexes(const CaseStore &store)
     return text(store, "SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql "
                        "FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'posts' AND sql "
                        "IS NOT NULL ORDER BY name)");
+}
+
+// A good row, then one a strict import refuses.
+static QString writeFileWithBadRow(const QTemporaryDir &dir)
+{
+    return writeFile(dir, "bad.csv",
+                     "object_id,account_id,content_id,timestamp_share\n"
+                     "o1,a1,c1,1600000000\n"
+                     "o2,a2,c2,not-a-time\n");
 }
 
 void TestImportIndexes::indexesRebuiltAfterFirstImport()
@@ -47,10 +57,7 @@ void TestImportIndexes::indexesKeptWhenStrictImportFails()
     QTemporaryDir dir;
     auto store = makeCase(dir);
     const std::string before = postIndexes(*store);
-    const QString bad = writeFile(dir, "bad.csv",
-                                  "object_id,account_id,content_id,timestamp_share\n"
-                                  "o1,a1,c1,1600000000\n"
-                                  "o2,a2,c2,not-a-time\n");
+    const QString bad = writeFileWithBadRow(dir);
     ImportOptions strict;
     strict.strict = true;
     QVERIFY(!importPath(*store, bad, strict).ok());
@@ -94,6 +101,38 @@ void TestImportIndexes::cancelWhileIndexingLeavesTheCase()
     QCOMPARE(count(*store, "SELECT count(*) FROM sources"), std::int64_t(0));
     QCOMPARE(postIndexes(*store), before);
     QCOMPARE(text(*store, "PRAGMA integrity_check"), std::string("ok"));
+}
+
+// The import turns SQLite's foreign-key checks off on its connection (PostWriter checks its
+// own rows): they are on again after every way an import can end, and what it wrote holds.
+void TestImportIndexes::foreignKeysEnforcedAgainAfterImports()
+{
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const auto enforced = [&] { return count(*store, "PRAGMA foreign_keys"); };
+    QCOMPARE(enforced(), std::int64_t(1));
+
+    QVERIFY(importPath(*store, dataPath("x_io_tweets.csv")).ok());
+    QCOMPARE(enforced(), std::int64_t(1));
+    QVERIFY(importPath(*store, dataPath("russian_coord_tweets.csv")).ok());
+    QCOMPARE(enforced(), std::int64_t(1));
+
+    const QString bad = writeFileWithBadRow(dir);
+    ImportOptions strict;
+    strict.strict = true;
+    QVERIFY(!importPath(*store, bad, strict).ok());
+    QCOMPARE(enforced(), std::int64_t(1));
+
+    CancelAtStage cancel(Stage::IndexingFile);
+    QVERIFY(!importFile(*store, bad.toStdString(), {}, cancel).ok());
+    QCOMPARE(enforced(), std::int64_t(1));
+
+    QCOMPARE(count(*store, "SELECT count(*) FROM pragma_foreign_key_check"), std::int64_t(0));
+    QVERIFY(count(*store, "SELECT count(*) FROM post_hashtags") > 0);
+    // Enforced, not merely reported: a post of an account that does not exist is refused.
+    QVERIFY_THROWS_EXCEPTION(
+        SqlError, store->db().execScript("INSERT INTO posts (platform, platform_id, account_id, "
+                                         "created_at) VALUES ('x', 'orphan', 999999999, 0)"));
 }
 
 QTEST_GUILESS_MAIN(TestImportIndexes)

@@ -133,6 +133,33 @@ private:
     std::int64_t m_cacheSize = 0;
 };
 
+// The import's writes are checked by the writer itself: every post's account and source are
+// rows it has just found or written, and every entity row's post is the one it has just
+// inserted. SQLite's own foreign-key check looked each parent up again for every row (a
+// b-tree search per post and per entity). The pragma only takes effect outside a transaction,
+// so this is created before the import's transaction and outlives it.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(const Database &db) : m_db(db)
+    {
+        m_db.execScript("PRAGMA foreign_keys = OFF;");
+    }
+    ~ForeignKeysOff()
+    {
+        try {
+            m_db.execScript("PRAGMA foreign_keys = ON;");
+        } catch (const SqlError &) {
+            // Only fails on a closed connection: nothing to restore then.
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    const Database &m_db;
+};
+
 // Rejects what is plainly not a text export before any importer sees it. Compressed files and
 // ZIP archives are opened before (import/input); what is still packed here is packed twice.
 Status checkLooksLikeText(const QByteArray &head, const std::string &name)
@@ -366,6 +393,7 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
             return name + ": could not write to the case (" + sqlite + "); nothing was imported";
         },
         [&]() -> Result<ImportReport> {
+            const ForeignKeysOff trustedWrites(db);
             Transaction transaction(db);
             // After the transaction, and ended before its commit: see CancelWatch.
             std::optional<CancelWatch> watch(std::in_place, db, outerProgress);

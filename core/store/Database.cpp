@@ -185,8 +185,23 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
+namespace {
+// Process-wide settings, applied once before SQLite first initialises. SQLite's memory
+// statistics take a global mutex around every allocation (several per row written), which
+// every connection's thread then shares; Chorus never reads those statistics.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // SQLITE_MISUSE once initialised: harmless
+        return true;
+    }();
+    (void)configured;
+}
+} // namespace
+
 void Database::open(const std::string &path, Mode mode)
 {
+    configureSqliteOnce();
     close();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {

@@ -14,14 +14,16 @@ std::int64_t minuteOf(std::int64_t epochSeconds)
 
 void PostMinuteCounts::flush(const Database &db)
 {
-    if (m_counts.empty())
+    if (m_blocks.empty())
         return;
     Statement upsert = db.prepare("INSERT INTO post_minutes (minute, collected) VALUES (?, ?) "
                                   "ON CONFLICT (minute) DO UPDATE SET "
                                   "collected = collected + excluded.collected");
-    for (const auto &[minute, count] : m_counts)
-        upsert.bind(1, minute).bind(2, count).exec();
-    m_counts.clear();
+    for (const auto &[block, counts] : m_blocks)
+        for (std::int64_t offset = 0; offset < BlockMinutes; ++offset)
+            if (const std::int64_t count = counts[std::size_t(offset)]; count != 0)
+                upsert.bind(1, block * BlockMinutes + offset).bind(2, count).exec();
+    m_blocks.clear();
 }
 
 std::optional<std::pair<std::int64_t, std::int64_t>> collectedPostSpan(const Database &db)

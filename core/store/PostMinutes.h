@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -22,12 +23,23 @@ std::int64_t minuteOf(std::int64_t epochSeconds);
 class PostMinuteCounts
 {
 public:
-    void add(std::int64_t epochSeconds) { ++m_counts[minuteOf(epochSeconds)]; }
+    void add(std::int64_t epochSeconds)
+    {
+        const std::int64_t minute = minuteOf(epochSeconds);
+        // floor division: minutes before 1970 fall in the block below
+        const std::int64_t block =
+            minute >= 0 ? minute / BlockMinutes : (minute - BlockMinutes + 1) / BlockMinutes;
+        ++m_blocks[block][std::size_t(minute - block * BlockMinutes)];
+    }
     // Adds the counts to post_minutes (inside the caller's transaction) and clears them.
     void flush(const Database &db);
 
 private:
-    std::unordered_map<std::int64_t, std::int64_t> m_counts;
+    // Counted in blocks of 64 minutes: a campaign's week is a few hundred map entries that
+    // stay in the cache, where a map entry per minute cost a cache miss on most posts written
+    // (4% of a 1M-repost import).
+    static constexpr std::int64_t BlockMinutes = 64;
+    std::unordered_map<std::int64_t, std::array<std::int64_t, BlockMinutes>> m_blocks;
 };
 
 // The exact first and last created_at of the collected posts; nothing when there are none.
