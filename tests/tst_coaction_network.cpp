@@ -9,6 +9,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <map>
 
 using namespace chorus;
@@ -53,6 +55,7 @@ private slots:
     void windowBoundaryIsInclusive();
     void largeSingleObjectStaysLinear();
     void boundedMemoryGivesTheSameEdges();
+    void coActionRangesCoverEveryPairOnce();
     void intervalSuggestionFromFastObjects();
 };
 
@@ -273,6 +276,17 @@ void TestCoActionNetwork::largeSingleObjectStaysLinear()
 
 // The pairs of a network too large for the pair memory are counted in several passes (and
 // threads): the edges must be exactly those of one pass, of every weight, across two types.
+// Every field of every edge, in order.
+static bool sameEdges(const std::vector<CoEdge> &got, const std::vector<CoEdge> &expected)
+{
+    return std::equal(got.begin(), got.end(), expected.begin(), expected.end(),
+                      [](const CoEdge &a, const CoEdge &b) {
+                          return a.source == b.source && a.target == b.target &&
+                                 a.weight == b.weight && a.actions == b.actions &&
+                                 a.meanGap == b.meanGap && a.types == b.types;
+                      });
+}
+
 void TestCoActionNetwork::boundedMemoryGivesTheSameEdges()
 {
     std::uint64_t state = 12345;
@@ -287,31 +301,81 @@ void TestCoActionNetwork::boundedMemoryGivesTheSameEdges()
         CoEvent e{object, std::uint32_t(1 + next(3000)), std::int64_t(next(86400)), i + 1};
         (i % 3 == 0 ? links : reposts).push_back(e);
     }
-    const auto build = [&](std::size_t memory, int *passes) {
+    bool filtered = false;
+    const auto build = [&](std::size_t memory, int *passes, std::int64_t minWeight = 1) {
         CoordinationNetworkBuilder builder(120, memory);
         builder.add(CoActionType::CoRepost, reposts);
         builder.add(CoActionType::CoLink, links);
-        auto edges = builder.edges(1);
+        auto edges = builder.edges(minWeight);
         *passes = builder.passes();
+        filtered = builder.filtered();
         return edges;
     };
     int onePass = 0;
     int manyPasses = 0;
     const auto whole = build(CoordinationNetworkBuilder::DefaultPairMemory, &onePass);
+    QVERIFY(!filtered);
     const auto bounded = build(64 * 1024, &manyPasses);
+    QVERIFY(!filtered); // weight 1 edges: every pair counts
     QCOMPARE(onePass, 1);
     QVERIFY2(manyPasses > 20, qPrintable(QString::number(manyPasses)));
+
+    // With a minimum weight of 2 and pairs that take more than one pass, only the pairs that
+    // co-acted more than once are counted: the same edges of weight 2 or more, to the bit.
+    std::vector<CoEdge> heavy;
+    std::copy_if(whole.begin(), whole.end(), std::back_inserter(heavy),
+                 [](const CoEdge &e) { return e.weight >= 2; });
+    QVERIFY(heavy.size() > 1000 && heavy.size() < whole.size() / 2);
+    int filteredPasses = 0;
+    const auto repeated = build(256 * 1024, &filteredPasses, 2);
+    QVERIFY(filtered);
+    QVERIFY(sameEdges(repeated, heavy));
     QVERIFY(whole.size() > 100000);
     QVERIFY(std::any_of(whole.begin(), whole.end(), [](const CoEdge &e) {
         return e.weight >= 2 &&
                e.types == (bit(CoActionType::CoRepost) | bit(CoActionType::CoLink));
     }));
-    QCOMPARE(bounded.size(), whole.size());
-    for (std::size_t i = 0; i < whole.size(); ++i) {
-        const CoEdge &a = whole[i];
-        const CoEdge &b = bounded[i];
-        QVERIFY(a.source == b.source && a.target == b.target && a.weight == b.weight &&
-                a.actions == b.actions && a.meanGap == b.meanGap && a.types == b.types);
+    QVERIFY(sameEdges(bounded, whole));
+}
+
+// The ranges that threads walk cover every co-action once, however the co-actions are
+// spread: one object holding most of them is cut inside.
+void TestCoActionNetwork::coActionRangesCoverEveryPairOnce()
+{
+    std::vector<CoEvent> events;
+    for (std::int64_t i = 0; i < 3000; ++i) // one viral object, an action every 2 s
+        events.push_back({7, std::uint32_t(1 + i % 500), i * 2, i + 1});
+    for (std::uint32_t o = 0; o < 50; ++o) // and small ones
+        for (std::int64_t k = 0; k < 5; ++k)
+            events.push_back({o + 100, std::uint32_t(1 + k), 1000 * o + 7 * k, 0});
+    sortEvents(events);
+    std::vector<std::pair<std::int64_t, std::int64_t>> all;
+    forEachCoAction(events, 30, [&](const CoEvent &a, const CoEvent &b) {
+        all.emplace_back(a.post * 100000 + a.time, b.post * 100000 + b.time);
+    });
+    QVERIFY(all.size() > 40000);
+    for (std::size_t parts : {std::size_t(1), std::size_t(2), std::size_t(3), std::size_t(7)}) {
+        const std::vector<std::size_t> bounds = splitCoActions(events, 30, parts);
+        QCOMPARE(bounds.size(), parts + 1);
+        QCOMPARE(bounds.front(), std::size_t(0));
+        QCOMPARE(bounds.back(), events.size());
+        std::vector<std::pair<std::int64_t, std::int64_t>> walked;
+        std::vector<std::size_t> perPart;
+        for (std::size_t k = 0; k < parts; ++k) {
+            QVERIFY(bounds[k] <= bounds[k + 1]);
+            const std::size_t before = walked.size();
+            forEachCoActionIn(
+                events, 30, bounds[k], bounds[k + 1], [&](const CoEvent &a, const CoEvent &b) {
+                    walked.emplace_back(a.post * 100000 + a.time, b.post * 100000 + b.time);
+                });
+            perPart.push_back(walked.size() - before);
+        }
+        QCOMPARE(walked, all);
+        // About as many in each: within a tenth of an even share.
+        for (std::size_t n : perPart)
+            QVERIFY2(std::abs(double(n) - double(all.size()) / double(parts)) <
+                         double(all.size()) / 10,
+                     qPrintable(QString::number(n)));
     }
 }
 

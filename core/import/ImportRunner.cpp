@@ -1,6 +1,5 @@
 #include "import/ImportRunner.h"
 
-#include "common/ParallelSlices.h"
 #include "common/Sha256.h"
 #include "import/ReadAhead.h"
 #include "import/input/ImportInput.h"
@@ -108,14 +107,12 @@ public:
     {
         if (m_definitions.empty())
             return;
-        // The reader thread is done by now: SQLite's sorter may take the other cores. Its runs
-        // are as large as the page cache; runs of 2 MB merged by a helper thread built these
-        // indexes twice as fast as runs of the case's 64 MB (docs/performance.md).
-        m_db.execScript(("PRAGMA threads = " + std::to_string(hardwareThreads(4) - 1) +
-                         "; PRAGMA cache_size = -2048;")
-                            .c_str());
-        const std::string restore =
-            "PRAGMA threads = 0; PRAGMA cache_size = " + std::to_string(m_cacheSize) + ";";
+        // SQLite's sorter makes runs as large as the page cache: runs of 2 MB built these
+        // indexes twice as fast as runs of the case's 64 MB. Without helper threads: a helper
+        // (PRAGMA threads = 1) doubled the CPU time and lost 0.1-0.4 s of wall time on three
+        // 1M-post cases (docs/performance.md).
+        m_db.execScript("PRAGMA cache_size = -2048;");
+        const std::string restore = "PRAGMA cache_size = " + std::to_string(m_cacheSize) + ";";
         try {
             for (const std::string &definition : m_definitions)
                 m_db.execScript(definition.c_str());

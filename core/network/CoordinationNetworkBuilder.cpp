@@ -1,6 +1,7 @@
 #include "network/CoordinationNetworkBuilder.h"
 
 #include "common/ParallelSlices.h"
+#include "network/RepeatedPairFilter.h"
 
 #include <algorithm>
 #include <array>
@@ -49,6 +50,43 @@ void sortEvents(std::vector<CoEvent> &events)
     // Callers that needed the order earlier (the interval estimate) already sorted: skip.
     if (!std::is_sorted(events.begin(), events.end(), before))
         std::sort(events.begin(), events.end(), before);
+}
+
+std::vector<std::size_t> splitCoActions(const std::vector<CoEvent> &events, std::int64_t window,
+                                        std::size_t parts)
+{
+    // The co-actions of each later event are the events in its window before it: counted
+    // by sliding the window once, without visiting them.
+    const auto forEachWindow = [&](auto &&take) {
+        std::size_t groupStart = 0;
+        std::size_t windowStart = 0;
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            if (events[i].object != events[groupStart].object)
+                groupStart = windowStart = i;
+            while (events[i].time - events[windowStart].time > window)
+                ++windowStart;
+            if (!take(i, i - windowStart))
+                return;
+        }
+    };
+    std::uint64_t total = 0;
+    forEachWindow([&](std::size_t, std::size_t here) {
+        total += here;
+        return true;
+    });
+    parts = std::max<std::size_t>(parts, 1);
+    std::vector<std::size_t> bounds{0};
+    std::uint64_t sum = 0;
+    forEachWindow([&](std::size_t i, std::size_t here) {
+        // Event i starts part k once the parts before it hold k / parts of the co-actions.
+        while (bounds.size() < parts && sum >= total * bounds.size() / parts && i > bounds.back())
+            bounds.push_back(i);
+        sum += here;
+        return bounds.size() < parts;
+    });
+    while (bounds.size() <= parts)
+        bounds.push_back(events.size());
+    return bounds;
 }
 
 CoordinationNetworkBuilder::CoordinationNetworkBuilder(std::int64_t windowSeconds,
@@ -128,6 +166,9 @@ private:
     std::size_t m_used = 0;
 };
 
+CoordinationNetworkBuilder::Plan::Plan() = default;
+CoordinationNetworkBuilder::Plan::~Plan() = default;
+
 namespace {
 
 // A co-action of the current pass whose slot is being fetched.
@@ -151,7 +192,8 @@ std::size_t tableSlots(std::int64_t pairs)
 } // namespace
 
 std::vector<std::pair<int, int>>
-CoordinationNetworkBuilder::planPasses(std::size_t memoryBytes) const
+CoordinationNetworkBuilder::planPasses(const std::vector<std::int64_t> &bucketPairs,
+                                       std::size_t memoryBytes)
 {
     // Runs of buckets whose co-actions (at least their distinct pairs) fit the table.
     const std::int64_t pairsPerPass = passPairs(memoryBytes);
@@ -159,13 +201,35 @@ CoordinationNetworkBuilder::planPasses(std::size_t memoryBytes) const
     std::int64_t inPass = 0;
     int first = 0;
     for (int bucket = 0; bucket < Buckets; ++bucket) {
-        const std::int64_t here = m_bucketCoActions[std::size_t(bucket)];
+        const std::int64_t here = bucketPairs[std::size_t(bucket)];
         if (inPass + here > pairsPerPass && bucket > first) {
             passes.emplace_back(first, bucket);
             first = bucket;
             inPass = 0;
         }
         inPass += here;
+    }
+    passes.emplace_back(first, Buckets);
+    return passes;
+}
+
+std::vector<std::pair<int, int>>
+CoordinationNetworkBuilder::evenPasses(const std::vector<std::int64_t> &bucketPairs,
+                                       std::size_t parts)
+{
+    std::int64_t total = 0;
+    for (std::int64_t here : bucketPairs)
+        total += here;
+    std::vector<std::pair<int, int>> passes;
+    std::int64_t sum = 0;
+    int first = 0;
+    for (int bucket = 0; bucket < Buckets; ++bucket) {
+        sum += bucketPairs[std::size_t(bucket)];
+        if (passes.size() + 1 < parts &&
+            sum * std::int64_t(parts) >= total * std::int64_t(passes.size() + 1)) {
+            passes.emplace_back(first, bucket + 1);
+            first = bucket + 1;
+        }
     }
     passes.emplace_back(first, Buckets);
     return passes;
@@ -179,13 +243,15 @@ std::int64_t CoordinationNetworkBuilder::passPairs(std::size_t memoryBytes)
     return std::int64_t(slots) * 7 / 10;
 }
 
-void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high,
-                                           std::int64_t pairsPerPass, std::int64_t minWeight,
+void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high, const Plan &plan,
+                                           std::int64_t minWeight,
                                            std::vector<CoEdge> &result) const
 {
+    const RepeatedPairFilter *repeats = plan.repeats.get();
+    const std::int64_t pairsPerPass = plan.pairsPerPass;
     std::int64_t pairs = 0;
     for (int bucket = low; bucket < high; ++bucket)
-        pairs += m_bucketCoActions[std::size_t(bucket)];
+        pairs += plan.bucketPairs[std::size_t(bucket)];
     table.reset(tableSlots(std::min(pairs, pairsPerPass)));
     for (std::size_t t = 0; t < m_types.size(); ++t) {
         const auto typeBit = std::uint8_t(m_types[t].type);
@@ -196,6 +262,16 @@ void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high,
         std::array<PendingPair, PrefetchBatch> batch;
         std::size_t pending = 0;
         const auto flush = [&] {
+            if (repeats) {
+                // The cells were fetched ahead; the pairs that pass have their slots fetched.
+                std::size_t kept = 0;
+                for (std::size_t i = 0; i < pending; ++i)
+                    if (repeats->repeated(batch[i].hash)) {
+                        table.prefetch(batch[i].hash);
+                        batch[kept++] = batch[i];
+                    }
+                pending = kept;
+            }
             for (std::size_t i = 0; i < pending; ++i) {
                 const PendingPair &p = batch[i];
                 Slot &s = table.find(p.hash, p.key);
@@ -218,7 +294,10 @@ void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high,
             const int bucket = int(hash >> 54);
             if (bucket < low || bucket >= high)
                 return;
-            table.prefetch(hash);
+            if (repeats)
+                repeats->prefetch(hash);
+            else
+                table.prefetch(hash);
             batch[pending++] = {key, hash, b.object, b.time - a.time};
             if (pending == batch.size())
                 flush();
@@ -239,18 +318,92 @@ void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high,
     });
 }
 
+std::unique_ptr<RepeatedPairFilter>
+CoordinationNetworkBuilder::repeatFilter(std::vector<std::int64_t> &bucketPairs) const
+{
+    // Eight cells (two bytes) per co-action, within half of the memory: the passes get the
+    // rest.
+    std::size_t bytes = 64;
+    while (bytes < std::size_t(m_coActions) * 2 && bytes * 2 <= m_pairMemory / 2)
+        bytes *= 2;
+    auto filter = std::make_unique<RepeatedPairFilter>(bytes);
+    // Both walks are shared by the cores, each taking a range of every type's events with
+    // about as many co-actions, and its co-actions a batch at a time with their cells fetched
+    // ahead together.
+    const int threads = hardwareThreads(4);
+    std::vector<std::vector<std::size_t>> bounds;
+    for (const TypeEvents &type : m_types)
+        bounds.push_back(splitCoActions(type.events, m_window, sliceCount(threads)));
+    const auto walk = [&](std::size_t slice, auto &&use) {
+        std::array<std::uint64_t, PrefetchBatch> batch;
+        std::size_t pending = 0;
+        for (std::size_t t = 0; t < m_types.size(); ++t) {
+            const std::vector<CoEvent> &events = m_types[t].events;
+            forEachCoActionIn(events, m_window, bounds[t][slice], bounds[t][slice + 1],
+                              [&](const CoEvent &a, const CoEvent &b) {
+                                  if (a.account == b.account)
+                                      return;
+                                  const std::uint64_t hash = mix(pairKey(a, b));
+                                  filter->prefetch(hash);
+                                  batch[pending++] = hash;
+                                  if (pending == batch.size()) {
+                                      for (std::uint64_t h : batch)
+                                          use(h);
+                                      pending = 0;
+                                  }
+                              });
+        }
+        for (std::size_t i = 0; i < pending; ++i)
+            use(batch[i]);
+    };
+    NullProgress unwatched; // like the passes, the walks are not cancelled
+    runSlices(sliceCount(threads), threads, unwatched,
+              [&](std::size_t slice, std::size_t, std::size_t, SliceControl &) {
+                  walk(slice, [&](std::uint64_t hash) { filter->add(hash); });
+              });
+    std::vector<std::vector<std::int64_t>> counted(sliceCount(threads),
+                                                   std::vector<std::int64_t>(Buckets));
+    runSlices(sliceCount(threads), threads, unwatched,
+              [&](std::size_t slice, std::size_t, std::size_t, SliceControl &) {
+                  std::vector<std::int64_t> &here = counted[slice];
+                  walk(slice, [&](std::uint64_t hash) {
+                      if (filter->repeated(hash))
+                          ++here[std::size_t(hash >> 54)];
+                  });
+              });
+    std::fill(bucketPairs.begin(), bucketPairs.end(), 0);
+    for (const std::vector<std::int64_t> &here : counted)
+        for (std::size_t b = 0; b < bucketPairs.size(); ++b)
+            bucketPairs[b] += here[b];
+    return filter;
+}
+
 std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) const
 {
+    Plan plan;
+    plan.bucketPairs = m_bucketCoActions;
+    std::size_t memory = m_pairMemory;
+    std::vector<std::pair<int, int>> passes = planPasses(plan.bucketPairs, memory);
+    // More than one pass of all pairs, and only pairs that co-act twice or more can be
+    // edges: count those only.
+    m_filtered = passes.size() > 1 && minWeight >= 2;
+    if (m_filtered) {
+        plan.repeats = repeatFilter(plan.bucketPairs);
+        memory -= plan.repeats->bytes();
+        passes = planPasses(plan.bucketPairs, memory);
+    }
     // Passes are shared by the cores, each with a table of its share of the memory; a
     // network that fits one table takes one pass on this thread.
-    std::vector<std::pair<int, int>> passes = planPasses(m_pairMemory);
     int threads = 1;
-    if (passes.size() > 1) {
+    if (passes.size() > 1 || m_filtered) {
         threads = hardwareThreads(4);
-        passes = planPasses(m_pairMemory / std::size_t(threads));
+        passes = planPasses(plan.bucketPairs, memory / std::size_t(threads));
+        // What passes the filter often fits one table: cut it for the cores all the same.
+        if (passes.size() < sliceCount(threads))
+            passes = evenPasses(plan.bucketPairs, sliceCount(threads));
     }
     m_passes = int(passes.size());
-    const std::int64_t pairsPerPass = passPairs(m_pairMemory / std::size_t(threads));
+    plan.pairsPerPass = passPairs(memory / std::size_t(threads));
 
     std::vector<std::vector<CoEdge>> found(static_cast<std::size_t>(threads));
     NullProgress unwatched; // edges() is not cancelled: it ends with the passes
@@ -258,7 +411,7 @@ std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) co
               [&](std::size_t slice, std::size_t begin, std::size_t end, SliceControl &) {
                   PairTable table;
                   for (std::size_t i = begin; i < end; ++i)
-                      countPass(table, passes[i].first, passes[i].second, pairsPerPass, minWeight,
+                      countPass(table, passes[i].first, passes[i].second, plan, minWeight,
                                 found[slice]);
               });
 

@@ -3,25 +3,35 @@
 #include "network/NetworkTypes.h"
 
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
 namespace chorus {
+
+class RepeatedPairFilter;
 
 // Sorts events by object, then time, then account, then post: the order the sliding window
 // needs, and a deterministic one.
 void sortEvents(std::vector<CoEvent> &events);
 
 // Calls visit(earlier, later) for every pair of events on the same object whose times are at
-// most `window` seconds apart (inclusive), with earlier.time <= later.time. `events` must be
-// sorted by sortEvents(). Cost is O(events + pairs visited): a window slides over each
-// object, so a large object with spread-out actions never costs all its pairs.
+// most `window` seconds apart (inclusive), with earlier.time <= later.time, and the later
+// one among events[begin, end). `events` must be sorted by sortEvents(). Cost is O(events +
+// pairs visited): a window slides over each object, so a large object with spread-out
+// actions never costs all its pairs. Ranges from splitCoActions() can be walked by several
+// threads at once.
 template <typename Visit>
-void forEachCoAction(const std::vector<CoEvent> &events, std::int64_t window, Visit &&visit)
+void forEachCoActionIn(const std::vector<CoEvent> &events, std::int64_t window, std::size_t begin,
+                       std::size_t end, Visit &&visit)
 {
-    std::size_t groupStart = 0;
-    std::size_t windowStart = 0;
-    for (std::size_t i = 0; i < events.size(); ++i) {
+    if (begin >= end)
+        return;
+    std::size_t groupStart = begin; // the first event on the object of events[begin]
+    while (groupStart > 0 && events[groupStart - 1].object == events[begin].object)
+        --groupStart;
+    std::size_t windowStart = groupStart;
+    for (std::size_t i = begin; i < end; ++i) {
         const CoEvent &later = events[i];
         if (later.object != events[groupStart].object) {
             groupStart = i;
@@ -33,6 +43,15 @@ void forEachCoAction(const std::vector<CoEvent> &events, std::int64_t window, Vi
             visit(events[j], later);
     }
 }
+template <typename Visit>
+void forEachCoAction(const std::vector<CoEvent> &events, std::int64_t window, Visit &&visit)
+{
+    forEachCoActionIn(events, window, 0, events.size(), std::forward<Visit>(visit));
+}
+// Cuts sorted events into `parts` ranges [bounds[k], bounds[k + 1]) for forEachCoActionIn
+// that hold about as many co-actions each (one viral object can hold most of them).
+std::vector<std::size_t> splitCoActions(const std::vector<CoEvent> &events, std::int64_t window,
+                                        std::size_t parts);
 
 // Turns co-action events into weighted account pairs. Pure (no database): feed it the
 // events of each co-action type, then take the edges. Weight = distinct objects the pair
@@ -63,6 +82,9 @@ public:
     std::int64_t coActions() const { return m_coActions; }
     // Passes over the events the last edges() took (1 when every pair fitted at once).
     int passes() const { return m_passes; }
+    // Whether the last edges() counted only the pairs that co-acted more than once (when all
+    // pairs would take more than one pass and the minimum weight is 2 or more).
+    bool filtered() const { return m_filtered; }
 
     struct Slot;     // one account pair being counted (defined in the .cpp)
     class PairTable; // the pairs of one pass
@@ -76,12 +98,29 @@ private:
     // Pairs are spread over this many buckets by hash; a pass counts a run of buckets.
     static constexpr int Buckets = 1024;
 
-    std::vector<std::pair<int, int>> planPasses(std::size_t memoryBytes) const;
+    // What the passes of one edges() count: the co-actions per bucket they plan with, the
+    // pairs a table holds, and the filter of repeated pairs when there is one.
+    struct Plan
+    {
+        std::vector<std::int64_t> bucketPairs;
+        std::int64_t pairsPerPass = 0;
+        std::unique_ptr<RepeatedPairFilter> repeats;
+        Plan();
+        ~Plan();
+    };
+    static std::vector<std::pair<int, int>> planPasses(const std::vector<std::int64_t> &bucketPairs,
+                                                       std::size_t memoryBytes);
+    // Runs of buckets with about the same co-actions each, for `parts` cores.
+    static std::vector<std::pair<int, int>> evenPasses(const std::vector<std::int64_t> &bucketPairs,
+                                                       std::size_t parts);
     static std::int64_t passPairs(std::size_t memoryBytes);
-    // Counts the pairs whose hash falls in buckets [low, high) and adds those of at least
-    // minWeight to `result`.
-    void countPass(PairTable &table, int low, int high, std::int64_t pairsPerPass,
-                   std::int64_t minWeight, std::vector<CoEdge> &result) const;
+    // Two walks over the co-actions: the filter, then the co-actions per bucket that pass it
+    // (into `bucketPairs`).
+    std::unique_ptr<RepeatedPairFilter> repeatFilter(std::vector<std::int64_t> &bucketPairs) const;
+    // Counts the pairs whose hash falls in buckets [low, high) (and pass the plan's filter)
+    // and adds those of at least minWeight to `result`.
+    void countPass(PairTable &table, int low, int high, const Plan &plan, std::int64_t minWeight,
+                   std::vector<CoEdge> &result) const;
 
     std::int64_t m_window;
     std::size_t m_pairMemory;
@@ -89,6 +128,7 @@ private:
     std::vector<std::int64_t> m_bucketCoActions = std::vector<std::int64_t>(Buckets);
     std::int64_t m_coActions = 0;
     mutable int m_passes = 0;
+    mutable bool m_filtered = false;
 };
 
 } // namespace chorus

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <new>
+
+namespace chorus {
+
+// Which account pairs co-acted more than once: two bits per cell ("seen", "seen again"), one
+// cell per pair hash (the pair's mix() in CoordinationNetworkBuilder). Every pair of weight 2
+// or more co-acted at least twice, so its cell reads "again"; a pair that co-acted once
+// passes only when another pair shares its cell: with eight cells per co-action, about one
+// such pair in twenty. The builder's passes then count only the pairs that pass: a viral
+// object's tens of millions of pairs that co-act once fill no table, and one or two passes
+// do instead of dozens.
+class RepeatedPairFilter
+{
+public:
+    // calloc: a large block comes zeroed from the system, page by page as the walk first
+    // touches it, instead of a memset of a hundred megabytes before the walk.
+    explicit RepeatedPairFilter(std::size_t bytes)
+        : m_size(bytes / sizeof(std::uint64_t)),
+          m_words(static_cast<std::uint64_t *>(std::calloc(m_size, sizeof(std::uint64_t))))
+    {
+        if (!m_words)
+            throw std::bad_alloc();
+        m_cellMask = m_size * CellsPerWord - 1;
+    }
+    std::size_t bytes() const { return m_size * sizeof(std::uint64_t); }
+    void prefetch(std::uint64_t hash) const { __builtin_prefetch(&m_words[word(hash)], 1); }
+    // Safe from several threads at once.
+    void add(std::uint64_t hash)
+    {
+        std::atomic_ref<std::uint64_t> w(m_words[word(hash)]);
+        const std::uint64_t seen = std::uint64_t(1) << shift(hash);
+        if (w.load(std::memory_order_relaxed) & (seen << 1))
+            return;
+        if (w.fetch_or(seen, std::memory_order_relaxed) & seen)
+            w.fetch_or(seen << 1, std::memory_order_relaxed);
+    }
+    bool repeated(std::uint64_t hash) const { return (m_words[word(hash)] >> shift(hash)) & 2; }
+
+private:
+    static constexpr std::size_t CellsPerWord = 32;
+    // The low bits pick the cell (the pass buckets take the top ten).
+    std::size_t cell(std::uint64_t hash) const { return hash & m_cellMask; }
+    std::size_t word(std::uint64_t hash) const { return cell(hash) / CellsPerWord; }
+    unsigned shift(std::uint64_t hash) const { return unsigned(cell(hash) % CellsPerWord) * 2; }
+
+    struct Free
+    {
+        void operator()(std::uint64_t *words) const { std::free(words); }
+    };
+    std::size_t m_size;
+    std::unique_ptr<std::uint64_t[], Free> m_words;
+    std::size_t m_cellMask = 0;
+};
+
+} // namespace chorus
