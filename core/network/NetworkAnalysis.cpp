@@ -2,6 +2,7 @@
 #include "network/NetworkLayout.h"
 
 #include "common/MemoryBudget.h"
+#include "common/SideTask.h"
 #include "graph/CompactGraph.h"
 #include "graph/ForceLayout.h"
 #include "graph/GraphAnalytics.h"
@@ -204,6 +205,7 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
         summary.modularity = a.communities.modularity;
         if (progress.isCancelled())
             return Error::cancel();
+        std::optional<SideTask<Result<std::vector<LayoutPoint>>>> layoutTask;
         if (parameters.layout && a.graph.nodeCount() <= parameters.layoutNodeLimit) {
             progress.stage(Stage::LayingOut);
             LayoutOptions layoutOptions;
@@ -223,14 +225,21 @@ runNetworkAnalysis(const Database &db, const NetworkParameters &parameters, Prog
                         a.pinned[v] = layoutOptions.pins[v].has_value();
                 }
             }
-            auto layout = forceLayout(a.graph, layoutOptions, progress);
+            // The layout needs no database, the account facts need nothing else: the facts
+            // are read while another core lays the graph out.
+            layoutTask.emplace([&graph = a.graph, layoutOptions](ProgressSink &relay) {
+                return forceLayout(graph, layoutOptions, relay);
+            });
+        }
+
+        std::vector<AccountFacts> facts = loadAccountFacts(db);
+        if (layoutTask) {
+            auto layout = layoutTask->wait(progress);
             if (!layout)
                 return layout.error();
             a.layout = std::move(layout.value());
         }
-
         progress.stage(Stage::EvaluatingSignals);
-        std::vector<AccountFacts> facts = loadAccountFacts(db);
         std::vector<int> communitySize(std::size_t(a.communities.communities), 0);
         for (int c : a.communities.community)
             ++communitySize[std::size_t(c)];
