@@ -302,6 +302,7 @@ void TestCoActionNetwork::boundedMemoryGivesTheSameEdges()
         (i % 3 == 0 ? links : reposts).push_back(e);
     }
     bool filtered = false;
+    bool countedKept = false;
     const auto build = [&](std::size_t memory, int *passes, std::int64_t minWeight = 1) {
         CoordinationNetworkBuilder builder(120, memory);
         builder.add(CoActionType::CoRepost, reposts);
@@ -309,6 +310,7 @@ void TestCoActionNetwork::boundedMemoryGivesTheSameEdges()
         auto edges = builder.edges(minWeight);
         *passes = builder.passes();
         filtered = builder.filtered();
+        countedKept = builder.countedKept();
         return edges;
     };
     int onePass = 0;
@@ -326,10 +328,16 @@ void TestCoActionNetwork::boundedMemoryGivesTheSameEdges()
     std::copy_if(whole.begin(), whole.end(), std::back_inserter(heavy),
                  [](const CoEdge &e) { return e.weight >= 2; });
     QVERIFY(heavy.size() > 1000 && heavy.size() < whole.size() / 2);
+    // Counted in passes over the events when the pairs' co-actions do not fit the memory
     int filteredPasses = 0;
     const auto repeated = build(256 * 1024, &filteredPasses, 2);
-    QVERIFY(filtered);
+    QVERIFY(filtered && !countedKept);
+    QVERIFY(filteredPasses > 1);
     QVERIFY(sameEdges(repeated, heavy));
+    // ... and from those co-actions, kept in memory, when they do.
+    const auto kept = build(2 << 20, &filteredPasses, 2);
+    QVERIFY(filtered && countedKept);
+    QVERIFY(sameEdges(kept, heavy));
     QVERIFY(whole.size() > 100000);
     QVERIFY(std::any_of(whole.begin(), whole.end(), [](const CoEdge &e) {
         return e.weight >= 2 &&

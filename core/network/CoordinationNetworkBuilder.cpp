@@ -1,6 +1,7 @@
 #include "network/CoordinationNetworkBuilder.h"
 
 #include "common/ParallelSlices.h"
+#include "network/PairHash.h"
 #include "network/RepeatedPairFilter.h"
 
 #include <algorithm>
@@ -8,6 +9,8 @@
 #include <tuple>
 
 namespace chorus {
+
+using namespace pairhash;
 
 // One account pair in the table of a pass: 32 bytes.
 struct CoordinationNetworkBuilder::Slot
@@ -21,25 +24,6 @@ struct CoordinationNetworkBuilder::Slot
     std::uint8_t lastType = 0; // 1 + index of the type lastObject belongs to; 0 = none
 };
 static_assert(sizeof(CoordinationNetworkBuilder::Slot) <= 32);
-
-namespace {
-
-std::uint64_t mix(std::uint64_t key)
-{
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return key;
-}
-
-std::uint64_t pairKey(const CoEvent &a, const CoEvent &b)
-{
-    const std::uint64_t low = std::min(a.account, b.account);
-    const std::uint64_t high = std::max(a.account, b.account);
-    return (low << 32) | high;
-}
-
-} // namespace
 
 void sortEvents(std::vector<CoEvent> &events)
 {
@@ -103,7 +87,7 @@ void CoordinationNetworkBuilder::add(CoActionType type, std::vector<CoEvent> eve
     forEachCoAction(events, m_window, [&](const CoEvent &a, const CoEvent &b) {
         if (a.account == b.account)
             return;
-        ++m_bucketCoActions[mix(pairKey(a, b)) >> 54];
+        ++m_bucketCoActions[std::size_t(bucketOf(mix(pairKey(a, b))))];
         ++m_coActions;
     });
     static_assert(Buckets == 1 << 10, "the bucket is the hash's top 10 bits");
@@ -170,16 +154,6 @@ CoordinationNetworkBuilder::Plan::Plan() = default;
 CoordinationNetworkBuilder::Plan::~Plan() = default;
 
 namespace {
-
-// A co-action of the current pass whose slot is being fetched.
-struct PendingPair
-{
-    std::uint64_t key = 0;
-    std::uint64_t hash = 0;
-    std::uint32_t object = 0;
-    std::int64_t gap = 0;
-};
-constexpr std::size_t PrefetchBatch = 16;
 
 std::size_t tableSlots(std::int64_t pairs)
 {
@@ -259,7 +233,7 @@ void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high, 
         // The table is far larger than the caches and pairs land at random: the co-actions
         // of a pass are taken a batch at a time, their slots fetched ahead together, so the
         // memory waits overlap instead of coming one after the other.
-        std::array<PendingPair, PrefetchBatch> batch;
+        std::array<MetCoAction, PrefetchBatch> batch;
         std::size_t pending = 0;
         const auto flush = [&] {
             if (repeats) {
@@ -273,7 +247,7 @@ void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high, 
                 pending = kept;
             }
             for (std::size_t i = 0; i < pending; ++i) {
-                const PendingPair &p = batch[i];
+                const MetCoAction &p = batch[i];
                 Slot &s = table.find(p.hash, p.key);
                 if (s.lastObject != p.object || s.lastType != typeMark) {
                     s.lastObject = p.object;
@@ -291,7 +265,7 @@ void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high, 
                 return;
             const std::uint64_t key = pairKey(a, b);
             const std::uint64_t hash = mix(key);
-            const int bucket = int(hash >> 54);
+            const int bucket = bucketOf(hash);
             if (bucket < low || bucket >= high)
                 return;
             if (repeats)
@@ -318,66 +292,6 @@ void CoordinationNetworkBuilder::countPass(PairTable &table, int low, int high, 
     });
 }
 
-std::unique_ptr<RepeatedPairFilter>
-CoordinationNetworkBuilder::repeatFilter(std::vector<std::int64_t> &bucketPairs) const
-{
-    // Eight cells (two bytes) per co-action, within half of the memory: the passes get the
-    // rest.
-    std::size_t bytes = 64;
-    while (bytes < std::size_t(m_coActions) * 2 && bytes * 2 <= m_pairMemory / 2)
-        bytes *= 2;
-    auto filter = std::make_unique<RepeatedPairFilter>(bytes);
-    // Both walks are shared by the cores, each taking a range of every type's events with
-    // about as many co-actions, and its co-actions a batch at a time with their cells fetched
-    // ahead together.
-    const int threads = hardwareThreads(4);
-    std::vector<std::vector<std::size_t>> bounds;
-    for (const TypeEvents &type : m_types)
-        bounds.push_back(splitCoActions(type.events, m_window, sliceCount(threads)));
-    const auto walk = [&](std::size_t slice, auto &&use) {
-        std::array<std::uint64_t, PrefetchBatch> batch;
-        std::size_t pending = 0;
-        for (std::size_t t = 0; t < m_types.size(); ++t) {
-            const std::vector<CoEvent> &events = m_types[t].events;
-            forEachCoActionIn(events, m_window, bounds[t][slice], bounds[t][slice + 1],
-                              [&](const CoEvent &a, const CoEvent &b) {
-                                  if (a.account == b.account)
-                                      return;
-                                  const std::uint64_t hash = mix(pairKey(a, b));
-                                  filter->prefetch(hash);
-                                  batch[pending++] = hash;
-                                  if (pending == batch.size()) {
-                                      for (std::uint64_t h : batch)
-                                          use(h);
-                                      pending = 0;
-                                  }
-                              });
-        }
-        for (std::size_t i = 0; i < pending; ++i)
-            use(batch[i]);
-    };
-    NullProgress unwatched; // like the passes, the walks are not cancelled
-    runSlices(sliceCount(threads), threads, unwatched,
-              [&](std::size_t slice, std::size_t, std::size_t, SliceControl &) {
-                  walk(slice, [&](std::uint64_t hash) { filter->add(hash); });
-              });
-    std::vector<std::vector<std::int64_t>> counted(sliceCount(threads),
-                                                   std::vector<std::int64_t>(Buckets));
-    runSlices(sliceCount(threads), threads, unwatched,
-              [&](std::size_t slice, std::size_t, std::size_t, SliceControl &) {
-                  std::vector<std::int64_t> &here = counted[slice];
-                  walk(slice, [&](std::uint64_t hash) {
-                      if (filter->repeated(hash))
-                          ++here[std::size_t(hash >> 54)];
-                  });
-              });
-    std::fill(bucketPairs.begin(), bucketPairs.end(), 0);
-    for (const std::vector<std::int64_t> &here : counted)
-        for (std::size_t b = 0; b < bucketPairs.size(); ++b)
-            bucketPairs[b] += here[b];
-    return filter;
-}
-
 std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) const
 {
     Plan plan;
@@ -387,8 +301,17 @@ std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) co
     // More than one pass of all pairs, and only pairs that co-act twice or more can be
     // edges: count those only.
     m_filtered = passes.size() > 1 && minWeight >= 2;
+    m_countedKept = false;
     if (m_filtered) {
-        plan.repeats = repeatFilter(plan.bucketPairs);
+        RepeatScan scan = scanRepeats();
+        m_countedKept = scan.kept;
+        if (scan.kept) {
+            // The co-actions that passed fitted in memory: counted from there, no pass.
+            m_passes = 1;
+            return sortedEdges(countKept(scan, minWeight));
+        }
+        plan.repeats = std::move(scan.filter);
+        plan.bucketPairs = std::move(scan.bucketPairs);
         memory -= plan.repeats->bytes();
         passes = planPasses(plan.bucketPairs, memory);
     }
@@ -418,10 +341,15 @@ std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) co
     std::vector<CoEdge> result = std::move(found.front());
     for (std::size_t slice = 1; slice < found.size(); ++slice)
         result.insert(result.end(), found[slice].begin(), found[slice].end());
-    std::sort(result.begin(), result.end(), [](const CoEdge &a, const CoEdge &b) {
+    return sortedEdges(std::move(result));
+}
+
+std::vector<CoEdge> CoordinationNetworkBuilder::sortedEdges(std::vector<CoEdge> edges)
+{
+    std::sort(edges.begin(), edges.end(), [](const CoEdge &a, const CoEdge &b) {
         return std::tie(a.source, a.target) < std::tie(b.source, b.target);
     });
-    return result;
+    return edges;
 }
 
 } // namespace chorus

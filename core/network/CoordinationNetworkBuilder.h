@@ -64,6 +64,10 @@ std::vector<std::size_t> splitCoActions(const std::vector<CoEvent> &events, std:
 // range of pair hashes and keeping only its edges of the asked weight. A viral object
 // reposted half a million times in a week makes tens of millions of pairs that co-act
 // once; they no longer have to be held all at once (issue "Scale", docs/performance.md).
+// With a minimum weight of 2 or more and pairs that would take more than one pass, a filter
+// of the pairs that co-acted more than once (RepeatedPairFilter, network/RepeatedPairs.cpp)
+// sets the others aside first; the co-actions that pass it are counted from memory when
+// they fit, in passes otherwise. The edges are the same in every case, to the bit.
 class CoordinationNetworkBuilder
 {
 public:
@@ -85,6 +89,9 @@ public:
     // Whether the last edges() counted only the pairs that co-acted more than once (when all
     // pairs would take more than one pass and the minimum weight is 2 or more).
     bool filtered() const { return m_filtered; }
+    // Whether those pairs' co-actions fitted in memory and were counted from there, without
+    // passes over the events.
+    bool countedKept() const { return m_countedKept; }
 
     struct Slot;     // one account pair being counted (defined in the .cpp)
     class PairTable; // the pairs of one pass
@@ -114,9 +121,34 @@ private:
     static std::vector<std::pair<int, int>> evenPasses(const std::vector<std::int64_t> &bucketPairs,
                                                        std::size_t parts);
     static std::int64_t passPairs(std::size_t memoryBytes);
-    // Two walks over the co-actions: the filter, then the co-actions per bucket that pass it
-    // (into `bucketPairs`).
-    std::unique_ptr<RepeatedPairFilter> repeatFilter(std::vector<std::int64_t> &bucketPairs) const;
+    // A co-action of a pair that passed the repeat filter, kept for counting: 16 bytes.
+    struct KeptCoAction
+    {
+        std::uint64_t key = 0;
+        std::uint32_t object = 0;
+        std::uint32_t gapAndType = 0; // gap << TypeBits | index of the type in m_types
+    };
+    static constexpr unsigned TypeBits = 3;
+    // What the walks of the repeat filter found (network/RepeatedPairs.cpp).
+    struct RepeatScan
+    {
+        std::unique_ptr<RepeatedPairFilter> filter;
+        std::vector<std::int64_t> bucketPairs; // co-actions per bucket that pass the filter
+        // Those co-actions themselves, [slice][part of the buckets], when they fitted their
+        // share of the memory (`kept` false otherwise).
+        std::vector<std::vector<std::vector<KeptCoAction>>> coActions;
+        bool kept = false;
+        RepeatScan();
+        RepeatScan(RepeatScan &&) noexcept;
+        RepeatScan &operator=(RepeatScan &&) noexcept;
+        ~RepeatScan();
+    };
+    // Two walks over the co-actions, shared by the cores: the filter, then the co-actions
+    // that pass it, counted per bucket and kept while they fit.
+    RepeatScan scanRepeats() const;
+    // The edges of the kept co-actions, each part of the buckets on a core of its own.
+    std::vector<CoEdge> countKept(RepeatScan &scan, std::int64_t minWeight) const;
+    static std::vector<CoEdge> sortedEdges(std::vector<CoEdge> edges); // by (source, target)
     // Counts the pairs whose hash falls in buckets [low, high) (and pass the plan's filter)
     // and adds those of at least minWeight to `result`.
     void countPass(PairTable &table, int low, int high, const Plan &plan, std::int64_t minWeight,
@@ -129,6 +161,7 @@ private:
     std::int64_t m_coActions = 0;
     mutable int m_passes = 0;
     mutable bool m_filtered = false;
+    mutable bool m_countedKept = false;
 };
 
 } // namespace chorus
