@@ -3,11 +3,13 @@
 that the case is always as before the import or holds the whole file, never part of it, and
 that the text index is consistent and goes on where it stopped.
 
-    bench/crash_import.py FILE [--runs 20] [--build build] [--seed 1]
+    bench/crash_import.py FILE [--runs 20] [--build build] [--seed 1] [--fresh]
 
 FILE is any export Chorus reads (a generated one: bench_platform_import --keep, or
-chorus-generate). Each run starts from a case holding one earlier import of a small fixture,
-imports FILE, and is killed after a random delay of up to the time a whole import takes.
+chorus-generate). Each run starts from a case holding one earlier import of a small fixture
+(with --fresh: from no case at all, so that the import writes a new case through its rollback
+journal, store/FreshCaseJournal), imports FILE, and is killed after a random delay of up to
+the time a whole import takes.
 """
 import argparse
 import json
@@ -61,6 +63,8 @@ def main():
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--build", default="build")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--fresh", action="store_true",
+                        help="import into a new case instead of one holding the fixture")
     parser.add_argument("--fixture", default=os.path.join(os.path.dirname(__file__), "..",
                                                           "tests", "data", "x_io_tweets.csv"))
     args = parser.parse_args()
@@ -68,12 +72,16 @@ def main():
     work = tempfile.mkdtemp(prefix="chorus-crash.")
     try:
         base = os.path.join(work, "base.chorus")
-        if cli(args.build, "import", base, args.fixture).returncode != 0:
-            sys.exit("could not import the fixture")
-        before = info(args.build, base)["posts"]
+        if args.fresh:
+            before = 0
+        else:
+            if cli(args.build, "import", base, args.fixture).returncode != 0:
+                sys.exit("could not import the fixture")
+            before = info(args.build, base)["posts"]
         # The whole file, timed once, gives the range of the delays and the expected count.
         whole = os.path.join(work, "whole.chorus")
-        shutil.copy(base, whole)
+        if not args.fresh:
+            shutil.copy(base, whole)
         start = time.monotonic()
         if cli(args.build, "import", whole, args.file).returncode != 0:
             sys.exit("the file does not import")
@@ -85,11 +93,16 @@ def main():
         index_kills = 0
         for run in range(args.runs):
             case = os.path.join(work, f"run{run}.chorus")
-            shutil.copy(base, case)
+            if not args.fresh:
+                shutil.copy(base, case)
             delay = rng.uniform(0.05, duration * 1.1)
             killed_after([os.path.join(args.build, "app", "chorus-cli"), "import", case,
                           args.file], delay)
-            posts = info(args.build, case)["posts"]
+            # Killed before it created the case: nothing was imported.
+            posts = info(args.build, case)["posts"] if os.path.exists(case) else before
+            if not os.path.exists(case):
+                outcomes["nothing"] += 1
+                continue
             if posts == before:
                 outcomes["nothing"] += 1
             elif posts == after:
@@ -113,7 +126,7 @@ def main():
                 db.execute("INSERT INTO posts_fts (posts_fts, rank) VALUES ('integrity-check', 1)")
                 db.close()
             os.remove(case)
-            for suffix in ("-wal", "-shm"):
+            for suffix in ("-wal", "-shm", "-journal"):
                 if os.path.exists(case + suffix):
                     os.remove(case + suffix)
         print(f"every case consistent: {outcomes['nothing']} as before the import, "

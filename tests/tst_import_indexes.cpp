@@ -86,11 +86,7 @@ void TestImportIndexes::indexesUsedByLaterImports()
 void TestImportIndexes::cancelWhileIndexingLeavesTheCase()
 {
     QTemporaryDir dir;
-    QByteArray csv = "object_id,account_id,content_id,timestamp_share\n";
-    for (int i = 0; i < 5000; ++i)
-        csv += "o" + QByteArray::number(i % 300) + ",a" + QByteArray::number(i % 700) + ",c" +
-               QByteArray::number(i) + "," + QByteArray::number(1600000000 + i) + "\n";
-    const QString file = writeFile(dir, "reposts.csv", csv);
+    const QString file = writeRepostsCsv(dir, 5000, 300, 700);
     auto store = makeCase(dir);
     const std::string before = postIndexes(*store);
     CancelAtStage cancel(Stage::IndexingFile);

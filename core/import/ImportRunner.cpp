@@ -6,6 +6,7 @@
 #include "store/AuditTrail.h"
 #include "store/CancelWatch.h"
 #include "store/CaseStore.h"
+#include "store/FreshCaseJournal.h"
 #include "store/SqlGuard.h"
 
 #include <QDateTime>
@@ -391,6 +392,8 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
         },
         [&]() -> Result<ImportReport> {
             const ForeignKeysOff trustedWrites(db);
+            const FreshCaseJournal journal(
+                db, db.queryInt64("SELECT NOT EXISTS (SELECT 1 FROM posts)") != 0);
             Transaction transaction(db);
             // After the transaction, and ended before its commit: see CancelWatch.
             std::optional<CancelWatch> watch(std::in_place, db, outerProgress);

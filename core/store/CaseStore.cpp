@@ -33,10 +33,37 @@ Status checkHeader(const std::string &path)
     return {};
 }
 
+// An import into a fresh case that was killed leaves its rollback journal beside the case
+// (store/FreshCaseJournal). SQLite undoes it on the first read by a connection that may
+// write, which the read-only probe below is not.
+Status undoInterruptedImport(const std::string &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path + "-journal", ec))
+        return {};
+    return guardSqlWith(
+        [&](const std::string &sqlite) {
+            return path +
+                   ": is being written by another import, or an interrupted import "
+                   "could not be undone (" +
+                   sqlite + "); open it when that import has ended";
+        },
+        [&]() -> Status {
+            Database rollback;
+            rollback.open(path, Database::Mode::ReadWrite);
+            // A live import holds the case: say so at once rather than wait for it.
+            rollback.setBusyTimeout(0);
+            rollback.queryInt64("SELECT count(*) FROM sqlite_schema");
+            return {};
+        });
+}
+
 Status validateExisting(const std::string &path)
 {
     if (Status header = checkHeader(path); !header)
         return header;
+    if (Status undone = undoInterruptedImport(path); !undone)
+        return undone;
     return guardSqlWith(
         [&](const std::string &sqlite) {
             return path + ": the case file is damaged or unreadable (" + sqlite + ")";

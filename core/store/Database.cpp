@@ -223,7 +223,7 @@ void Database::open(const std::string &path, Mode mode)
         throw SqlError(message);
     }
     sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, 5000);
+    sqlite3_busy_timeout(db, DefaultBusyTimeoutMs);
     m_db = db;
     m_path = path;
 }
@@ -278,6 +278,11 @@ int Database::changes() const
 std::string Database::errorMessage() const
 {
     return m_db ? sqlite3_errmsg(m_db) : std::string("database is not open");
+}
+
+void Database::setBusyTimeout(int milliseconds) const
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 void Database::interrupt() const

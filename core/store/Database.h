@@ -78,6 +78,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+// How long a statement waits for another connection's lock before it fails as busy.
+constexpr int DefaultBusyTimeoutMs = 5000;
+
 // Owns one sqlite3 connection. Not thread-safe: one thread uses a Database at a time;
 // workers open their own connection to the same file (WAL lets readers and one writer
 // coexist).
@@ -110,6 +113,9 @@ public:
     std::string errorMessage() const;
     // Makes a long-running statement on another thread stop at the next step.
     void interrupt() const;
+    // How long a statement waits for another connection's lock (DefaultBusyTimeoutMs unless
+    // changed); 0 fails at once.
+    void setBusyTimeout(int milliseconds) const;
 
     sqlite3 *handle() const { return m_db; }
 

@@ -120,6 +120,15 @@ QStringList misdetectedFixtures(const QString &prefix, const std::string &format
     return wrong;
 }
 
+QString writeRepostsCsv(const QTemporaryDir &dir, int rows, int objects, int accounts)
+{
+    QByteArray csv = "object_id,account_id,content_id,timestamp_share\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "o" + QByteArray::number(i % objects) + ",a" + QByteArray::number(i % accounts) +
+               ",c" + QByteArray::number(i) + "," + QByteArray::number(1600000000 + i) + "\n";
+    return writeFile(dir, QStringLiteral("reposts.csv"), csv);
+}
+
 CliResult runCli(const QStringList &arguments)
 {
     QProcess process;

@@ -19,6 +19,9 @@ QString dataPath(const QString &name);
 
 // Writes `content` to `dir/name` byte for byte and returns the path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
+// reposts.csv in the CooRTweet form: `rows` reposts, row i of object i % objects by account
+// i % accounts, one second apart.
+QString writeRepostsCsv(const QTemporaryDir &dir, int rows, int objects, int accounts);
 
 // Opens (creating) a case in `dir`; fails the test on error.
 std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir,
