@@ -1,6 +1,7 @@
 #include "network/CoActionExtractor.h"
 
 #include "store/AnalysisRuns.h"
+#include "store/PostFacets.h"
 #include "store/SqlGuard.h"
 #include "text/UrlNormalizer.h"
 
@@ -15,17 +16,30 @@ namespace {
 
 constexpr std::int64_t ProgressEvery = 65536;
 
-std::string selectFor(CoActionType type, bool pairFilter)
+// Reposts (replies) are read through their partial index when they are a small share of the
+// posts, and by a scan of the table in its own order when they are a large one: the index
+// visits the rows in the order of the reposted ids, a random read per row (1M reposts: 0.8 s
+// through the index, 0.18 s by the scan). Kinds are counted in post_facets.
+const char *scanOrIndex(const Database &db, const char *kind)
+{
+    const std::int64_t ofKind = facetCount(db, kind, "", false);
+    const std::int64_t all = facetCount(db, "", "", false);
+    return ofKind * 4 >= all ? " NOT INDEXED" : "";
+}
+
+std::string selectFor(const Database &db, CoActionType type, bool pairFilter)
 {
     std::string sql;
     switch (type) {
     case CoActionType::CoRepost:
-        sql = "SELECT p.repost_of, p.account_id, p.created_at, p.id FROM posts p "
-              "WHERE p.repost_of IS NOT NULL AND p.repost_of <> ''";
+        sql = std::string("SELECT p.repost_of, p.account_id, p.created_at, p.id FROM posts p") +
+              (pairFilter ? "" : scanOrIndex(db, "repost")) +
+              " WHERE p.repost_of IS NOT NULL AND p.repost_of <> ''";
         break;
     case CoActionType::CoReply:
-        sql = "SELECT p.reply_to, p.account_id, p.created_at, p.id FROM posts p "
-              "WHERE p.reply_to IS NOT NULL AND p.reply_to <> ''";
+        sql = std::string("SELECT p.reply_to, p.account_id, p.created_at, p.id FROM posts p") +
+              (pairFilter ? "" : scanOrIndex(db, "reply")) +
+              " WHERE p.reply_to IS NOT NULL AND p.reply_to <> ''";
         break;
     case CoActionType::CoLink:
         sql = "SELECT u.url, p.account_id, p.created_at, p.id FROM post_urls u "
@@ -90,7 +104,7 @@ Result<std::vector<CoEvent>> CoActionExtractor::events(CoActionType type, Progre
     m_keys.clear();
     std::vector<CoEvent> events;
     const Status read = guardSql("reading " + coActionName(type) + " actions", [&]() -> Status {
-        Statement statement = m_db.prepare(selectFor(type, m_pair.has_value()));
+        Statement statement = m_db.prepare(selectFor(m_db, type, m_pair.has_value()));
         if (m_pair)
             statement.bind(1, m_pair->first).bind(2, m_pair->second);
         if (type == CoActionType::CoText)
