@@ -166,7 +166,9 @@ int main(int argc, char **argv)
             ("PRAGMA cache_size = -" + std::to_string(cacheMiB * 1024)).c_str());
     StageTimer stages(clock);
     stages.mark("Preparing (format detection, source row)");
-    const auto report = chorus::importFile(*store.value(), file, {}, stages);
+    chorus::ImportOptions importOptions;
+    importOptions.onlyConnection = true; // as chorus-cli import
+    const auto report = chorus::importFile(*store.value(), file, importOptions, stages);
     if (!report) {
         std::fprintf(stderr, "bench_import: %s\n", report.error().message.c_str());
         return 1;

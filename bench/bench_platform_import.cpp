@@ -90,6 +90,7 @@ int main(int argc, char **argv)
             return 1;
         }
         chorus::ImportOptions options;
+        options.onlyConnection = true; // as chorus-cli import
         options.format = sample.format;
         SilentProgress progress;
         clock.restart();

@@ -98,11 +98,13 @@ def main():
             delay = rng.uniform(0.05, duration * 1.1)
             killed_after([os.path.join(args.build, "app", "chorus-cli"), "import", case,
                           args.file], delay)
-            # Killed before it created the case: nothing was imported.
-            posts = info(args.build, case)["posts"] if os.path.exists(case) else before
-            if not os.path.exists(case):
+            # Killed before it created the case, or before the new case's schema was
+            # committed (not a Chorus case yet): nothing was imported.
+            if args.fresh and (not os.path.exists(case) or "not a Chorus case file" in
+                               cli(args.build, "info", case).stderr):
                 outcomes["nothing"] += 1
                 continue
+            posts = info(args.build, case)["posts"]
             if posts == before:
                 outcomes["nothing"] += 1
             elif posts == after:

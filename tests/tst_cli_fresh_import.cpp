@@ -7,6 +7,7 @@
 #include "store/FreshCaseJournal.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 #include <QThread>
@@ -47,7 +48,9 @@ void TestCliFreshImport::freshCaseWritesThroughAJournalThenItsLog()
         QCOMPARE(journalMode(*store), std::string("wal"));
     }
 
-    const auto report = importPath(*store, dataPath("x_io_tweets.csv"));
+    ImportOptions alone; // as chorus-cli import
+    alone.onlyConnection = true;
+    const auto report = importPath(*store, dataPath("x_io_tweets.csv"), alone);
     QVERIFY2(report.ok(), report.error().message.c_str());
     QVERIFY(report->counts.imported > 0);
     QCOMPARE(journalMode(*store), std::string("wal"));
@@ -56,7 +59,7 @@ void TestCliFreshImport::freshCaseWritesThroughAJournalThenItsLog()
     // A strict import that fails leaves the fresh case empty and in its log as well.
     QTemporaryDir other;
     auto fresh = makeCase(other);
-    ImportOptions strict;
+    ImportOptions strict = alone;
     strict.strict = true;
     const QString bad = writeFile(other, "bad.csv",
                                   "object_id,account_id,content_id,timestamp_share\n"
@@ -81,7 +84,9 @@ void TestCliFreshImport::caseOpenElsewhereKeepsItsLog()
         QVERIFY(!journal.active());
         QCOMPARE(journalMode(*store), std::string("wal"));
     }
-    const auto report = importPath(*store, dataPath("x_io_tweets.csv"));
+    ImportOptions alone; // even when told so, it finds out it is not
+    alone.onlyConnection = true;
+    const auto report = importPath(*store, dataPath("x_io_tweets.csv"), alone);
     QVERIFY2(report.ok(), report.error().message.c_str());
     QCOMPARE(reader.queryInt64("SELECT count(*) FROM posts"), report->counts.imported);
 }
@@ -95,10 +100,16 @@ void TestCliFreshImport::killedImportIsUndoneOnTheNextOpen()
     QProcess import;
     import.start(QStringLiteral(CHORUS_CLI_PATH), {"import", casePath, file});
     QVERIFY(import.waitForStarted());
-    // The journal is there from the import's first write to its commit: killed in between.
-    for (int i = 0; i < 1000 && !QFile::exists(casePath + "-journal"); ++i)
+    // The journal is there from the import's first write to its commit: killed in between,
+    // once pages spilled from the cache have been written into the case file.
+    for (int i = 0; i < 2000 && !QFile::exists(casePath + "-journal"); ++i)
         QThread::msleep(5);
-    QThread::msleep(300);
+    QVERIFY2(QFile::exists(casePath + "-journal"), "the import never wrote through a journal");
+    const qint64 created = QFileInfo(casePath).size();
+    for (int i = 0; i < 2000 && import.state() == QProcess::Running &&
+                    QFileInfo(casePath).size() < created + (16 << 20);
+         ++i)
+        QThread::msleep(5);
     if (import.state() != QProcess::Running)
         QSKIP("the import ended before it could be killed");
     import.kill(); // SIGKILL

@@ -109,6 +109,7 @@ int runImport(const QStringList &arguments)
     }
 
     ImportOptions options;
+    options.onlyConnection = true; // this command's one connection to the case
     options.format = parser.value(QStringLiteral("format")).toStdString();
     options.strict = parser.isSet(QStringLiteral("strict"));
     for (const QString &mapping : parser.values(QStringLiteral("map"))) {

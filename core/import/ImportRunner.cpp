@@ -393,7 +393,8 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
         [&]() -> Result<ImportReport> {
             const ForeignKeysOff trustedWrites(db);
             const FreshCaseJournal journal(
-                db, db.queryInt64("SELECT NOT EXISTS (SELECT 1 FROM posts)") != 0);
+                db, options.onlyConnection &&
+                        db.queryInt64("SELECT NOT EXISTS (SELECT 1 FROM posts)") != 0);
             Transaction transaction(db);
             // After the transaction, and ended before its commit: see CancelWatch.
             std::optional<CancelWatch> watch(std::in_place, db, outerProgress);

@@ -35,6 +35,11 @@ struct ImportOptions
     std::string format;                         // empty: detect
     std::map<std::string, std::string> mapping; // generic CSV: role -> column name
     bool strict = false;                        // any rejected row fails the whole import
+    // Nothing else in this program has the case open (chorus-cli): into a case without
+    // posts, the import may write through a rollback journal (store/FreshCaseJournal). The
+    // workbench leaves it off: its panels open their connections on threads of their own,
+    // and one that came while the journal was in use would find the case locked.
+    bool onlyConnection = false;
 };
 
 // One file format. detect() looks at the first bytes of a file; read() streams the whole

@@ -300,7 +300,9 @@ std::vector<CoEdge> CoordinationNetworkBuilder::edges(std::int64_t minWeight) co
     std::vector<std::pair<int, int>> passes = planPasses(plan.bucketPairs, memory);
     // More than one pass of all pairs, and only pairs that co-act twice or more can be
     // edges: count those only.
-    m_filtered = passes.size() > 1 && minWeight >= 2;
+    // (Not below a few KB of memory: the filter's smallest size would not leave the passes
+    // any.)
+    m_filtered = passes.size() > 1 && minWeight >= 2 && m_pairMemory >= 64 * 1024;
     m_countedKept = false;
     if (m_filtered) {
         RepeatScan scan = scanRepeats();

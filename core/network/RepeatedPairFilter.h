@@ -12,10 +12,10 @@ namespace chorus {
 // Which account pairs co-acted more than once: two bits per cell ("seen", "seen again"), one
 // cell per pair hash (the pair's mix() in CoordinationNetworkBuilder). Every pair of weight 2
 // or more co-acted at least twice, so its cell reads "again"; a pair that co-acted once
-// passes only when another pair shares its cell: with eight cells per co-action, about one
-// such pair in twenty. The builder's passes then count only the pairs that pass: a viral
-// object's tens of millions of pairs that co-act once fill no table, and one or two passes
-// do instead of dozens.
+// passes only when another pair shares its cell: with eight to sixteen cells per co-action,
+// one such pair in ten to twenty (more when the memory caps the filter). The builder then
+// counts only the pairs that pass: a viral object's tens of millions of pairs that co-act
+// once fill no table, and one or two passes do instead of dozens.
 class RepeatedPairFilter
 {
 public:

@@ -36,12 +36,16 @@ FreshCaseJournal::~FreshCaseJournal()
 {
     if (!m_active)
         return;
+    // Back to the log first: should another connection be reading at this moment, the case
+    // stays with its rollback journal, and then with full synchronous writes, until CaseStore
+    // sets the log again on its next open.
+    if (switchJournal(m_db, "WAL") != "wal")
+        return;
     try {
         m_db.execScript("PRAGMA synchronous = NORMAL;");
     } catch (const SqlError &) {
         // only on a closed connection
     }
-    switchJournal(m_db, "WAL");
 }
 
 } // namespace chorus

@@ -13,7 +13,9 @@ namespace chorus {
 // when the case is next opened. Synchronous writes are full meanwhile, as a rollback
 // journal needs for a power cut. The case returns to its log afterwards (and CaseStore sets
 // it again on every open, should another program have opened the case meanwhile).
-// Create it outside any transaction, before the import's own.
+// Create it outside any transaction, before the import's own. Only chorus-cli asks for it
+// (ImportOptions::onlyConnection): the workbench's panels open connections of their own at
+// any moment, and one opened while the journal is in use finds the case locked.
 class FreshCaseJournal
 {
 public:
