@@ -156,8 +156,11 @@ void PostWriter::post(PostRecord &&p)
         return;
     }
     ++m_counts.imported;
-    if (!p.context)
+    if (!p.context) {
         m_collectedPerMinute.add(p.createdAt);
+        if (m_collectedPerMinute.blocks() > 4096)
+            m_collectedPerMinute.flush(m_db);
+    }
     m_facets.add(postKindName(p.kind), p.language, p.context);
     const std::int64_t postId = m_db.lastInsertRowId();
     for (const std::string &url : p.urls)

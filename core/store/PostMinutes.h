@@ -33,6 +33,9 @@ public:
     }
     // Adds the counts to post_minutes (inside the caller's transaction) and clears them.
     void flush(const Database &db);
+    // Blocks held: times scattered over decades make a block per post (512 bytes each), so
+    // the writer flushes past a few thousand.
+    std::size_t blocks() const { return m_blocks.size(); }
 
 private:
     // Counted in blocks of 64 minutes: a campaign's week is a few hundred map entries that
