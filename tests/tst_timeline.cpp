@@ -176,6 +176,24 @@ private slots:
         QCOMPARE(storedMinutes(*store), before);
     }
 
+    void scatteredTimesCountedAcrossFlushes()
+    {
+        // 10,000 posts three hours apart, each minute twice (once in each half of the file):
+        // more blocks of minutes than the writer holds, so the counts reach the case in
+        // several flushes that must add up.
+        QTemporaryDir dir;
+        QByteArray csv = "object_id,account_id,content_id,timestamp_share\n";
+        for (int i = 0; i < 10000; ++i)
+            csv += "o" + QByteArray::number(i % 7) + ",a" + QByteArray::number(i % 300) + ",c" +
+                   QByteArray::number(i) + "," +
+                   QByteArray::number(1300000000LL + (i % 5000) * 3 * 3600) + "\n";
+        auto store = makeCase(dir);
+        QVERIFY(importPath(*store, writeFile(dir, "scattered.csv", csv)).ok());
+        checkKeptCountsMatchScan(*store);
+        QCOMPARE(count(*store, "SELECT count(*) FROM post_minutes"), std::int64_t(5000));
+        QCOMPARE(count(*store, "SELECT min(collected) FROM post_minutes"), std::int64_t(2));
+    }
+
     void accountsWithoutPostsAreNotCounted()
     {
         // A users file brings accounts that posted nothing here; no post is context.
