@@ -9,7 +9,7 @@ PACKAGES="
   libqcustomplot-dev
   libsqlite3-dev sqlite3
   libboost-graph-dev
-  libarchive-dev libzstd-dev zlib1g-dev
+  libarchive-dev libzstd-dev zlib1g-dev libsimdjson-dev
   qt6-translations-l10n
   xvfb xauth poppler-utils file dpkg-dev
   lintian desktop-file-utils man-db

@@ -2,6 +2,7 @@
 
 #include "Random.h"
 #include "TextPools.h"
+#include "import/JsonView.h"
 
 #include "text/TimeParser.h"
 
@@ -39,24 +40,6 @@ std::string tid(std::int64_t timeUs, std::uint64_t clock)
     for (int i = 12; i >= 0; --i)
         key[size_t(i)] = SortableBase32[(value >> (5 * (12 - i))) & 31];
     return key;
-}
-
-void appendJsonString(std::string &out, const std::string &text)
-{
-    out += '"';
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escape[8];
-            std::snprintf(escape, sizeof escape, "\\u%04x", c);
-            out += escape;
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
 }
 
 // createdAt as different clients write it: milliseconds and Z, an offset, no fraction.

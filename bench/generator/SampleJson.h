@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/JsonView.h"
 #include "text/TimeParser.h"
 
 #include <cstdint>
@@ -9,40 +10,9 @@
 
 namespace chorus::bench {
 
-// Appends `value` as a JSON string literal (the platform sample writers build records as
-// text; no JSON library in the loop, so writing a million records stays cheap).
-inline void appendJsonString(std::string &out, std::string_view value)
-{
-    out += '"';
-    for (const char c : value) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-                out += escaped;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
+// The platform sample writers build records as text (no JSON library in the loop, so
+// writing a million records stays cheap), quoting strings as the importers' side does.
+using chorus::appendJsonString;
 
 // Appends `value` as a CSV field, quoted only when it must be.
 inline void csvField(std::string &out, std::string_view value)

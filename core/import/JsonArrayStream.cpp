@@ -5,10 +5,9 @@
 #include "import/JsonRecordReader.h"
 
 #include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 
@@ -36,6 +35,46 @@ std::string excerptOf(const QByteArray &bytes)
         text += "...";
     return text;
 }
+
+// The members of an enclosing object read so far, handed to each element as `context`:
+// kept as JSON text and parsed again only when a member was added since the last element.
+class ContextMembers
+{
+public:
+    // Adds `raw` (one JSON value's text) under `key` when it is valid JSON.
+    void add(const std::string &key, const QByteArray &raw)
+    {
+        std::string error;
+        bool repaired = false;
+        const std::string wrapped = "[" + raw.toStdString() + "]";
+        if (!m_scratch.parse(wrapped, error, repaired) || m_scratch.root().toArray().size() != 1)
+            return;
+        if (!m_text.empty())
+            m_text += ',';
+        appendJsonString(m_text, key);
+        m_text += ":" + m_scratch.root().toArray().first().json(std::string::npos);
+        m_stale = true;
+    }
+    const JsonObject &object()
+    {
+        if (m_stale) {
+            std::string error;
+            bool repaired = false;
+            m_object = m_document.parse("{" + m_text + "}", error, repaired)
+                           ? m_document.root().toObject()
+                           : JsonObject();
+            m_stale = false;
+        }
+        return m_object;
+    }
+
+private:
+    std::string m_text;
+    bool m_stale = false;
+    JsonDocument m_scratch;
+    JsonDocument m_document;
+    JsonObject m_object;
+};
 
 // Byte-level reading of one JSON text without building it: values are skipped or copied out
 // whole, so that only the parts a caller asks for are ever parsed.
@@ -169,8 +208,11 @@ public:
         if (!raw.contains('\\')) {
             name = raw.mid(1, raw.size() - 2).toStdString();
         } else {
-            const QJsonDocument decoded = QJsonDocument::fromJson("[" + raw + "]");
-            name = decoded.array().at(0).toString().toStdString();
+            std::string error;
+            bool repaired = false;
+            name = m_keyDocument.parse(raw.toStdString(), error, repaired)
+                       ? m_keyDocument.root().toStdString()
+                       : std::string();
         }
         const int colon = peek();
         cutOff = colon < 0;
@@ -185,6 +227,7 @@ public:
 
 private:
     ChunkedInput m_input;
+    JsonDocument m_keyDocument; // keys with escapes
     std::int64_t m_line = 1;
     std::int64_t m_consumed = 0;
 };
@@ -205,8 +248,9 @@ public:
             if (c < 0)
                 return m_documents == 0 ? Status(Error{"the file is empty"}) : Status();
             ++m_documents;
-            Status status = c == '{'   ? (isTarget({}) ? element({}, QJsonObject()) : document())
-                            : c == '[' ? array({}, QJsonObject())
+            ContextMembers none;
+            Status status = c == '{'   ? (isTarget({}) ? element({}, none) : document())
+                            : c == '[' ? array({}, none)
                                        : malformed("expected a JSON object or array");
             if (!status || m_stopped)
                 return status;
@@ -265,7 +309,7 @@ private:
     Status object(const std::string &path)
     {
         m_scanner.take(); // '{'
-        QJsonObject context;
+        ContextMembers context;
         for (bool first = true;; first = false) {
             int c = m_scanner.peek();
             if (c == '}') {
@@ -286,9 +330,10 @@ private:
             Status status;
             if (c == '[' && isTarget(member))
                 status = array(member, context);
-            else if ((c == '{' || c == '[') && leadsToTarget(member))
-                status = c == '{' ? object(member) : array(member, QJsonObject());
-            else
+            else if ((c == '{' || c == '[') && leadsToTarget(member)) {
+                ContextMembers none;
+                status = c == '{' ? object(member) : array(member, none);
+            } else
                 status = contextMember(key, context);
             if (!status || m_stopped)
                 return status;
@@ -296,7 +341,7 @@ private:
     }
 
     // A member of an object on the way to the arrays: kept as context when small.
-    Status contextMember(const std::string &key, QJsonObject &context)
+    Status contextMember(const std::string &key, ContextMembers &context)
     {
         QByteArray raw;
         bool overflow = false;
@@ -305,11 +350,8 @@ private:
             return cutOff();
         if (scan == JsonScanner::Scan::Malformed)
             return malformed("unbalanced brackets");
-        if (!overflow) {
-            const QJsonDocument document = QJsonDocument::fromJson("[" + raw + "]");
-            if (document.isArray())
-                context.insert(QString::fromStdString(key), document.array().at(0));
-        }
+        if (!overflow)
+            context.add(key, raw);
         return {};
     }
 
@@ -323,7 +365,7 @@ private:
     }
 
     // An array: its elements are the records when `path` is a target, otherwise it is walked.
-    Status array(const std::string &path, const QJsonObject &context)
+    Status array(const std::string &path, ContextMembers &context)
     {
         m_scanner.take(); // '['
         const bool records = isTarget(path);
@@ -354,7 +396,7 @@ private:
         }
     }
 
-    Status element(const std::string &path, const QJsonObject &context)
+    Status element(const std::string &path, ContextMembers &context)
     {
         const std::int64_t line = m_scanner.line();
         QByteArray raw;
@@ -372,20 +414,21 @@ private:
             m_stopped = true;
             return {};
         }
-        QJsonObject object;
+        JsonObject object;
         std::string problem = "expected a JSON object";
         bool repaired = false;
-        if (!raw.startsWith('{') || !parseJsonObject(raw, object, problem, repaired)) {
+        if (!raw.startsWith('{') || !parseJsonObject(m_document, raw, object, problem, repaired)) {
             m_sink.reject(line, "(record)", problem, excerptOf(raw));
             return {};
         }
         if (repaired)
             m_sink.warn(line, "(record)", "invalid UTF-8 or NUL bytes replaced", excerptOf(raw));
-        m_handle(JsonArrayElement{path, object, context, line});
+        m_handle(JsonArrayElement{path, object, context.object(), line});
         return {};
     }
 
     JsonScanner m_scanner;
+    JsonDocument m_document; // the current element
     const std::vector<std::string> &m_paths;
     RecordSink &m_sink;
     ProgressSink &m_progress;

@@ -3,8 +3,7 @@
 #include "common/Error.h"
 #include "common/Progress.h"
 #include "import/Importer.h"
-
-#include <QJsonObject>
+#include "import/JsonView.h"
 
 #include <cstdint>
 #include <functional>
@@ -18,10 +17,10 @@ namespace chorus {
 // One element of a wrapped array, handed over on its own.
 struct JsonArrayElement
 {
-    const std::string &path;    // the matched path, e.g. "chats.list.messages"
-    const QJsonObject &object;  // the element
-    const QJsonObject &context; // the enclosing object's other members read so far
-    std::int64_t line;          // where the element starts
+    const std::string &path;   // the matched path, e.g. "chats.list.messages"
+    const JsonObject &object;  // the element, valid during the handler's call
+    const JsonObject &context; // the enclosing object's other members read so far
+    std::int64_t line;         // where the element starts
 };
 using JsonArrayElementHandler = std::function<void(const JsonArrayElement &element)>;
 

@@ -3,8 +3,6 @@
 #include "text/TextCleaner.h"
 
 #include <QIODevice>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace chorus {
 
@@ -70,9 +68,8 @@ JsonRecordReader::Next JsonRecordReader::nextLine()
         m_input.pos = m_input.buffer.size();
         if (!m_input.fill()) {
             // Last line without a newline: fine when it is complete JSON, truncated otherwise.
-            QJsonParseError error;
-            QJsonDocument::fromJson(m_record, &error);
-            return error.error == QJsonParseError::NoError ? Next::Record : Next::Truncated;
+            JsonValue value;
+            return parseValue(value) ? Next::Record : Next::Truncated;
         }
     }
 }
@@ -161,44 +158,32 @@ JsonRecordReader::Next JsonRecordReader::nextArrayElement()
     }
 }
 
-bool parseJsonDocument(const QByteArray &bytes, QJsonDocument &document, std::string &error,
-                       bool &repaired)
+bool parseJsonObject(JsonDocument &document, const QByteArray &bytes, JsonObject &object,
+                     std::string &error, bool &repaired)
 {
-    const std::string_view view(bytes.constData(), size_t(bytes.size()));
-    repaired = !isValidUtf8(view);
-    QJsonParseError parseError;
-    document = QJsonDocument::fromJson(
-        repaired ? QByteArray::fromStdString(cleanText(view)) : bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        error = "invalid JSON at offset " + std::to_string(parseError.offset) + ": " +
-                parseError.errorString().toStdString();
+    if (!document.parse(std::string_view(bytes.constData(), size_t(bytes.size())), error, repaired))
         return false;
-    }
-    return true;
-}
-
-bool parseJsonObject(const QByteArray &bytes, QJsonObject &object, std::string &error,
-                     bool &repaired)
-{
-    QJsonDocument document;
-    if (!parseJsonDocument(bytes, document, error, repaired))
-        return false;
-    if (!document.isObject()) {
+    const JsonValue root = document.root();
+    if (!root.isObject()) {
         error = "expected a JSON object";
         return false;
     }
-    object = document.object();
+    object = root.toObject();
     return true;
 }
 
-bool JsonRecordReader::parseObject(QJsonObject &object)
+bool JsonRecordReader::parseObject(JsonObject &object)
 {
-    return parseJsonObject(m_record, object, m_parseError, m_repaired);
+    return parseJsonObject(m_document, m_record, object, m_parseError, m_repaired);
 }
 
-bool JsonRecordReader::parseDocument(QJsonDocument &document)
+bool JsonRecordReader::parseValue(JsonValue &value)
 {
-    return parseJsonDocument(m_record, document, m_parseError, m_repaired);
+    if (!m_document.parse(std::string_view(m_record.constData(), size_t(m_record.size())),
+                          m_parseError, m_repaired))
+        return false;
+    value = m_document.root();
+    return true;
 }
 
 std::string JsonRecordReader::excerpt(qsizetype maxLength) const

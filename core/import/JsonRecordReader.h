@@ -1,10 +1,9 @@
 #pragma once
 
 #include "import/ChunkedInput.h"
+#include "import/JsonView.h"
 
 #include <QByteArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstdint>
 #include <string>
@@ -13,14 +12,11 @@ class QIODevice;
 
 namespace chorus {
 
-// Parses one record's bytes as a JSON object. Invalid UTF-8 is replaced first (Qt's parser
-// would refuse the whole record) and `repaired` tells the caller to warn; false with `error`
-// set when the bytes are not valid JSON or not an object.
-bool parseJsonObject(const QByteArray &bytes, QJsonObject &object, std::string &error,
-                     bool &repaired);
-// The same for any JSON value (a line may hold a whole API page as an array).
-bool parseJsonDocument(const QByteArray &bytes, QJsonDocument &document, std::string &error,
-                       bool &repaired);
+// Parses one record's bytes with `document` as a JSON object (JsonDocument::parse: invalid
+// UTF-8 replaced and `repaired` set); false with `error` set when the bytes are not valid JSON
+// or not an object. `object` is valid until `document` parses again.
+bool parseJsonObject(JsonDocument &document, const QByteArray &bytes, JsonObject &object,
+                     std::string &error, bool &repaired);
 
 // Streams the records of a JSON Lines file (one value per line) or of a top-level JSON
 // array, one record at a time, so that a multi-gigabyte export is never held in memory.
@@ -37,11 +33,11 @@ public:
     Next next();
 
     // The current record parsed as an object; false (with parseError()) when it is not valid
-    // JSON or not an object. Invalid UTF-8 is replaced first (Qt's parser would refuse the
-    // whole record); repairedUtf8() tells the caller to warn.
-    bool parseObject(QJsonObject &object);
+    // JSON or not an object. Invalid UTF-8 is replaced first; repairedUtf8() tells the caller
+    // to warn. The view is valid until the next parse.
+    bool parseObject(JsonObject &object);
     // The same for any JSON value (a line may hold a whole API page as an array).
-    bool parseDocument(QJsonDocument &document);
+    bool parseValue(JsonValue &value);
     bool repairedUtf8() const { return m_repaired; }
     const std::string &parseError() const { return m_parseError; }
     const QByteArray &raw() const { return m_record; }
@@ -57,6 +53,7 @@ private:
     Next nextArrayElement();
 
     ChunkedInput m_input;
+    JsonDocument m_document;
     bool m_started = false;
     bool m_array = false;
     bool m_arrayClosed = false;

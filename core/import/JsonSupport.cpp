@@ -6,86 +6,77 @@
 #include "text/TimeParser.h"
 
 #include <QBuffer>
-#include <QJsonDocument>
 
 namespace chorus {
 
 namespace {
 
-QLatin1String latin1(std::string_view key)
-{
-    return QLatin1String(key.data(), qsizetype(key.size()));
-}
-
-const char *typeName(const QJsonValue &value)
+const char *typeName(const JsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool:
+    case JsonValue::Type::Bool:
         return "a boolean";
-    case QJsonValue::Double:
+    case JsonValue::Type::Number:
         return "a number";
-    case QJsonValue::String:
+    case JsonValue::Type::String:
         return "a string";
-    case QJsonValue::Array:
+    case JsonValue::Type::Array:
         return "an array";
-    case QJsonValue::Object:
+    case JsonValue::Type::Object:
         return "an object";
     default:
         return "nothing";
     }
 }
 
-bool isAbsent(const QJsonValue &value)
+bool isAbsent(const JsonValue &value)
 {
     return value.isUndefined() || value.isNull();
 }
 
-std::string shortJson(const QJsonValue &value)
+std::string shortJson(const JsonValue &value)
 {
-    if (value.isString())
-        return value.toString().left(60).toStdString();
-    if (value.isObject())
-        return jsonExcerpt(value.toObject());
-    if (value.isArray())
-        return QJsonDocument(value.toArray())
-            .toJson(QJsonDocument::Compact)
-            .left(120)
-            .toStdString();
-    if (value.isBool())
-        return value.toBool() ? "true" : "false";
-    return QString::number(value.toDouble(), 'g', 17).toStdString();
+    if (value.isString()) {
+        // At most 60 characters, cut on a character boundary.
+        const std::string_view text = value.toString();
+        std::size_t end = 0;
+        for (int characters = 0; end < text.size() && characters < 60; ++characters)
+            for (++end;
+                 end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80;)
+                ++end;
+        return std::string(text.substr(0, end));
+    }
+    return value.json(120);
 }
 
-// An integer JSON number as text (Qt keeps 64-bit integers exact); empty for fractions.
-std::string integerText(const QJsonValue &value)
+// An integer JSON number as text (64-bit integers are exact); empty for fractions.
+std::string integerText(const JsonValue &value)
 {
-    const double d = value.toDouble();
-    const qint64 i = value.toInteger(-1);
-    if (i == -1 && d != -1.0)
-        return {};
-    return std::to_string(i);
+    const std::optional<std::int64_t> i = value.toInteger();
+    return i ? std::to_string(*i) : std::string();
 }
 
-std::vector<std::string> entityStrings(const QJsonArray &items, std::string_view key,
+std::vector<std::string> entityStrings(const JsonArray &items, std::string_view key,
                                        std::string_view fallback, char sigil, bool *ok)
 {
     std::vector<std::string> values;
-    for (const QJsonValue &item : items) {
-        QJsonValue value = item;
+    for (const JsonValue item : items) {
+        JsonValue value = item;
         if (item.isObject()) {
-            const QJsonObject object = item.toObject();
-            value = object.value(latin1(key));
+            const JsonObject object = item.toObject();
+            value = object.value(key);
             if (!value.isString() && !fallback.empty())
-                value = object.value(latin1(fallback));
+                value = object.value(fallback);
         }
         if (!value.isString()) {
             *ok = false;
             continue;
         }
-        std::string text = value.toString().toStdString();
-        text = sigil ? stripSigil(text, sigil) : std::string(trimmed(text));
-        if (!text.empty())
-            values.push_back(cleanText(text));
+        std::string_view text = value.toString();
+        std::string entity =
+            sigil ? stripSigil(std::string(text), sigil) : std::string(trimmed(text));
+        if (!entity.empty())
+            values.push_back(cleanText(entity));
     }
     return values;
 }
@@ -119,8 +110,8 @@ Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
             options.takeUnparsed(std::string_view(raw.constData(), size_t(raw.size())),
                                  reader.line()))
             continue;
-        QJsonDocument document;
-        if (!reader.parseDocument(document)) {
+        JsonValue document;
+        if (!reader.parseValue(document)) {
             sink.reject(reader.line(), "(record)", reader.parseError(), reader.excerpt());
             continue;
         }
@@ -128,22 +119,24 @@ Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
             sink.warn(reader.line(), "(record)", "invalid UTF-8 or NUL bytes replaced",
                       reader.excerpt());
         if (document.isObject()) {
-            handle(document.object(), reader.line());
+            handle(document.toObject(), reader.line());
             continue;
         }
         // A whole API page on one line (an array of objects), as some collectors save each
         // response; anything else is not a record.
-        const QJsonArray page = document.array();
+        const JsonArray page = document.toArray();
         if (!document.isArray() || (!page.isEmpty() && !page.first().isObject())) {
             sink.reject(reader.line(), "(record)", "expected a JSON object", reader.excerpt());
             continue;
         }
-        for (qsizetype i = 0; i < page.size(); ++i) {
-            if (page[i].isObject())
-                handle(page[i].toObject(), reader.line());
+        std::size_t i = 0;
+        for (const JsonValue element : page) {
+            if (element.isObject())
+                handle(element.toObject(), reader.line());
             else
                 sink.reject(reader.line(), "[" + std::to_string(i) + "]", "expected a JSON object",
                             reader.excerpt());
+            ++i;
         }
     }
 }
@@ -151,7 +144,7 @@ Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
 bool JsonHead::hasKey(std::string_view key) const
 {
     if (complete)
-        return first.contains(latin1(key));
+        return first.contains(key);
     return hasKeyAnywhere(key);
 }
 
@@ -209,15 +202,19 @@ JsonHead readJsonHead(std::string_view head)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     JsonRecordReader reader(buffer);
-    if (reader.next() == JsonRecordReader::Next::Record)
-        result.complete = reader.parseObject(result.first);
+    if (reader.next() == JsonRecordReader::Next::Record) {
+        result.document = std::make_shared<JsonDocument>();
+        std::string error;
+        bool repaired = false;
+        result.complete =
+            parseJsonObject(*result.document, reader.raw(), result.first, error, repaired);
+    }
     return result;
 }
 
-std::string jsonExcerpt(const QJsonObject &object)
+std::string jsonExcerpt(const JsonObject &object)
 {
-    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return json.size() > 160 ? json.left(160).toStdString() + "..." : json.toStdString();
+    return object.json(160);
 }
 
 JsonFields JsonFields::nested(std::string_view key) const
@@ -235,9 +232,9 @@ void JsonFields::warn(std::string_view key, std::string_view reason, std::string
     m_sink.warn(m_line, name(key), reason, excerpt);
 }
 
-std::string JsonFields::text(const QJsonObject &o, std::string_view key) const
+std::string JsonFields::text(const JsonObject &o, std::string_view key) const
 {
-    const QJsonValue value = o.value(latin1(key));
+    const JsonValue value = o.value(key);
     if (isAbsent(value))
         return {};
     if (!value.isString()) {
@@ -245,21 +242,21 @@ std::string JsonFields::text(const QJsonObject &o, std::string_view key) const
              shortJson(value));
         return {};
     }
-    return cleanField(m_sink, m_line, name(key), value.toString().toStdString());
+    return cleanField(m_sink, m_line, name(key), std::string(value.toString()));
 }
 
-std::string JsonFields::id(const QJsonObject &o, std::string_view key) const
+std::string JsonFields::id(const JsonObject &o, std::string_view key) const
 {
     std::string problem;
     std::optional<std::string> value = requiredId(o, key, problem);
-    if (!value && !isAbsent(o.value(latin1(key))))
-        warn(key, problem + "; ignored", shortJson(o.value(latin1(key))));
+    if (!value && !isAbsent(o.value(key)))
+        warn(key, problem + "; ignored", shortJson(o.value(key)));
     return value.value_or(std::string());
 }
 
-std::optional<std::int64_t> JsonFields::count(const QJsonObject &o, std::string_view key) const
+std::optional<std::int64_t> JsonFields::count(const JsonObject &o, std::string_view key) const
 {
-    const QJsonValue value = o.value(latin1(key));
+    const JsonValue value = o.value(key);
     if (isAbsent(value))
         return std::nullopt;
     bool ok = true;
@@ -270,7 +267,7 @@ std::optional<std::int64_t> JsonFields::count(const QJsonObject &o, std::string_
         if (ok)
             number = parseCount(digits);
     } else if (value.isString()) {
-        number = parseCount(value.toString().toStdString(), &ok);
+        number = parseCount(std::string(value.toString()), &ok);
     } else {
         ok = false;
     }
@@ -280,27 +277,27 @@ std::optional<std::int64_t> JsonFields::count(const QJsonObject &o, std::string_
     return number;
 }
 
-QJsonObject JsonFields::object(const QJsonObject &o, std::string_view key) const
+JsonObject JsonFields::object(const JsonObject &o, std::string_view key) const
 {
-    const QJsonValue value = o.value(latin1(key));
+    const JsonValue value = o.value(key);
     if (!isAbsent(value) && !value.isObject())
         warn(key, std::string("expected an object, found ") + typeName(value) + "; ignored",
              shortJson(value));
     return value.toObject();
 }
 
-QJsonArray JsonFields::array(const QJsonObject &o, std::string_view key) const
+JsonArray JsonFields::array(const JsonObject &o, std::string_view key) const
 {
-    const QJsonValue value = o.value(latin1(key));
+    const JsonValue value = o.value(key);
     if (!isAbsent(value) && !value.isArray())
         warn(key, std::string("expected an array, found ") + typeName(value) + "; ignored",
              shortJson(value));
     return value.toArray();
 }
 
-std::optional<std::int64_t> JsonFields::time(const QJsonObject &o, std::string_view key) const
+std::optional<std::int64_t> JsonFields::time(const JsonObject &o, std::string_view key) const
 {
-    const QJsonValue value = o.value(latin1(key));
+    const JsonValue value = o.value(key);
     if (isAbsent(value))
         return std::nullopt;
     std::string problem;
@@ -310,13 +307,13 @@ std::optional<std::int64_t> JsonFields::time(const QJsonObject &o, std::string_v
     return when;
 }
 
-std::optional<std::string> JsonFields::requiredId(const QJsonObject &o, std::string_view key,
+std::optional<std::string> JsonFields::requiredId(const JsonObject &o, std::string_view key,
                                                   std::string &problem) const
 {
-    const QJsonValue value = o.value(latin1(key));
+    const JsonValue value = o.value(key);
     std::string id;
     if (value.isString())
-        id = std::string(trimmed(value.toString().toStdString()));
+        id = std::string(trimmed(value.toString()));
     else if (value.isDouble())
         id = integerText(value);
     if (!id.empty() && isValidUtf8(id))
@@ -326,10 +323,10 @@ std::optional<std::string> JsonFields::requiredId(const QJsonObject &o, std::str
     return std::nullopt;
 }
 
-std::optional<std::int64_t> JsonFields::requiredTime(const QJsonObject &o, std::string_view key,
+std::optional<std::int64_t> JsonFields::requiredTime(const JsonObject &o, std::string_view key,
                                                      std::string &problem) const
 {
-    const QJsonValue value = o.value(latin1(key));
+    const JsonValue value = o.value(key);
     if (isAbsent(value)) {
         problem = "missing timestamp";
         return std::nullopt;
@@ -338,14 +335,14 @@ std::optional<std::int64_t> JsonFields::requiredTime(const QJsonObject &o, std::
         problem = std::string("expected a timestamp string, found ") + typeName(value);
         return std::nullopt;
     }
-    const std::string raw = value.toString().toStdString();
+    const std::string raw(value.toString());
     const std::optional<std::int64_t> when = parseTimestamp(raw);
     if (!when)
         problem = "unrecognised timestamp '" + raw.substr(0, 40) + "'";
     return when;
 }
 
-std::vector<std::string> JsonFields::entities(const QJsonArray &items, std::string_view arrayName,
+std::vector<std::string> JsonFields::entities(const JsonArray &items, std::string_view arrayName,
                                               std::string_view key, std::string_view fallback,
                                               char sigil) const
 {
@@ -353,24 +350,25 @@ std::vector<std::string> JsonFields::entities(const QJsonArray &items, std::stri
     std::vector<std::string> values = entityStrings(items, key, fallback, sigil, &ok);
     if (!ok)
         warn(arrayName, "entries without a '" + std::string(key) + "' string skipped",
-             shortJson(items));
+             items.json(120));
     return values;
 }
 
-void JsonFields::point(const QJsonValue &value, std::string_view key,
+void JsonFields::point(const JsonValue &value, std::string_view key,
                        std::optional<double> &latitude, std::optional<double> &longitude) const
 {
     if (isAbsent(value))
         return;
-    const QJsonArray pair = value.isObject()
-                                ? value.toObject().value(QLatin1String("coordinates")).toArray()
-                                : value.toArray();
-    if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble()) {
+    const JsonArray pair =
+        value.isObject() ? value.toObject().value("coordinates").toArray() : value.toArray();
+    const JsonValue first = pair.at(0);
+    const JsonValue second = pair.at(1);
+    if (pair.size() != 2 || !first.isDouble() || !second.isDouble()) {
         warn(key, "expected a point [longitude, latitude]; ignored", shortJson(value));
         return;
     }
-    longitude = pair[0].toDouble();
-    latitude = pair[1].toDouble();
+    longitude = first.toDouble();
+    latitude = second.toDouble();
     checkCoordinates(m_sink, m_line, latitude, longitude);
 }
 
@@ -381,13 +379,15 @@ std::vector<std::string> parseJsonEntityCell(std::string_view cell, std::string_
     cell = trimmed(cell);
     if (isMissingValue(cell) || cell == "[]")
         return {};
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray(cell.data(), qsizetype(cell.size())));
-    if (!document.isArray()) {
+    // One parser per thread: a twarc-csv file has such cells on every row.
+    thread_local JsonDocument document;
+    std::string error;
+    bool repaired = false;
+    if (!document.parse(cell, error, repaired) || !document.root().isArray()) {
         *ok = false;
         return {};
     }
-    return entityStrings(document.array(), key, fallback, sigil, ok);
+    return entityStrings(document.root().toArray(), key, fallback, sigil, ok);
 }
 
 } // namespace chorus

@@ -3,10 +3,9 @@
 #include "import/ImportSupport.h"
 #include "text/TextCleaner.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace chorus {
 
@@ -18,14 +17,14 @@ void appendUnique(std::vector<std::string> &list, std::string value)
         list.push_back(std::move(value));
 }
 
-std::string typeOf(const QJsonObject &object)
+std::string typeOf(const JsonObject &object)
 {
-    return object.value(QLatin1String("$type")).toString().toStdString();
+    return object.value("$type").toStdString();
 }
 
 // An at:// URI field (a reply's parent, a quoted record, a reposted post); empty when absent,
 // warned about and empty when it is something else.
-std::string atUriField(const QJsonObject &object, std::string_view name, const JsonFields &fields)
+std::string atUriField(const JsonObject &object, std::string_view name, const JsonFields &fields)
 {
     std::string uri = fields.text(object, name);
     if (!uri.empty() && !parseAtUri(uri)) {
@@ -52,11 +51,11 @@ std::string_view utf8Slice(std::string_view text, size_t start, size_t end)
 // normalisation), and clients get them wrong: a mention whose range does not cover an
 // "@handle" is reported, since the post's text then shows something else than the link.
 // The mentioned DID itself does not depend on the range and is always kept.
-void checkMentionRange(const QJsonObject &facet, const QByteArray &text, const JsonFields &fields)
+void checkMentionRange(const JsonObject &facet, std::string_view text, const JsonFields &fields)
 {
-    const QJsonObject index = facet.value(QLatin1String("index")).toObject();
-    const QJsonValue startValue = index.value(QLatin1String("byteStart"));
-    const QJsonValue endValue = index.value(QLatin1String("byteEnd"));
+    const JsonObject index = facet.value("index").toObject();
+    const JsonValue startValue = index.value("byteStart");
+    const JsonValue endValue = index.value("byteEnd");
     if (!startValue.isDouble() || !endValue.isDouble()) {
         fields.warn("index", "a mention without a numeric byteStart/byteEnd; its DID is kept",
                     jsonExcerpt(facet));
@@ -66,9 +65,12 @@ void checkMentionRange(const QJsonObject &facet, const QByteArray &text, const J
     const double rawStart = startValue.toDouble(), rawEnd = endValue.toDouble();
     const double start = std::floor(std::clamp(rawStart, 0.0, size));
     const double end = std::floor(std::clamp(rawEnd, start, size));
-    const std::string slice = cleanText(
-        utf8Slice(std::string_view(text.constData(), text.size()), size_t(start), size_t(end)));
-    const auto number = [](double d) { return QString::number(d, 'g', 15).toStdString(); };
+    const std::string slice = cleanText(utf8Slice(text, size_t(start), size_t(end)));
+    const auto number = [](double d) {
+        char digits[32];
+        std::snprintf(digits, sizeof digits, "%.15g", d);
+        return std::string(digits);
+    };
     const std::string range = number(rawStart) + ".." + number(rawEnd);
     if (start != rawStart || end != rawEnd)
         fields.warn("index",
@@ -85,16 +87,17 @@ void checkMentionRange(const QJsonObject &facet, const QByteArray &text, const J
 
 // Rich-text facets: links carry the full URL (the text shows a shortened one), mentions the
 // DID, tags the hashtag without '#'.
-void readFacets(const QJsonObject &record, const JsonFields &fields, PostRecord &p)
+void readFacets(const JsonObject &record, const JsonFields &fields, PostRecord &p)
 {
-    const QJsonArray facets = fields.array(record, "facets");
-    QByteArray text; // the raw UTF-8 the offsets count, made only when a mention needs it
-    for (qsizetype i = 0; i < facets.size(); ++i) {
+    const JsonArray facets = fields.array(record, "facets");
+    // The raw UTF-8 the offsets count.
+    const std::string_view text = record.value("text").toString();
+    for (std::size_t i = 0; i < facets.size(); ++i) {
         const JsonFields facetFields = fields.nested("facets[" + std::to_string(i) + "]");
-        const QJsonObject facet = facets[i].toObject();
-        const QJsonArray features = facetFields.array(facet, "features");
-        for (qsizetype j = 0; j < features.size(); ++j) {
-            const QJsonObject feature = features[j].toObject();
+        const JsonObject facet = facets[i].toObject();
+        const JsonArray features = facetFields.array(facet, "features");
+        for (std::size_t j = 0; j < features.size(); ++j) {
+            const JsonObject feature = features[j].toObject();
             const JsonFields featureFields =
                 facetFields.nested("features[" + std::to_string(j) + "]");
             const std::string type = typeOf(feature);
@@ -107,8 +110,6 @@ void readFacets(const QJsonObject &record, const JsonFields &fields, PostRecord 
                 if (did.empty())
                     continue;
                 appendUnique(p.mentions, did);
-                if (text.isNull())
-                    text = record.value(QLatin1String("text")).toString().toUtf8();
                 checkMentionRange(facet, text, facetFields);
             }
             // Other feature types (future lexicon additions) carry nothing Chorus stores.
@@ -116,17 +117,17 @@ void readFacets(const QJsonObject &record, const JsonFields &fields, PostRecord 
     }
 }
 
-void readExternal(const QJsonObject &embed, const JsonFields &fields, PostRecord &p)
+void readExternal(const JsonObject &embed, const JsonFields &fields, PostRecord &p)
 {
-    const QJsonObject external = fields.object(embed, "external");
+    const JsonObject external = fields.object(embed, "external");
     appendUnique(p.urls, fields.nested("external").text(external, "uri"));
 }
 
 // Quotes (a record embed, alone or with media) and link cards. A record embed can also show
 // a feed generator, list or starter pack: only an embedded post is a quote.
-void readEmbed(const QJsonObject &record, const JsonFields &fields, PostRecord &p)
+void readEmbed(const JsonObject &record, const JsonFields &fields, PostRecord &p)
 {
-    const QJsonObject embed = fields.object(record, "embed");
+    const JsonObject embed = fields.object(record, "embed");
     const JsonFields embedFields = fields.nested("embed");
     const std::string type = typeOf(embed);
     std::string quoted;
@@ -137,7 +138,7 @@ void readEmbed(const QJsonObject &record, const JsonFields &fields, PostRecord &
         const JsonFields outer = embedFields.nested("record");
         quoted = atUriField(outer.object(embedFields.object(embed, "record"), "record"), "uri",
                             outer.nested("record"));
-        const QJsonObject media = embedFields.object(embed, "media");
+        const JsonObject media = embedFields.object(embed, "media");
         if (typeOf(media) == "app.bsky.embed.external")
             readExternal(media, embedFields.nested("media"), p);
     } else if (type == "app.bsky.embed.external") {
@@ -148,13 +149,13 @@ void readEmbed(const QJsonObject &record, const JsonFields &fields, PostRecord &
         p.quoteOf = quoted;
 }
 
-void readPostBody(const QJsonObject &record, const JsonFields &fields, PostRecord &p)
+void readPostBody(const JsonObject &record, const JsonFields &fields, PostRecord &p)
 {
     p.text = fields.text(record, "text");
-    const QJsonArray langs = fields.array(record, "langs");
+    const JsonArray langs = fields.array(record, "langs");
     if (!langs.isEmpty() && langs[0].isString())
-        p.language = cleanText(langs[0].toString().toStdString());
-    const QJsonObject reply = fields.object(record, "reply");
+        p.language = cleanText(langs[0].toStdString());
+    const JsonObject reply = fields.object(record, "reply");
     if (!reply.isEmpty()) {
         const JsonFields replyFields = fields.nested("reply");
         p.replyTo =
@@ -165,10 +166,10 @@ void readPostBody(const QJsonObject &record, const JsonFields &fields, PostRecor
     }
     readFacets(record, fields, p);
     readEmbed(record, fields, p);
-    const QJsonArray tags = fields.array(record, "tags");
-    for (const QJsonValue &tag : tags)
+    const JsonArray tags = fields.array(record, "tags");
+    for (const JsonValue &tag : tags)
         if (tag.isString())
-            appendUnique(p.hashtags, stripSigil(cleanText(tag.toString().toStdString()), '#'));
+            appendUnique(p.hashtags, stripSigil(cleanText(tag.toStdString()), '#'));
     setKindFromReferences(p);
 }
 
@@ -191,7 +192,7 @@ std::optional<AtUri> parseAtUri(std::string_view uri)
     return parts;
 }
 
-FeedRecordResult readFeedRecord(const QJsonObject &record, const FeedRecordSource &source,
+FeedRecordResult readFeedRecord(const JsonObject &record, const FeedRecordSource &source,
                                 const JsonFields &fields)
 {
     FeedRecordResult result;

@@ -3,8 +3,6 @@
 #include "import/JsonSupport.h"
 #include "import/Records.h"
 
-#include <QJsonObject>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -45,7 +43,7 @@ struct FeedRecordResult
 
 // Reads an app.bsky.feed.post or app.bsky.feed.repost record (the lexicon's `record` or
 // `value` object). Optional fields of the wrong type are warned about through `fields`.
-FeedRecordResult readFeedRecord(const QJsonObject &record, const FeedRecordSource &source,
+FeedRecordResult readFeedRecord(const JsonObject &record, const FeedRecordSource &source,
                                 const JsonFields &fields);
 
 } // namespace chorus

@@ -17,31 +17,31 @@ enum class Kind { Commit, Identity, Account, Unknown };
 // Current Jetstream spells the event kind and the operation out; the first releases (2024)
 // used "type": "com" | "id" | "acc" and commit "type": "c" | "u" | "d". Compared as JSON
 // values: no string is made for them.
-Kind eventKind(const QJsonObject &event)
+Kind eventKind(const JsonObject &event)
 {
-    const QJsonValue kind = event.value(QLatin1String("kind"));
+    const JsonValue kind = event.value("kind");
     if (kind.isString())
-        return kind == QLatin1String("commit")     ? Kind::Commit
-               : kind == QLatin1String("identity") ? Kind::Identity
-               : kind == QLatin1String("account")  ? Kind::Account
-                                                   : Kind::Unknown;
-    const QJsonValue type = event.value(QLatin1String("type"));
-    return type == QLatin1String("com")   ? Kind::Commit
-           : type == QLatin1String("id")  ? Kind::Identity
-           : type == QLatin1String("acc") ? Kind::Account
-                                          : Kind::Unknown;
+        return kind == "commit"     ? Kind::Commit
+               : kind == "identity" ? Kind::Identity
+               : kind == "account"  ? Kind::Account
+                                    : Kind::Unknown;
+    const JsonValue type = event.value("type");
+    return type == "com"   ? Kind::Commit
+           : type == "id"  ? Kind::Identity
+           : type == "acc" ? Kind::Account
+                           : Kind::Unknown;
 }
 
-Operation operationOf(const QJsonObject &commit)
+Operation operationOf(const JsonObject &commit)
 {
-    QJsonValue op = commit.value(QLatin1String("operation"));
+    JsonValue op = commit.value("operation");
     if (!op.isString())
-        op = commit.value(QLatin1String("type"));
-    if (op == QLatin1String("create") || op == QLatin1String("c"))
+        op = commit.value("type");
+    if (op == "create" || op == "c")
         return Operation::Create;
-    if (op == QLatin1String("update") || op == QLatin1String("u"))
+    if (op == "update" || op == "u")
         return Operation::Update;
-    if (op == QLatin1String("delete") || op == QLatin1String("d"))
+    if (op == "delete" || op == "d")
         return Operation::Delete;
     return Operation::Unknown;
 }
@@ -85,7 +85,7 @@ class JetstreamReader
 public:
     explicit JetstreamReader(RecordSink &sink) : m_sink(sink) {}
 
-    void event(const QJsonObject &event, std::int64_t line)
+    void event(const JsonObject &event, std::int64_t line)
     {
         const JsonFields fields(m_sink, line);
         std::string problem;
@@ -124,22 +124,22 @@ public:
 
 private:
     // time_us: when the relay saw the event, in microseconds since 1970.
-    static std::optional<std::int64_t> eventTime(const QJsonObject &event, const JsonFields &fields)
+    static std::optional<std::int64_t> eventTime(const JsonObject &event, const JsonFields &fields)
     {
-        const QJsonValue value = event.value(QLatin1String("time_us"));
+        const JsonValue value = event.value("time_us");
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
-        const qint64 micros = value.toInteger(-1);
-        if (!value.isDouble() || micros < 0) {
+        const std::int64_t micros = value.toInteger().value_or(-1);
+        if (micros < 0) {
             fields.warn("time_us", "expected microseconds since 1970; ignored", jsonExcerpt(event));
             return std::nullopt;
         }
         return micros / 1000000;
     }
 
-    void identity(const QJsonObject &event, const std::string &did, const JsonFields &fields)
+    void identity(const JsonObject &event, const std::string &did, const JsonFields &fields)
     {
-        const QJsonObject identity = fields.object(event, "identity");
+        const JsonObject identity = fields.object(event, "identity");
         AccountRecord account;
         account.platform = BlueskyPlatform;
         account.platformId = did;
@@ -151,17 +151,17 @@ private:
         m_sink.account(std::move(account));
     }
 
-    void commit(const QJsonObject &event, const std::string &did, std::optional<std::int64_t> time,
+    void commit(const JsonObject &event, const std::string &did, std::optional<std::int64_t> time,
                 std::int64_t line)
     {
         const JsonFields fields(m_sink, line, "commit.");
-        const QJsonValue commitValue = event.value(QLatin1String("commit"));
+        const JsonValue commitValue = event.value("commit");
         if (!commitValue.isObject()) {
             m_sink.reject(line, "commit", "a commit event without its commit object",
                           jsonExcerpt(event));
             return;
         }
-        const QJsonObject commit = commitValue.toObject();
+        const JsonObject commit = commitValue.toObject();
         const Operation operation = operationOf(commit);
         const std::string collection = fields.text(commit, "collection");
         if (operation == Operation::Unknown || collection.empty()) {
@@ -189,7 +189,7 @@ private:
             deleted(uri, repost, time, line);
             return;
         }
-        const QJsonValue record = commit.value(QLatin1String("record"));
+        const JsonValue record = commit.value("record");
         if (!record.isObject()) {
             m_sink.reject(line, "commit.record", "a create or update without its record",
                           jsonExcerpt(event));
@@ -276,7 +276,7 @@ Status readJetstreamEvents(QIODevice &in, RecordSink &sink, ProgressSink &progre
     };
     const Status status = readJsonObjects(
         in, sink, progress,
-        [&](const QJsonObject &event, std::int64_t line) { reader.event(event, line); }, options);
+        [&](const JsonObject &event, std::int64_t line) { reader.event(event, line); }, options);
     if (status)
         reader.finish();
     return status;

@@ -10,17 +10,17 @@ namespace chorus {
 namespace {
 
 // The account a capture describes (indigo's account metadata, Go field names).
-AccountRecord readAccountMeta(const QJsonObject &meta, const JsonFields &fields)
+AccountRecord readAccountMeta(const JsonObject &meta, const JsonFields &fields)
 {
     AccountRecord a;
     a.platform = BlueskyPlatform;
-    const QJsonObject identity = fields.object(meta, "Identity");
+    const JsonObject identity = fields.object(meta, "Identity");
     const JsonFields identityFields = fields.nested("Identity");
     a.platformId = identityFields.text(identity, "DID");
     a.handle = identityFields.text(identity, "Handle");
     if (a.handle == "handle.invalid") // atproto's placeholder for a handle that failed to verify
         a.handle.clear();
-    const QJsonObject profile = fields.object(meta, "Profile");
+    const JsonObject profile = fields.object(meta, "Profile");
     const JsonFields profileFields = fields.nested("Profile");
     a.displayName = profileFields.text(profile, "DisplayName");
     a.bio = profileFields.text(profile, "Description");
@@ -37,7 +37,7 @@ public:
 
     void element(const JsonArrayElement &element)
     {
-        const QJsonValue meta = element.context.value(QLatin1String("accountMeta"));
+        const JsonValue meta = element.context.value("accountMeta");
         if (meta.isObject())
             account(meta.toObject(), element.line);
         record(element.object, element.line);
@@ -47,13 +47,12 @@ public:
 
 private:
     // Once per capture: every element of postRecords sees the same accountMeta.
-    void account(const QJsonObject &meta, std::int64_t line)
+    void account(const JsonObject &meta, std::int64_t line)
     {
-        const QString did =
-            meta.value(QLatin1String("Identity")).toObject().value(QLatin1String("DID")).toString();
+        const std::string_view did = meta.value("Identity").toObject().value("DID").toString();
         if (did == m_accountDid)
             return;
-        m_accountDid = did;
+        m_accountDid = std::string(did);
         AccountRecord account = readAccountMeta(meta, JsonFields(m_sink, line, "accountMeta."));
         if (account.platformId.compare(0, 4, "did:") == 0)
             m_sink.account(std::move(account));
@@ -62,7 +61,7 @@ private:
                         jsonExcerpt(meta));
     }
 
-    void record(const QJsonObject &object, std::int64_t line)
+    void record(const JsonObject &object, std::int64_t line)
     {
         const JsonFields fields(m_sink, line);
         const std::string uri = fields.text(object, "uri");
@@ -79,7 +78,7 @@ private:
             m_skipped.add(address->collection);
             return;
         }
-        const QJsonValue value = object.value(QLatin1String("value"));
+        const JsonValue value = object.value("value");
         if (!value.isObject()) {
             m_sink.reject(line, "value", "missing the record itself (value)", jsonExcerpt(object));
             return;
@@ -94,7 +93,7 @@ private:
     }
 
     RecordSink &m_sink;
-    QString m_accountDid;
+    std::string m_accountDid;
     SkipTally m_skipped{"records"};
 };
 

@@ -19,10 +19,10 @@ int FourCatImporter::detect(std::string_view head) const
             (json.hasKey("item_id") || json.hasKey("nav_index")))
             return 99;
         if (json.hasKey("__import_meta")) {
-            const bool named = json.complete ? json.first.value(QLatin1String("__import_meta"))
-                                                   .toObject()
-                                                   .contains(QLatin1String("source_platform"))
-                                             : json.hasKey("source_platform");
+            const bool named =
+                json.complete
+                    ? json.first.value("__import_meta").toObject().contains("source_platform")
+                    : json.hasKey("source_platform");
             return named ? 97 : 0;
         }
         return 0;

@@ -5,8 +5,6 @@
 #include "import/ImportSupport.h"
 #include "import/fourcat/ZeeschuimerItems.h"
 
-#include <QJsonArray>
-
 namespace chorus {
 
 namespace {
@@ -33,7 +31,7 @@ std::string shortcodeFromPk(const std::string &pk)
     return code;
 }
 
-std::string postId(const QJsonObject &data, const JsonFields &f)
+std::string postId(const JsonObject &data, const JsonFields &f)
 {
     for (const char *key : {"code", "shortcode"})
         if (std::string code = f.text(data, key); !code.empty())
@@ -47,29 +45,26 @@ std::string postId(const QJsonObject &data, const JsonFields &f)
     return code.empty() ? pk : code;
 }
 
-std::string caption(const QJsonObject &data, const JsonFields &f)
+std::string caption(const JsonObject &data, const JsonFields &f)
 {
-    const QJsonValue value = data.value(QLatin1String("caption"));
+    const JsonValue value = data.value("caption");
     if (value.isObject())
         return f.nested("caption").text(value.toObject(), "text");
     if (value.isString())
         return f.text(data, "caption");
     // Graph objects: edge_media_to_caption.edges[0].node.text
-    const QJsonArray edges = data.value(QLatin1String("edge_media_to_caption"))
-                                 .toObject()
-                                 .value(QLatin1String("edges"))
-                                 .toArray();
+    const JsonArray edges = data.value("edge_media_to_caption").toObject().value("edges").toArray();
     if (edges.isEmpty())
         return {};
     return f.nested("edge_media_to_caption")
         .nested("edges[0]")
         .nested("node")
-        .text(edges[0].toObject().value(QLatin1String("node")).toObject(), "text");
+        .text(edges[0].toObject().value("node").toObject(), "text");
 }
 
 } // namespace
 
-void mapInstagramPost(const QJsonObject &data, const ZeeschuimerItem &item)
+void mapInstagramPost(const JsonObject &data, const ZeeschuimerItem &item)
 {
     const JsonFields &f = item.fields;
     PostRecord p;
@@ -79,16 +74,15 @@ void mapInstagramPost(const QJsonObject &data, const ZeeschuimerItem &item)
     if (p.platformId.empty())
         return item.reject("code", "missing post id (code, shortcode, pk or id)", data);
     std::string problem;
-    const char *timeKey =
-        data.contains(QLatin1String("taken_at_timestamp")) ? "taken_at_timestamp" : "taken_at";
+    const char *timeKey = data.contains("taken_at_timestamp") ? "taken_at_timestamp" : "taken_at";
     const std::optional<std::int64_t> when = epochField(data, timeKey, problem);
     if (!when) // partial items (a grid view) come without a time
         return item.reject(timeKey, problem, data);
     p.createdAt = *when;
 
     // The author is `user` in item lists and `owner` in graph objects; both may be there.
-    const char *userKey = data.value(QLatin1String("user")).isObject() ? "user" : "owner";
-    const QJsonObject user = f.object(data, userKey);
+    const char *userKey = data.value("user").isObject() ? "user" : "owner";
+    const JsonObject user = f.object(data, userKey);
     const JsonFields uf = f.nested(userKey);
     p.author.platform = "instagram";
     p.author.platformId = uf.id(user, "pk");
@@ -101,9 +95,9 @@ void mapInstagramPost(const QJsonObject &data, const ZeeschuimerItem &item)
 
     p.text = caption(data, f);
     scanEntitiesInto(p);
-    const QJsonObject location = f.object(data, "location");
-    const QJsonValue lat = location.value(QLatin1String("lat"));
-    const QJsonValue lng = location.value(QLatin1String("lng"));
+    const JsonObject location = f.object(data, "location");
+    const JsonValue lat = location.value("lat");
+    const JsonValue lng = location.value("lng");
     if (lat.isDouble() && lng.isDouble()) {
         p.latitude = lat.toDouble();
         p.longitude = lng.toDouble();

@@ -3,8 +3,6 @@
 #include "import/Importer.h"
 #include "import/JsonSupport.h"
 
-#include <QJsonObject>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -19,7 +17,7 @@ struct ZeeschuimerItem
     ZeeschuimerItem(RecordSink &s, std::int64_t l, const std::string &prefix)
         : sink(s), line(l), fields(s, l, prefix)
     {}
-    void reject(std::string_view key, std::string_view reason, const QJsonObject &data) const
+    void reject(std::string_view key, std::string_view reason, const JsonObject &data) const
     {
         sink.reject(line, fields.name(key), reason, jsonExcerpt(data));
     }
@@ -32,15 +30,15 @@ struct ZeeschuimerItem
 // The platform mappers: each hands the posts of one item's `data` (the platform's own object)
 // to the sink, or rejects the item naming the field. Platform names: "tiktok", "instagram",
 // "x", "linkedin".
-void mapTikTokVideo(const QJsonObject &data, const ZeeschuimerItem &item);
-void mapTikTokComment(const QJsonObject &data, const ZeeschuimerItem &item);
-void mapInstagramPost(const QJsonObject &data, const ZeeschuimerItem &item);
-void mapXTweet(const QJsonObject &data, const ZeeschuimerItem &item);
-void mapLinkedInPost(const QJsonObject &data, const ZeeschuimerItem &item);
+void mapTikTokVideo(const JsonObject &data, const ZeeschuimerItem &item);
+void mapTikTokComment(const JsonObject &data, const ZeeschuimerItem &item);
+void mapInstagramPost(const JsonObject &data, const ZeeschuimerItem &item);
+void mapXTweet(const JsonObject &data, const ZeeschuimerItem &item);
+void mapLinkedInPost(const JsonObject &data, const ZeeschuimerItem &item);
 
 // Epoch seconds (or milliseconds) written as a JSON number or string, or a date string;
 // nullopt (with `problem`) when absent or unreadable.
-std::optional<std::int64_t> epochField(const QJsonObject &o, std::string_view key,
+std::optional<std::int64_t> epochField(const JsonObject &o, std::string_view key,
                                        std::string &problem);
 
 // Hashtags and mentions from the text when the item has no entity list of its own.

@@ -8,22 +8,19 @@ namespace {
 
 // "urn:li:activity:6960882777168695296", or an aggregate of several such urns (they name
 // the same post; the first is taken): the numeric activity id.
-std::string activityId(const QJsonObject &data)
+std::string activityId(const JsonObject &data)
 {
-    QString urn = data.value(QLatin1String("updateMetadata"))
-                      .toObject()
-                      .value(QLatin1String("urn"))
-                      .toString();
-    if (urn.isEmpty())
-        urn = data.value(QLatin1String("preDashEntityUrn")).toString();
-    const QLatin1String marker("urn:li:activity:");
-    const qsizetype at = urn.indexOf(marker);
-    if (at < 0)
+    std::string_view urn = data.value("updateMetadata").toObject().value("urn").toString();
+    if (urn.empty())
+        urn = data.value("preDashEntityUrn").toString();
+    constexpr std::string_view marker = "urn:li:activity:";
+    const std::size_t at = urn.find(marker);
+    if (at == std::string_view::npos)
         return {};
-    qsizetype end = at + marker.size();
-    while (end < urn.size() && urn[end].isDigit())
+    std::size_t end = at + marker.size();
+    while (end < urn.size() && urn[end] >= '0' && urn[end] <= '9')
         ++end;
-    return urn.mid(at + marker.size(), end - at - marker.size()).toStdString();
+    return std::string(urn.substr(at + marker.size(), end - at - marker.size()));
 }
 
 // A LinkedIn activity id holds its creation time in its top 41 bits, in milliseconds since
@@ -45,15 +42,14 @@ std::optional<std::int64_t> timeFromActivityId(const std::string &id)
     return seconds;
 }
 
-std::string textOf(const QJsonObject &o, std::string_view key, const JsonFields &f)
+std::string textOf(const JsonObject &o, std::string_view key, const JsonFields &f)
 {
-    return f.nested(key).text(o.value(QLatin1String(key.data(), qsizetype(key.size()))).toObject(),
-                              "text");
+    return f.nested(key).text(o.value(key).toObject(), "text");
 }
 
 } // namespace
 
-void mapLinkedInPost(const QJsonObject &data, const ZeeschuimerItem &item)
+void mapLinkedInPost(const JsonObject &data, const ZeeschuimerItem &item)
 {
     const JsonFields &f = item.fields;
     PostRecord p;
@@ -69,19 +65,22 @@ void mapLinkedInPost(const QJsonObject &data, const ZeeschuimerItem &item)
                            "activity id " + p.platformId + " does not hold a creation time", data);
     p.createdAt = *when;
 
-    const QJsonObject actor = f.object(data, "actor");
+    const JsonObject actor = f.object(data, "actor");
     const JsonFields af = f.nested("actor");
     // The profile path ("in/jane-doe", "company/acme") is the account's id and handle: the
     // items carry no numeric member id.
-    const QString target = actor.value(QLatin1String("navigationContext"))
-                               .toObject()
-                               .value(QLatin1String("actionTarget"))
-                               .toString();
-    const qsizetype host = target.indexOf(QLatin1String("linkedin.com/"));
-    QString path = host < 0 ? QString() : target.mid(host + 13);
-    path = path.left(path.indexOf(QLatin1Char('?'))).section(QLatin1Char('/'), 0, 1);
+    const std::string_view target =
+        actor.value("navigationContext").toObject().value("actionTarget").toString();
+    const std::size_t host = target.find("linkedin.com/");
+    std::string_view path =
+        host == std::string_view::npos ? std::string_view() : target.substr(host + 13);
+    path = path.substr(0, path.find('?'));
+    // The first two segments: "in/jane-doe" of "in/jane-doe/recent-activity".
+    const std::size_t slash = path.find('/');
+    if (slash != std::string_view::npos)
+        path = path.substr(0, path.find('/', slash + 1));
     p.author.platform = "linkedin";
-    p.author.platformId = path.toStdString();
+    p.author.platformId = std::string(path);
     p.author.handle = p.author.platformId;
     p.author.displayName = textOf(actor, "name", af);
     p.author.bio = textOf(actor, "description", af);
@@ -89,7 +88,7 @@ void mapLinkedInPost(const QJsonObject &data, const ZeeschuimerItem &item)
         return item.reject("actor.navigationContext.actionTarget", "missing author profile link",
                            data);
 
-    const QJsonObject commentary = f.object(data, "commentary");
+    const JsonObject commentary = f.object(data, "commentary");
     p.text = textOf(commentary, "text", f.nested("commentary"));
     scanEntitiesInto(p);
     item.sink.post(std::move(p));

@@ -3,8 +3,6 @@
 // datasources/tiktok and tiktok_comments map_item.
 #include "import/fourcat/ZeeschuimerItems.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 
 namespace chorus {
@@ -19,17 +17,17 @@ void addOnce(std::vector<std::string> &list, std::string value)
 
 // The author of a video: an object from the API (id, uniqueId, nickname, signature), or
 // only the unique name as a string (the page's embedded JSON, with `nickname` beside it).
-AccountRecord videoAuthor(const QJsonObject &data, const JsonFields &f)
+AccountRecord videoAuthor(const JsonObject &data, const JsonFields &f)
 {
     AccountRecord a;
     a.platform = "tiktok";
-    const QJsonValue author = data.value(QLatin1String("author"));
+    const JsonValue author = data.value("author");
     if (author.isString()) {
         a.handle = f.text(data, "author");
         a.platformId = a.handle;
         a.displayName = f.text(data, "nickname");
     } else {
-        const QJsonObject o = f.object(data, "author");
+        const JsonObject o = f.object(data, "author");
         const JsonFields af = f.nested("author");
         a.handle = af.text(o, "uniqueId");
         a.platformId = af.id(o, "id");
@@ -41,7 +39,7 @@ AccountRecord videoAuthor(const QJsonObject &data, const JsonFields &f)
         if (a.createdAt && *a.createdAt <= 0)
             a.createdAt.reset();
     }
-    const QJsonObject stats = f.object(data, "authorStats");
+    const JsonObject stats = f.object(data, "authorStats");
     const JsonFields sf = f.nested("authorStats");
     a.followers = sf.count(stats, "followerCount");
     a.following = sf.count(stats, "followingCount");
@@ -51,7 +49,7 @@ AccountRecord videoAuthor(const QJsonObject &data, const JsonFields &f)
 
 } // namespace
 
-void mapTikTokVideo(const QJsonObject &data, const ZeeschuimerItem &item)
+void mapTikTokVideo(const JsonObject &data, const ZeeschuimerItem &item)
 {
     const JsonFields &f = item.fields;
     std::string problem;
@@ -75,21 +73,20 @@ void mapTikTokVideo(const QJsonObject &data, const ZeeschuimerItem &item)
         p.language.clear();
 
     // Hashtags are listed twice: as challenges and as text extras; mentions as text extras.
-    const QJsonArray challenges = f.array(data, "challenges");
-    const QJsonArray extras = f.array(data, "textExtra");
-    for (const QJsonValue &challenge : challenges)
-        addOnce(p.hashtags,
-                challenge.toObject().value(QLatin1String("title")).toString().toStdString());
-    for (const QJsonValue &extra : extras) {
-        const QJsonObject o = extra.toObject();
-        addOnce(p.hashtags, o.value(QLatin1String("hashtagName")).toString().toStdString());
-        addOnce(p.mentions, o.value(QLatin1String("userUniqueId")).toString().toStdString());
+    const JsonArray challenges = f.array(data, "challenges");
+    const JsonArray extras = f.array(data, "textExtra");
+    for (const JsonValue &challenge : challenges)
+        addOnce(p.hashtags, challenge.toObject().value("title").toStdString());
+    for (const JsonValue &extra : extras) {
+        const JsonObject o = extra.toObject();
+        addOnce(p.hashtags, o.value("hashtagName").toStdString());
+        addOnce(p.mentions, o.value("userUniqueId").toStdString());
     }
     if (challenges.isEmpty() && extras.isEmpty())
         scanEntitiesInto(p);
 
     // A duet shows another video beside the new one: a quote of that video.
-    const QJsonObject duet = f.object(data, "duetInfo");
+    const JsonObject duet = f.object(data, "duetInfo");
     const std::string duetFrom = f.nested("duetInfo").id(duet, "duetFromId");
     if (!duetFrom.empty() && duetFrom != "0") {
         p.quoteOf = duetFrom;
@@ -98,7 +95,7 @@ void mapTikTokVideo(const QJsonObject &data, const ZeeschuimerItem &item)
     item.sink.post(std::move(p));
 }
 
-void mapTikTokComment(const QJsonObject &data, const ZeeschuimerItem &item)
+void mapTikTokComment(const JsonObject &data, const ZeeschuimerItem &item)
 {
     const JsonFields &f = item.fields;
     std::string problem;
@@ -113,7 +110,7 @@ void mapTikTokComment(const QJsonObject &data, const ZeeschuimerItem &item)
     p.platform = "tiktok";
     p.platformId = *id;
     p.createdAt = *when;
-    const QJsonObject user = f.object(data, "user");
+    const JsonObject user = f.object(data, "user");
     const JsonFields uf = f.nested("user");
     p.author.platform = "tiktok";
     p.author.platformId = uf.id(user, "uid");

@@ -8,8 +8,6 @@
 #include "import/x/TwitterV1Importer.h"
 #include "import/x/TwitterV2Tweet.h"
 
-#include <QJsonArray>
-
 namespace chorus {
 
 namespace {
@@ -20,31 +18,30 @@ constexpr int MaxEmbedding = 3;
 // {"result": {...}} wrappers, and {"__typename": "TweetWithVisibilityResults", "tweet": {...}}.
 struct Unwrapped
 {
-    QJsonObject object;
+    JsonObject object;
     JsonFields fields;
 };
-Unwrapped unwrap(const QJsonObject &o, const JsonFields &f)
+Unwrapped unwrap(const JsonObject &o, const JsonFields &f)
 {
-    if (o.value(QLatin1String("result")).isObject())
-        return unwrap(o.value(QLatin1String("result")).toObject(), f.nested("result"));
-    if (!o.contains(QLatin1String("legacy")) && o.value(QLatin1String("tweet")).isObject())
-        return {o.value(QLatin1String("tweet")).toObject(), f.nested("tweet")};
+    if (o.value("result").isObject())
+        return unwrap(o.value("result").toObject(), f.nested("result"));
+    if (!o.contains("legacy") && o.value("tweet").isObject())
+        return {o.value("tweet").toObject(), f.nested("tweet")};
     return {o, f};
 }
 
-AccountRecord readUser(const QJsonObject &tweet, const JsonFields &f, const QJsonObject &legacy,
+AccountRecord readUser(const JsonObject &tweet, const JsonFields &f, const JsonObject &legacy,
                        const JsonFields &lf)
 {
     AccountRecord a;
     a.platform = "x";
-    const Unwrapped user =
-        unwrap(f.object(tweet, "core").value(QLatin1String("user_results")).toObject(),
-               f.nested("core").nested("user_results"));
-    const QJsonObject &result = user.object;
+    const Unwrapped user = unwrap(f.object(tweet, "core").value("user_results").toObject(),
+                                  f.nested("core").nested("user_results"));
+    const JsonObject &result = user.object;
     const JsonFields &rf = user.fields;
     if (!result.isEmpty()) {
-        const QJsonObject ul = rf.object(result, "legacy");
-        const QJsonObject uc = rf.object(result, "core"); // newer captures move names here
+        const JsonObject ul = rf.object(result, "legacy");
+        const JsonObject uc = rf.object(result, "core"); // newer captures move names here
         const JsonFields ulf = rf.nested("legacy");
         const JsonFields ucf = rf.nested("core");
         a.platformId = rf.id(result, "rest_id");
@@ -57,7 +54,7 @@ AccountRecord readUser(const QJsonObject &tweet, const JsonFields &f, const QJso
         a.createdAt = ucf.time(uc, "created_at");
         if (!a.createdAt)
             a.createdAt = ulf.time(ul, "created_at");
-        const QJsonValue location = result.value(QLatin1String("location"));
+        const JsonValue location = result.value("location");
         a.location = location.isObject()
                          ? rf.nested("location").text(location.toObject(), "location")
                          : ulf.text(ul, "location");
@@ -65,8 +62,8 @@ AccountRecord readUser(const QJsonObject &tweet, const JsonFields &f, const QJso
         a.followers = ulf.count(ul, "followers_count");
         a.following = ulf.count(ul, "friends_count");
         a.postCount = ulf.count(ul, "statuses_count");
-    } else if (tweet.value(QLatin1String("user")).isObject()) { // adaptive objects
-        a = readV1User(tweet.value(QLatin1String("user")).toObject(), f.nested("user"));
+    } else if (tweet.value("user").isObject()) { // adaptive objects
+        a = readV1User(tweet.value("user").toObject(), f.nested("user"));
     }
     // The web app sometimes leaves user_results empty; the tweet still names its author.
     if (a.platformId.empty())
@@ -75,16 +72,16 @@ AccountRecord readUser(const QJsonObject &tweet, const JsonFields &f, const QJso
 }
 
 // Long tweets keep a cut text in legacy.full_text and the whole one in note_tweet.
-std::string tweetText(const QJsonObject &tweet, const JsonFields &f, const QJsonObject &legacy,
+std::string tweetText(const JsonObject &tweet, const JsonFields &f, const JsonObject &legacy,
                       const JsonFields &lf)
 {
     std::string text = lf.text(legacy, "full_text");
-    const QJsonObject note = tweet.value(QLatin1String("note_tweet"))
-                                 .toObject()
-                                 .value(QLatin1String("note_tweet_results"))
-                                 .toObject()
-                                 .value(QLatin1String("result"))
-                                 .toObject();
+    const JsonObject note = tweet.value("note_tweet")
+                                .toObject()
+                                .value("note_tweet_results")
+                                .toObject()
+                                .value("result")
+                                .toObject();
     std::string whole = f.nested("note_tweet.note_tweet_results.result").text(note, "text");
     return unescapeApiHtml(whole.size() > text.size() ? std::move(whole) : std::move(text));
 }
@@ -96,10 +93,10 @@ public:
 
     // The item's own tweet is rejected when unusable; an embedded one (the retweeted or
     // quoted tweet) is skipped with a warning, as the tweet that embeds it is still good.
-    void read(const QJsonObject &raw, const JsonFields &rawFields, int depth)
+    void read(const JsonObject &raw, const JsonFields &rawFields, int depth)
     {
         const Unwrapped unwrapped = unwrap(raw, rawFields);
-        const QJsonObject &tweet = unwrapped.object;
+        const JsonObject &tweet = unwrapped.object;
         const JsonFields &f = unwrapped.fields;
         const auto fail = [&](std::string_view key, const std::string &problem) {
             if (depth == 0)
@@ -108,14 +105,14 @@ public:
                 m_item.sink.warn(m_item.line, f.name(key), problem + "; embedded tweet skipped",
                                  jsonExcerpt(tweet));
         };
-        const QString type = tweet.value(QLatin1String("__typename")).toString();
-        if (type == QLatin1String("TweetTombstone") || type == QLatin1String("TweetUnavailable"))
-            return fail("__typename", "the tweet is unavailable (" + type.toStdString() + ")");
-        const QJsonObject legacy = f.object(tweet, "legacy");
+        const std::string_view type = tweet.value("__typename").toString();
+        if (type == "TweetTombstone" || type == "TweetUnavailable")
+            return fail("__typename", "the tweet is unavailable (" + std::string(type) + ")");
+        const JsonObject legacy = f.object(tweet, "legacy");
         const JsonFields lf = f.nested("legacy");
         std::string problem;
         std::optional<std::string> id = f.requiredId(tweet, "rest_id", problem);
-        if (!id && !tweet.contains(QLatin1String("rest_id")))
+        if (!id && !tweet.contains("rest_id"))
             id = lf.requiredId(legacy, "id_str", problem);
         if (!id)
             return fail("rest_id", problem);
@@ -142,15 +139,15 @@ public:
                                                lf.nested("retweeted_status_result"));
         const Unwrapped quotedItem =
             unwrap(f.object(tweet, "quoted_status_result"), f.nested("quoted_status_result"));
-        const QJsonObject &retweeted = retweetedItem.object;
-        const QJsonObject &quoted = quotedItem.object;
+        const JsonObject &retweeted = retweetedItem.object;
+        const JsonObject &quoted = quotedItem.object;
         p.repostOf = embeddedId(retweeted);
         p.quoteOf = lf.id(legacy, "quoted_status_id_str");
         if (p.quoteOf.empty())
             p.quoteOf = embeddedId(quoted);
         setKindFromReferences(p);
 
-        const QJsonObject entities = lf.object(legacy, "entities");
+        const JsonObject entities = lf.object(legacy, "entities");
         const JsonFields ef = lf.nested("entities");
         p.hashtags = ef.entities(ef.array(entities, "hashtags"), "hashtags", "text", {}, '#');
         p.mentions = ef.entities(ef.array(entities, "user_mentions"), "user_mentions",
@@ -161,22 +158,18 @@ public:
         if (depth + 1 < MaxEmbedding) {
             if (!retweeted.isEmpty())
                 read(retweeted, retweetedItem.fields, depth + 1);
-            if (!quoted.isEmpty() && quoted.contains(QLatin1String("legacy")))
+            if (!quoted.isEmpty() && quoted.contains("legacy"))
                 read(quoted, quotedItem.fields, depth + 1);
         }
     }
 
 private:
-    static std::string embeddedId(const QJsonObject &tweet)
+    static std::string embeddedId(const JsonObject &tweet)
     {
-        const QJsonValue rest = tweet.value(QLatin1String("rest_id"));
+        const JsonValue rest = tweet.value("rest_id");
         if (rest.isString())
-            return rest.toString().toStdString();
-        return tweet.value(QLatin1String("legacy"))
-            .toObject()
-            .value(QLatin1String("id_str"))
-            .toString()
-            .toStdString();
+            return rest.toStdString();
+        return tweet.value("legacy").toObject().value("id_str").toStdString();
     }
 
     const ZeeschuimerItem &m_item;
@@ -184,7 +177,7 @@ private:
 
 } // namespace
 
-void mapXTweet(const QJsonObject &data, const ZeeschuimerItem &item)
+void mapXTweet(const JsonObject &data, const ZeeschuimerItem &item)
 {
     TweetReader(item).read(data, item.fields, 0);
 }

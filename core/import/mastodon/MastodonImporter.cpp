@@ -26,7 +26,7 @@ int MastodonImporter::detect(std::string_view head) const
 Status MastodonImporter::read(QIODevice &in, const std::string &, const ImportOptions &,
                               RecordSink &sink, ProgressSink &progress)
 {
-    return readJsonObjects(in, sink, progress, [&](const QJsonObject &status, std::int64_t line) {
+    return readJsonObjects(in, sink, progress, [&](const JsonObject &status, std::int64_t line) {
         readMastodonStatus(status, line, sink);
     });
 }

@@ -5,8 +5,6 @@
 #include "import/JsonSupport.h"
 #include "text/TextCleaner.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -77,7 +75,7 @@ public:
 
     // The status as a post, with its embedded originals appended to `context`; nullopt
     // when it cannot be used (reported here).
-    std::optional<PostRecord> read(const QJsonObject &status, const JsonFields &fields, int depth,
+    std::optional<PostRecord> read(const JsonObject &status, const JsonFields &fields, int depth,
                                    std::vector<PostRecord> &context)
     {
         std::string problem;
@@ -95,7 +93,7 @@ public:
         const std::optional<std::int64_t> when = fields.requiredTime(status, "created_at", problem);
         if (!when)
             return fail("created_at");
-        const QJsonValue accountValue = status.value(QLatin1String("account"));
+        const JsonValue accountValue = status.value("account");
         if (!accountValue.isObject()) {
             problem = accountValue.isUndefined() || accountValue.isNull()
                           ? "missing account"
@@ -130,7 +128,7 @@ public:
 
 private:
     template <typename Host>
-    AccountRecord readAccount(const QJsonObject &account, const JsonFields &fields,
+    AccountRecord readAccount(const JsonObject &account, const JsonFields &fields,
                               const Host &statusHost) const
     {
         AccountRecord a;
@@ -152,7 +150,7 @@ private:
         return a;
     }
 
-    HtmlText html(const QJsonObject &o, const JsonFields &fields, std::string_view key) const
+    HtmlText html(const JsonObject &o, const JsonFields &fields, std::string_view key) const
     {
         HtmlText converted = convertHtml(fields.text(o, key));
         if (converted.repaired)
@@ -163,17 +161,17 @@ private:
     // Text, hashtags, mentions and links. Mention and hashtag links are read from the
     // `mentions` and `tags` arrays, so the links of the content that are not them are the
     // post's URLs.
-    void readContent(const QJsonObject &status, const JsonFields &fields, PostRecord &p) const
+    void readContent(const JsonObject &status, const JsonFields &fields, PostRecord &p) const
     {
         const HtmlText content = html(status, fields, "content");
         p.text = content.text;
-        const QJsonArray tags = fields.array(status, "tags");
+        const JsonArray tags = fields.array(status, "tags");
         p.hashtags = fields.entities(tags, "tags", "name", {}, '#');
 
         std::vector<std::string> entityUrls;
-        const QJsonArray mentions = fields.array(status, "mentions");
-        for (qsizetype i = 0; i < mentions.size(); ++i) {
-            const QJsonObject mention = mentions[i].toObject();
+        const JsonArray mentions = fields.array(status, "mentions");
+        for (std::size_t i = 0; i < mentions.size(); ++i) {
+            const JsonObject mention = mentions[i].toObject();
             const JsonFields mentionFields = fields.nested("mentions[" + std::to_string(i) + "]");
             const std::string url = mentionFields.text(mention, "url");
             std::string acct = mentionFields.text(mention, "acct");
@@ -187,9 +185,8 @@ private:
             addUnique(p.mentions, qualifiedAcct(acct, [&] { return hostOf(url); }));
             entityUrls.push_back(url);
         }
-        for (const QJsonValue &tag : tags)
-            entityUrls.push_back(
-                tag.toObject().value(QLatin1String("url")).toString().toStdString());
+        for (const JsonValue &tag : tags)
+            entityUrls.push_back(tag.toObject().value("url").toStdString());
 
         for (const HtmlLink &link : content.links) {
             if (link.hasClass("mention") || link.hasClass("hashtag") || link.hasRel("tag") ||
@@ -198,7 +195,7 @@ private:
                 continue;
             addUnique(p.urls, cleanText(link.href));
         }
-        const QJsonObject card = fields.object(status, "card");
+        const JsonObject card = fields.object(status, "card");
         const std::string cardUrl = fields.nested("card").text(card, "url");
         if (isWebUrl(cardUrl))
             addUnique(p.urls, cardUrl);
@@ -206,10 +203,10 @@ private:
 
     // The boosted original and the quoted status: their ids as references, and the statuses
     // themselves as context posts.
-    void readEmbedded(const QJsonObject &status, const JsonFields &fields, int depth, PostRecord &p,
+    void readEmbedded(const JsonObject &status, const JsonFields &fields, int depth, PostRecord &p,
                       std::vector<PostRecord> &context)
     {
-        const QJsonObject reblog = fields.object(status, "reblog");
+        const JsonObject reblog = fields.object(status, "reblog");
         if (!reblog.isEmpty()) {
             const JsonFields reblogFields = fields.nested("reblog");
             p.repostOf = reblogFields.id(reblog, "id");
@@ -230,13 +227,12 @@ private:
         // Mastodon 4.4 wraps the quoted status in a Quote {state, quoted_status} or gives
         // only its id (ShallowQuote {state, quoted_status_id}); Fedibird, Akkoma and others
         // give the status itself as `quote` and its id as `quote_id`.
-        const QJsonObject quote = fields.object(status, "quote");
+        const JsonObject quote = fields.object(status, "quote");
         const JsonFields quoteFields = fields.nested("quote");
-        const bool wrapped = quote.contains(QLatin1String("state")) ||
-                             quote.contains(QLatin1String("quoted_status")) ||
-                             quote.contains(QLatin1String("quoted_status_id"));
+        const bool wrapped = quote.contains("state") || quote.contains("quoted_status") ||
+                             quote.contains("quoted_status_id");
         const JsonFields quotedFields = wrapped ? quoteFields.nested("quoted_status") : quoteFields;
-        const QJsonObject quoted = wrapped ? quoteFields.object(quote, "quoted_status") : quote;
+        const JsonObject quoted = wrapped ? quoteFields.object(quote, "quoted_status") : quote;
         if (wrapped)
             p.quoteOf = quoteFields.id(quote, "quoted_status_id");
         if (p.quoteOf.empty())
@@ -254,7 +250,7 @@ private:
 
 } // namespace
 
-void readMastodonStatus(const QJsonObject &status, std::int64_t line, RecordSink &sink)
+void readMastodonStatus(const JsonObject &status, std::int64_t line, RecordSink &sink)
 {
     StatusReader reader(sink, line);
     std::vector<PostRecord> context;

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "import/Importer.h"
-
-#include <QJsonObject>
+#include "import/JsonView.h"
 
 #include <cstdint>
 
@@ -13,6 +12,6 @@ namespace chorus {
 // (`reblog`) and the quoted status (`quote`) as posts of their own, since they are the
 // context of the boost or quote. A top-level status that cannot be used (no id,
 // created_at or account) is rejected; a broken embedded one is skipped with a warning.
-void readMastodonStatus(const QJsonObject &status, std::int64_t line, RecordSink &sink);
+void readMastodonStatus(const JsonObject &status, std::int64_t line, RecordSink &sink);
 
 } // namespace chorus

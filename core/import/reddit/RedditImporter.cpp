@@ -19,12 +19,7 @@ constexpr const char *Platform = "reddit";
 // a person: networks and account signals should leave it out or treat it with care.
 constexpr std::string_view DeletedAuthor = "[deleted]";
 
-QLatin1String latin1(std::string_view key)
-{
-    return QLatin1String(key.data(), qsizetype(key.size()));
-}
-
-const char *kindOf(const QJsonValue &value)
+const char *kindOf(const JsonValue &value)
 {
     if (value.isBool())
         return "a boolean";
@@ -37,10 +32,10 @@ const char *kindOf(const QJsonValue &value)
 
 // Pushshift wrote created_utc as an integer, a float ("1706745600.0") or a string
 // ("1251763200"), even within one file: all three are read.
-std::optional<std::int64_t> epochSeconds(const QJsonObject &o, std::string_view key,
+std::optional<std::int64_t> epochSeconds(const JsonObject &o, std::string_view key,
                                          std::string &problem)
 {
-    const QJsonValue value = o.value(latin1(key));
+    const JsonValue value = o.value(key);
     std::string text;
     if (value.isUndefined() || value.isNull()) {
         problem = "missing timestamp";
@@ -51,7 +46,7 @@ std::optional<std::int64_t> epochSeconds(const QJsonObject &o, std::string_view 
         if (std::isfinite(seconds) && seconds >= 0 && seconds < 1e15)
             text = std::to_string(std::int64_t(seconds));
     } else if (value.isString()) {
-        text = value.toString().toStdString();
+        text = value.toStdString();
     } else {
         problem =
             std::string("expected a timestamp (a number or a string), found ") + kindOf(value);
@@ -60,9 +55,7 @@ std::optional<std::int64_t> epochSeconds(const QJsonObject &o, std::string_view 
     const std::optional<std::int64_t> when = parseTimestamp(text);
     if (!when)
         problem = "unrecognised timestamp '" +
-                  (value.isString() ? text.substr(0, 40)
-                                    : QString::number(value.toDouble(), 'g', 17).toStdString()) +
-                  "'";
+                  (value.isString() ? text.substr(0, 40) : value.json(40)) + "'";
     return when;
 }
 
@@ -87,14 +80,14 @@ bool startsWith(std::string_view text, std::string_view prefix)
 class RecordReader
 {
 public:
-    RecordReader(const QJsonObject &o, std::int64_t line, RecordSink &sink)
+    RecordReader(const JsonObject &o, std::int64_t line, RecordSink &sink)
         : m_o(o), m_line(line), m_sink(sink), m_fields(sink, line)
     {}
 
     void read()
     {
-        const bool comment = m_o.contains(QLatin1String("body"));
-        if (!comment && !m_o.contains(QLatin1String("title"))) {
+        const bool comment = m_o.contains("body");
+        if (!comment && !m_o.contains("title")) {
             reject("body", "neither a comment (body) nor a submission (title)");
             return;
         }
@@ -144,7 +137,7 @@ private:
 
     bool readAuthor(PostRecord &p)
     {
-        const QJsonValue value = m_o.value(QLatin1String("author"));
+        const JsonValue value = m_o.value("author");
         if (!value.isString()) {
             reject("author", value.isUndefined() || value.isNull()
                                  ? std::string("missing author")
@@ -157,8 +150,8 @@ private:
         a.platform = Platform;
         a.platformId = deleted ? std::string(DeletedAuthor) : std::move(author);
         a.handle = a.platformId;
-        if (!deleted && m_o.contains(QLatin1String("author_created_utc")) &&
-            !m_o.value(QLatin1String("author_created_utc")).isNull()) {
+        if (!deleted && m_o.contains("author_created_utc") &&
+            !m_o.value("author_created_utc").isNull()) {
             std::string problem;
             a.createdAt = epochSeconds(m_o, "author_created_utc", problem);
             if (!a.createdAt)
@@ -191,7 +184,7 @@ private:
             p.text += "\n\n" + selftext;
         p.urls = scanUrls(p.text);
         // A link post's URL; a self post's `url` is its own comments page.
-        const bool self = m_o.value(QLatin1String("is_self")).toBool(false);
+        const bool self = m_o.value("is_self").toBool(false);
         const std::string url = unescaped(m_fields.text(m_o, "url"));
         const std::string ownPage = "/comments/" + p.platformId.substr(3);
         if (!self && (startsWith(url, "http://") || startsWith(url, "https://")) &&
@@ -203,7 +196,7 @@ private:
         }
     }
 
-    const QJsonObject &m_o;
+    const JsonObject &m_o;
     std::int64_t m_line;
     RecordSink &m_sink;
     JsonFields m_fields;
@@ -232,7 +225,7 @@ int RedditImporter::detect(std::string_view head) const
 Status RedditImporter::read(QIODevice &in, const std::string &, const ImportOptions &,
                             RecordSink &sink, ProgressSink &progress)
 {
-    return readJsonObjects(in, sink, progress, [&](const QJsonObject &record, std::int64_t line) {
+    return readJsonObjects(in, sink, progress, [&](const JsonObject &record, std::int64_t line) {
         RecordReader(record, line, sink).read();
     });
 }

@@ -10,18 +10,17 @@ namespace chorus {
 namespace {
 
 // The chat from the members that tdesktop writes before `messages`: name, type, id.
-TelegramChat chatOf(const QJsonObject &context)
+TelegramChat chatOf(const JsonObject &context)
 {
     TelegramChat chat;
-    const QJsonValue id = context.value(QLatin1String("id"));
-    if (id.isDouble() && id.toDouble() == double(id.toInteger()))
-        chat.id = std::to_string(id.toInteger());
+    const JsonValue id = context.value("id");
+    if (const std::optional<std::int64_t> number = id.toInteger())
+        chat.id = std::to_string(*number);
     else if (id.isString())
-        chat.id = std::string(trimmed(id.toString().toStdString()));
-    chat.name = cleanText(context.value(QLatin1String("name")).toString().toStdString());
-    const QString type = context.value(QLatin1String("type")).toString();
-    chat.isChannel =
-        type == QLatin1String("public_channel") || type == QLatin1String("private_channel");
+        chat.id = std::string(trimmed(id.toStdString()));
+    chat.name = cleanText(context.value("name").toStdString());
+    const std::string_view type = context.value("type").toString();
+    chat.isChannel = type == "public_channel" || type == "private_channel";
     return chat;
 }
 
@@ -62,14 +61,12 @@ int TelegramImporter::detect(std::string_view head) const
     if (!json.isJson || !startsWithObject(head)) // result.json is always one object
         return 0;
     if (json.complete) {
-        const QJsonObject &root = json.first;
-        if (root.value(QLatin1String("messages")).isArray() &&
-            root.contains(QLatin1String("type")) && root.contains(QLatin1String("id")))
+        const JsonObject &root = json.first;
+        if (root.value("messages").isArray() && root.contains("type") && root.contains("id"))
             return 95;
-        const QJsonObject chats = root.value(QLatin1String("chats")).toObject();
-        if (chats.value(QLatin1String("list")).isArray() ||
-            (root.contains(QLatin1String("about")) &&
-             root.contains(QLatin1String("personal_information"))))
+        const JsonObject chats = root.value("chats").toObject();
+        if (chats.value("list").isArray() ||
+            (root.contains("about") && root.contains("personal_information")))
             return 95;
     }
     // result.json is pretty-printed, so its head is never one complete line: the keys are

@@ -3,29 +3,22 @@
 #include "import/ImportSupport.h"
 #include "text/TextCleaner.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace chorus {
 
 namespace {
 
-bool isAbsent(const QJsonValue &value)
+bool isAbsent(const JsonValue &value)
 {
     return value.isUndefined() || value.isNull();
 }
 
-std::string excerptOf(const QJsonValue &value)
+std::string excerptOf(const JsonValue &value)
 {
-    const QByteArray json =
-        value.isArray()    ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-        : value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-                           : QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return json.size() > 120 ? json.left(120).toStdString() + "..." : json.toStdString();
+    return value.json(120);
 }
 
 // date_unixtime: epoch seconds written as a string ("1596319309"); a number is taken too.
-std::optional<std::int64_t> unixTime(const QJsonValue &value)
+std::optional<std::int64_t> unixTime(const JsonValue &value)
 {
     if (value.isDouble()) {
         const double seconds = value.toDouble();
@@ -33,14 +26,14 @@ std::optional<std::int64_t> unixTime(const QJsonValue &value)
             return std::nullopt;
         return std::int64_t(seconds);
     }
-    const QString text = value.toString();
-    if (text.isEmpty() || text.size() > 12)
+    const std::string_view text = value.toString();
+    if (text.empty() || text.size() > 12)
         return std::nullopt;
     std::int64_t seconds = 0;
-    for (const QChar c : text) {
-        if (c < u'0' || c > u'9')
+    for (const char c : text) {
+        if (c < '0' || c > '9')
             return std::nullopt;
-        seconds = seconds * 10 + (c.unicode() - u'0');
+        seconds = seconds * 10 + (c - '0');
     }
     return seconds;
 }
@@ -57,25 +50,24 @@ std::string barePeerId(const std::string &peer)
 }
 
 // The plain text of `text`: a string, or an array of strings and {type, text} parts.
-std::string plainText(const QJsonObject &message, const JsonFields &fields, std::int64_t line,
+std::string plainText(const JsonObject &message, const JsonFields &fields, std::int64_t line,
                       RecordSink &sink)
 {
-    const QJsonValue value = message.value(QLatin1String("text"));
+    const JsonValue value = message.value("text");
     if (value.isString())
-        return cleanField(sink, line, fields.name("text"), value.toString().toStdString());
+        return cleanField(sink, line, fields.name("text"), value.toStdString());
     if (isAbsent(value))
         return {};
     if (!value.isArray()) {
         fields.warn("text", "expected a string or an array of parts; left empty", excerptOf(value));
         return {};
     }
-    QString text;
+    std::string text;
     bool skipped = false;
-    for (const QJsonValue &part : value.toArray()) {
+    for (const JsonValue &part : value.toArray()) {
         if (part.isString())
             text += part.toString();
-        else if (const QJsonValue inner = part.toObject().value(QLatin1String("text"));
-                 inner.isString())
+        else if (const JsonValue inner = part.toObject().value("text"); inner.isString())
             text += inner.toString();
         else
             skipped = true;
@@ -83,7 +75,7 @@ std::string plainText(const QJsonObject &message, const JsonFields &fields, std:
     if (skipped)
         fields.warn("text", "parts that are neither strings nor {text} objects skipped",
                     excerptOf(value));
-    return cleanField(sink, line, fields.name("text"), text.toStdString());
+    return cleanField(sink, line, fields.name("text"), text);
 }
 
 void addEntity(std::vector<std::string> &to, std::string_view value)
@@ -95,41 +87,39 @@ void addEntity(std::vector<std::string> &to, std::string_view value)
 
 // Hashtags, mentions and urls from entity objects {type, text, href?}. A text_link may have
 // zero-width text (a hidden link): its href is what counts.
-void readEntities(const QJsonArray &entities, PostRecord &p)
+void readEntities(const JsonArray &entities, PostRecord &p)
 {
-    for (const QJsonValue &value : entities) {
+    for (const JsonValue &value : entities) {
         if (!value.isObject())
             continue; // the plain runs of a text array
-        const QJsonObject entity = value.toObject();
-        const QString type = entity.value(QLatin1String("type")).toString();
+        const JsonObject entity = value.toObject();
+        const std::string_view type = entity.value("type").toString();
         // Most parts are plain or formatting runs: their text is not converted at all.
-        const auto text = [&] {
-            return entity.value(QLatin1String("text")).toString().toStdString();
-        };
-        if (type == QLatin1String("hashtag"))
+        const auto text = [&] { return entity.value("text").toStdString(); };
+        if (type == "hashtag")
             addEntity(p.hashtags, stripSigil(text(), '#'));
-        else if (type == QLatin1String("mention"))
+        else if (type == "mention")
             addEntity(p.mentions, stripSigil(text(), '@'));
-        else if (type == QLatin1String("mention_name")) // a user without a username: the name
+        else if (type == "mention_name") // a user without a username: the name
             addEntity(p.mentions, text());
-        else if (type == QLatin1String("link"))
+        else if (type == "link")
             addEntity(p.urls, text());
-        else if (type == QLatin1String("text_link"))
-            addEntity(p.urls, entity.value(QLatin1String("href")).toString().toStdString());
+        else if (type == "text_link")
+            addEntity(p.urls, entity.value("href").toStdString());
     }
 }
 
-void readLocation(const QJsonObject &message, const JsonFields &fields, std::int64_t line,
+void readLocation(const JsonObject &message, const JsonFields &fields, std::int64_t line,
                   RecordSink &sink, PostRecord &p)
 {
-    const QJsonObject location = fields.object(message, "location_information");
+    const JsonObject location = fields.object(message, "location_information");
     if (location.isEmpty())
         return;
-    const QJsonValue latitude = location.value(QLatin1String("latitude"));
-    const QJsonValue longitude = location.value(QLatin1String("longitude"));
+    const JsonValue latitude = location.value("latitude");
+    const JsonValue longitude = location.value("longitude");
     if (!latitude.isDouble() || !longitude.isDouble()) {
         fields.warn("location_information", "expected numbers latitude and longitude; ignored",
-                    excerptOf(location));
+                    location.json(120));
         return;
     }
     p.latitude = latitude.toDouble();
@@ -139,7 +129,7 @@ void readLocation(const QJsonObject &message, const JsonFields &fields, std::int
 
 } // namespace
 
-TelegramMessageResult readTelegramMessage(const QJsonObject &message, const TelegramChat &chat,
+TelegramMessageResult readTelegramMessage(const JsonObject &message, const TelegramChat &chat,
                                           RecordSink &sink, std::int64_t line)
 {
     const JsonFields fields(sink, line);
@@ -152,15 +142,15 @@ TelegramMessageResult readTelegramMessage(const QJsonObject &message, const Tele
         return result;
     };
 
-    const QJsonValue type = message.value(QLatin1String("type"));
-    if (type.isString() && type.toString() != QLatin1String("message")) {
-        if (type.toString() == QLatin1String("service"))
+    const JsonValue type = message.value("type");
+    if (type.isString() && type.toString() != "message") {
+        if (type.toString() == "service")
             result.kind = Kind::Service;
-        else if (type.toString() == QLatin1String("unsupported"))
+        else if (type.toString() == "unsupported")
             result.kind = Kind::Unsupported;
         else
             return reject(fields.name("type"), "unknown message type '" +
-                                                   type.toString().left(40).toStdString() +
+                                                   std::string(type.toString().substr(0, 40)) +
                                                    "' (expected message, service or unsupported)");
         return result;
     }
@@ -180,7 +170,7 @@ TelegramMessageResult readTelegramMessage(const QJsonObject &message, const Tele
     p.platformId = chat.id + "/" + *id;
     p.line = line;
 
-    const QJsonValue unix = message.value(QLatin1String("date_unixtime"));
+    const JsonValue unix = message.value("date_unixtime");
     if (!isAbsent(unix)) {
         const std::optional<std::int64_t> when = unixTime(unix);
         if (!when)
@@ -196,7 +186,7 @@ TelegramMessageResult readTelegramMessage(const QJsonObject &message, const Tele
     }
 
     p.author.platform = "telegram";
-    const QJsonValue from = message.value(QLatin1String("from_id"));
+    const JsonValue from = message.value("from_id");
     if (!isAbsent(from)) {
         const std::optional<std::string> author = fields.requiredId(message, "from_id", problem);
         if (!author)
@@ -215,12 +205,12 @@ TelegramMessageResult readTelegramMessage(const QJsonObject &message, const Tele
     }
 
     p.text = plainText(message, fields, line, sink);
-    const QJsonValue entities = message.value(QLatin1String("text_entities"));
+    const JsonValue entities = message.value("text_entities");
     if (entities.isArray())
         readEntities(entities.toArray(), p);
     else if (!isAbsent(entities))
         fields.warn("text_entities", "expected an array; ignored", excerptOf(entities));
-    else if (const QJsonValue text = message.value(QLatin1String("text")); text.isArray())
+    else if (const JsonValue text = message.value("text"); text.isArray())
         readEntities(text.toArray(), p); // old exports: the entities are the text's parts
 
     const std::string replyId = fields.id(message, "reply_to_message_id");

@@ -3,8 +3,6 @@
 #include "import/JsonSupport.h"
 #include "import/Records.h"
 
-#include <QJsonObject>
-
 #include <optional>
 #include <string>
 
@@ -40,7 +38,7 @@ struct TelegramMessageResult
 // `forwarded_from` is only a display name, with no id of the message or its author: the
 // forward stays a Post of the account that forwarded it (its text is the forwarded text).
 // `edited` is not kept: a post has no edit time ("1970-01-01T..." there means never edited).
-TelegramMessageResult readTelegramMessage(const QJsonObject &message, const TelegramChat &chat,
+TelegramMessageResult readTelegramMessage(const JsonObject &message, const TelegramChat &chat,
                                           RecordSink &sink, std::int64_t line);
 
 } // namespace chorus

@@ -4,8 +4,6 @@
 #include "import/x/Twarc2Records.h"
 #include "import/x/TwitterV2Tweet.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -14,7 +12,7 @@ namespace chorus {
 
 namespace {
 
-void addAccount(const QJsonObject &user, const JsonFields &fields, std::int64_t line,
+void addAccount(const JsonObject &user, const JsonFields &fields, std::int64_t line,
                 RecordSink &sink)
 {
     AccountRecord account = readV2User(user, fields);
@@ -47,16 +45,16 @@ void carryOriginal(PostRecord &repost, const PostRecord &original)
 
 // One page of a twarc2 capture: the results in `data` are collected posts; the tweets they
 // refer to (includes.tweets) are context, unless the page repeats a result there.
-void readPage(const QJsonObject &page, std::int64_t line, RecordSink &sink,
+void readPage(const JsonObject &page, std::int64_t line, RecordSink &sink,
               NonTweetRecords &nonTweets)
 {
     const JsonFields fields(sink, line);
-    const QJsonObject includes = fields.object(page, "includes");
+    const JsonObject includes = fields.object(page, "includes");
     const JsonFields includeFields = fields.nested("includes");
 
     V2Users users;
-    const QJsonArray userArray = includeFields.array(includes, "users");
-    for (qsizetype i = 0; i < userArray.size(); ++i) {
+    const JsonArray userArray = includeFields.array(includes, "users");
+    for (std::size_t i = 0; i < userArray.size(); ++i) {
         AccountRecord user = readV2User(userArray[i].toObject(),
                                         includeFields.nested("users[" + std::to_string(i) + "]"));
         if (!user.platformId.empty())
@@ -68,8 +66,8 @@ void readPage(const QJsonObject &page, std::int64_t line, RecordSink &sink,
     // Referenced tweets first, so that a retweet can carry its original's text.
     std::vector<PostRecord> referenced;
     std::unordered_map<std::string, size_t> referencedById;
-    const QJsonArray included = includeFields.array(includes, "tweets");
-    for (qsizetype i = 0; i < included.size(); ++i) {
+    const JsonArray included = includeFields.array(includes, "tweets");
+    for (std::size_t i = 0; i < included.size(); ++i) {
         const JsonFields itemFields = includeFields.nested("tweets[" + std::to_string(i) + "]");
         V2TweetResult result = readV2Tweet(included[i].toObject(), itemFields, users, line, places);
         if (!result.post) {
@@ -84,33 +82,24 @@ void readPage(const QJsonObject &page, std::int64_t line, RecordSink &sink,
 
     std::unordered_set<std::string> authors;
     std::unordered_set<std::string> results;
-    const QJsonValue data = page.value(QLatin1String("data"));
-    QJsonArray items;
-    if (data.isArray())
-        items = data.toArray();
-    else if (data.isObject()) // a single-tweet lookup
-        items.append(data);
-    else if (!data.isUndefined() && !data.isNull())
-        sink.reject(line, "data", "expected an array of tweets", jsonExcerpt(page));
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const std::string itemName = "data[" + std::to_string(i) + "]";
+    const auto readItem = [&](const JsonValue &value, const std::string &itemName) {
         const JsonFields itemFields(sink, line, itemName + ".");
-        const QJsonObject item = items[i].toObject();
-        if (!items[i].isObject()) {
+        const JsonObject item = value.toObject();
+        if (!value.isObject()) {
             sink.reject(line, itemName, "expected a tweet object", jsonExcerpt(page));
-            continue;
+            return;
         }
         if (nonTweets.classify(item)) // counts, lists, compliance: not posts
-            continue;
+            return;
         nonTweets.noteOther();
         if (isV2UserObject(item)) { // pages of `twarc2 users` or `followers`
             addAccount(item, itemFields, line, sink);
-            continue;
+            return;
         }
         V2TweetResult result = readV2Tweet(item, itemFields, users, line, places);
         if (!result.post) {
             sink.reject(line, result.field, result.problem, jsonExcerpt(item));
-            continue;
+            return;
         }
         PostRecord &post = *result.post;
         if (const auto original = referencedById.find(post.repostOf);
@@ -119,6 +108,16 @@ void readPage(const QJsonObject &page, std::int64_t line, RecordSink &sink,
         authors.insert(post.author.platformId);
         results.insert(post.platformId);
         sink.post(std::move(post));
+    };
+    const JsonValue data = page.value("data");
+    if (data.isArray()) {
+        std::size_t i = 0;
+        for (const JsonValue item : data.toArray())
+            readItem(item, "data[" + std::to_string(i++) + "]");
+    } else if (data.isObject()) { // a single-tweet lookup
+        readItem(data, "data[0]");
+    } else if (!data.isUndefined() && !data.isNull()) {
+        sink.reject(line, "data", "expected an array of tweets", jsonExcerpt(page));
     }
 
     for (PostRecord &post : referenced) {
@@ -136,23 +135,23 @@ void readPage(const QJsonObject &page, std::int64_t line, RecordSink &sink,
 
 // Users that a flattened tweet inlines without a post of theirs: the replied-to user and the
 // mentioned ones (twarc2 flatten expands mentions with the user's fields).
-void addInlinedUsers(const QJsonObject &tweet, const JsonFields &fields, std::int64_t line,
+void addInlinedUsers(const JsonObject &tweet, const JsonFields &fields, std::int64_t line,
                      RecordSink &sink)
 {
-    const QJsonObject repliedTo = fields.object(tweet, "in_reply_to_user");
+    const JsonObject repliedTo = fields.object(tweet, "in_reply_to_user");
     if (!repliedTo.isEmpty())
         addAccount(repliedTo, fields.nested("in_reply_to_user"), line, sink);
-    const QJsonObject entities = tweet.value(QLatin1String("entities")).toObject();
-    const QJsonArray mentions = entities.value(QLatin1String("mentions")).toArray();
-    for (qsizetype i = 0; i < mentions.size(); ++i) {
-        const QJsonObject mention = mentions[i].toObject();
-        if (mention.contains(QLatin1String("id")) && mention.contains(QLatin1String("username")))
+    const JsonObject entities = tweet.value("entities").toObject();
+    const JsonArray mentions = entities.value("mentions").toArray();
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const JsonObject mention = mentions[i].toObject();
+        if (mention.contains("id") && mention.contains("username"))
             addAccount(mention, fields.nested("entities.mentions[" + std::to_string(i) + "]"), line,
                        sink);
     }
 }
 
-void readFlatTweet(const QJsonObject &tweet, std::int64_t line, RecordSink &sink)
+void readFlatTweet(const JsonObject &tweet, std::int64_t line, RecordSink &sink)
 {
     const JsonFields fields(sink, line);
     V2TweetResult result = readV2Tweet(tweet, fields, {}, line);
@@ -162,10 +161,10 @@ void readFlatTweet(const QJsonObject &tweet, std::int64_t line, RecordSink &sink
     }
     // twarc2 flatten inlines the full referenced tweets next to their type and id.
     std::vector<PostRecord> referenced;
-    const QJsonArray references = tweet.value(QLatin1String("referenced_tweets")).toArray();
-    for (qsizetype i = 0; i < references.size(); ++i) {
-        const QJsonObject reference = references[i].toObject();
-        if (!reference.contains(QLatin1String("created_at")))
+    const JsonArray references = tweet.value("referenced_tweets").toArray();
+    for (std::size_t i = 0; i < references.size(); ++i) {
+        const JsonObject reference = references[i].toObject();
+        if (!reference.contains("created_at"))
             continue;
         const JsonFields referenceFields =
             fields.nested("referenced_tweets[" + std::to_string(i) + "]");
@@ -216,20 +215,18 @@ Status Twarc2Importer::read(QIODevice &in, const std::string &, const ImportOpti
 {
     NonTweetRecords nonTweets;
     const Status status =
-        readJsonObjects(in, sink, progress, [&](const QJsonObject &record, std::int64_t line) {
-            if (record.contains(QLatin1String("data"))) {
+        readJsonObjects(in, sink, progress, [&](const JsonObject &record, std::int64_t line) {
+            if (record.contains("data")) {
                 readPage(record, line, sink, nonTweets);
             } else if (nonTweets.classify(record)) {
                 // a flattened counts, lists or compliance record
-            } else if (record.contains(QLatin1String("author_id")) ||
-                       record.contains(QLatin1String("text"))) {
+            } else if (record.contains("author_id") || record.contains("text")) {
                 nonTweets.noteOther();
                 readFlatTweet(record, line, sink);
             } else if (isV2UserObject(record)) {
                 nonTweets.noteOther();
                 addAccount(record, JsonFields(sink, line), line, sink);
-            } else if (!record.contains(QLatin1String("errors")) &&
-                       !record.contains(QLatin1String("meta"))) {
+            } else if (!record.contains("errors") && !record.contains("meta")) {
                 sink.reject(line, "(record)", "neither a twarc2 response page nor a tweet",
                             jsonExcerpt(record));
             }

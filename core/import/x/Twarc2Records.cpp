@@ -5,18 +5,18 @@
 namespace chorus {
 
 namespace {
-bool has(const QJsonObject &o, const char *key)
+bool has(const JsonObject &o, const char *key)
 {
-    return o.contains(QLatin1String(key));
+    return o.contains(key);
 }
 } // namespace
 
-bool isV2UserObject(const QJsonObject &object)
+bool isV2UserObject(const JsonObject &object)
 {
     return has(object, "username") && !has(object, "text");
 }
 
-bool NonTweetRecords::classify(const QJsonObject &record)
+bool NonTweetRecords::classify(const JsonObject &record)
 {
     if (has(record, "text") || has(record, "username") || has(record, "author_id"))
         return false;

@@ -2,15 +2,14 @@
 
 #include "common/Error.h"
 #include "import/Importer.h"
-
-#include <QJsonObject>
+#include "import/JsonView.h"
 
 #include <cstdint>
 
 namespace chorus {
 
 // A user object (a `twarc2 users` or `followers` result), not a tweet.
-bool isV2UserObject(const QJsonObject &object);
+bool isV2UserObject(const JsonObject &object);
 
 // twarc2 also writes files that hold no tweets: tweet counts per period (`twarc2 counts`),
 // lists (`twarc2 lists`, `owned-lists`) and compliance job results. Their records are told
@@ -20,7 +19,7 @@ class NonTweetRecords
 {
 public:
     // True (and counted) when `record` is a counts, list or compliance record.
-    bool classify(const QJsonObject &record);
+    bool classify(const JsonObject &record);
     // A record that is a tweet or a user.
     void noteOther() { ++m_others; }
     // An Error naming the kind of file when it held nothing but such records; a warning

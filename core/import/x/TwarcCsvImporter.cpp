@@ -7,8 +7,6 @@
 #include "text/TimeParser.h"
 
 #include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -99,10 +97,21 @@ void readCoordinates(const Row &row, RecordSink &sink, PostRecord &p)
     const std::string_view cell = trimmed(row.raw("geo.coordinates.coordinates"));
     if (isMissingValue(cell))
         return;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray(cell.data(), qsizetype(cell.size())));
+    // One parser per thread: the cell is on every row of a geotagged file.
+    thread_local JsonDocument document;
+    std::string error;
+    bool repaired = false;
+    const JsonValue point = document.parse(cell, error, repaired) && document.root().isArray()
+                                ? document.root()
+                                : JsonValue();
+    if (point.isUndefined()) {
+        sink.warn(row.line(), "geo.coordinates.coordinates",
+                  "expected a point [longitude, latitude]; ignored",
+                  std::string(cell.substr(0, 60)));
+        return;
+    }
     JsonFields(sink, row.line())
-        .point(document.array(), "geo.coordinates.coordinates", p.latitude, p.longitude);
+        .point(point, "geo.coordinates.coordinates", p.latitude, p.longitude);
 }
 
 // One data row: a post, or a rejected row naming the field.

@@ -5,8 +5,6 @@
 #include "import/ImportSupport.h"
 #include "import/JsonSupport.h"
 
-#include <QJsonArray>
-
 namespace chorus {
 
 namespace {
@@ -14,7 +12,7 @@ namespace {
 // Retweets of quotes of retweets...: real data nests two levels; more is a malformed file.
 constexpr int MaxEmbedding = 3;
 
-std::string idOf(const QJsonObject &o, const JsonFields &fields, std::string_view stringKey,
+std::string idOf(const JsonObject &o, const JsonFields &fields, std::string_view stringKey,
                  std::string_view numberKey)
 {
     std::string id = fields.id(o, stringKey);
@@ -23,7 +21,7 @@ std::string idOf(const QJsonObject &o, const JsonFields &fields, std::string_vie
 
 } // namespace
 
-AccountRecord readV1User(const QJsonObject &user, const JsonFields &fields)
+AccountRecord readV1User(const JsonObject &user, const JsonFields &fields)
 {
     AccountRecord a;
     a.platform = "x";
@@ -43,9 +41,9 @@ AccountRecord readV1User(const QJsonObject &user, const JsonFields &fields)
 namespace {
 
 // Extended (280-character) tweets keep a truncated `text`: the longest form is the full one.
-std::string longestText(const QJsonObject &tweet, const JsonFields &fields)
+std::string longestText(const JsonObject &tweet, const JsonFields &fields)
 {
-    const QJsonObject extended = fields.object(tweet, "extended_tweet");
+    const JsonObject extended = fields.object(tweet, "extended_tweet");
     std::string best = fields.nested("extended_tweet").text(extended, "full_text");
     for (const char *key : {"full_text", "text"}) {
         std::string candidate = fields.text(tweet, key);
@@ -55,12 +53,12 @@ std::string longestText(const QJsonObject &tweet, const JsonFields &fields)
     return best;
 }
 
-void readEntities(const QJsonObject &tweet, const JsonFields &fields, PostRecord &p)
+void readEntities(const JsonObject &tweet, const JsonFields &fields, PostRecord &p)
 {
-    const QJsonObject extended = tweet.value(QLatin1String("extended_tweet")).toObject();
-    const bool useExtended = extended.value(QLatin1String("entities")).isObject();
+    const JsonObject extended = tweet.value("extended_tweet").toObject();
+    const bool useExtended = extended.value("entities").isObject();
     const JsonFields owner = useExtended ? fields.nested("extended_tweet") : fields;
-    const QJsonObject entities = owner.object(useExtended ? extended : tweet, "entities");
+    const JsonObject entities = owner.object(useExtended ? extended : tweet, "entities");
     const JsonFields f = owner.nested("entities");
     p.hashtags = f.entities(f.array(entities, "hashtags"), "hashtags", "text", {}, '#');
     p.mentions =
@@ -75,7 +73,7 @@ public:
 
     // Top-level tweets that cannot be used are rejected; embedded ones are skipped with a
     // warning (the tweet that embeds them is still good).
-    void read(const QJsonObject &tweet, const JsonFields &fields, int depth)
+    void read(const JsonObject &tweet, const JsonFields &fields, int depth)
     {
         std::string problem;
         const auto fail = [&](std::string_view key) {
@@ -86,11 +84,11 @@ public:
                             jsonExcerpt(tweet));
         };
         std::optional<std::string> id = fields.requiredId(tweet, "id_str", problem);
-        if (!id && !tweet.contains(QLatin1String("id_str")))
+        if (!id && !tweet.contains("id_str"))
             id = fields.requiredId(tweet, "id", problem);
         if (!id)
             return fail("id_str");
-        const QJsonObject user = tweet.value(QLatin1String("user")).toObject();
+        const JsonObject user = tweet.value("user").toObject();
         PostRecord p;
         p.author = readV1User(user, fields.nested("user"));
         if (p.author.platformId.empty()) {
@@ -109,8 +107,8 @@ public:
         p.context = depth > 0; // an embedded original or quoted tweet
         p.language = fields.text(tweet, "lang");
         p.replyTo = idOf(tweet, fields, "in_reply_to_status_id_str", "in_reply_to_status_id");
-        const QJsonObject retweeted = fields.object(tweet, "retweeted_status");
-        const QJsonObject quoted = fields.object(tweet, "quoted_status");
+        const JsonObject retweeted = fields.object(tweet, "retweeted_status");
+        const JsonObject quoted = fields.object(tweet, "quoted_status");
         const JsonFields retweetedFields = fields.nested("retweeted_status");
         const JsonFields quotedFields = fields.nested("quoted_status");
         p.repostOf = idOf(retweeted, retweetedFields, "id_str", "id");
@@ -119,8 +117,7 @@ public:
             p.quoteOf = idOf(quoted, quotedFields, "id_str", "id");
         setKindFromReferences(p);
         readEntities(tweet, fields, p);
-        fields.point(tweet.value(QLatin1String("coordinates")), "coordinates", p.latitude,
-                     p.longitude);
+        fields.point(tweet.value("coordinates"), "coordinates", p.latitude, p.longitude);
         m_sink.post(std::move(p));
 
         if (depth + 1 < MaxEmbedding) {
@@ -136,11 +133,11 @@ private:
     std::int64_t m_line;
 };
 
-bool isStreamNotice(const QJsonObject &record)
+bool isStreamNotice(const JsonObject &record)
 {
     for (const char *key : {"delete", "limit", "scrub_geo", "status_withheld", "user_withheld",
                             "disconnect", "warning"})
-        if (record.contains(QLatin1String(key)))
+        if (record.contains(key))
             return true;
     return false;
 }
@@ -155,7 +152,7 @@ int TwitterV1Importer::detect(std::string_view head) const
     if (json.hasKey("id_str") && json.hasKey("created_at") && json.hasKey("user") &&
         (json.hasKey("text") || json.hasKey("full_text")))
         return 95;
-    if (json.complete && json.first.value(QLatin1String("statuses")).isArray())
+    if (json.complete && json.first.value("statuses").isArray())
         return 90; // a saved search/tweets response
     return 0;
 }
@@ -163,19 +160,18 @@ int TwitterV1Importer::detect(std::string_view head) const
 Status TwitterV1Importer::read(QIODevice &in, const std::string &, const ImportOptions &,
                                RecordSink &sink, ProgressSink &progress)
 {
-    return readJsonObjects(in, sink, progress, [&](const QJsonObject &record, std::int64_t line) {
+    return readJsonObjects(in, sink, progress, [&](const JsonObject &record, std::int64_t line) {
         TweetReader reader(sink, line);
-        const QJsonValue statuses = record.value(QLatin1String("statuses"));
+        const JsonValue statuses = record.value("statuses");
         if (statuses.isArray()) {
-            const QJsonArray tweets = statuses.toArray();
-            for (qsizetype i = 0; i < tweets.size(); ++i)
+            const JsonArray tweets = statuses.toArray();
+            for (std::size_t i = 0; i < tweets.size(); ++i)
                 reader.read(tweets[i].toObject(),
                             JsonFields(sink, line, "statuses[" + std::to_string(i) + "]."), 0);
             return;
         }
         // Streaming captures interleave deletion and rate-limit notices with the tweets.
-        if (!record.contains(QLatin1String("id_str")) && !record.contains(QLatin1String("id")) &&
-            isStreamNotice(record))
+        if (!record.contains("id_str") && !record.contains("id") && isStreamNotice(record))
             return;
         reader.read(record, JsonFields(sink, line), 0);
     });

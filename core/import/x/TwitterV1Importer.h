@@ -6,7 +6,7 @@
 namespace chorus {
 
 // An API v1.1 user object (a tweet's `user`; also the web app's older "adaptive" objects).
-AccountRecord readV1User(const QJsonObject &user, const JsonFields &fields);
+AccountRecord readV1User(const JsonObject &user, const JsonFields &fields);
 
 // X/Twitter API v1.1 tweets: JSON Lines (twarc 1, streaming captures) or a top-level JSON
 // array. Retweeted and quoted tweets embedded in a tweet are imported as posts of their own.

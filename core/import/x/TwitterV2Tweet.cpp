@@ -3,14 +3,11 @@
 #include "import/ImportSupport.h"
 #include "text/TextCleaner.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <algorithm>
 
 namespace chorus {
 
-AccountRecord readV2User(const QJsonObject &user, const JsonFields &fields)
+AccountRecord readV2User(const JsonObject &user, const JsonFields &fields)
 {
     AccountRecord a;
     a.platform = "x";
@@ -20,7 +17,7 @@ AccountRecord readV2User(const QJsonObject &user, const JsonFields &fields)
     a.location = fields.text(user, "location");
     a.bio = fields.text(user, "description");
     a.createdAt = fields.time(user, "created_at");
-    const QJsonObject metrics = fields.object(user, "public_metrics");
+    const JsonObject metrics = fields.object(user, "public_metrics");
     const JsonFields metricFields = fields.nested("public_metrics");
     a.followers = metricFields.count(metrics, "followers_count");
     a.following = metricFields.count(metrics, "following_count");
@@ -30,17 +27,17 @@ AccountRecord readV2User(const QJsonObject &user, const JsonFields &fields)
 
 namespace {
 
-void readReferences(const QJsonArray &references, const JsonFields &fields, PostRecord &p)
+void readReferences(const JsonArray &references, const JsonFields &fields, PostRecord &p)
 {
-    for (const QJsonValue &value : references) {
-        const QJsonObject reference = value.toObject();
-        const QString type = reference.value(QLatin1String("type")).toString();
+    for (const JsonValue &value : references) {
+        const JsonObject reference = value.toObject();
+        const std::string_view type = reference.value("type").toString();
         std::string id = fields.id(reference, "id");
-        if (type == QLatin1String("replied_to"))
+        if (type == "replied_to")
             p.replyTo = std::move(id);
-        else if (type == QLatin1String("quoted"))
+        else if (type == "quoted")
             p.quoteOf = std::move(id);
-        else if (type == QLatin1String("retweeted"))
+        else if (type == "retweeted")
             p.repostOf = std::move(id);
     }
     setKindFromReferences(p);
@@ -48,36 +45,34 @@ void readReferences(const QJsonArray &references, const JsonFields &fields, Post
 
 // The destination behind a shortener (unwound_url) first, then the expanded link the post
 // showed; the t.co form only when neither is given.
-std::vector<std::string> readUrls(const QJsonArray &items, const JsonFields &fields)
+std::vector<std::string> readUrls(const JsonArray &items, const JsonFields &fields)
 {
     std::vector<std::string> urls;
     bool skipped = false;
-    for (const QJsonValue &item : items) {
+    for (const JsonValue &item : items) {
         if (item.isString()) { // a plain list of links
-            urls.push_back(cleanText(item.toString().toStdString()));
+            urls.push_back(cleanText(item.toStdString()));
             continue;
         }
-        const QJsonObject entity = item.toObject();
+        const JsonObject entity = item.toObject();
         const auto link = [&](const char *key) {
-            const QJsonValue value = entity.value(QLatin1String(key));
-            return value.isString() ? cleanText(value.toString().trimmed().toStdString())
-                                    : std::string();
+            const JsonValue value = entity.value(key);
+            return value.isString() ? cleanText(trimmed(value.toString())) : std::string();
         };
         std::vector<std::string> found{link("unwound_url"), link("expanded_url")};
         if (found[0].empty() && found[1].empty())
-            found = {link("url")};
+            found = std::vector<std::string>{link("url")};
         skipped |= found.size() == 1 && found[0].empty();
         for (std::string &url : found)
             if (!url.empty() && std::find(urls.begin(), urls.end(), url) == urls.end())
                 urls.push_back(std::move(url));
     }
     if (skipped)
-        fields.warn("urls", "entries without a link skipped",
-                    QJsonDocument(items).toJson(QJsonDocument::Compact).left(120).toStdString());
+        fields.warn("urls", "entries without a link skipped", items.json(120));
     return urls;
 }
 
-void readEntities(const QJsonObject &entities, const JsonFields &fields, PostRecord &p)
+void readEntities(const JsonObject &entities, const JsonFields &fields, PostRecord &p)
 {
     p.hashtags = fields.entities(fields.array(entities, "hashtags"), "hashtags", "tag", {}, '#');
     p.mentions =
@@ -87,10 +82,10 @@ void readEntities(const QJsonObject &entities, const JsonFields &fields, PostRec
 
 // A named place without coordinates: the page's includes.places by geo.place_id, or the
 // place fields that twarc2 flatten inlines into geo.
-void readPlace(const QJsonObject &geo, const JsonFields &fields, const V2Places &places,
+void readPlace(const JsonObject &geo, const JsonFields &fields, const V2Places &places,
                PostRecord &p)
 {
-    QJsonObject place = geo;
+    JsonObject place = geo;
     if (const std::string id = fields.id(geo, "place_id"); !id.empty())
         if (const auto it = places.find(id); it != places.end())
             place = it->second;
@@ -132,18 +127,18 @@ std::string unescapeApiHtml(std::string text)
     return out;
 }
 
-V2Places readV2Places(const QJsonArray &places, const JsonFields &fields)
+V2Places readV2Places(const JsonArray &places, const JsonFields &fields)
 {
     V2Places result;
-    for (const QJsonValue &value : places) {
-        const QJsonObject place = value.toObject();
+    for (const JsonValue &value : places) {
+        const JsonObject place = value.toObject();
         if (std::string id = fields.id(place, "id"); !id.empty())
             result.emplace(std::move(id), place);
     }
     return result;
 }
 
-V2TweetResult readV2Tweet(const QJsonObject &tweet, const JsonFields &fields, const V2Users &users,
+V2TweetResult readV2Tweet(const JsonObject &tweet, const JsonFields &fields, const V2Users &users,
                           std::int64_t line, const V2Places &places)
 {
     V2TweetResult result;
@@ -168,29 +163,26 @@ V2TweetResult readV2Tweet(const QJsonObject &tweet, const JsonFields &fields, co
     p.platform = "x";
     p.platformId = *id;
     p.createdAt = *when;
-    if (tweet.value(QLatin1String("author")).isObject()) {
-        p.author =
-            readV2User(tweet.value(QLatin1String("author")).toObject(), fields.nested("author"));
+    if (tweet.value("author").isObject()) {
+        p.author = readV2User(tweet.value("author").toObject(), fields.nested("author"));
     } else if (const auto user = users.find(*authorId); user != users.end()) {
         p.author = user->second;
     }
     p.author.platform = "x";
     p.author.platformId = *authorId;
     // Posts longer than 280 characters carry their full text in note_tweet.
-    const QJsonObject note = fields.object(tweet, "note_tweet");
-    p.text = unescapeApiHtml(note.contains(QLatin1String("text"))
-                                 ? fields.nested("note_tweet").text(note, "text")
-                                 : fields.text(tweet, "text"));
+    const JsonObject note = fields.object(tweet, "note_tweet");
+    p.text = unescapeApiHtml(note.contains("text") ? fields.nested("note_tweet").text(note, "text")
+                                                   : fields.text(tweet, "text"));
     p.language = fields.text(tweet, "lang");
     readReferences(fields.array(tweet, "referenced_tweets"), fields.nested("referenced_tweets"), p);
     readEntities(fields.object(tweet, "entities"), fields.nested("entities"), p);
-    const QJsonObject geo = fields.object(tweet, "geo");
-    fields.nested("geo").point(geo.value(QLatin1String("coordinates")), "coordinates", p.latitude,
-                               p.longitude);
+    const JsonObject geo = fields.object(tweet, "geo");
+    fields.nested("geo").point(geo.value("coordinates"), "coordinates", p.latitude, p.longitude);
     readPlace(geo, fields.nested("geo"), places, p);
-    const QJsonArray versions = fields.array(tweet, "edit_history_tweet_ids");
-    for (const QJsonValue &version : versions)
-        if (std::string id = version.isString()   ? version.toString().toStdString()
+    const JsonArray versions = fields.array(tweet, "edit_history_tweet_ids");
+    for (const JsonValue &version : versions)
+        if (std::string id = version.isString()   ? version.toStdString()
                              : version.isDouble() ? std::to_string(qint64(version.toDouble()))
                                                   : std::string();
             !id.empty())

@@ -38,7 +38,7 @@ std::string watchUrl(const std::string &videoId)
 
 } // namespace
 
-YoutubeCommentResult readYoutubeComment(const QJsonObject &comment, const JsonFields &fields,
+YoutubeCommentResult readYoutubeComment(const JsonObject &comment, const JsonFields &fields,
                                         RecordSink &sink, std::int64_t line,
                                         const std::string &threadParent, const std::string &videoId)
 {
@@ -52,13 +52,13 @@ YoutubeCommentResult readYoutubeComment(const QJsonObject &comment, const JsonFi
     const std::optional<std::string> id = fields.requiredId(comment, "id", problem);
     if (!id)
         return fail(fields.name("id"), problem);
-    if (!comment.value(QLatin1String("snippet")).isObject())
+    if (!comment.value("snippet").isObject())
         return fail(fields.name("snippet"), "missing comment snippet");
-    const QJsonObject snippet = comment.value(QLatin1String("snippet")).toObject();
+    const JsonObject snippet = comment.value("snippet").toObject();
     const JsonFields snippetFields = fields.nested("snippet");
 
     // authorChannelId is {value: "UC..."}; a bare string is taken too.
-    const QJsonValue channel = snippet.value(QLatin1String("authorChannelId"));
+    const JsonValue channel = snippet.value("authorChannelId");
     const std::optional<std::string> author =
         channel.isObject() ? snippetFields.nested("authorChannelId")
                                  .requiredId(channel.toObject(), "value", problem)
@@ -82,16 +82,16 @@ YoutubeCommentResult readYoutubeComment(const QJsonObject &comment, const JsonFi
     p.author.handle =
         handleOf(p.author.displayName, snippetFields.text(snippet, "authorChannelUrl"));
 
-    const QJsonValue original = snippet.value(QLatin1String("textOriginal"));
+    const JsonValue original = snippet.value("textOriginal");
     if (original.isString()) {
         p.text = snippetFields.text(snippet, "textOriginal");
     } else {
         if (!original.isUndefined())
             snippetFields.text(snippet, "textOriginal"); // warns about the wrong type
-        const QJsonValue display = snippet.value(QLatin1String("textDisplay"));
+        const JsonValue display = snippet.value("textDisplay");
         if (display.isString())
             p.text = cleanField(sink, line, snippetFields.name("textDisplay"),
-                                htmlToText(display.toString().toStdString()));
+                                htmlToText(display.toStdString()));
         else
             p.text = snippetFields.text(snippet, "textDisplay"); // warns on a wrong type
     }

@@ -3,8 +3,6 @@
 #include "import/JsonSupport.h"
 #include "import/Records.h"
 
-#include <QJsonObject>
-
 #include <optional>
 #include <string>
 
@@ -26,7 +24,7 @@ struct YoutubeCommentResult
 // The author is snippet.authorChannelId.value (required); authorDisplayName is the display
 // name, and the handle when it is one ("@name"). Text is textOriginal, else the plain text
 // of the HTML textDisplay; a trailing U+FEFF is dropped.
-YoutubeCommentResult readYoutubeComment(const QJsonObject &comment, const JsonFields &fields,
+YoutubeCommentResult readYoutubeComment(const JsonObject &comment, const JsonFields &fields,
                                         RecordSink &sink, std::int64_t line,
                                         const std::string &threadParent,
                                         const std::string &videoId);

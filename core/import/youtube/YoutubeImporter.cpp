@@ -5,7 +5,6 @@
 #include "import/youtube/YoutubeComment.h"
 
 #include <QIODevice>
-#include <QJsonArray>
 
 namespace chorus {
 
@@ -13,7 +12,7 @@ namespace {
 
 constexpr qint64 HeadSize = 64 * 1024;
 
-void addComment(const QJsonObject &comment, const JsonFields &fields, RecordSink &sink,
+void addComment(const JsonObject &comment, const JsonFields &fields, RecordSink &sink,
                 std::int64_t line, const std::string &threadParent, const std::string &videoId)
 {
     YoutubeCommentResult result =
@@ -25,13 +24,13 @@ void addComment(const QJsonObject &comment, const JsonFields &fields, RecordSink
 }
 
 // A commentThread: its top-level comment and the replies listed with it.
-void readThread(const QJsonObject &thread, const JsonFields &fields, RecordSink &sink,
+void readThread(const JsonObject &thread, const JsonFields &fields, RecordSink &sink,
                 std::int64_t line)
 {
-    const QJsonObject snippet = fields.object(thread, "snippet");
+    const JsonObject snippet = fields.object(thread, "snippet");
     const JsonFields snippetFields = fields.nested("snippet");
     const std::string videoId = snippetFields.text(snippet, "videoId");
-    const QJsonObject top = snippetFields.object(snippet, "topLevelComment");
+    const JsonObject top = snippetFields.object(snippet, "topLevelComment");
     // The thread's id is its top-level comment's id.
     std::string topId = snippetFields.nested("topLevelComment").id(top, "id");
     if (topId.empty())
@@ -42,20 +41,21 @@ void readThread(const QJsonObject &thread, const JsonFields &fields, RecordSink 
     else
         addComment(top, snippetFields.nested("topLevelComment"), sink, line, {}, videoId);
 
-    const QJsonObject replies = fields.object(thread, "replies");
+    const JsonObject replies = fields.object(thread, "replies");
     const JsonFields replyFields = fields.nested("replies");
-    const QJsonArray comments = replyFields.array(replies, "comments");
-    for (qsizetype i = 0; i < comments.size(); ++i) {
-        const std::string item = replyFields.name("comments[" + std::to_string(i) + "]");
-        if (!comments[i].isObject())
+    const JsonArray comments = replyFields.array(replies, "comments");
+    std::size_t i = 0;
+    for (const JsonValue comment : comments) {
+        const std::string item = replyFields.name("comments[" + std::to_string(i++) + "]");
+        if (!comment.isObject())
             sink.reject(line, item, "expected a comment object", jsonExcerpt(replies));
         else
-            addComment(comments[i].toObject(), JsonFields(sink, line, item + "."), sink, line,
-                       topId, videoId);
+            addComment(comment.toObject(), JsonFields(sink, line, item + "."), sink, line, topId,
+                       videoId);
     }
 
     const std::optional<std::int64_t> total = snippetFields.count(snippet, "totalReplyCount");
-    if (total && *total > comments.size())
+    if (total && *total > std::int64_t(comments.size()))
         sink.warn(line, snippetFields.name("totalReplyCount"),
                   "thread " + topId + ": " + std::to_string(*total - comments.size()) + " of " +
                       std::to_string(*total) +
@@ -65,41 +65,38 @@ void readThread(const QJsonObject &thread, const JsonFields &fields, RecordSink 
                   {});
 }
 
-bool isThread(const QJsonObject &item, const QString &kind)
+bool isThread(const JsonObject &item, std::string_view kind)
 {
-    return kind == QLatin1String("youtube#commentThread") ||
-           item.value(QLatin1String("snippet"))
-               .toObject()
-               .contains(QLatin1String("topLevelComment"));
+    return kind == "youtube#commentThread" ||
+           item.value("snippet").toObject().contains("topLevelComment");
 }
 
-bool isComment(const QJsonObject &item, const QString &kind)
+bool isComment(const JsonObject &item, std::string_view kind)
 {
-    if (kind == QLatin1String("youtube#comment"))
+    if (kind == "youtube#comment")
         return true;
-    const QJsonObject snippet = item.value(QLatin1String("snippet")).toObject();
-    return kind.isEmpty() && (snippet.contains(QLatin1String("authorChannelId")) ||
-                              snippet.contains(QLatin1String("textOriginal")) ||
-                              snippet.contains(QLatin1String("textDisplay")));
+    const JsonObject snippet = item.value("snippet").toObject();
+    return kind.empty() && (snippet.contains("authorChannelId") ||
+                            snippet.contains("textOriginal") || snippet.contains("textDisplay"));
 }
 
 // One record: a thread or comment item, or (`mayBePage`: when reading bare items) a whole
 // response that turned up among them. `name` names it in problems ("items[3]"; empty for
 // the record itself).
-void readRecord(const QJsonObject &record, const std::string &name, RecordSink &sink,
+void readRecord(const JsonObject &record, const std::string &name, RecordSink &sink,
                 std::int64_t line, bool mayBePage)
 {
     const JsonFields fields(sink, line, name.empty() ? name : name + ".");
-    const QString kind = record.value(QLatin1String("kind")).toString();
+    const std::string_view kind = record.value("kind").toString();
     if (isThread(record, kind)) {
         readThread(record, fields, sink, line);
     } else if (isComment(record, kind)) {
         addComment(record, fields, sink, line, {}, {});
-    } else if (mayBePage && record.value(QLatin1String("items")).isArray()) {
-        const QJsonArray items = record.value(QLatin1String("items")).toArray();
-        for (qsizetype i = 0; i < items.size(); ++i)
-            readRecord(items[i].toObject(), "items[" + std::to_string(i) + "]", sink, line, false);
-    } else if (!kind.endsWith(QLatin1String("ListResponse"))) { // a page without items
+    } else if (mayBePage && record.value("items").isArray()) {
+        std::size_t i = 0;
+        for (const JsonValue item : record.value("items").toArray())
+            readRecord(item.toObject(), "items[" + std::to_string(i++) + "]", sink, line, false);
+    } else if (!kind.ends_with("ListResponse")) { // a page without items
         sink.reject(line, name.empty() ? "(record)" : name,
                     "neither a YouTube comment thread nor a comment", jsonExcerpt(record));
     }
