@@ -40,14 +40,23 @@ class BatchQueue
 {
 public:
     // Reader side. Waits while the queue is full; drops the batch once the writer stopped.
-    void push(Batch &&batch)
+    // Returns a batch the writer is done with, to be cleared and filled again here: the
+    // records' strings are freed by the thread that allocated them, without contending for
+    // its malloc arena (a tenth of the writer's time on Mastodon statuses).
+    Batch push(Batch &&batch)
     {
+        Batch spent;
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] { return m_batches.size() < QueuedBatches || m_stopped; });
+        if (!m_spent.empty()) {
+            spent = std::move(m_spent.back());
+            m_spent.pop_back();
+        }
         if (m_stopped)
-            return;
+            return spent;
         m_batches.push_back(std::move(batch));
         m_notEmpty.notify_one();
+        return spent;
     }
     void finish(Status status, std::exception_ptr failure)
     {
@@ -70,6 +79,13 @@ public:
         m_notFull.notify_one();
         return batch;
     }
+    // Writer side: a delivered batch goes back to the reader (a few at most are kept).
+    void recycle(Batch &&batch)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_spent.size() < QueuedBatches)
+            m_spent.push_back(std::move(batch));
+    }
     // The writer takes no more: the reader is told to stop and is never left waiting.
     void stop()
     {
@@ -88,6 +104,7 @@ private:
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<Batch> m_batches;
+    std::vector<Batch> m_spent;         // delivered, for the reader to clear and reuse
     std::atomic<bool> m_stopped{false}; // written under m_mutex, read without
     bool m_finished = false;
     Status m_status;
@@ -126,8 +143,9 @@ public:
     {
         if (m_batch.empty())
             return;
-        m_queue.push(std::move(m_batch)); // dropped once stopped: isCancelled() says so
-        m_batch = Batch();
+        // Dropped once stopped: isCancelled() says so.
+        m_batch = m_queue.push(std::move(m_batch));
+        m_batch.clear();
         m_batch.reserve(BatchEvents);
     }
 
@@ -214,6 +232,7 @@ Status readAhead(const ReadFunction &read, RecordSink &sink, ProgressSink &progr
     while (auto batch = queue.pop()) {
         for (Event &event : *batch)
             std::visit(deliver, event);
+        queue.recycle(std::move(*batch));
         if (progress.isCancelled()) {
             queue.stop(); // what was read ahead is not written
             break;
