@@ -1,6 +1,7 @@
 // import/ReadAhead: an importer reading on a thread of its own while the caller stores. What
 // reaches the sinks is what the importer said, in its order; Cancel, a failed write and a
 // failing reader each end the import without leaving the other thread running.
+#include "import/AccountKeys.h"
 #include "import/ReadAhead.h"
 #include "store/Database.h"
 
@@ -122,6 +123,7 @@ class TestReadAhead : public QObject
     Q_OBJECT
 private slots:
     void everythingArrivesInOrderOnTheCallersThread();
+    void accountsAreNumberedOnTheReadersThread();
     void readerErrorIsReturned();
     void cancelStopsTheReader();
     void failedWriteStopsTheReaderAndIsRethrown();
@@ -145,6 +147,57 @@ void TestReadAhead::everythingArrivesInOrderOnTheCallersThread()
     QVERIFY(readerThread != sink.thread);
     QCOMPARE(sink.log.size(), expected.size());
     QVERIFY(sink.log == expected);
+}
+
+// The writer's preparer numbers accounts on the reader's thread, before records reach the sink:
+// the same account gets the same number on every record, a new one the next number.
+void TestReadAhead::accountsAreNumberedOnTheReadersThread()
+{
+    struct KeyingPreparer final : RecordPreparer
+    {
+        AccountKeys keys;
+        std::thread::id thread;
+        void prepare(PostRecord &post) override
+        {
+            thread = std::this_thread::get_id();
+            keys.assign(post.author);
+        }
+        void prepare(AccountRecord &account) override { keys.assign(account); }
+    };
+    struct KeySink final : RecordSink, ProgressSink
+    {
+        std::vector<std::int64_t> keys;
+        void post(PostRecord &&post) override { keys.push_back(post.author.importKey); }
+        void account(AccountRecord &&account) override { keys.push_back(account.importKey); }
+        void reject(std::int64_t, std::string_view, std::string_view, std::string_view) override {}
+        void warn(std::int64_t, std::string_view, std::string_view, std::string_view) override {}
+        void progress(std::int64_t, std::int64_t) override {}
+    };
+    const auto by = [](const char *platform, const char *id) {
+        PostRecord post;
+        post.platform = platform;
+        post.author.platform = platform;
+        post.author.platformId = id;
+        return post;
+    };
+    KeyingPreparer preparer;
+    KeySink sink;
+    const Status status = readAhead(
+        [&](RecordSink &records, ProgressSink &) -> Status {
+            records.post(by("x", "alice"));
+            records.post(by("x", "bob"));
+            records.post(by("reddit", "alice")); // another platform: another account
+            records.post(by("x", "alice"));
+            AccountRecord bob;
+            bob.platform = "x";
+            bob.platformId = "bob";
+            records.account(std::move(bob));
+            return {};
+        },
+        sink, sink, &preparer);
+    QVERIFY(status.ok());
+    QVERIFY(preparer.thread != std::this_thread::get_id());
+    QCOMPARE(sink.keys, (std::vector<std::int64_t>{0, 1, 2, 0, 1}));
 }
 
 void TestReadAhead::readerErrorIsReturned()

@@ -423,7 +423,7 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
                     InputProgress inputProgress(reported, input);
                     return importer->read(file, name, options, records, inputProgress);
                 },
-                writer, outerProgress);
+                writer, outerProgress, &writer);
             if (!read && read.error().cancelled)
                 return read.error();
             // Damaged compressed data explains whatever the importer made of it. What the

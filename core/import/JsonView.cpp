@@ -23,6 +23,8 @@ static_assert(std::is_trivially_copyable_v<dom::object> && sizeof(dom::object) =
 static_assert(std::is_trivially_copyable_v<dom::array> && sizeof(dom::array) == 16);
 static_assert(std::is_trivially_copyable_v<dom::array::iterator> &&
               sizeof(dom::array::iterator) == 16);
+static_assert(std::is_trivially_copyable_v<dom::object::iterator> &&
+              sizeof(dom::object::iterator) == 16);
 
 struct JsonAccess
 {
@@ -231,8 +233,26 @@ JsonValue JsonObject::value(std::string_view key) const
 {
     if (m_empty)
         return {};
-    const auto element = JsonAccess::object(*this).at_key(key);
-    return element.error() ? JsonValue() : JsonAccess::value(element.value_unsafe());
+    const dom::object object = JsonAccess::object(*this);
+    const dom::object::iterator begin = object.begin();
+    const dom::object::iterator end = object.end();
+    // From the member after the last one found to the end, then from the start to there.
+    const dom::object::iterator start =
+        m_resumes ? JsonAccess::load<dom::object::iterator>(m_resume) : begin;
+    const auto found = [&](dom::object::iterator field) {
+        const JsonValue value = JsonAccess::value(field.value());
+        ++field;
+        JsonAccess::store(m_resume, field);
+        m_resumes = true;
+        return value;
+    };
+    for (dom::object::iterator field = start; field != end; ++field)
+        if (field.key_equals(key))
+            return found(field);
+    for (dom::object::iterator field = begin; field != start; ++field)
+        if (field.key_equals(key))
+            return found(field);
+    return {};
 }
 
 std::size_t JsonObject::size() const

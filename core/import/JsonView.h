@@ -113,6 +113,11 @@ private:
     void forEachMember(MemberVisit visit, void *context) const;
     bool m_empty = true;
     alignas(8) unsigned char m_object[16] = {};
+    // Where the last lookup found its key: the next one starts after it. Importers mostly
+    // ask for members in the order a platform writes them, so a lookup is then one step
+    // instead of a scan from the first member.
+    mutable bool m_resumes = false;
+    alignas(8) mutable unsigned char m_resume[16] = {};
 };
 
 // Parses JSON text and owns the result; views into it stay valid until the next parse.

@@ -4,6 +4,8 @@
 #include "store/CaseTypes.h"
 #include "text/TextCleaner.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -62,16 +64,16 @@ PostWriter::PostWriter(const Database &db, std::int64_t sourceId)
       m_accountsAllKnown(db.queryInt64("SELECT NOT EXISTS (SELECT 1 FROM accounts)") != 0)
 {}
 
-std::int64_t PostWriter::accountId(const AccountRecord &a, bool refreshKnown)
+std::int64_t PostWriter::accountId(AccountRecord &a, bool refreshKnown)
 {
-    auto platform = m_accounts.find(std::string_view(a.platform));
-    if (platform == m_accounts.end())
-        platform = m_accounts.emplace(a.platform, AccountIds()).first;
-    AccountIds &seen = platform->second;
-    if (const auto it = seen.find(std::string_view(a.platformId)); it != seen.end()) {
+    m_keys.assign(a); // a record that did not come through prepare()
+    const auto key = std::size_t(a.importKey);
+    if (key >= m_accountRows.size())
+        m_accountRows.resize(std::max(key + 1, m_accountRows.size() * 2), 0);
+    if (const std::int64_t seen = m_accountRows[key]) {
         if (refreshKnown && hasDetails(a))
-            updateAccount(it->second, a);
-        return it->second;
+            updateAccount(seen, a);
+        return seen;
     }
 
     std::int64_t id = 0;
@@ -103,7 +105,7 @@ std::int64_t PostWriter::accountId(const AccountRecord &a, bool refreshKnown)
         id = m_db.lastInsertRowId();
         ++m_counts.newAccounts;
     }
-    seen.emplace(a.platformId, id);
+    m_accountRows[key] = id;
     return id;
 }
 

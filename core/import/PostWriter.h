@@ -1,6 +1,8 @@
 #pragma once
 
+#include "import/AccountKeys.h"
 #include "import/Importer.h"
+#include "import/ReadAhead.h"
 #include "store/CaseTypes.h"
 #include "store/Database.h"
 #include "store/PostFacets.h"
@@ -30,11 +32,16 @@ struct ImportCounts
 // Writes importer records into the case inside the caller's transaction: accounts are
 // upserted (known fields never erased by a file that lacks them), posts are unique by
 // (platform, platform id) so a re-import counts duplicates instead of adding rows.
-// Used by one thread, inside one Transaction.
-class PostWriter final : public RecordSink
+// Used by one thread, inside one Transaction; prepare() may run on another (the importer's,
+// through readAhead) as long as every record goes through it before it reaches post().
+class PostWriter final : public RecordSink, public RecordPreparer
 {
 public:
     PostWriter(const Database &db, std::int64_t sourceId);
+
+    // Numbers the record's accounts (AccountKeys).
+    void prepare(PostRecord &post) override { m_keys.assign(post.author); }
+    void prepare(AccountRecord &account) override { m_keys.assign(account); }
 
     void post(PostRecord &&post) override;
     void account(AccountRecord &&account) override;
@@ -56,7 +63,7 @@ public:
     const std::vector<ImportIssue> &firstIssues() const { return m_firstIssues; }
 
 private:
-    std::int64_t accountId(const AccountRecord &account, bool refreshKnown = false);
+    std::int64_t accountId(AccountRecord &account, bool refreshKnown = false);
     void updateAccount(std::int64_t id, const AccountRecord &account);
     // A post whose id is already in the case: promoted from context to collected, and a
     // different text reported.
@@ -78,18 +85,9 @@ private:
     Statement m_insertIssue;
     PostMinuteCounts m_collectedPerMinute;
     PostFacetCounts m_facets;
-    // Looked up by string_view: no key string is built for the accounts already seen.
-    struct TextHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-    using AccountIds = std::unordered_map<std::string, std::int64_t, TextHash, std::equal_to<>>;
-    // Per platform: platform id -> accounts.id, for accounts seen in this import.
-    std::unordered_map<std::string, AccountIds, TextHash, std::equal_to<>> m_accounts;
+    AccountKeys m_keys;
+    // AccountKeys' number -> accounts.id (0: not seen yet), for accounts seen in this import.
+    std::vector<std::int64_t> m_accountRows;
     // The case had no accounts when this import began, so m_accounts knows every account in
     // it and an account missing from it need not be looked up: a third of the cost of a post
     // by a new author in a fresh case.

@@ -115,10 +115,23 @@ private:
 class QueueingSink final : public RecordSink, public ProgressSink
 {
 public:
-    explicit QueueingSink(BatchQueue &queue) : m_queue(queue) { m_batch.reserve(BatchEvents); }
+    QueueingSink(BatchQueue &queue, RecordPreparer *preparer) : m_queue(queue), m_preparer(preparer)
+    {
+        m_batch.reserve(BatchEvents);
+    }
 
-    void post(PostRecord &&post) override { add(std::move(post)); }
-    void account(AccountRecord &&account) override { add(std::move(account)); }
+    void post(PostRecord &&post) override
+    {
+        if (m_preparer)
+            m_preparer->prepare(post);
+        add(std::move(post));
+    }
+    void account(AccountRecord &&account) override
+    {
+        if (m_preparer)
+            m_preparer->prepare(account);
+        add(std::move(account));
+    }
     void reject(std::int64_t line, std::string_view field, std::string_view reason,
                 std::string_view excerpt) override
     {
@@ -163,6 +176,7 @@ private:
     }
 
     BatchQueue &m_queue;
+    RecordPreparer *m_preparer;
     Batch m_batch;
 };
 
@@ -212,11 +226,12 @@ private:
 
 } // namespace
 
-Status readAhead(const ReadFunction &read, RecordSink &sink, ProgressSink &progress)
+Status readAhead(const ReadFunction &read, RecordSink &sink, ProgressSink &progress,
+                 RecordPreparer *preparer)
 {
     BatchQueue queue;
     ReaderThread reader(queue, std::thread([&] {
-                            QueueingSink queued(queue);
+                            QueueingSink queued(queue, preparer);
                             Status status;
                             std::exception_ptr failure;
                             try {

@@ -19,6 +19,18 @@ namespace chorus {
 // rethrows; an exception on the reader's thread is rethrown here. What `read` reads belongs
 // to the reader until this returns.
 using ReadFunction = std::function<Status(RecordSink &records, ProgressSink &progress)>;
-Status readAhead(const ReadFunction &read, RecordSink &sink, ProgressSink &progress);
+
+// Work on a record that needs no case (numbering its accounts): done by the reader's thread,
+// record by record before it is handed on, to take it off the writer's.
+class RecordPreparer
+{
+public:
+    virtual ~RecordPreparer() = default;
+    virtual void prepare(PostRecord &post) = 0;
+    virtual void prepare(AccountRecord &account) = 0;
+};
+
+Status readAhead(const ReadFunction &read, RecordSink &sink, ProgressSink &progress,
+                 RecordPreparer *preparer = nullptr);
 
 } // namespace chorus

@@ -26,6 +26,8 @@ struct AccountRecord
     std::optional<std::int64_t> followers;
     std::optional<std::int64_t> following;
     std::optional<std::int64_t> postCount;
+    // The account's number within one import (AccountKeys), -1 until it is given one.
+    std::int64_t importKey = -1;
 };
 
 // A post as an importer read it, with its author inlined. All text is valid UTF-8 (NFC)
