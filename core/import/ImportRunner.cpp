@@ -98,8 +98,13 @@ public:
         Statement query = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
                                      "AND tbl_name = 'posts' AND sql IS NOT NULL");
         while (query.step()) {
+            std::string definition = query.text(1);
+            // An index on the row id (posts_context) only ever grows at its end, as rows are
+            // appended: kept, it costs nothing per row, where building it scans the table.
+            if (definition.find("ON posts(id)") != std::string::npos)
+                continue;
             names.push_back(query.text(0));
-            m_definitions.push_back(query.text(1));
+            m_definitions.push_back(std::move(definition));
         }
         for (const std::string &index : names) // names from the schema, not from the file
             db.execScript(("DROP INDEX \"" + index + "\"").c_str());
