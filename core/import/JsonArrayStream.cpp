@@ -417,7 +417,9 @@ private:
         JsonObject object;
         std::string problem = "expected a JSON object";
         bool repaired = false;
-        if (!raw.startsWith('{') || !parseJsonObject(m_document, raw, object, problem, repaired)) {
+        if (!raw.startsWith('{') ||
+            !parseJsonObject(m_document, std::string_view(raw.constData(), size_t(raw.size())),
+                             object, problem, repaired)) {
             m_sink.reject(line, "(record)", problem, excerptOf(raw));
             return {};
         }

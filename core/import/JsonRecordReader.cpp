@@ -43,7 +43,12 @@ JsonRecordReader::Next JsonRecordReader::next()
         }
     }
     m_parseError.clear();
-    return m_array ? nextArrayElement() : nextLine();
+    m_view = {};
+    m_readableAfter = 0;
+    const Next next = m_array ? nextArrayElement() : nextLine();
+    if (!m_view.data()) // copied together in m_record (or cut off there)
+        m_view = std::string_view(m_record.constData(), size_t(m_record.size()));
+    return next;
 }
 
 JsonRecordReader::Next JsonRecordReader::nextLine()
@@ -53,6 +58,16 @@ JsonRecordReader::Next JsonRecordReader::nextLine()
     m_recordLine = m_line;
     ++m_recordNumber;
     m_record.clear();
+    // Nearly every line lies within one chunk: it is read where it is, without a copy.
+    if (const qsizetype newline = m_input.buffer.indexOf('\n', m_input.pos); newline >= 0) {
+        m_view = std::string_view(m_input.buffer.constData() + m_input.pos,
+                                  size_t(newline - m_input.pos));
+        m_readableAfter = size_t(m_input.buffer.size() - newline);
+        m_consumed += newline + 1 - m_input.pos;
+        m_input.pos = newline + 1;
+        ++m_line;
+        return Next::Record;
+    }
     for (;;) {
         const qsizetype newline = m_input.buffer.indexOf('\n', m_input.pos);
         if (newline >= 0) {
@@ -68,6 +83,7 @@ JsonRecordReader::Next JsonRecordReader::nextLine()
         m_input.pos = m_input.buffer.size();
         if (!m_input.fill()) {
             // Last line without a newline: fine when it is complete JSON, truncated otherwise.
+            m_view = std::string_view(m_record.constData(), size_t(m_record.size()));
             JsonValue value;
             return parseValue(value) ? Next::Record : Next::Truncated;
         }
@@ -158,10 +174,10 @@ JsonRecordReader::Next JsonRecordReader::nextArrayElement()
     }
 }
 
-bool parseJsonObject(JsonDocument &document, const QByteArray &bytes, JsonObject &object,
-                     std::string &error, bool &repaired)
+bool parseJsonObject(JsonDocument &document, std::string_view bytes, JsonObject &object,
+                     std::string &error, bool &repaired, std::size_t readableAfter)
 {
-    if (!document.parse(std::string_view(bytes.constData(), size_t(bytes.size())), error, repaired))
+    if (!document.parse(bytes, error, repaired, readableAfter))
         return false;
     const JsonValue root = document.root();
     if (!root.isObject()) {
@@ -174,13 +190,12 @@ bool parseJsonObject(JsonDocument &document, const QByteArray &bytes, JsonObject
 
 bool JsonRecordReader::parseObject(JsonObject &object)
 {
-    return parseJsonObject(m_document, m_record, object, m_parseError, m_repaired);
+    return parseJsonObject(m_document, m_view, object, m_parseError, m_repaired, m_readableAfter);
 }
 
 bool JsonRecordReader::parseValue(JsonValue &value)
 {
-    if (!m_document.parse(std::string_view(m_record.constData(), size_t(m_record.size())),
-                          m_parseError, m_repaired))
+    if (!m_document.parse(m_view, m_parseError, m_repaired, m_readableAfter))
         return false;
     value = m_document.root();
     return true;
@@ -188,8 +203,8 @@ bool JsonRecordReader::parseValue(JsonValue &value)
 
 std::string JsonRecordReader::excerpt(qsizetype maxLength) const
 {
-    std::string text = m_record.left(maxLength).toStdString();
-    if (m_record.size() > maxLength)
+    std::string text(m_view.substr(0, size_t(maxLength)));
+    if (m_view.size() > size_t(maxLength))
         text += "...";
     return text;
 }

@@ -15,8 +15,8 @@ namespace chorus {
 // Parses one record's bytes with `document` as a JSON object (JsonDocument::parse: invalid
 // UTF-8 replaced and `repaired` set); false with `error` set when the bytes are not valid JSON
 // or not an object. `object` is valid until `document` parses again.
-bool parseJsonObject(JsonDocument &document, const QByteArray &bytes, JsonObject &object,
-                     std::string &error, bool &repaired);
+bool parseJsonObject(JsonDocument &document, std::string_view bytes, JsonObject &object,
+                     std::string &error, bool &repaired, std::size_t readableAfter = 0);
 
 // Streams the records of a JSON Lines file (one value per line) or of a top-level JSON
 // array, one record at a time, so that a multi-gigabyte export is never held in memory.
@@ -40,7 +40,8 @@ public:
     bool parseValue(JsonValue &value);
     bool repairedUtf8() const { return m_repaired; }
     const std::string &parseError() const { return m_parseError; }
-    const QByteArray &raw() const { return m_record; }
+    // The current record's bytes, valid until next().
+    std::string_view raw() const { return m_view; }
     std::int64_t line() const { return m_recordLine; }
     std::int64_t recordNumber() const { return m_recordNumber; }
     std::int64_t bytesConsumed() const { return m_consumed; }
@@ -58,7 +59,9 @@ private:
     bool m_array = false;
     bool m_arrayClosed = false;
     std::int64_t m_arrayStartLine = 0;
-    QByteArray m_record;
+    QByteArray m_record;             // a record that spans chunks, copied together
+    std::string_view m_view;         // the record: in the input's buffer, or m_record
+    std::size_t m_readableAfter = 0; // input bytes after m_view
     std::string m_parseError;
     bool m_repaired = false;
     std::int64_t m_line = 1;

@@ -105,10 +105,7 @@ Status readJsonObjects(QIODevice &in, RecordSink &sink, ProgressSink &progress,
         handled = reader.recordNumber();
         if (!reportProgress(progress, reader.recordNumber(), reader.bytesConsumed(), total))
             return Error::cancel();
-        const QByteArray &raw = reader.raw();
-        if (options.takeUnparsed &&
-            options.takeUnparsed(std::string_view(raw.constData(), size_t(raw.size())),
-                                 reader.line()))
+        if (options.takeUnparsed && options.takeUnparsed(reader.raw(), reader.line()))
             continue;
         JsonValue document;
         if (!reader.parseValue(document)) {

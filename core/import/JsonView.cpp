@@ -282,8 +282,16 @@ JsonDocument::JsonDocument() : m_parser(std::make_unique<Parser>()) {}
 
 JsonDocument::~JsonDocument() = default;
 
-bool JsonDocument::parseStrict(std::string_view bytes, int &code)
+bool JsonDocument::parseStrict(std::string_view bytes, int &code, std::size_t readableAfter)
 {
+    if (readableAfter >= simdjson::SIMDJSON_PADDING) {
+        const auto result = m_parser->parser.parse(bytes.data(), bytes.size(), false);
+        code = int(result.error());
+        if (result.error())
+            return false;
+        m_parser->root = result.value_unsafe();
+        return true;
+    }
     std::string &padded = m_parser->padded;
     if (padded.size() < bytes.size() + simdjson::SIMDJSON_PADDING)
         padded.resize(bytes.size() + simdjson::SIMDJSON_PADDING);
@@ -296,11 +304,12 @@ bool JsonDocument::parseStrict(std::string_view bytes, int &code)
     return true;
 }
 
-bool JsonDocument::parse(std::string_view bytes, std::string &error, bool &repaired)
+bool JsonDocument::parse(std::string_view bytes, std::string &error, bool &repaired,
+                         std::size_t readableAfter)
 {
     repaired = false;
     int code = 0;
-    if (parseStrict(bytes, code))
+    if (parseStrict(bytes, code, readableAfter))
         return true;
     // Rare: bytes that need repair, or JSON that only a lenient reader takes.
     std::string cleaned;

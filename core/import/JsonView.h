@@ -133,11 +133,14 @@ public:
     // `repaired` set, so that one bad byte costs a warning, not the record. Text that strict
     // JSON refuses but Qt's parser took (raw tabs or newlines in strings, integers past 64
     // bits) is read as Qt read it. False, with `error` naming the offset, when not JSON.
-    bool parse(std::string_view bytes, std::string &error, bool &repaired);
+    // `readableAfter`: how many bytes after `bytes` may be read (not used) by the parser; with
+    // 64 or more the bytes are parsed where they are, without a copy.
+    bool parse(std::string_view bytes, std::string &error, bool &repaired,
+               std::size_t readableAfter = 0);
     JsonValue root() const;
 
 private:
-    bool parseStrict(std::string_view bytes, int &code);
+    bool parseStrict(std::string_view bytes, int &code, std::size_t readableAfter = 0);
     struct Parser;
     std::unique_ptr<Parser> m_parser;
 };
