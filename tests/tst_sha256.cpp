@@ -1,7 +1,13 @@
 #include "common/Sha256.h"
+#include "import/BackgroundSha256.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
+#include <thread>
 
 using namespace chorus;
 
@@ -12,6 +18,8 @@ private slots:
     void knownDigests_data();
     void knownDigests();
     void agreesWithQtForEveryLengthAndSplit();
+    void backgroundHashIsTheFilesWhereverItIsTakenOver();
+    void backgroundHashStopsWhenCancelled();
 };
 
 void TestSha256::knownDigests_data()
@@ -57,6 +65,58 @@ void TestSha256::agreesWithQtForEveryLengthAndSplit()
             QCOMPARE(QByteArray::fromStdString(hash.hexDigest()), expected);
         }
     }
+}
+
+void TestSha256::backgroundHashIsTheFilesWhereverItIsTakenOver()
+{
+    // The import's hash of the file: a low-priority thread starts it, the caller finishes it
+    // when it asks. Whenever it asks (at once, in the middle, after the end), the digest is
+    // the whole file's. The file spans several of the thread's 4 MiB reads.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("input.bin");
+    QByteArray bytes(9 * 1024 * 1024 + 123, '\0');
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 7919 + i / 4096) % 253);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    const std::string expected =
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+    NullProgress progress;
+    for (int waitMs : {0, 1, 5, 20, 300}) {
+        BackgroundSha256 hash(path);
+        std::this_thread::sleep_for(std::chrono::milliseconds(waitMs));
+        const auto digest = hash.result(progress);
+        QVERIFY2(digest, digest ? "" : digest.error().message.c_str());
+        QCOMPARE(digest.value(), expected);
+    }
+
+    BackgroundSha256 missing(dir.filePath("absent.bin"));
+    const auto failed = missing.result(progress);
+    QVERIFY(!failed);
+    QVERIFY(!failed.error().cancelled);
+}
+
+void TestSha256::backgroundHashStopsWhenCancelled()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("input.bin");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QByteArray(9 * 1024 * 1024, 'x')) > 0);
+    }
+    CancelToken token;
+    token.request();
+    const CallbackProgress cancelled({}, &token);
+    BackgroundSha256 hash(path);
+    const auto digest = hash.result(cancelled);
+    QVERIFY(!digest);
+    QVERIFY(digest.error().cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestSha256)

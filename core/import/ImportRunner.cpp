@@ -1,6 +1,6 @@
 #include "import/ImportRunner.h"
 
-#include "common/Sha256.h"
+#include "import/BackgroundSha256.h"
 #include "import/ReadAhead.h"
 #include "import/input/ImportInput.h"
 #include "store/AuditTrail.h"
@@ -31,55 +31,6 @@ std::string quoted(const std::string &path)
 {
     return QFileInfo(QString::fromStdString(path)).fileName().toStdString();
 }
-
-// Computes a file's SHA-256 on its own thread, on its own file handle, while the importer
-// reads the file: on two or more cores it then adds nothing to the wall time. The
-// destructor stops and joins the thread.
-class BackgroundSha256
-{
-public:
-    explicit BackgroundSha256(const QString &path)
-        : m_thread([this, path] { m_result = hash(path); })
-    {}
-    ~BackgroundSha256()
-    {
-        m_stop.store(true, std::memory_order_relaxed);
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    BackgroundSha256(const BackgroundSha256 &) = delete;
-    BackgroundSha256 &operator=(const BackgroundSha256 &) = delete;
-
-    // Waits for the hash: the hex digest, or an Error (cancel() when it was stopped).
-    Result<std::string> result()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        return m_result;
-    }
-
-private:
-    Result<std::string> hash(const QString &path) const
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{file.errorString().toStdString()};
-        Sha256 hash;
-        while (!file.atEnd()) {
-            const QByteArray chunk = file.read(4 << 20);
-            if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-                return Error{file.errorString().toStdString()};
-            hash.addData(chunk.constData(), size_t(chunk.size()));
-            if (m_stop.load(std::memory_order_relaxed))
-                return Error::cancel();
-        }
-        return hash.hexDigest();
-    }
-
-    std::atomic<bool> m_stop{false};
-    Result<std::string> m_result = Error::cancel();
-    std::thread m_thread; // last: starts after the members it uses exist
-};
 
 // Into a case without posts, the secondary indexes of `posts` are dropped for the import and
 // built again at the end: CREATE INDEX sorts once, where inserting row by row updates each
@@ -470,7 +421,12 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
                 return Error{name + ": no records found in the file (read as " + report.format +
                              ")"};
 
-            auto hash = sha256.result();
+            writer.finish();
+            progress.stage(Stage::IndexingFile, name);
+            postIndexes.rebuild();
+            // The file's hash last: its thread goes on beside the index builds, on the core
+            // SQLite leaves idle.
+            auto hash = sha256.result(progress);
             if (!hash)
                 return hash.error().cancelled ? hash.error()
                                               : Error{name + ": " + hash.error().message};
@@ -503,9 +459,6 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
                 .bind(6, report.archiveSha256)
                 .bind(7, report.sourceId)
                 .exec();
-            writer.finish();
-            progress.stage(Stage::IndexingFile, name);
-            postIndexes.rebuild();
             // The text index is not built here: store/TextIndex catches up after the commit.
             if (progress.isCancelled())
                 return Error::cancel();
