@@ -101,11 +101,15 @@ int main(int argc, char **argv)
             return 1;
         }
         const auto &counts = report.value().counts;
-        std::printf("%-12s %9lld records, %7.1f MiB (written in %.1f s): imported %lld posts, "
-                    "%lld rejected, in %.2f s: %.0f records/s, %.1f MiB/s; peak RSS %ld MiB\n",
-                    sample.format, static_cast<long long>(counts.read), double(size) / 1048576.0,
-                    writeSeconds, static_cast<long long>(counts.imported),
-                    static_cast<long long>(counts.rejected), seconds, double(counts.read) / seconds,
+        // The rate is of the file's records as written: a Bluesky file also holds likes,
+        // which are read and skipped and which counts.read leaves out.
+        std::printf("%-12s %9lld records (%lld read as posts), %7.1f MiB (written in %.1f s): "
+                    "imported %lld posts, %lld rejected, in %.2f s: %.0f records/s, %.1f MiB/s; "
+                    "peak RSS %ld MiB\n",
+                    sample.format, static_cast<long long>(records),
+                    static_cast<long long>(counts.read), double(size) / 1048576.0, writeSeconds,
+                    static_cast<long long>(counts.imported),
+                    static_cast<long long>(counts.rejected), seconds, double(records) / seconds,
                     double(size) / 1048576.0 / seconds, peakRssMiB());
         std::fflush(stdout);
         store.value().reset();

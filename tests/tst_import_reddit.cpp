@@ -19,6 +19,7 @@ private slots:
     void importsSubmissionsAndCommentsMixed();
     void scansLinksAndMentionsInText();
     void badRecordsRejectedGoodKept();
+    void escapesAndNumbersStrictJsonRefusesAreKept();
     void truncatedLastRecordRejectedCompleteOnesKept();
     void cliImportThenInfoAndExport();
 };
@@ -305,6 +306,41 @@ void TestImportReddit::badRecordsRejectedGoodKept()
     QCOMPARE(count(*store, "SELECT count(*) FROM accounts WHERE platform_id = 'a_user' AND "
                            "created_at IS NULL"),
              1);
+}
+
+void TestImportReddit::escapesAndNumbersStrictJsonRefusesAreKept()
+{
+    // Half a surrogate pair (text cut at a UTF-16 length, then escaped by Python's json.dumps)
+    // and integers past 64 bits: strict JSON parsers refuse both; the record is kept, the half
+    // pair replaced (with a warning), the number read as a double.
+    const QByteArray good = R"("author":"a_user","created_utc":1700000000,"parent_id":"t3_p")";
+    const QByteArray file =
+        R"({"id":"s1","body":"cut \ud83d",)" + good + "}\n" +
+        R"({"id":"s2","body":"pair \ud83d\ude00 and \\ud800 typed",)" + good + "}\n" +
+        R"({"id":"s3","body":"low \udc00","score":18446744073709551616,)" + good + "}\n" +
+        R"({"id":"s4","body":"big","score":-99999999999999999999,"ratio":)" +
+        R"(1.12345678901234567890123,)" + good + "}\n" + R"({"id":"s5","body":"end \ud83d",)" +
+        good + "}"; // no newline after the last
+    QTemporaryDir dir;
+    auto store = makeCase(dir);
+    const auto report =
+        importPath(*store, writeFile(dir, QStringLiteral("odd.ndjson"), file), redditFormat());
+    QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+    QCOMPARE(report->counts.imported, 5);
+    QCOMPARE(report->counts.rejected, 0);
+    QCOMPARE(report->counts.warnings, 3);
+    const auto &issues = report->firstIssues;
+    QCOMPARE(issues.size(), size_t(3));
+    QCOMPARE(issues[0].line, 1);
+    QCOMPARE(issues[1].line, 3);
+    QCOMPARE(issues[2].line, 5);
+    for (const ImportIssue &issue : issues)
+        QCOMPARE(issue.severity, std::string("warning"));
+    QCOMPARE(postText(*store, "t1_s1"), QStringLiteral("cut \uFFFD"));
+    QCOMPARE(postText(*store, "t1_s2"), QStringLiteral("pair \U0001F600 and \\ud800 typed"));
+    QCOMPARE(postText(*store, "t1_s3"), QStringLiteral("low \uFFFD"));
+    QCOMPARE(postText(*store, "t1_s4"), QStringLiteral("big"));
+    QCOMPARE(postText(*store, "t1_s5"), QStringLiteral("end \uFFFD"));
 }
 
 void TestImportReddit::truncatedLastRecordRejectedCompleteOnesKept()

@@ -1,5 +1,7 @@
 #include "import/JsonView.h"
 
+#include "import/JsonTextRepair.h"
+
 #include "text/TextCleaner.h"
 
 #include <QByteArray>
@@ -10,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <type_traits>
 
 namespace chorus {
@@ -321,6 +324,23 @@ bool JsonDocument::parse(std::string_view bytes, std::string &error, bool &repai
             if (parseStrict(bytes, code))
                 return true;
         }
+    }
+    // Unpaired surrogate escapes and integers past 64 bits: Qt read both, and its compact
+    // output keeps them as they were, so they are repaired here (a record may hold both).
+    for (int round = 0; round < 2; ++round) {
+        std::optional<std::string> fixed;
+        if (code == simdjson::STRING_ERROR) {
+            fixed = withUnpairedSurrogatesReplaced(bytes);
+            repaired = repaired || fixed.has_value();
+        } else if (code == simdjson::NUMBER_ERROR) {
+            fixed = withHugeIntegersAsDecimals(bytes);
+        }
+        if (!fixed)
+            break;
+        cleaned = std::move(*fixed);
+        bytes = cleaned;
+        if (parseStrict(bytes, code))
+            return true;
     }
     QJsonParseError qtError;
     const QJsonDocument lenient =

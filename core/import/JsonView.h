@@ -91,7 +91,11 @@ class JsonObject
 {
 public:
     JsonObject() = default; // empty
-    // Undefined when `key` is not a member (the first member of that name otherwise).
+    // Undefined when `key` is not a member. The search starts after the member found last
+    // (importers read fields mostly in the order exports write them). With a repeated key,
+    // which RFC 8259 leaves open and no API export writes, it is the first of that name from
+    // there on, not always the object's first (Qt's reader kept the last): finding the same
+    // one every time would cost a scan of the whole object on every lookup.
     JsonValue value(std::string_view key) const;
     JsonValue operator[](std::string_view key) const { return value(key); }
     bool contains(std::string_view key) const { return !value(key).isUndefined(); }
@@ -129,10 +133,11 @@ public:
     JsonDocument(const JsonDocument &) = delete;
     JsonDocument &operator=(const JsonDocument &) = delete;
 
-    // Parses `bytes` as one JSON value. Invalid UTF-8 and NUL bytes are replaced first and
-    // `repaired` set, so that one bad byte costs a warning, not the record. Text that strict
-    // JSON refuses but Qt's parser took (raw tabs or newlines in strings, integers past 64
-    // bits) is read as Qt read it. False, with `error` naming the offset, when not JSON.
+    // Parses `bytes` as one JSON value. Invalid UTF-8, NUL bytes and unpaired surrogate
+    // escapes ("\ud83d" alone) are replaced first and `repaired` set, so that one bad byte
+    // costs a warning, not the record. Text that strict JSON refuses but Qt's parser took (raw
+    // tabs or newlines in strings, integers past 64 bits, read as doubles) is read as Qt read
+    // it. False, with `error` naming the offset, when not JSON.
     // `readableAfter`: how many bytes after `bytes` may be read (not used) by the parser; with
     // 64 or more the bytes are parsed where they are, without a copy.
     bool parse(std::string_view bytes, std::string &error, bool &repaired,

@@ -5,7 +5,7 @@ namespace chorus {
 void PostFacetCounts::add(std::string_view kind, std::string_view language, bool context,
                           std::int64_t delta)
 {
-    const auto key = std::make_tuple(kind, language, context);
+    const KeyView key{kind, language, context};
     if (const auto it = m_counts.find(key); it != m_counts.end())
         it->second += delta;
     else

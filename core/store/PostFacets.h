@@ -29,7 +29,23 @@ public:
 
 private:
     using Key = std::tuple<std::string, std::string, bool>;
-    std::map<Key, std::int64_t, std::less<>> m_counts; // a few dozen kinds x languages
+    using KeyView = std::tuple<std::string_view, std::string_view, bool>;
+    // Looks keys up by views, without making strings. Both sides are compared as views:
+    // comparing a tuple of strings with a tuple of views directly does not compile with clang.
+    struct KeyLess
+    {
+        using is_transparent = void;
+        static KeyView view(const Key &key)
+        {
+            return {std::get<0>(key), std::get<1>(key), std::get<2>(key)};
+        }
+        static KeyView view(const KeyView &key) { return key; }
+        template <typename A, typename B> bool operator()(const A &a, const B &b) const
+        {
+            return view(a) < view(b);
+        }
+    };
+    std::map<Key, std::int64_t, KeyLess> m_counts; // a few dozen kinds x languages
 };
 
 // The posts of the given kind and language ("" for any), collected only or all; read from
