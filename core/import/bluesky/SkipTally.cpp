@@ -12,6 +12,9 @@ namespace {
 // are counted together.
 constexpr std::size_t MaxKinds = 24;
 constexpr std::size_t MaxKindLength = 80;
+// The warning lists kinds while it stays within this length, then counts the rest: a real
+// capture's dozen kinds fit, a file that names a new one on every line does not.
+constexpr std::size_t MaxSummaryLength = 320;
 } // namespace
 
 void SkipTally::add(std::string_view kind, std::int64_t count)
@@ -39,8 +42,23 @@ void SkipTally::report(RecordSink &sink) const
                      [](const auto &a, const auto &b) { return a.second > b.second; });
     std::string summary =
         "skipped " + std::to_string(m_total) + " " + m_what + " that are not posts or reposts:";
-    for (size_t i = 0; i < kinds.size(); ++i)
-        summary += (i ? ", " : " ") + std::to_string(kinds[i].second) + " " + kinds[i].first;
+    // The most frequent kinds while the message stays short (kind names come from the file),
+    // then how many more.
+    std::size_t listed = 0;
+    for (; listed < kinds.size(); ++listed) {
+        std::string item = (listed ? ", " : " ") + std::to_string(kinds[listed].second) + " " +
+                           kinds[listed].first;
+        if (listed > 0 && summary.size() + item.size() > MaxSummaryLength)
+            break;
+        summary += item;
+    }
+    if (listed < kinds.size()) {
+        std::int64_t rest = 0;
+        for (std::size_t i = listed; i < kinds.size(); ++i)
+            rest += kinds[i].second;
+        summary += " and " + std::to_string(rest) + " of " + std::to_string(kinds.size() - listed) +
+                   " more kinds";
+    }
     sink.warn(0, "(file)", summary, "");
 }
 

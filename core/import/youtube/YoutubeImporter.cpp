@@ -3,6 +3,7 @@
 #include "import/JsonArrayStream.h"
 #include "import/JsonSupport.h"
 #include "import/youtube/YoutubeComment.h"
+#include "text/TextCleaner.h"
 
 #include <QIODevice>
 
@@ -11,6 +12,7 @@ namespace chorus {
 namespace {
 
 constexpr qint64 HeadSize = 64 * 1024;
+constexpr std::size_t MaxIdShown = 60;
 
 void addComment(const JsonObject &comment, const JsonFields &fields, RecordSink &sink,
                 std::int64_t line, const std::string &threadParent, const std::string &videoId)
@@ -55,14 +57,19 @@ void readThread(const JsonObject &thread, const JsonFields &fields, RecordSink &
     }
 
     const std::optional<std::int64_t> total = snippetFields.count(snippet, "totalReplyCount");
-    if (total && *total > std::int64_t(comments.size()))
+    if (total && *total > std::int64_t(comments.size())) {
+        // Real thread ids are about 26 characters; a longer one (a damaged file) is cut so
+        // that the message stays short.
+        const std::string shownId =
+            topId.size() <= MaxIdShown ? topId : cleanText(topId.substr(0, MaxIdShown)) + "...";
         sink.warn(line, snippetFields.name("totalReplyCount"),
-                  "thread " + topId + ": " + std::to_string(*total - comments.size()) + " of " +
+                  "thread " + shownId + ": " + std::to_string(*total - comments.size()) + " of " +
                       std::to_string(*total) +
                       " replies are not in the file (commentThreads.list returns at most 5 "
                       "per thread; comments.list with parentId=" +
-                      topId + " fetches them all)",
+                      shownId + " fetches them all)",
                   {});
+    }
 }
 
 bool isThread(const JsonObject &item, std::string_view kind)
