@@ -287,19 +287,17 @@ JsonDocument::~JsonDocument() = default;
 
 bool JsonDocument::parseStrict(std::string_view bytes, int &code, std::size_t readableAfter)
 {
-    if (readableAfter >= simdjson::SIMDJSON_PADDING) {
-        const auto result = m_parser->parser.parse(bytes.data(), bytes.size(), false);
-        code = int(result.error());
-        if (result.error())
-            return false;
-        m_parser->root = result.value_unsafe();
-        return true;
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: in place when the caller's
+    // buffer has them, else from a copy with room after it.
+    const char *data = bytes.data();
+    if (readableAfter < simdjson::SIMDJSON_PADDING) {
+        std::string &padded = m_parser->padded;
+        if (padded.size() < bytes.size() + simdjson::SIMDJSON_PADDING)
+            padded.resize(bytes.size() + simdjson::SIMDJSON_PADDING);
+        std::memcpy(padded.data(), bytes.data(), bytes.size());
+        data = padded.data();
     }
-    std::string &padded = m_parser->padded;
-    if (padded.size() < bytes.size() + simdjson::SIMDJSON_PADDING)
-        padded.resize(bytes.size() + simdjson::SIMDJSON_PADDING);
-    std::memcpy(padded.data(), bytes.data(), bytes.size());
-    const auto result = m_parser->parser.parse(padded.data(), bytes.size(), false);
+    const auto result = m_parser->parser.parse(data, bytes.size(), false);
     code = int(result.error());
     if (result.error())
         return false;
@@ -314,29 +312,27 @@ bool JsonDocument::parse(std::string_view bytes, std::string &error, bool &repai
     int code = 0;
     if (parseStrict(bytes, code, readableAfter))
         return true;
-    // Rare: bytes that need repair, or JSON that only a lenient reader takes.
+    // Rare: bytes that need repair (invalid UTF-8 or NUL bytes, unpaired surrogate escapes),
+    // integers past 64 bits (read as doubles, as Qt read them), each fixed where simdjson
+    // stops and parsed again (a record may need several), then JSON that only a lenient
+    // reader takes. Qt's compact output keeps surrogates and huge integers as they were, so
+    // those are fixed here, before it.
     std::string cleaned;
-    if (code == simdjson::UTF8_ERROR || code == simdjson::UNESCAPED_CHARS) {
-        if (!isValidUtf8(bytes) || bytes.find('\0') != std::string_view::npos) {
-            cleaned = cleanText(bytes);
-            bytes = cleaned;
-            repaired = true;
-            if (parseStrict(bytes, code))
-                return true;
-        }
-    }
-    // Unpaired surrogate escapes and integers past 64 bits: Qt read both, and its compact
-    // output keeps them as they were, so they are repaired here (a record may hold both).
-    for (int round = 0; round < 2; ++round) {
+    for (int round = 0; round < 3; ++round) {
         std::optional<std::string> fixed;
-        if (code == simdjson::STRING_ERROR) {
+        bool isRepair = true;
+        if (code == simdjson::UTF8_ERROR || code == simdjson::UNESCAPED_CHARS) {
+            if (!isValidUtf8(bytes) || bytes.find('\0') != std::string_view::npos)
+                fixed = cleanText(bytes);
+        } else if (code == simdjson::STRING_ERROR) {
             fixed = withUnpairedSurrogatesReplaced(bytes);
-            repaired = repaired || fixed.has_value();
         } else if (code == simdjson::NUMBER_ERROR) {
             fixed = withHugeIntegersAsDecimals(bytes);
+            isRepair = false;
         }
         if (!fixed)
             break;
+        repaired = repaired || isRepair;
         cleaned = std::move(*fixed);
         bytes = cleaned;
         if (parseStrict(bytes, code))
