@@ -52,7 +52,8 @@ int runIndex(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Build the text search index of the posts imported since it was last "
-                       "built (imports leave it for later unless given --index-text)."));
+                       "built, and the kind and language filter indexes a first import leaves "
+                       "pending (imports leave both for later unless given --index-text)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Case file (*.chorus)."));
     if (const auto done = parseCaseCommand(parser, arguments, "index"))

@@ -57,12 +57,14 @@ int runInfo(const QStringList &arguments)
         QJsonArray sources;
         for (const SourceInfo &source : s.sources)
             sources.append(toJson(source));
-        const QJsonObject root{{QStringLiteral("posts"), qint64(s.posts)},
-                               {QStringLiteral("context_posts"), qint64(s.contextPosts)},
-                               {QStringLiteral("text_index_pending"), qint64(s.textIndexPending)},
-                               {QStringLiteral("accounts"), qint64(s.accounts)},
-                               {QStringLiteral("sources"), sources},
-                               {QStringLiteral("issues"), qint64(s.issues)}};
+        const QJsonObject root{
+            {QStringLiteral("posts"), qint64(s.posts)},
+            {QStringLiteral("context_posts"), qint64(s.contextPosts)},
+            {QStringLiteral("text_index_pending"), qint64(s.textIndexPending)},
+            {QStringLiteral("filter_indexes_pending"), qint64(s.filterIndexesPending)},
+            {QStringLiteral("accounts"), qint64(s.accounts)},
+            {QStringLiteral("sources"), sources},
+            {QStringLiteral("issues"), qint64(s.issues)}};
         printOut(QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
         return Success;
     }
@@ -75,6 +77,9 @@ int runInfo(const QStringList &arguments)
     if (s.textIndexPending > 0)
         printOut("Text search index: " + std::to_string(s.textIndexPending) +
                  " posts not indexed yet (run 'chorus-cli index', or open the case in Chorus)");
+    if (s.filterIndexesPending > 0)
+        printOut("Kind and language filters: not indexed yet, slower until 'chorus-cli index' "
+                 "(or Chorus, on opening the case) builds their indexes");
     if (s.posts > 0)
         printOut("Period:   " + formatTimestamp(s.firstPostAt) + " to " +
                  formatTimestamp(s.lastPostAt) +

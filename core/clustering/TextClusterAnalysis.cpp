@@ -6,6 +6,7 @@
 #include "common/MemoryBudget.h"
 #include "geo/AccountLocations.h"
 #include "store/CancelWatch.h"
+#include "store/PostFacets.h"
 #include "store/SqlGuard.h"
 
 #include <future>
@@ -56,7 +57,7 @@ Result<bool> checkMemory(const Database &db, const ClusterParameters &parameters
     return guardSql("estimating the memory needed", [&]() -> Result<bool> {
         std::int64_t posts = db.queryInt64("SELECT count(*) FROM posts");
         if (!parameters.includeReposts)
-            posts -= db.queryInt64("SELECT count(*) FROM posts WHERE kind = 'repost'");
+            posts -= facetCount(db, "repost", "", false); // no index on kind needed
         const std::uint64_t needed =
             BaseBytes + std::uint64_t(std::max<std::int64_t>(posts, 0)) * BytesPerPost;
         const MemoryBudget budget = MemoryBudget::orStandard(parameters.memoryBudgetMegabytes);

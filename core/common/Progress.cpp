@@ -11,6 +11,8 @@ const char *stageId(Stage stage)
         return "indexing-file";
     case Stage::IndexingText:
         return "indexing-text";
+    case Stage::IndexingFilters:
+        return "indexing-filters";
     case Stage::ReadingPosts:
         return "reading-posts";
     case Stage::NormalizingTexts:
@@ -58,6 +60,8 @@ std::string describeStage(const StageEvent &e)
         return "Indexing " + e.subject;
     case Stage::IndexingText:
         return "Indexing post texts for search";
+    case Stage::IndexingFilters:
+        return "Indexing posts by kind and language";
     case Stage::ReadingPosts:
         return "Reading posts";
     case Stage::NormalizingTexts:

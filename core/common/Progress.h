@@ -44,6 +44,7 @@ enum class Stage {
     BuildingNetwork,    // ... and its network part
     ResolvingLocations, // account locations against the gazetteer
     IndexingText,       // the full-text index catching up with imported posts
+    IndexingFilters,    // the filter indexes an import left pending (TextIndex)
 };
 
 struct StageEvent

@@ -241,6 +241,7 @@ Result<CaseSummary> CaseStore::summary() const
         if (!textIndex)
             return textIndex.error();
         summary.textIndexPending = textIndex->pendingPosts;
+        summary.filterIndexesPending = textIndex->pendingIndexes;
         // The collected posts' period; a case of context posts only has the context period.
         if (const auto span = collectedPostSpan(m_db)) {
             summary.firstPostAt = span->first;

@@ -40,8 +40,9 @@ struct ImportIssue
 struct CaseSummary
 {
     std::int64_t posts = 0;
-    std::int64_t contextPosts = 0;     // of `posts`: held because collected posts refer to them
-    std::int64_t textIndexPending = 0; // posts not yet in the text search index (TextIndex)
+    std::int64_t contextPosts = 0;         // of `posts`: held because collected posts refer to them
+    std::int64_t textIndexPending = 0;     // posts not yet in the text search index (TextIndex)
+    std::int64_t filterIndexesPending = 0; // kind and language indexes left by an import
     std::int64_t accounts = 0;
     std::int64_t issues = 0;
     // The period of the collected posts (of all posts when every post is context).

@@ -1,6 +1,7 @@
 #include "store/TextIndex.h"
 
 #include "store/CancelWatch.h"
+#include "store/IndexBuild.h"
 #include "store/SqlGuard.h"
 
 #include <optional>
@@ -11,6 +12,42 @@ namespace {
 std::int64_t indexedThrough(const Database &db)
 {
     return db.queryInt64("SELECT indexed_through FROM text_index WHERE id = 1");
+}
+
+// Each index in a transaction of its own, with its row in pending_indexes: a Cancel or a kill
+// while SQLite sorts leaves that index pending, never half built.
+void buildPendingIndexes(const Database &db, ProgressSink &progress)
+{
+    const std::int64_t pending = db.queryInt64("SELECT count(*) FROM pending_indexes");
+    if (pending == 0)
+        return;
+    progress.stage(Stage::IndexingFilters);
+    progress.progress(0, pending);
+    for (std::int64_t built = 0; built < pending; ++built) {
+        if (progress.isCancelled())
+            return;
+        Transaction step(db);
+        Statement next = db.prepare(
+            "SELECT p.name, p.definition, EXISTS (SELECT 1 FROM sqlite_schema s WHERE s.type = "
+            "'index' AND s.name = p.name) FROM pending_indexes p ORDER BY p.name LIMIT 1");
+        if (!next.step())
+            return;
+        const std::string name = next.text(0);
+        const std::string definition = next.text(1);
+        const bool exists = next.int64(2) != 0;
+        next.reset();
+        // Only CREATE INDEX statements are kept there (import/ImportRunner copies them from
+        // sqlite_schema); anything else is dropped from the list rather than run.
+        if (!exists && definition.rfind("CREATE INDEX ", 0) == 0) {
+            std::optional<CancelWatch> watch(std::in_place, db, progress);
+            createIndexes(db, {definition});
+            watch.reset();
+        }
+        Statement done = db.prepare("DELETE FROM pending_indexes WHERE name = ?");
+        done.bind(1, name).exec();
+        step.commit();
+        progress.progress(built + 1, pending);
+    }
 }
 } // namespace
 
@@ -23,6 +60,7 @@ Result<TextIndexState> textIndexState(const Database &db)
         TextIndexState state;
         if (count.step())
             state.pendingPosts = count.int64(0);
+        state.pendingIndexes = db.queryInt64("SELECT count(*) FROM pending_indexes");
         return state;
     });
 }
@@ -30,7 +68,8 @@ Result<TextIndexState> textIndexState(const Database &db)
 Result<bool> textIndexComplete(const Database &db)
 {
     return guardSql("could not read the text index state", [&]() -> Result<bool> {
-        Statement waiting = db.prepare("SELECT EXISTS (SELECT 1 FROM posts WHERE id > ?)");
+        Statement waiting = db.prepare("SELECT EXISTS (SELECT 1 FROM posts WHERE id > ?) OR "
+                                       "EXISTS (SELECT 1 FROM pending_indexes)");
         waiting.bind(1, indexedThrough(db));
         return waiting.step() && waiting.int64(0) == 0;
     });
@@ -40,6 +79,9 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
                                      std::int64_t stepPosts)
 {
     auto indexed = guardSql("could not build the text search index", [&]() -> Result<std::int64_t> {
+        buildPendingIndexes(db, progress);
+        if (progress.isCancelled())
+            return Error::cancel();
         progress.stage(Stage::IndexingText);
         const auto start = textIndexState(db);
         if (!start)

@@ -12,9 +12,12 @@ namespace chorus {
 // its posts without it (the index was a third of an import's time) and the index catches up
 // afterwards, in steps that each commit, so a case is usable at once and search is enabled
 // when the index is complete. Schema v8 keeps how far it got (text_index.indexed_through).
+// The same step builds the indexes an import left pending (schema v12, pending_indexes: the
+// posts table's kind and language filters), which until then filter by reading the posts.
 struct TextIndexState
 {
-    std::int64_t pendingPosts = 0; // posts imported since: not found by a text search yet
+    std::int64_t pendingPosts = 0;   // posts imported since: not found by a text search yet
+    std::int64_t pendingIndexes = 0; // filter indexes an import left to be built
 };
 
 // How far the index is.
@@ -22,9 +25,10 @@ Result<TextIndexState> textIndexState(const Database &db);
 // Whether any post waits for the index: one lookup, however many wait (for opening a case).
 Result<bool> textIndexComplete(const Database &db);
 
-// Indexes every post not yet indexed, a step of `stepPosts` posts per transaction. Progress
-// counts posts; Cancel stops after the current step and leaves the index consistent and
-// partial (the next call goes on from there). Returns how many posts were indexed.
+// Builds the pending filter indexes, one per transaction, then indexes every post not yet
+// indexed, a step of `stepPosts` posts per transaction. Progress counts posts; Cancel stops
+// the current step, rolls it back and leaves the indexes consistent and partial (the next call
+// goes on from there). Returns how many posts were indexed.
 Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
                                      std::int64_t stepPosts = 50000);
 

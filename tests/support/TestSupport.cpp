@@ -42,6 +42,10 @@ std::string olderSchemaScript(int version)
         "DROP TABLE post_minutes;",
         "DROP TABLE post_facets;",
         "DROP INDEX cluster_members_time; ALTER TABLE cluster_members DROP COLUMN created_at;",
+        // Before v12 an import built every index itself.
+        "CREATE INDEX IF NOT EXISTS posts_kind_time ON posts(kind, created_at); "
+        "CREATE INDEX IF NOT EXISTS posts_language_time ON posts(language, created_at); "
+        "DROP TABLE pending_indexes;",
     };
     const int known = 7 + int(std::size(undo));
     if (schema::currentVersion() != known || version < 7 || version > known)

@@ -87,6 +87,27 @@ private:
     bool m_cancelled = false;
 };
 
+// A ProgressSink that cancels at the given poll of isCancelled() within a stage (the first
+// poll is 1), and not outside it: a job's loop checks once before a long statement, then
+// store/CancelWatch polls from inside the statement, so poll 2 stops it in the middle.
+class CancelAtPoll final : public ProgressSink
+{
+public:
+    CancelAtPoll(Stage stage, int poll) : m_target(stage), m_poll(poll) {}
+    void progress(std::int64_t, std::int64_t) override {}
+    bool isCancelled() const override { return m_inStage && ++m_polls >= m_poll; }
+    int polls() const { return m_polls; }
+
+protected:
+    void onStage(const StageEvent &event) override { m_inStage = event.stage == m_target; }
+
+private:
+    Stage m_target;
+    int m_poll;
+    bool m_inStage = false;
+    mutable int m_polls = 0;
+};
+
 // A small deterministic generator for planted test data: tests must not depend on the
 // platform's rand().
 class Lcg

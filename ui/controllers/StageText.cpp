@@ -49,6 +49,8 @@ QString StageText::of(const StageEvent &e)
         return tr("Indexing %1").arg(subject);
     case Stage::IndexingText:
         return tr("Indexing post texts for search");
+    case Stage::IndexingFilters:
+        return tr("Indexing posts by kind and language");
     case Stage::ReadingPosts:
         return tr("Reading posts");
     case Stage::NormalizingTexts:

@@ -241,6 +241,10 @@
         <translation>Indexation des textes pour la recherche</translation>
     </message>
     <message>
+        <source>Indexing posts by kind and language</source>
+        <translation>Indexation des publications par type et par langue</translation>
+    </message>
+    <message>
         <source>about %1 s left</source>
         <translation>encore %1&#xa0;s environ</translation>
     </message>
