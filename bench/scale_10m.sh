@@ -36,7 +36,7 @@ if [ ! -s "$collection" ]; then
 fi
 rm -f "$case" "$case-journal" "$case-wal" "$case-shm"
 step "import" "$build/app/chorus-cli" import "$case" "$collection"
-step "index (text search)" "$build/app/chorus-cli" index "$case"
+step "index (text search, kind and language filters)" "$build/app/chorus-cli" index "$case"
 step "analyze" "$build/app/chorus-cli" analyze "$case"
 step "network (all types)" "$build/app/chorus-cli" network "$case"
 

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 
 using namespace chorus;
 using namespace chorus::test;
@@ -215,6 +216,98 @@ private slots:
             queries.extendAnchors({}, PostSort::Cluster, false, before, 1000).value();
         QCOMPARE(after.parts.size(), std::size_t(2));
         QVERIFY(after.run > 0);
+    }
+
+    void searchPagesFromATableOfItsMatches()
+    {
+        // A word in fewer than one post in twenty: its pages are positions in a table of its
+        // matches in the view's order (query/SearchHits), which must give the rows SQLite's
+        // own order gives, and must follow the text index as it grows.
+        QTemporaryDir dir;
+        PostCollection posts;
+        Lcg random(11);
+        struct Planted
+        {
+            std::int64_t time;
+            std::string account, platformId;
+            bool matches;
+        };
+        std::vector<Planted> planted;
+        for (int i = 0; i < 400; ++i) {
+            PostCollection::Post post;
+            post.account = "c" + std::to_string(random.next(15));
+            post.time = Base + i / 3 - (i % 5 == 0 ? 2 : 0); // ties, and not in file order
+            const bool matches = i % 37 == 5;
+            post.text = matches ? "Just back from Kirkland Lake, buzzing " + std::to_string(i)
+                                : randomText(random);
+            planted.push_back({post.time, post.account, posts.post(post), matches});
+        }
+        auto store = makeCase(dir);
+        const PostCollection::Ids ids = posts.importInto(*store, dir);
+        PostFilter filter;
+        filter.text = "kirkland";
+        const PostQueries queries(*store);
+
+        const auto expected = [&](PostSort sort, bool descending, std::int64_t indexedThrough) {
+            std::vector<std::array<std::int64_t, 3>> keys;
+            for (const Planted &p : planted) {
+                const std::int64_t id = ids.post(p.platformId);
+                if (!p.matches || id > indexedThrough)
+                    continue;
+                const std::int64_t account = sort == PostSort::Account ? ids.account(p.account) : 0;
+                keys.push_back({account, p.time, id});
+            }
+            std::sort(keys.begin(), keys.end());
+            if (descending)
+                std::reverse(keys.begin(), keys.end());
+            std::vector<std::int64_t> order;
+            for (const auto &key : keys)
+                order.push_back(key[2]);
+            return order;
+        };
+        const auto checkPages = [&](std::int64_t indexedThrough) {
+            for (const PostSort sort : {PostSort::Time, PostSort::Account})
+                for (const bool descending : {false, true}) {
+                    const std::vector<std::int64_t> all =
+                        expected(sort, descending, indexedThrough);
+                    QVERIFY(all.size() >= 3);
+                    QCOMPARE(queries.count(filter).value(), std::int64_t(all.size()));
+                    for (std::size_t offset = 0; offset < all.size() + 2; ++offset) {
+                        const auto page =
+                            queries.page(filter, sort, descending, std::int64_t(offset), 4);
+                        QVERIFY(page);
+                        const std::size_t end = std::min(all.size(), offset + 4);
+                        const std::vector<std::int64_t> want(
+                            all.begin() + std::ptrdiff_t(std::min(offset, all.size())),
+                            all.begin() + std::ptrdiff_t(end));
+                        QCOMPARE(idsOf(page.value()), want);
+                    }
+                    // Anchors are not read for such a view: its pages need none.
+                    PageAnchors anchors;
+                    anchors = queries.extendAnchors(filter, sort, descending, anchors, 5).value();
+                    QVERIFY(anchors.complete);
+                }
+        };
+
+        // The text index stopped after its first step: the pages hold the posts indexed.
+        CancelAfterSteps firstStep(1);
+        QVERIFY(!updateTextIndex(store->db(), firstStep, 150).ok());
+        const std::int64_t through = count(*store, "SELECT indexed_through FROM text_index");
+        QVERIFY(through > 0 && through < 400);
+        checkPages(through);
+        QVERIFY(count(*store, "SELECT count(*) FROM temp.search_hits") > 0);
+
+        // Indexed to the end: new tables, with every match.
+        NullProgress progress;
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        checkPages(400);
+        // Four tables were made (two orders, two states of the index); at most four kept.
+        filter.text = "lake";
+        checkPages(400);
+        QCOMPARE(count(*store, "SELECT count(*) FROM temp.search_hits"), 4);
+        QCOMPARE(count(*store, "SELECT count(*) FROM temp.sqlite_schema WHERE name LIKE "
+                               "'search_hits_%'"),
+                 4);
     }
 
     void clusterSortShowsClustersFirst()

@@ -33,27 +33,6 @@ std::int64_t pending(const CaseStore &store)
 }
 
 // Cancels once `steps` steps of the index have committed.
-// Cancels after `steps` committed steps of the stage given (the text index's by default).
-class CancelAfterSteps final : public ProgressSink
-{
-public:
-    explicit CancelAfterSteps(int steps, Stage stage = Stage::IndexingText)
-        : m_steps(steps), m_counted(stage)
-    {}
-    void onStage(const StageEvent &event) override { m_stage = event.stage; }
-    void progress(std::int64_t done, std::int64_t) override
-    {
-        if (done > 0 && m_stage == m_counted)
-            ++m_seen;
-    }
-    bool isCancelled() const override { return m_seen >= m_steps; }
-
-private:
-    int m_steps;
-    Stage m_counted;
-    Stage m_stage = Stage::ReadingFile;
-    int m_seen = 0;
-};
 
 // FTS5 checks its index; once complete, also against the posts it must hold (external
 // content). Counts below read posts_fts_docsize, a row per indexed post: a count of

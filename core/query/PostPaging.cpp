@@ -2,6 +2,7 @@
 // order, straight from the start or from the nearest page anchor.
 #include "query/PostQueries.h"
 
+#include "query/SearchHits.h"
 #include "query/SqlFilter.h"
 #include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
@@ -61,15 +62,26 @@ struct TextMatches
     std::int64_t matches = 0; // 0: no such filter, or nothing matches
     std::int64_t posts = 0;
 
+    // Whether the walk may be taken at all: even a walk of the whole index costs at most
+    // twice SQLite's plan.
+    bool walkMayPay() const
+    {
+        return matches > 0 && double(posts) * 0.3 <= 2.0 * double(matches) * 3.0;
+    }
     // Whether a page that walks `rows` rows of the order costs less by the walk.
     bool walkIsCheaper(std::int64_t rows) const
     {
-        if (matches <= 0)
-            return false;
         const double sorting = double(matches) * 3.0;
-        const double worstWalk = double(posts) * 0.3;
         const double expectedWalk = double(rows) * double(posts) / double(matches) * 0.3;
-        return worstWalk <= 2.0 * sorting && expectedWalk < sorting;
+        return walkMayPay() && expectedWalk < sorting;
+    }
+    // The searches the walk never pays for are paged from a table of their matches in the
+    // view's order (SearchHits), made once per search and order: its cost is about that of
+    // one page by SQLite's plan, every later page a few milliseconds. Only views of one part
+    // (the time and account orders): the cluster order's parts would each need their own.
+    bool pagedFromHits(std::size_t parts) const
+    {
+        return matches > 0 && !walkMayPay() && parts == 1;
     }
 };
 
@@ -198,6 +210,29 @@ void readPart(const Database &db, const ViewPart &part, bool descending, std::in
     readRows(query, rows);
 }
 
+// Reads up to `limit` rows of a one-part view from `offset`, from the search's table of matches
+// in the part's order.
+void readHits(const Database &db, const ViewPart &part, bool descending, std::int64_t run,
+              const PostFilter &filter, std::int64_t offset, std::int64_t limit,
+              std::vector<PostRow> &rows)
+{
+    const detail::SearchHits hits =
+        detail::searchHits(db, ftsMatchExpression(filter.text), part.keyColumns);
+    // Positions 1..rows in ascending order; a descending view counts from the end.
+    const std::int64_t first = descending ? hits.rows - offset - limit + 1 : offset + 1;
+    const std::int64_t last = descending ? hits.rows - offset : offset + limit;
+    const SqlFilter none{PostFilter{}};
+    auto [query, next] = prepare(db,
+                                 OuterColumns + InnerColumns + part.clusterNumber +
+                                     " AS cluster_number FROM " + hits.table +
+                                     " h CROSS JOIN posts p ON p.id = h.post WHERE h.pos "
+                                     "BETWEEN ? AND ? ORDER BY h.pos" +
+                                     (descending ? " DESC" : "") + OuterJoin + part.outerOrder,
+                                 run, none);
+    query.bind(next, std::max<std::int64_t>(first, 1)).bind(next + 1, last);
+    readRows(query, rows);
+}
+
 std::int64_t countPart(const Database &db, const ViewPart &part, std::int64_t run,
                        const SqlFilter &sql)
 {
@@ -224,6 +259,10 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
         const TextMatches text = textMatches(m_store.db(), filter);
         std::vector<PostRow> rows;
         rows.reserve(std::size_t(limit));
+        if (text.pagedFromHits(parts.size())) {
+            readHits(m_store.db(), parts.front(), descending, run, filter, offset, limit, rows);
+            return rows;
+        }
         for (std::size_t i = 0; i < parts.size() && std::int64_t(rows.size()) < limit; ++i) {
             const PageAnchors::Part *partAnchors =
                 anchors && i < anchors->parts.size() ? &anchors->parts[i] : nullptr;
@@ -268,6 +307,13 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
         }
         if (rows <= 0)
             return std::move(anchors);
+        if (textMatches(m_store.db(), filter).pagedFromHits(parts.size())) {
+            // Paged by position in the search's table of matches: no anchors needed.
+            for (PageAnchors::Part &part : anchors.parts)
+                part.complete = true;
+            anchors.complete = true;
+            return std::move(anchors);
+        }
         const ViewPart &part = parts[std::size_t(open - anchors.parts.begin())];
         PageAnchors::Part &scan = *open;
         const SqlFilter sql(filter);

@@ -108,6 +108,29 @@ private:
     mutable int m_polls = 0;
 };
 
+// Cancels after `steps` committed steps of the stage given (the text index's by default): the
+// step's progress report with done > 0 counts one.
+class CancelAfterSteps final : public ProgressSink
+{
+public:
+    explicit CancelAfterSteps(int steps, Stage stage = Stage::IndexingText)
+        : m_steps(steps), m_counted(stage)
+    {}
+    void onStage(const StageEvent &event) override { m_stage = event.stage; }
+    void progress(std::int64_t done, std::int64_t) override
+    {
+        if (done > 0 && m_stage == m_counted)
+            ++m_seen;
+    }
+    bool isCancelled() const override { return m_seen >= m_steps; }
+
+private:
+    int m_steps;
+    Stage m_counted;
+    Stage m_stage = Stage::ReadingFile;
+    int m_seen = 0;
+};
+
 // A small deterministic generator for planted test data: tests must not depend on the
 // platform's rand().
 class Lcg
