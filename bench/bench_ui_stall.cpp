@@ -6,6 +6,7 @@
 // gap between ticks is how long the window could not react. Target: <= 50 ms.
 #include "MainWindow.h"
 #include "SyntheticCollection.h"
+#include "common/HugePageMalloc.h"
 #include "controllers/CaseController.h"
 #include "controllers/TaskRunner.h"
 
@@ -116,6 +117,7 @@ bool analyzeAndReport(ui::MainWindow &window, StallMeter &meter)
 
 int main(int argc, char **argv)
 {
+    useHugePagesForMalloc(argv); // as the workbench does (app/gui/main.cpp)
     std::uint64_t posts = 1000000;
     std::string file, existingCase;
     bool analyzeExisting = false;

@@ -1,5 +1,6 @@
 // The Chorus workbench.
 #include "MainWindow.h"
+#include "common/HugePageMalloc.h"
 #include "dialogs/ImportDialog.h"
 #include "startup/AppStartup.h"
 
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    chorus::useHugePagesForMalloc(argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Chorus"));
     QApplication::setOrganizationName(QStringLiteral("Chorus"));
@@ -52,9 +54,10 @@ int main(int argc, char *argv[])
                                       QStringLiteral("number"));
     selectCampaign.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(selectCampaign);
-    QCommandLineOption egoOf(QStringLiteral("ego"),
-                             QStringLiteral("Draw this account's 1-hop network (with --screenshot)."),
-                             QStringLiteral("handle"));
+    QCommandLineOption egoOf(
+        QStringLiteral("ego"),
+        QStringLiteral("Draw this account's 1-hop network (with --screenshot)."),
+        QStringLiteral("handle"));
     egoOf.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(egoOf);
     parser.process(app);
