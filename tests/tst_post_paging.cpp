@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "clustering/TextClusterAnalysis.h"
 #include "query/PostQueries.h"
+#include "store/StoredPageAnchors.h"
 #include "store/TextIndex.h"
 
 #include <QTest>
@@ -137,6 +138,10 @@ private slots:
         PostFilter filter;
         filter.kind = kind.toStdString();
         filter.text = words.toStdString();
+        // The view of all posts pages from anchors the case keeps (keptAnchorsGiveTheSamePages
+        // below); a filter that leaves every post is read as other filtered views are.
+        if (filter.isEmpty())
+            filter.from = 0;
         const PostQueries queries(*m_store);
         const auto order = PostSort(sort);
         const std::int64_t rows = queries.count(filter).value();
@@ -179,6 +184,130 @@ private slots:
             QCOMPARE(idsOf(queries.page(filter, order, descending, offset, 13, &partial).value()),
                      idsOf(queries.page(filter, order, descending, offset, 13).value()));
         }
+    }
+
+    void indexStepKeepsAnchorsOfEveryView()
+    {
+        // The case was upgraded from v10 (clusterRunFindsTheCopies): it has no anchors, so the
+        // index step is due, and makes those of every view (every 1,024th row).
+        QCOMPARE(textIndexComplete(m_store->db()).value(), false);
+        NullProgress progress;
+        QVERIFY(updateTextIndex(m_store->db(), progress).ok());
+        QCOMPARE(textIndexComplete(m_store->db()).value(), true);
+        const auto rows = [&](const char *view) {
+            return count(*m_store, ("SELECT rows FROM page_anchor_views WHERE view = '" +
+                                    std::string(view) + "'")
+                                       .c_str());
+        };
+        QCOMPARE(rows("time"), Posts);
+        QCOMPARE(rows("account"), Posts);
+        QCOMPARE(rows("clustered"), 75);
+        QCOMPARE(rows("unclustered"), Posts - 75);
+        QCOMPARE(count(*m_store, "SELECT min(spacing) FROM page_anchor_views"), 1024);
+        // Made again every 7th row for the pages below to seek.
+        QVERIFY(updateStoredPageAnchors(m_store->db(), progress, 7).ok());
+        QCOMPARE(count(*m_store, "SELECT count(*) FROM page_anchors WHERE view = 'time'"),
+                 (Posts + 6) / 7);
+        QCOMPARE(count(*m_store, "SELECT count(*) FROM page_anchors WHERE view = 'clustered'"),
+                 (75 + 6) / 7);
+        QCOMPARE(textIndexComplete(m_store->db()).value(), true);
+    }
+
+    void keptAnchorsGiveTheSamePages_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        for (const PostSort sort : {PostSort::Time, PostSort::Account, PostSort::Cluster})
+            for (const bool descending : {false, true}) {
+                const char *sortName = sort == PostSort::Time      ? "time"
+                                       : sort == PostSort::Account ? "account"
+                                                                   : "cluster";
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1 %2").arg(sortName, descending ? "desc" : "asc")))
+                    << int(sort) << descending;
+            }
+    }
+
+    void keptAnchorsGiveTheSamePages()
+    {
+        // A page of the view of all posts seeks to the nearest anchor the case keeps, and must
+        // give the rows of a view that reads none.
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        const auto order = PostSort(sort);
+        const PostQueries queries(*m_store);
+        PostFilter everyPost; // not empty, the same rows
+        everyPost.from = 0;
+        for (std::int64_t offset = 0; offset < Posts + 3; ++offset) {
+            const auto kept = queries.page({}, order, descending, offset, 11);
+            const auto read = queries.page(everyPost, order, descending, offset, 11);
+            QVERIFY(kept && read);
+            QCOMPARE(idsOf(kept.value()), idsOf(read.value()));
+        }
+        // The view reads no anchors of its own.
+        const PageAnchors anchors =
+            queries.extendAnchors({}, order, descending, PageAnchors{}, 50).value();
+        QVERIFY(anchors.complete);
+        for (const PageAnchors::Part &part : anchors.parts)
+            QVERIFY(part.keys.empty());
+        QCOMPARE(anchors.parts.size(), std::size_t(order == PostSort::Cluster ? 2 : 1));
+        QCOMPARE(anchors.parts.front().scanned, order == PostSort::Cluster ? 75 : Posts);
+    }
+
+    void keptAnchorsFollowTheCase()
+    {
+        // Posts imported after the anchors were made: the anchors are not used (the pages stay
+        // right), the index step is due, and makes them again; a Cancel leaves them as they were.
+        QTemporaryDir dir;
+        auto store = makeCase(dir);
+        PostCollection posts;
+        Lcg random(5);
+        const auto importSome = [&](int first, int n) {
+            for (int i = first; i < first + n; ++i) {
+                PostCollection::Post post;
+                post.account = "d" + std::to_string(random.next(7));
+                post.time = Base + (i * 7919) % 500; // later imports fall between earlier posts
+                post.text = randomText(random);
+                posts.post(post);
+            }
+            // Imported again, the collection brings in only the posts added since.
+            posts.importInto(*store, dir);
+        };
+        importSome(0, 60);
+        NullProgress progress;
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        QVERIFY(updateStoredPageAnchors(store->db(), progress, 4).ok());
+        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Time, 0),
+                 std::optional<std::int64_t>(60));
+
+        importSome(60, 45);
+        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Time, 0), std::nullopt);
+        QCOMPARE(textIndexComplete(store->db()).value(), false);
+        const PostQueries queries(*store);
+        PostFilter everyPost;
+        everyPost.from = 0;
+        const auto checkPages = [&] {
+            for (const bool descending : {false, true})
+                for (std::int64_t offset = 0; offset < 106; offset += 3)
+                    QCOMPARE(idsOf(queries.page({}, PostSort::Time, descending, offset, 5).value()),
+                             idsOf(queries.page(everyPost, PostSort::Time, descending, offset, 5)
+                                       .value()));
+        };
+        checkPages();
+
+        // Cancelled while making them: no anchors of the new state, none half made.
+        CancelAtStage cancel(Stage::IndexingPages);
+        QVERIFY(!updateStoredPageAnchors(store->db(), cancel, 4).ok());
+        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Time, 0), std::nullopt);
+        QCOMPARE(count(*store, "SELECT count(*) FROM page_anchors WHERE view = 'time'"), 15);
+
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Time, 0),
+                 std::optional<std::int64_t>(105));
+        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Account, 0),
+                 std::optional<std::int64_t>(105));
+        QCOMPARE(textIndexComplete(store->db()).value(), true);
+        checkPages();
     }
 
     void anchorsOfAnEarlierRunAreNotUsed()

@@ -2,6 +2,7 @@
 #include "store/SqlGuard.h"
 
 #include "store/AnalysisRuns.h"
+#include "store/StoredPageAnchors.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -186,6 +187,9 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                 .bind(8, link.expected)
                 .exec();
         runs.finish(runId, summaryJson(run.stats, clusters));
+        // The posts table's cluster order pages from these from the start.
+        if (const Status anchors = storeClusterPageAnchors(m_db, runId, progress); !anchors)
+            return anchors.error(); // the transaction rolls back
         transaction.commit();
         return runId;
     });

@@ -8,6 +8,7 @@
 #include "store/CaseStore.h"
 #include "store/PostFacets.h"
 #include "store/SqlGuard.h"
+#include "store/StoredPageAnchors.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,6 +47,8 @@ struct ViewPart
     // The index of posts that gives the order, when `from` is posts alone: a page may walk it
     // (TextMatches).
     std::string orderIndex = {};
+    // The part's anchors kept in the case, for the view of all posts (StoredPageAnchors).
+    AnchoredView stored = AnchoredView::Time;
 };
 
 // A text search with very many matches (a common word) pages best by walking the order's
@@ -112,18 +115,18 @@ std::vector<ViewPart> viewParts(PostSort sort, bool descending, std::int64_t run
         return {{" FROM posts p JOIN cluster_members m ON m.post_id = p.id " + inRun, "",
                  "c.number", "c.number" + dir + ", " + membersByTime,
                  "p.cluster_number" + dir + ", " + byTime, "c.number, m.created_at, m.post_id", 3,
-                 "SELECT count(*) FROM cluster_members m " + inRun},
+                 "SELECT count(*) FROM cluster_members m " + inRun, "", AnchoredView::Clustered},
                 {" FROM posts p", "NOT EXISTS (SELECT 1 " + ofPostInRun + ")", "0", byTime, byTime,
-                 "p.created_at, p.id", 2, "", "posts_time"}};
+                 "p.created_at, p.id", 2, "", "posts_time", AnchoredView::Unclustered}};
     }
     const std::string clusterOf = "coalesce((SELECT c.number " + ofPostInRun + "), 0)";
     if (sort == PostSort::Account) {
         const std::string order = "p.account_id" + dir + ", " + byTime;
         return {{" FROM posts p", "", clusterOf, order, order, "p.account_id, p.created_at, p.id",
-                 3, "", "posts_account_time"}};
+                 3, "", "posts_account_time", AnchoredView::Account}};
     }
     return {{" FROM posts p", "", clusterOf, byTime, byTime, "p.created_at, p.id", 2, "",
-             "posts_time"}};
+             "posts_time", AnchoredView::Time}};
 }
 
 std::string andWhere(const std::string &where, const std::string &condition)
@@ -179,24 +182,51 @@ void readRows(Statement &query, std::vector<PostRow> &rows)
     }
 }
 
-// Reads up to `limit` rows of a part from `offset`, from the nearest anchor when there is one.
-void readPart(const Database &db, const ViewPart &part, bool descending, std::int64_t run,
-              const SqlFilter &sql, const TextMatches &text, std::int64_t offset,
-              std::int64_t limit, const PageAnchors::Part *anchors, std::int64_t spacing,
-              std::vector<PostRow> &rows)
+// Where a page of a part starts: after `skip` rows from the row of `key` (from the part's
+// first row when there is no key).
+struct PageStart
 {
-    std::string where = whereOf(part, sql);
-    const PageAnchors::Key *from = nullptr;
+    std::optional<PageAnchors::Key> key;
+    std::int64_t skip = 0;
+};
+
+// From the nearest anchor the view has read so far.
+PageStart startFromAnchors(const PageAnchors::Part *anchors, std::int64_t spacing,
+                           std::int64_t offset)
+{
     if (anchors && !anchors->keys.empty() && spacing > 0) {
         const auto nearest =
             std::min<std::int64_t>(offset / spacing, std::int64_t(anchors->keys.size()) - 1);
-        if (nearest > 0) {
-            where = andWhere(where, fromKeyCondition(part, descending, true));
-            from = &anchors->keys[std::size_t(nearest)];
-            offset -= nearest * spacing;
-        }
+        if (nearest > 0)
+            return {anchors->keys[std::size_t(nearest)], offset - nearest * spacing};
     }
-    const std::string source = !part.orderIndex.empty() && text.walkIsCheaper(offset + limit)
+    return {std::nullopt, offset};
+}
+
+// From the nearest anchor kept in the case, of a part of `rows` rows. They are at ascending
+// positions: a descending page takes the first at or after its row's ascending position.
+PageStart startFromStored(const Database &db, AnchoredView view, std::int64_t rows, bool descending,
+                          std::int64_t offset)
+{
+    if (offset <= 0 || offset >= rows)
+        return {std::nullopt, offset};
+    const std::int64_t ascending = descending ? rows - 1 - offset : offset;
+    const auto anchor = nearestStoredAnchor(
+        db, view, ascending, descending ? AnchorSide::AtOrAfter : AnchorSide::AtOrBefore);
+    if (!anchor)
+        return {std::nullopt, offset};
+    return {anchor->key, descending ? anchor->position - ascending : ascending - anchor->position};
+}
+
+// Reads up to `limit` rows of a part from `start`.
+void readPart(const Database &db, const ViewPart &part, bool descending, std::int64_t run,
+              const SqlFilter &sql, const TextMatches &text, const PageStart &start,
+              std::int64_t limit, std::vector<PostRow> &rows)
+{
+    std::string where = whereOf(part, sql);
+    if (start.key)
+        where = andWhere(where, fromKeyCondition(part, descending, true));
+    const std::string source = !part.orderIndex.empty() && text.walkIsCheaper(start.skip + limit)
                                    ? part.from + " INDEXED BY " + part.orderIndex
                                    : part.from;
     auto [query, next] = prepare(db,
@@ -204,9 +234,9 @@ void readPart(const Database &db, const ViewPart &part, bool descending, std::in
                                      " AS cluster_number" + source + where + " ORDER BY " +
                                      part.order + " LIMIT ? OFFSET ?" + OuterJoin + part.outerOrder,
                                  run, sql);
-    for (int i = 0; from && i < part.keyCount; ++i)
-        query.bind(next++, (*from)[std::size_t(i)]);
-    query.bind(next, limit).bind(next + 1, offset);
+    for (int i = 0; start.key && i < part.keyCount; ++i)
+        query.bind(next++, (*start.key)[std::size_t(i)]);
+    query.bind(next, limit).bind(next + 1, start.skip);
     readRows(query, rows);
 }
 
@@ -231,6 +261,36 @@ void readHits(const Database &db, const ViewPart &part, bool descending, std::in
                                  run, none);
     query.bind(next, std::max<std::int64_t>(first, 1)).bind(next + 1, last);
     readRows(query, rows);
+}
+
+// Whether the filter leaves every post: the views whose anchors the case keeps. Leaving out
+// context posts leaves every post of a case that has none.
+bool showsAllPosts(const Database &db, const PostFilter &filter)
+{
+    if (filter.isEmpty())
+        return true;
+    PostFilter withContext = filter;
+    withContext.collectedOnly = false;
+    return filter.collectedOnly && withContext.isEmpty() &&
+           facetCount(db, "", "", true) == facetCount(db, "", "", false);
+}
+
+// Each part's rows when the case keeps anchors of the view as the case is, else empty.
+std::vector<std::int64_t> storedRows(const Database &db, const PostFilter &filter,
+                                     const std::vector<ViewPart> &parts, std::int64_t run)
+{
+    if (!showsAllPosts(db, filter))
+        return {};
+    std::vector<std::int64_t> rows;
+    for (const ViewPart &part : parts) {
+        const bool ofRun =
+            part.stored == AnchoredView::Clustered || part.stored == AnchoredView::Unclustered;
+        const auto kept = storedAnchorRows(db, part.stored, ofRun ? run : 0);
+        if (!kept)
+            return {};
+        rows.push_back(*kept);
+    }
+    return rows;
 }
 
 std::int64_t countPart(const Database &db, const ViewPart &part, std::int64_t run,
@@ -263,12 +323,15 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
             readHits(m_store.db(), parts.front(), descending, run, filter, offset, limit, rows);
             return rows;
         }
+        // Anchors kept in the case first, else those the view has read.
+        const std::vector<std::int64_t> stored = storedRows(m_store.db(), filter, parts, run);
         for (std::size_t i = 0; i < parts.size() && std::int64_t(rows.size()) < limit; ++i) {
             const PageAnchors::Part *partAnchors =
                 anchors && i < anchors->parts.size() ? &anchors->parts[i] : nullptr;
             if (i + 1 < parts.size()) {
                 // Not the last part: skip it whole when the page starts after it.
-                const std::int64_t partRows = partAnchors && partAnchors->complete
+                const std::int64_t partRows = !stored.empty() ? stored[i]
+                                              : partAnchors && partAnchors->complete
                                                   ? partAnchors->scanned
                                                   : countPart(m_store.db(), parts[i], run, sql);
                 if (offset >= partRows) {
@@ -276,9 +339,12 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
                     continue;
                 }
             }
-            readPart(m_store.db(), parts[i], descending, run, sql, text, offset,
-                     limit - std::int64_t(rows.size()), partAnchors, anchors ? anchors->spacing : 0,
-                     rows);
+            const PageStart start =
+                !stored.empty()
+                    ? startFromStored(m_store.db(), parts[i].stored, stored[i], descending, offset)
+                    : startFromAnchors(partAnchors, anchors ? anchors->spacing : 0, offset);
+            readPart(m_store.db(), parts[i], descending, run, sql, text, start,
+                     limit - std::int64_t(rows.size()), rows);
             offset = 0;
         }
         return rows;
@@ -307,6 +373,16 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
         }
         if (rows <= 0)
             return std::move(anchors);
+        if (const std::vector<std::int64_t> stored = storedRows(m_store.db(), filter, parts, run);
+            !stored.empty()) {
+            // The case keeps this view's anchors: pages seek to those (page()).
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                anchors.parts[i].scanned = stored[i];
+                anchors.parts[i].complete = true;
+            }
+            anchors.complete = true;
+            return std::move(anchors);
+        }
         if (textMatches(m_store.db(), filter).pagedFromHits(parts.size())) {
             // Paged by position in the search's table of matches: no anchors needed.
             for (PageAnchors::Part &part : anchors.parts)

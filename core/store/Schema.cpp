@@ -365,8 +365,33 @@ CREATE TABLE pending_indexes (
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4,  Version5,  Version6,
-                                   Version7, Version8, Version9, Version10, Version11, Version12};
+// Version 12 -> 13: the posts table's unfiltered views keep every 1,024th row's sort key
+// (store/StoredPageAnchors), made by the index step and with each clustering run, so a page
+// deep in ten million posts seeks to one from the moment the case is open. A view's row in
+// page_anchor_views says what state of the case its anchors are of; anchors of another state
+// are not used.
+constexpr const char *Version13 = R"SQL(
+CREATE TABLE page_anchor_views (
+    view TEXT PRIMARY KEY,      -- time, account, clustered, unclustered
+    run_id INTEGER NOT NULL,    -- the clustering run (cluster views), else 0
+    posts INTEGER NOT NULL,     -- the case's posts when they were made
+    last_post INTEGER NOT NULL, -- and its largest post id
+    rows INTEGER NOT NULL,      -- the view's rows
+    spacing INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE page_anchors (
+    view TEXT NOT NULL,
+    position INTEGER NOT NULL, -- the row's position in the view, ascending, from 0
+    k1 INTEGER NOT NULL,
+    k2 INTEGER NOT NULL,
+    k3 INTEGER NOT NULL,
+    PRIMARY KEY (view, position)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array Migrations = {Version1,  Version2,  Version3, Version4, Version5,
+                                   Version6,  Version7,  Version8, Version9, Version10,
+                                   Version11, Version12, Version13};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "store/CancelWatch.h"
 #include "store/IndexBuild.h"
 #include "store/SqlGuard.h"
+#include "store/StoredPageAnchors.h"
 
 #include <optional>
 
@@ -67,12 +68,19 @@ Result<TextIndexState> textIndexState(const Database &db)
 
 Result<bool> textIndexComplete(const Database &db)
 {
-    return guardSql("could not read the text index state", [&]() -> Result<bool> {
+    const auto indexed = guardSql("could not read the text index state", [&]() -> Result<bool> {
         Statement waiting = db.prepare("SELECT EXISTS (SELECT 1 FROM posts WHERE id > ?) OR "
                                        "EXISTS (SELECT 1 FROM pending_indexes)");
         waiting.bind(1, indexedThrough(db));
         return waiting.step() && waiting.int64(0) == 0;
     });
+    if (!indexed || !indexed.value())
+        return indexed;
+    // The page anchors are made by the same step (a case from before them has none).
+    const auto stale = storedPageAnchorsStale(db);
+    if (!stale)
+        return stale.error();
+    return !stale.value();
 }
 
 Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
@@ -118,6 +126,8 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
             done += posts;
             progress.progress(done, pending);
         }
+        if (const Status anchors = updateStoredPageAnchors(db, progress); !anchors)
+            return anchors.error();
         return done;
     });
     return interruptedByCancel(std::move(indexed), progress);

@@ -245,6 +245,10 @@
         <translation>Indexation des publications par type et par langue</translation>
     </message>
     <message>
+        <source>Indexing the posts table&apos;s pages</source>
+        <translation>Indexation des pages de la table des publications</translation>
+    </message>
+    <message>
         <source>about %1 s left</source>
         <translation>encore %1&#xa0;s environ</translation>
     </message>

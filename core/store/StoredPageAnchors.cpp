@@ -1,0 +1,304 @@
+#include "store/StoredPageAnchors.h"
+
+#include "store/AnalysisRuns.h"
+#include "store/PostFacets.h"
+#include "store/SqlGuard.h"
+
+#include <optional>
+#include <vector>
+
+namespace chorus {
+
+namespace {
+
+const char *viewName(AnchoredView view)
+{
+    switch (view) {
+    case AnchoredView::Time:
+        return "time";
+    case AnchoredView::Account:
+        return "account";
+    case AnchoredView::Clustered:
+        return "clustered";
+    case AnchoredView::Unclustered:
+        return "unclustered";
+    }
+    return "";
+}
+
+bool isClusterView(AnchoredView view)
+{
+    return view == AnchoredView::Clustered || view == AnchoredView::Unclustered;
+}
+
+// What anchors must have been made for to be used.
+struct CaseState
+{
+    std::int64_t posts = 0;
+    std::int64_t lastPost = 0;
+};
+
+CaseState caseState(const Database &db)
+{
+    return {facetCount(db, "", "", false), db.queryInt64("SELECT coalesce(max(id), 0) FROM posts")};
+}
+
+std::int64_t latestClusterRun(const Database &db)
+{
+    return AnalysisRuns(db).latest(RunKind::TextClusters).value_or(0);
+}
+
+// The view's rows when its anchors are of `state`, `run` and (when given) `spacing`.
+std::optional<std::int64_t> currentRows(const Database &db, AnchoredView view,
+                                        const CaseState &state, std::int64_t run,
+                                        std::optional<std::int64_t> spacing)
+{
+    Statement made = db.prepare("SELECT run_id, posts, last_post, rows, spacing FROM "
+                                "page_anchor_views WHERE view = ?");
+    made.bind(1, viewName(view));
+    if (!made.step() || made.int64(0) != run || made.int64(1) != state.posts ||
+        made.int64(2) != state.lastPost || (spacing && made.int64(4) != *spacing))
+        return std::nullopt;
+    return made.int64(3);
+}
+
+// Writes every `spacing`th key of the rows it is given as the view's anchors, in place of the
+// view's old ones; the caller's transaction makes the swap whole.
+class AnchorWriter
+{
+public:
+    AnchorWriter(const Database &db, AnchoredView view, std::int64_t spacing,
+                 ProgressSink &progress)
+        : m_db(db), m_view(view), m_spacing(spacing), m_progress(progress),
+          m_insert(db.prepare("INSERT INTO page_anchors (view, position, k1, k2, k3) "
+                              "VALUES (?, ?, ?, ?, ?)"))
+    {
+        Statement clear = db.prepare("DELETE FROM page_anchors WHERE view = ?");
+        clear.bind(1, viewName(view)).exec();
+        Statement forget = db.prepare("DELETE FROM page_anchor_views WHERE view = ?");
+        forget.bind(1, viewName(view)).exec();
+    }
+
+    // False when the job was cancelled (checked every 65,536 rows).
+    bool add(std::int64_t k1, std::int64_t k2, std::int64_t k3)
+    {
+        if (m_rows % m_spacing == 0)
+            m_insert.bind(1, viewName(m_view))
+                .bind(2, m_rows)
+                .bind(3, k1)
+                .bind(4, k2)
+                .bind(5, k3)
+                .exec();
+        ++m_rows;
+        ++m_walked;
+        return (m_walked & 65535) != 0 || !m_progress.isCancelled();
+    }
+    // Counts a row walked past that is not the view's (for Cancel).
+    bool skip()
+    {
+        ++m_walked;
+        return (m_walked & 65535) != 0 || !m_progress.isCancelled();
+    }
+
+    void finish(const CaseState &state, std::int64_t run)
+    {
+        Statement made = m_db.prepare("INSERT INTO page_anchor_views (view, run_id, posts, "
+                                      "last_post, rows, spacing) VALUES (?, ?, ?, ?, ?, ?)");
+        made.bind(1, viewName(m_view))
+            .bind(2, run)
+            .bind(3, state.posts)
+            .bind(4, state.lastPost)
+            .bind(5, m_rows)
+            .bind(6, m_spacing)
+            .exec();
+    }
+
+private:
+    const Database &m_db;
+    AnchoredView m_view;
+    std::int64_t m_spacing;
+    ProgressSink &m_progress;
+    Statement m_insert;
+    std::int64_t m_rows = 0;
+    std::int64_t m_walked = 0;
+};
+
+// Walks a query of three key columns into the view's anchors; false when cancelled.
+bool walk(AnchorWriter &anchors, Statement &keys)
+{
+    while (keys.step())
+        if (!anchors.add(keys.int64(0), keys.int64(1), keys.int64(2)))
+            return false;
+    return true;
+}
+
+bool storeTimeOrAccount(const Database &db, AnchoredView view, const CaseState &state,
+                        std::int64_t spacing, ProgressSink &progress)
+{
+    AnchorWriter anchors(db, view, spacing, progress);
+    // The orders of posts_time and posts_account_time (an index holds its row's id).
+    Statement keys = db.prepare(
+        view == AnchoredView::Time
+            ? "SELECT created_at, id, 0 FROM posts INDEXED BY posts_time ORDER BY created_at, id"
+            : "SELECT account_id, created_at, id FROM posts INDEXED BY posts_account_time "
+              "ORDER BY account_id, created_at, id");
+    if (!walk(anchors, keys))
+        return false;
+    anchors.finish(state, 0);
+    return true;
+}
+
+bool storeClustered(const Database &db, std::int64_t run, const CaseState &state,
+                    std::int64_t spacing, ProgressSink &progress)
+{
+    AnchorWriter anchors(db, AnchoredView::Clustered, spacing, progress);
+    // The clusters in number order, each one's members by time through cluster_members_time
+    // (every member is a post: posts are never deleted).
+    Statement keys = db.prepare(
+        "SELECT c.number, m.created_at, m.post_id FROM clusters c JOIN cluster_members m ON "
+        "m.cluster_id = c.id WHERE c.run_id = ? ORDER BY c.number, m.created_at, m.post_id");
+    keys.bind(1, run);
+    if (!walk(anchors, keys))
+        return false;
+    anchors.finish(state, run);
+    return true;
+}
+
+// The posts in no cluster of the run: posts_time walked past the run's members, which are
+// marked in a bit per post id (a probe of cluster_members_post for each of ten million posts
+// took 29 s; the marks take a bit per post).
+bool storeUnclustered(const Database &db, std::int64_t run, const CaseState &state,
+                      std::int64_t spacing, ProgressSink &progress)
+{
+    std::vector<std::uint64_t> member(std::size_t(state.lastPost / 64 + 1), 0);
+    Statement members = db.prepare("SELECT m.post_id FROM clusters c JOIN cluster_members m ON "
+                                   "m.cluster_id = c.id WHERE c.run_id = ?");
+    members.bind(1, run);
+    while (members.step()) {
+        const std::int64_t id = members.int64(0);
+        if (id >= 0 && id <= state.lastPost)
+            member[std::size_t(id / 64)] |= std::uint64_t(1) << (id % 64);
+    }
+    AnchorWriter anchors(db, AnchoredView::Unclustered, spacing, progress);
+    Statement keys = db.prepare(
+        "SELECT created_at, id FROM posts INDEXED BY posts_time ORDER BY created_at, id");
+    while (keys.step()) {
+        const std::int64_t id = keys.int64(1);
+        const bool clustered =
+            id >= 0 && id <= state.lastPost && (member[std::size_t(id / 64)] >> (id % 64)) & 1;
+        if (!(clustered ? anchors.skip() : anchors.add(keys.int64(0), id, 0)))
+            return false;
+    }
+    anchors.finish(state, run);
+    return true;
+}
+
+// Makes one view's anchors in a transaction of its own, unless the caller has one open.
+bool storeView(const Database &db, AnchoredView view, std::int64_t run, const CaseState &state,
+               std::int64_t spacing, ProgressSink &progress)
+{
+    std::optional<Transaction> own;
+    if (!db.inTransaction())
+        own.emplace(db);
+    bool made = false;
+    switch (view) {
+    case AnchoredView::Time:
+    case AnchoredView::Account:
+        made = storeTimeOrAccount(db, view, state, spacing, progress);
+        break;
+    case AnchoredView::Clustered:
+        made = storeClustered(db, run, state, spacing, progress);
+        break;
+    case AnchoredView::Unclustered:
+        made = storeUnclustered(db, run, state, spacing, progress);
+        break;
+    }
+    if (made && own)
+        own->commit();
+    return made; // a cancelled view's own transaction rolls back
+}
+
+constexpr AnchoredView AllViews[] = {AnchoredView::Time, AnchoredView::Account,
+                                     AnchoredView::Clustered, AnchoredView::Unclustered};
+
+} // namespace
+
+std::optional<std::int64_t> storedAnchorRows(const Database &db, AnchoredView view,
+                                             std::int64_t run)
+{
+    return currentRows(db, view, caseState(db), run, std::nullopt);
+}
+
+std::optional<StoredAnchor> nearestStoredAnchor(const Database &db, AnchoredView view,
+                                                std::int64_t position, AnchorSide side)
+{
+    Statement anchor = db.prepare(
+        side == AnchorSide::AtOrBefore
+            ? "SELECT position, k1, k2, k3 FROM page_anchors WHERE view = ? AND position <= ? "
+              "ORDER BY position DESC LIMIT 1"
+            : "SELECT position, k1, k2, k3 FROM page_anchors WHERE view = ? AND position >= ? "
+              "ORDER BY position LIMIT 1");
+    anchor.bind(1, viewName(view)).bind(2, position);
+    if (!anchor.step())
+        return std::nullopt;
+    return StoredAnchor{anchor.int64(0), {anchor.int64(1), anchor.int64(2), anchor.int64(3)}};
+}
+
+Result<bool> storedPageAnchorsStale(const Database &db)
+{
+    return guardSql("could not read the posts table's page anchors", [&]() -> Result<bool> {
+        const CaseState state = caseState(db);
+        if (state.posts == 0)
+            return false; // a new case: nothing to page (and no index step at its opening)
+        const std::int64_t run = latestClusterRun(db);
+        for (const AnchoredView view : AllViews) {
+            if (isClusterView(view) && run == 0)
+                continue;
+            if (!currentRows(db, view, state, isClusterView(view) ? run : 0, std::nullopt))
+                return true;
+        }
+        return false;
+    });
+}
+
+Status updateStoredPageAnchors(const Database &db, ProgressSink &progress, std::int64_t spacing)
+{
+    return guardSql("could not index the posts table's pages", [&]() -> Status {
+        const CaseState state = caseState(db);
+        const std::int64_t run = latestClusterRun(db);
+        std::vector<AnchoredView> stale;
+        for (const AnchoredView view : AllViews) {
+            if (isClusterView(view) && run == 0)
+                continue;
+            if (!currentRows(db, view, state, isClusterView(view) ? run : 0, spacing))
+                stale.push_back(view);
+        }
+        if (stale.empty())
+            return {};
+        progress.stage(Stage::IndexingPages);
+        progress.progress(0, std::int64_t(stale.size()));
+        for (std::size_t i = 0; i < stale.size(); ++i) {
+            if (progress.isCancelled())
+                return Error::cancel();
+            const AnchoredView view = stale[i];
+            if (!storeView(db, view, isClusterView(view) ? run : 0, state, spacing, progress))
+                return Error::cancel();
+            progress.progress(std::int64_t(i + 1), std::int64_t(stale.size()));
+        }
+        return {};
+    });
+}
+
+Status storeClusterPageAnchors(const Database &db, std::int64_t run, ProgressSink &progress,
+                               std::int64_t spacing)
+{
+    return guardSql("could not index the posts table's pages", [&]() -> Status {
+        const CaseState state = caseState(db);
+        for (const AnchoredView view : {AnchoredView::Clustered, AnchoredView::Unclustered})
+            if (!storeView(db, view, run, state, spacing, progress))
+                return Error::cancel();
+        return {};
+    });
+}
+
+} // namespace chorus
