@@ -9,6 +9,10 @@
 #include "common/HugePageMalloc.h"
 #include "controllers/CaseController.h"
 #include "controllers/TaskRunner.h"
+#include "models/PostTableModel.h"
+#include "views/ClustersView.h"
+#include "views/PostsView.h"
+#include "views/TimelineView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -113,6 +117,44 @@ bool analyzeAndReport(ui::MainWindow &window, StallMeter &meter)
                         [&] { return window.caseController()->runAnalysis({}); });
 }
 
+// When each panel first showed an answer of the case, and last did (a panel reloads when
+// another's answer changes what it shows: the timeline when the top clusters arrive).
+class PanelClock
+{
+public:
+    explicit PanelClock(const QElapsedTimer &clock) : m_clock(clock) {}
+    template <typename Sender, typename Signal>
+    void watch(const char *name, Sender *sender, Signal signal)
+    {
+        const std::size_t i = m_panels.size();
+        m_panels.push_back({name, -1, -1, 0});
+        QObject::connect(sender, signal, sender, [this, i] {
+            Panel &panel = m_panels[i];
+            const qint64 now = m_clock.elapsed();
+            if (panel.first < 0)
+                panel.first = now;
+            panel.last = now;
+            ++panel.answers;
+        });
+    }
+    void report() const
+    {
+        for (const Panel &panel : m_panels)
+            std::printf("  %-16s first answer %6lld ms, last %6lld ms (%d answers)\n", panel.name,
+                        panel.first, panel.last, panel.answers);
+    }
+
+private:
+    struct Panel
+    {
+        const char *name;
+        qint64 first, last;
+        int answers;
+    };
+    const QElapsedTimer &m_clock;
+    std::vector<Panel> m_panels;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -145,6 +187,10 @@ int main(int argc, char **argv)
         window.show();
         StallMeter meter;
         QElapsedTimer clock;
+        PanelClock panels(clock);
+        panels.watch("posts count", window.postsView()->model(), &ui::PostTableModel::countChanged);
+        panels.watch("clusters", window.clustersView(), &ui::ClustersView::loaded);
+        panels.watch("timeline", window.timelineView(), &ui::TimelineView::loaded);
         clock.start();
         meter.start();
         if (!window.openCase(QString::fromStdString(existingCase)))
@@ -152,6 +198,7 @@ int main(int argc, char **argv)
         meter.report("openCase() returned", double(clock.elapsed()) / 1000);
         waitMs(5000);
         meter.report("opening, views loading (5 s)", double(clock.elapsed()) / 1000);
+        panels.report();
         if (analyzeExisting && !analyzeAndReport(window, meter))
             return 1;
         return 0;

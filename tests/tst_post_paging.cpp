@@ -296,7 +296,7 @@ private slots:
         checkPages();
 
         // Cancelled while making them: no anchors of the new state, none half made.
-        CancelAtStage cancel(Stage::IndexingPages);
+        CancelAtStage cancel(Stage::IndexingViews);
         QVERIFY(!updateStoredPageAnchors(store->db(), cancel, 4).ok());
         QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Time, 0), std::nullopt);
         QCOMPARE(count(*store, "SELECT count(*) FROM page_anchors WHERE view = 'time'"), 15);

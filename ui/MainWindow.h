@@ -55,6 +55,7 @@ public:
     // Brings a panel to the front by name ("graph", "timeline", ...).
     void raisePanel(const QString &name);
     ClustersView *clustersView() const { return m_clusters; }
+    TimelineView *timelineView() const { return m_timeline; }
     // Adds a panel (map, graph, ...) that remembers its place with the others.
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area);

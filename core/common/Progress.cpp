@@ -13,8 +13,8 @@ const char *stageId(Stage stage)
         return "indexing-text";
     case Stage::IndexingFilters:
         return "indexing-filters";
-    case Stage::IndexingPages:
-        return "indexing-pages";
+    case Stage::IndexingViews:
+        return "indexing-views";
     case Stage::ReadingPosts:
         return "reading-posts";
     case Stage::NormalizingTexts:
@@ -64,8 +64,8 @@ std::string describeStage(const StageEvent &e)
         return "Indexing post texts for search";
     case Stage::IndexingFilters:
         return "Indexing posts by kind and language";
-    case Stage::IndexingPages:
-        return "Indexing the posts table's pages";
+    case Stage::IndexingViews:
+        return "Indexing the posts table and timeline";
     case Stage::ReadingPosts:
         return "Reading posts";
     case Stage::NormalizingTexts:

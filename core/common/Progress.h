@@ -45,7 +45,8 @@ enum class Stage {
     ResolvingLocations, // account locations against the gazetteer
     IndexingText,       // the full-text index catching up with imported posts
     IndexingFilters,    // the filter indexes an import left pending (TextIndex)
-    IndexingPages,      // the posts table's page anchors (StoredPageAnchors)
+    IndexingViews,      // page anchors, accounts by creation day (StoredPageAnchors,
+                        // AccountCreationDays)
 };
 
 struct StageEvent

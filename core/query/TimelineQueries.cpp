@@ -2,6 +2,7 @@
 #include "store/SqlGuard.h"
 
 #include "query/SqlFilter.h"
+#include "store/AccountCreationDays.h"
 #include "store/CaseStore.h"
 #include "store/PostMinutes.h"
 
@@ -129,6 +130,20 @@ Result<std::vector<TimeBin>> TimelineQueries::accountCreation(const PostFilter &
                                                               std::int64_t binSeconds) const
 {
     return guardSql("counting account creation dates", [&]() -> Result<std::vector<TimeBin>> {
+        if (isWholeCase(filter) && binSeconds > 0 && binSeconds % 86400 == 0) {
+            // Days counted by the index step, when they are of the case as it is.
+            if (const auto days = accountCreationDays(m_store.db())) {
+                std::vector<TimeBin> bins;
+                for (const auto &[day, accounts] : *days) {
+                    const std::int64_t start =
+                        day - (((day % binSeconds) + binSeconds) % binSeconds);
+                    if (bins.empty() || bins.back().start != start)
+                        bins.push_back({start, 0});
+                    bins.back().count += accounts;
+                }
+                return bins;
+            }
+        }
         const SqlFilter sql(filter);
         std::string restrict;
         // The accounts behind the posts shown, never the accounts the case knows only from

@@ -389,9 +389,26 @@ CREATE TABLE page_anchors (
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array Migrations = {Version1,  Version2,  Version3, Version4, Version5,
-                                   Version6,  Version7,  Version8, Version9, Version10,
-                                   Version11, Version12, Version13};
+// Version 13 -> 14: the accounts that have a collected post, by the day they were created
+// (store/AccountCreationDays), made by the index step: the timeline panel's accounts chart of
+// the whole case without a probe per account.
+constexpr const char *Version14 = R"SQL(
+CREATE TABLE account_creation_days (
+    day INTEGER PRIMARY KEY, -- UTC epoch seconds of the day's start
+    accounts INTEGER NOT NULL
+);
+CREATE TABLE account_creation_made (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    last_source INTEGER NOT NULL, -- what the case held when they were counted
+    posts INTEGER NOT NULL,
+    last_post INTEGER NOT NULL,
+    last_account INTEGER NOT NULL
+);
+)SQL";
+
+constexpr std::array Migrations = {Version1,  Version2,  Version3,  Version4, Version5,
+                                   Version6,  Version7,  Version8,  Version9, Version10,
+                                   Version11, Version12, Version13, Version14};
 
 } // namespace
 

@@ -275,7 +275,7 @@ Status updateStoredPageAnchors(const Database &db, ProgressSink &progress, std::
         }
         if (stale.empty())
             return {};
-        progress.stage(Stage::IndexingPages);
+        progress.stage(Stage::IndexingViews);
         progress.progress(0, std::int64_t(stale.size()));
         for (std::size_t i = 0; i < stale.size(); ++i) {
             if (progress.isCancelled())

@@ -1,5 +1,6 @@
 #include "store/TextIndex.h"
 
+#include "store/AccountCreationDays.h"
 #include "store/CancelWatch.h"
 #include "store/IndexBuild.h"
 #include "store/SqlGuard.h"
@@ -76,11 +77,15 @@ Result<bool> textIndexComplete(const Database &db)
     });
     if (!indexed || !indexed.value())
         return indexed;
-    // The page anchors are made by the same step (a case from before them has none).
+    // The page anchors and the accounts by creation day are made by the same step (a case
+    // from before them has none).
     const auto stale = storedPageAnchorsStale(db);
     if (!stale)
         return stale.error();
-    return !stale.value();
+    const auto creation = accountCreationDaysStale(db);
+    if (!creation)
+        return creation.error();
+    return !stale.value() && !creation.value();
 }
 
 Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
@@ -128,6 +133,8 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
         }
         if (const Status anchors = updateStoredPageAnchors(db, progress); !anchors)
             return anchors.error();
+        if (const Status creation = updateAccountCreationDays(db, progress); !creation)
+            return creation.error();
         return done;
     });
     return interruptedByCancel(std::move(indexed), progress);

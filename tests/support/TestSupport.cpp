@@ -47,6 +47,7 @@ std::string olderSchemaScript(int version)
         "CREATE INDEX IF NOT EXISTS posts_language_time ON posts(language, created_at); "
         "DROP TABLE pending_indexes;",
         "DROP TABLE page_anchors; DROP TABLE page_anchor_views;",
+        "DROP TABLE account_creation_days; DROP TABLE account_creation_made;",
     };
     const int known = 7 + int(std::size(undo));
     if (schema::currentVersion() != known || version < 7 || version > known)

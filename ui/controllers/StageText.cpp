@@ -51,8 +51,8 @@ QString StageText::of(const StageEvent &e)
         return tr("Indexing post texts for search");
     case Stage::IndexingFilters:
         return tr("Indexing posts by kind and language");
-    case Stage::IndexingPages:
-        return tr("Indexing the posts table's pages");
+    case Stage::IndexingViews:
+        return tr("Indexing the posts table and timeline");
     case Stage::ReadingPosts:
         return tr("Reading posts");
     case Stage::NormalizingTexts:

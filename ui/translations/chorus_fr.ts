@@ -245,8 +245,8 @@
         <translation>Indexation des publications par type et par langue</translation>
     </message>
     <message>
-        <source>Indexing the posts table&apos;s pages</source>
-        <translation>Indexation des pages de la table des publications</translation>
+        <source>Indexing the posts table and timeline</source>
+        <translation>Indexation de la table des publications et de la chronologie</translation>
     </message>
     <message>
         <source>about %1 s left</source>

@@ -274,8 +274,10 @@ void TimelineView::requestData()
             return data;
         },
         [this, generation](Data data) {
-            if (generation == m_generation)
-                show(data);
+            if (generation != m_generation)
+                return;
+            show(data);
+            emit loaded();
         });
 }
 

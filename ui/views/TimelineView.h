@@ -43,6 +43,10 @@ public:
     void setTopClusters(const std::vector<TimelineCluster> &clusters);
     static QColor clusterColor(int rank);
 
+signals:
+    // Charts drawn from an answer of the case (after each reload).
+    void loaded();
+
 private:
     struct Data;
     void requestData();

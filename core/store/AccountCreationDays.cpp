@@ -1,0 +1,104 @@
+#include "store/AccountCreationDays.h"
+
+#include "store/CancelWatch.h"
+#include "store/PostFacets.h"
+#include "store/SqlGuard.h"
+
+namespace chorus {
+
+namespace {
+
+// What the counts must have been made of to be used: every import adds a source and may add
+// or complete accounts; posts are never deleted.
+struct CaseState
+{
+    std::int64_t lastSource = 0;
+    std::int64_t posts = 0;
+    std::int64_t lastPost = 0;
+    std::int64_t lastAccount = 0;
+    bool operator==(const CaseState &) const = default;
+};
+
+CaseState caseState(const Database &db)
+{
+    return {db.queryInt64("SELECT coalesce(max(id), 0) FROM sources"),
+            facetCount(db, "", "", false), db.queryInt64("SELECT coalesce(max(id), 0) FROM posts"),
+            db.queryInt64("SELECT coalesce(max(id), 0) FROM accounts")};
+}
+
+std::optional<CaseState> madeOf(const Database &db)
+{
+    Statement made = db.prepare("SELECT last_source, posts, last_post, last_account FROM "
+                                "account_creation_made WHERE id = 1");
+    if (!made.step())
+        return std::nullopt;
+    return CaseState{made.int64(0), made.int64(1), made.int64(2), made.int64(3)};
+}
+
+bool isCurrent(const Database &db)
+{
+    return madeOf(db) == caseState(db);
+}
+
+} // namespace
+
+std::optional<std::vector<std::pair<std::int64_t, std::int64_t>>>
+accountCreationDays(const Database &db)
+{
+    if (!isCurrent(db))
+        return std::nullopt;
+    std::vector<std::pair<std::int64_t, std::int64_t>> days;
+    Statement rows = db.prepare("SELECT day, accounts FROM account_creation_days ORDER BY day");
+    while (rows.step())
+        days.emplace_back(rows.int64(0), rows.int64(1));
+    return days;
+}
+
+Result<bool> accountCreationDaysStale(const Database &db)
+{
+    return guardSql("could not read the accounts by creation day", [&]() -> Result<bool> {
+        // A new case: nothing to count (and no index step at its opening).
+        return !isCurrent(db) && caseState(db).posts != 0;
+    });
+}
+
+Status updateAccountCreationDays(const Database &db, ProgressSink &progress)
+{
+    auto counted = guardSql("could not count the accounts by creation day", [&]() -> Result<bool> {
+        const CaseState state = caseState(db);
+        if (madeOf(db) == state)
+            return true;
+        progress.stage(Stage::IndexingViews);
+        Transaction transaction(db);
+        std::optional<CancelWatch> watch(std::in_place, db, progress);
+        db.prepare("DELETE FROM account_creation_days").exec();
+        // Floor division, so that days before 1970 start at midnight too. One probe of
+        // posts_account_time per account; the context test only when the case holds
+        // context posts (one lookup in the partial index posts_context).
+        const bool context =
+            db.queryInt64("SELECT EXISTS (SELECT 1 FROM posts WHERE context = 1)") != 0;
+        db.prepare(std::string("INSERT INTO account_creation_days (day, accounts) SELECT "
+                               "a.created_at - (((a.created_at % 86400) + 86400) % 86400) AS day, "
+                               "count(*) FROM accounts a WHERE a.created_at IS NOT NULL AND EXISTS "
+                               "(SELECT 1 FROM posts p WHERE p.account_id = a.id") +
+                   (context ? " AND p.context = 0" : "") + ") GROUP BY day")
+            .exec();
+        Statement made = db.prepare(
+            "INSERT OR REPLACE INTO account_creation_made (id, last_source, posts, last_post, "
+            "last_account) VALUES (1, ?, ?, ?, ?)");
+        made.bind(1, state.lastSource)
+            .bind(2, state.posts)
+            .bind(3, state.lastPost)
+            .bind(4, state.lastAccount)
+            .exec();
+        watch.reset();
+        transaction.commit();
+        return true;
+    });
+    counted = interruptedByCancel(std::move(counted), progress);
+    if (!counted)
+        return counted.error();
+    return {};
+}
+
+} // namespace chorus
