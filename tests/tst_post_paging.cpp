@@ -68,6 +68,8 @@ private slots:
             post.text = i % 4 == 0 ? CopiedLines[(i / 4) % 5] : randomText(random);
             if (i % 3 == 2)
                 post.replyTo = "p1";
+            // Copies in English, a quarter of the rest in French.
+            post.language = i % 4 != 0 && i % 3 == 0 ? "fr" : "en";
             m_byTime.emplace_back(post.time, posts.post(post));
         }
         m_store = makeCase(m_dir);
@@ -138,9 +140,10 @@ private slots:
         PostFilter filter;
         filter.kind = kind.toStdString();
         filter.text = words.toStdString();
-        // The view of all posts pages from anchors the case keeps (keptAnchorsGiveTheSamePages
-        // below); a filter that leaves every post is read as other filtered views are.
-        if (filter.isEmpty())
+        // The view of all posts and those of one kind page from anchors the case keeps
+        // (keptAnchorsGiveTheSamePages below); with a time filter that leaves every post they
+        // read their own.
+        if (words.isEmpty())
             filter.from = 0;
         const PostQueries queries(*m_store);
         const auto order = PostSort(sort);
@@ -204,12 +207,19 @@ private slots:
         QCOMPARE(rows("clustered"), 75);
         QCOMPARE(rows("unclustered"), Posts - 75);
         QCOMPARE(count(*m_store, "SELECT min(spacing) FROM page_anchor_views"), 1024);
+        QCOMPARE(count(*m_store, "SELECT count(*) FROM page_anchor_views"), 4); // 300 posts
         // Made again every 7th row for the pages below to seek.
         QVERIFY(updateStoredPageAnchors(m_store->db(), progress, 7).ok());
         QCOMPARE(count(*m_store, "SELECT count(*) FROM page_anchors WHERE view = 'time'"),
                  (Posts + 6) / 7);
         QCOMPARE(count(*m_store, "SELECT count(*) FROM page_anchors WHERE view = 'clustered'"),
                  (75 + 6) / 7);
+        // Each kind and language with at least 8 x 7 posts has a view of its own by time.
+        QCOMPARE(rows("kind:post"), 200);
+        QCOMPARE(rows("kind:reply"), 100);
+        QCOMPARE(rows("language:en"), 225);
+        QCOMPARE(rows("language:fr"), 75);
+        QCOMPARE(count(*m_store, "SELECT count(*) FROM page_anchor_views"), 8);
         QCOMPARE(textIndexComplete(m_store->db()).value(), true);
     }
 
@@ -217,41 +227,71 @@ private slots:
     {
         QTest::addColumn<int>("sort");
         QTest::addColumn<bool>("descending");
-        for (const PostSort sort : {PostSort::Time, PostSort::Account, PostSort::Cluster})
-            for (const bool descending : {false, true}) {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("parts");
+        for (const bool descending : {false, true}) {
+            const char *direction = descending ? "desc" : "asc";
+            for (const PostSort sort : {PostSort::Time, PostSort::Account, PostSort::Cluster}) {
                 const char *sortName = sort == PostSort::Time      ? "time"
                                        : sort == PostSort::Account ? "account"
                                                                    : "cluster";
-                QTest::newRow(
-                    qPrintable(QStringLiteral("%1 %2").arg(sortName, descending ? "desc" : "asc")))
-                    << int(sort) << descending;
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(sortName, direction)))
+                    << int(sort) << descending << QString() << QString()
+                    << (sort == PostSort::Cluster ? 2 : 1);
             }
+            const std::pair<const char *, const char *> facets[] = {
+                {"reply", ""}, {"post", ""}, {"", "fr"}, {"", "en"}};
+            for (const auto &[kind, language] : facets)
+                QTest::newRow(
+                    qPrintable(QStringLiteral("time %1 %2%3").arg(direction, kind, language)))
+                    << int(PostSort::Time) << descending << QString(kind) << QString(language) << 1;
+        }
     }
 
     void keptAnchorsGiveTheSamePages()
     {
-        // A page of the view of all posts seeks to the nearest anchor the case keeps, and must
-        // give the rows of a view that reads none.
+        // A page of the view of all posts, or of one kind or language by time, seeks to the
+        // nearest anchor the case keeps, and must give the rows of a view that reads none.
         QFETCH(int, sort);
         QFETCH(bool, descending);
+        QFETCH(QString, kind);
+        QFETCH(QString, language);
+        QFETCH(int, parts);
         const auto order = PostSort(sort);
+        PostFilter filter;
+        filter.kind = kind.toStdString();
+        filter.language = language.toStdString();
+        PostFilter sameRows = filter; // not kept: the same rows, with a time filter
+        sameRows.from = 0;
         const PostQueries queries(*m_store);
-        PostFilter everyPost; // not empty, the same rows
-        everyPost.from = 0;
-        for (std::int64_t offset = 0; offset < Posts + 3; ++offset) {
-            const auto kept = queries.page({}, order, descending, offset, 11);
-            const auto read = queries.page(everyPost, order, descending, offset, 11);
+        const std::int64_t rows = queries.count(filter).value();
+        QVERIFY(rows >= 75);
+        for (std::int64_t offset = 0; offset < rows + 3; ++offset) {
+            const auto kept = queries.page(filter, order, descending, offset, 11);
+            const auto read = queries.page(sameRows, order, descending, offset, 11);
             QVERIFY(kept && read);
             QCOMPARE(idsOf(kept.value()), idsOf(read.value()));
         }
         // The view reads no anchors of its own.
         const PageAnchors anchors =
-            queries.extendAnchors({}, order, descending, PageAnchors{}, 50).value();
+            queries.extendAnchors(filter, order, descending, PageAnchors{}, 50).value();
         QVERIFY(anchors.complete);
-        for (const PageAnchors::Part &part : anchors.parts)
+        QCOMPARE(anchors.parts.size(), std::size_t(parts));
+        std::int64_t scanned = 0;
+        for (const PageAnchors::Part &part : anchors.parts) {
             QVERIFY(part.keys.empty());
-        QCOMPARE(anchors.parts.size(), std::size_t(order == PostSort::Cluster ? 2 : 1));
-        QCOMPARE(anchors.parts.front().scanned, order == PostSort::Cluster ? 75 : Posts);
+            scanned += part.scanned;
+        }
+        QCOMPARE(scanned, rows);
+        // A view of one kind in another order, or of a kind and a language, reads its own.
+        PostFilter two = filter;
+        two.language = filter.language.empty() ? "en" : filter.language;
+        two.kind = filter.kind.empty() ? "post" : filter.kind;
+        QVERIFY(!queries.extendAnchors(two, order, descending, PageAnchors{}, 50)
+                     .value()
+                     .parts.front()
+                     .keys.empty());
     }
 
     void keptAnchorsFollowTheCase()
@@ -277,11 +317,11 @@ private slots:
         NullProgress progress;
         QVERIFY(updateTextIndex(store->db(), progress).ok());
         QVERIFY(updateStoredPageAnchors(store->db(), progress, 4).ok());
-        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Time, 0),
+        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Time}, 0),
                  std::optional<std::int64_t>(60));
 
         importSome(60, 45);
-        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Time, 0), std::nullopt);
+        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Time}, 0), std::nullopt);
         QCOMPARE(textIndexComplete(store->db()).value(), false);
         const PostQueries queries(*store);
         PostFilter everyPost;
@@ -298,13 +338,13 @@ private slots:
         // Cancelled while making them: no anchors of the new state, none half made.
         CancelAtStage cancel(Stage::IndexingViews);
         QVERIFY(!updateStoredPageAnchors(store->db(), cancel, 4).ok());
-        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Time, 0), std::nullopt);
+        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Time}, 0), std::nullopt);
         QCOMPARE(count(*store, "SELECT count(*) FROM page_anchors WHERE view = 'time'"), 15);
 
         QVERIFY(updateTextIndex(store->db(), progress).ok());
-        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Time, 0),
+        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Time}, 0),
                  std::optional<std::int64_t>(105));
-        QCOMPARE(storedAnchorRows(store->db(), AnchoredView::Account, 0),
+        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Account}, 0),
                  std::optional<std::int64_t>(105));
         QCOMPARE(textIndexComplete(store->db()).value(), true);
         checkPages();

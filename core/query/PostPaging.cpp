@@ -48,7 +48,7 @@ struct ViewPart
     // (TextMatches).
     std::string orderIndex = {};
     // The part's anchors kept in the case, for the view of all posts (StoredPageAnchors).
-    AnchoredView stored = AnchoredView::Time;
+    AnchoredView stored = {};
 };
 
 // A text search with very many matches (a common word) pages best by walking the order's
@@ -115,18 +115,20 @@ std::vector<ViewPart> viewParts(PostSort sort, bool descending, std::int64_t run
         return {{" FROM posts p JOIN cluster_members m ON m.post_id = p.id " + inRun, "",
                  "c.number", "c.number" + dir + ", " + membersByTime,
                  "p.cluster_number" + dir + ", " + byTime, "c.number, m.created_at, m.post_id", 3,
-                 "SELECT count(*) FROM cluster_members m " + inRun, "", AnchoredView::Clustered},
+                 "SELECT count(*) FROM cluster_members m " + inRun, "",
+                 AnchoredView{AnchoredView::Clustered}},
                 {" FROM posts p", "NOT EXISTS (SELECT 1 " + ofPostInRun + ")", "0", byTime, byTime,
-                 "p.created_at, p.id", 2, "", "posts_time", AnchoredView::Unclustered}};
+                 "p.created_at, p.id", 2, "", "posts_time",
+                 AnchoredView{AnchoredView::Unclustered}}};
     }
     const std::string clusterOf = "coalesce((SELECT c.number " + ofPostInRun + "), 0)";
     if (sort == PostSort::Account) {
         const std::string order = "p.account_id" + dir + ", " + byTime;
         return {{" FROM posts p", "", clusterOf, order, order, "p.account_id, p.created_at, p.id",
-                 3, "", "posts_account_time", AnchoredView::Account}};
+                 3, "", "posts_account_time", AnchoredView{AnchoredView::Account}}};
     }
     return {{" FROM posts p", "", clusterOf, byTime, byTime, "p.created_at, p.id", 2, "",
-             "posts_time", AnchoredView::Time}};
+             "posts_time", AnchoredView{AnchoredView::Time}}};
 }
 
 std::string andWhere(const std::string &where, const std::string &condition)
@@ -205,8 +207,8 @@ PageStart startFromAnchors(const PageAnchors::Part *anchors, std::int64_t spacin
 
 // From the nearest anchor kept in the case, of a part of `rows` rows. They are at ascending
 // positions: a descending page takes the first at or after its row's ascending position.
-PageStart startFromStored(const Database &db, AnchoredView view, std::int64_t rows, bool descending,
-                          std::int64_t offset)
+PageStart startFromStored(const Database &db, const AnchoredView &view, std::int64_t rows,
+                          bool descending, std::int64_t offset)
 {
     if (offset <= 0 || offset >= rows)
         return {std::nullopt, offset};
@@ -275,20 +277,41 @@ bool showsAllPosts(const Database &db, const PostFilter &filter)
            facetCount(db, "", "", true) == facetCount(db, "", "", false);
 }
 
-// Each part's rows when the case keeps anchors of the view as the case is, else empty.
-std::vector<std::int64_t> storedRows(const Database &db, const PostFilter &filter,
-                                     const std::vector<ViewPart> &parts, std::int64_t run)
+// The views whose anchors the case keeps that give a view's parts: every post in each part's
+// order, or the posts of one kind or one language by time. Empty for other views.
+std::vector<AnchoredView> keptViews(const Database &db, const PostFilter &filter,
+                                    const std::vector<ViewPart> &parts)
 {
-    if (!showsAllPosts(db, filter))
+    if (showsAllPosts(db, filter)) {
+        std::vector<AnchoredView> views;
+        for (const ViewPart &part : parts)
+            views.push_back(part.stored);
+        return views;
+    }
+    if (parts.size() != 1 || parts.front().stored.order != AnchoredView::Time ||
+        filter.kind.empty() == filter.language.empty())
         return {};
-    std::vector<std::int64_t> rows;
-    for (const ViewPart &part : parts) {
-        const bool ofRun =
-            part.stored == AnchoredView::Clustered || part.stored == AnchoredView::Unclustered;
-        const auto kept = storedAnchorRows(db, part.stored, ofRun ? run : 0);
+    PostFilter rest = filter;
+    rest.kind.clear();
+    rest.language.clear();
+    if (!showsAllPosts(db, rest))
+        return {};
+    return {filter.kind.empty() ? AnchoredView{AnchoredView::Language, filter.language}
+                                : AnchoredView{AnchoredView::Kind, filter.kind}};
+}
+
+// Each part's view and rows when the case keeps anchors of them as the case is, else empty.
+std::vector<std::pair<AnchoredView, std::int64_t>> storedRows(const Database &db,
+                                                              const PostFilter &filter,
+                                                              const std::vector<ViewPart> &parts,
+                                                              std::int64_t run)
+{
+    std::vector<std::pair<AnchoredView, std::int64_t>> rows;
+    for (const AnchoredView &view : keptViews(db, filter, parts)) {
+        const auto kept = storedAnchorRows(db, view, view.ofRun() ? run : 0);
         if (!kept)
             return {};
-        rows.push_back(*kept);
+        rows.emplace_back(view, *kept);
     }
     return rows;
 }
@@ -324,13 +347,13 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
             return rows;
         }
         // Anchors kept in the case first, else those the view has read.
-        const std::vector<std::int64_t> stored = storedRows(m_store.db(), filter, parts, run);
+        const auto stored = storedRows(m_store.db(), filter, parts, run);
         for (std::size_t i = 0; i < parts.size() && std::int64_t(rows.size()) < limit; ++i) {
             const PageAnchors::Part *partAnchors =
                 anchors && i < anchors->parts.size() ? &anchors->parts[i] : nullptr;
             if (i + 1 < parts.size()) {
                 // Not the last part: skip it whole when the page starts after it.
-                const std::int64_t partRows = !stored.empty() ? stored[i]
+                const std::int64_t partRows = !stored.empty() ? stored[i].second
                                               : partAnchors && partAnchors->complete
                                                   ? partAnchors->scanned
                                                   : countPart(m_store.db(), parts[i], run, sql);
@@ -341,7 +364,8 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
             }
             const PageStart start =
                 !stored.empty()
-                    ? startFromStored(m_store.db(), parts[i].stored, stored[i], descending, offset)
+                    ? startFromStored(m_store.db(), stored[i].first, stored[i].second, descending,
+                                      offset)
                     : startFromAnchors(partAnchors, anchors ? anchors->spacing : 0, offset);
             readPart(m_store.db(), parts[i], descending, run, sql, text, start,
                      limit - std::int64_t(rows.size()), rows);
@@ -373,11 +397,10 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
         }
         if (rows <= 0)
             return std::move(anchors);
-        if (const std::vector<std::int64_t> stored = storedRows(m_store.db(), filter, parts, run);
-            !stored.empty()) {
+        if (const auto stored = storedRows(m_store.db(), filter, parts, run); !stored.empty()) {
             // The case keeps this view's anchors: pages seek to those (page()).
             for (std::size_t i = 0; i < parts.size(); ++i) {
-                anchors.parts[i].scanned = stored[i];
+                anchors.parts[i].scanned = stored[i].second;
                 anchors.parts[i].complete = true;
             }
             anchors.complete = true;

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 
 namespace chorus {
 
@@ -17,16 +18,31 @@ namespace chorus {
 // at ten million posts (29 s for the cluster order), and a page asked for before then walks
 // every row it skips. The views and their keys, in ascending order (query/PostPaging's
 // viewParts gives the same orders; tst_post_paging compares their pages):
-enum class AnchoredView {
-    Time,        // all posts by (created_at, id)
-    Account,     // all posts by (account_id, created_at, id)
-    Clustered,   // the latest clustering run's members by (cluster number, created_at, post id)
-    Unclustered, // the posts in none of its clusters, by (created_at, id)
+struct AnchoredView
+{
+    enum Order {
+        Time,        // all posts by (created_at, id)
+        Account,     // all posts by (account_id, created_at, id)
+        Clustered,   // the latest clustering run's members by (cluster number, created_at, post id)
+        Unclustered, // the posts in none of its clusters, by (created_at, id)
+        Kind,        // the posts of one kind by (created_at, id), through posts_kind_time
+        Language,    // the posts of one language by (created_at, id), through posts_language_time
+    };
+    Order order = Time;
+    std::string value = {}; // the kind or language (Kind, Language)
+
+    // Kinds and languages with at least this many posts per anchor spacing have views: the
+    // posts table reads no anchors for shorter views (and OFFSET over a few thousand rows
+    // costs a few milliseconds).
+    static constexpr std::int64_t FacetViewSpacings = 8;
+
+    bool ofRun() const { return order == Clustered || order == Unclustered; }
+    std::string name() const; // "time", "kind:reply", "language:fr", ...
 };
 
 // Anchors are of the case as it was when they were made: the number of posts and the largest
-// post id (posts are never deleted and never change time or account), and for the cluster
-// views the run. Anchors of another state are not used, and made again by the next
+// post id (posts are never deleted and never change time, account, kind or language), and
+// for the cluster views the run. Anchors of another state are not used, and made again by the next
 // updateStoredPageAnchors().
 struct StoredAnchor
 {
@@ -36,22 +52,22 @@ struct StoredAnchor
 
 // The view's rows when its anchors are of the case as it is and of `run` (the cluster
 // views; 0 for the others), else nullopt. A few lookups.
-std::optional<std::int64_t> storedAnchorRows(const Database &db, AnchoredView view,
+std::optional<std::int64_t> storedAnchorRows(const Database &db, const AnchoredView &view,
                                              std::int64_t run);
 // The anchor at the largest position <= `position` (for ascending pages), or at the smallest
 // position >= `position` (descending pages). Only for a view storedAnchorRows() accepts.
 enum class AnchorSide { AtOrBefore, AtOrAfter };
-std::optional<StoredAnchor> nearestStoredAnchor(const Database &db, AnchoredView view,
+std::optional<StoredAnchor> nearestStoredAnchor(const Database &db, const AnchoredView &view,
                                                 std::int64_t position, AnchorSide side);
 
 // Whether any view's anchors are not of the case as it is (the index step then runs).
 Result<bool> storedPageAnchorsStale(const Database &db);
 
 // Makes the anchors of every view whose anchors are not of the case as it is, or of another
-// spacing: the time and account orders, and the cluster views of the latest clustering run
-// (none when there is no run). A walk of each order's index; each view in a transaction of its
-// own unless the caller's is open. Cancel stops within 65,536 rows and leaves the view's
-// anchors as they were.
+// spacing: the time and account orders, each kind and language with enough posts, and the
+// cluster views of the latest clustering run (none when there is no run). A walk of each order's
+// index; each view in a transaction of its own unless the caller's is open. Cancel stops within
+// 65,536 rows and leaves the view's anchors as they were.
 Status updateStoredPageAnchors(const Database &db, ProgressSink &progress,
                                std::int64_t spacing = 1024);
 // Makes the cluster views' anchors of `run` (a run just written, inside the caller's
