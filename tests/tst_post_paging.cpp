@@ -27,23 +27,6 @@ const char *const CopiedLines[] = {
     "Our town deserves better roads, better schools and honest leaders this election",
     "I have never seen a crowd this big in my whole life, history is being made today"};
 
-// Letters in no order: no two such texts are near copies.
-std::string randomText(Lcg &random)
-{
-    std::string text;
-    for (int i = 0; i < 40; ++i)
-        text += i % 8 == 7 ? ' ' : char('a' + random.next(26));
-    return text;
-}
-
-std::vector<std::int64_t> idsOf(const std::vector<PostRow> &rows)
-{
-    std::vector<std::int64_t> ids;
-    for (const PostRow &row : rows)
-        ids.push_back(row.id);
-    return ids;
-}
-
 } // namespace
 
 class TestPostPaging : public QObject
@@ -294,62 +277,6 @@ private slots:
                      .keys.empty());
     }
 
-    void keptAnchorsFollowTheCase()
-    {
-        // Posts imported after the anchors were made: the anchors are not used (the pages stay
-        // right), the index step is due, and makes them again; a Cancel leaves them as they were.
-        QTemporaryDir dir;
-        auto store = makeCase(dir);
-        PostCollection posts;
-        Lcg random(5);
-        const auto importSome = [&](int first, int n) {
-            for (int i = first; i < first + n; ++i) {
-                PostCollection::Post post;
-                post.account = "d" + std::to_string(random.next(7));
-                post.time = Base + (i * 7919) % 500; // later imports fall between earlier posts
-                post.text = randomText(random);
-                posts.post(post);
-            }
-            // Imported again, the collection brings in only the posts added since.
-            posts.importInto(*store, dir);
-        };
-        importSome(0, 60);
-        NullProgress progress;
-        QVERIFY(updateTextIndex(store->db(), progress).ok());
-        QVERIFY(updateStoredPageAnchors(store->db(), progress, 4).ok());
-        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Time}, 0),
-                 std::optional<std::int64_t>(60));
-
-        importSome(60, 45);
-        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Time}, 0), std::nullopt);
-        QCOMPARE(textIndexComplete(store->db()).value(), false);
-        const PostQueries queries(*store);
-        PostFilter everyPost;
-        everyPost.from = 0;
-        const auto checkPages = [&] {
-            for (const bool descending : {false, true})
-                for (std::int64_t offset = 0; offset < 106; offset += 3)
-                    QCOMPARE(idsOf(queries.page({}, PostSort::Time, descending, offset, 5).value()),
-                             idsOf(queries.page(everyPost, PostSort::Time, descending, offset, 5)
-                                       .value()));
-        };
-        checkPages();
-
-        // Cancelled while making them: no anchors of the new state, none half made.
-        CancelAtStage cancel(Stage::IndexingViews);
-        QVERIFY(!updateStoredPageAnchors(store->db(), cancel, 4).ok());
-        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Time}, 0), std::nullopt);
-        QCOMPARE(count(*store, "SELECT count(*) FROM page_anchors WHERE view = 'time'"), 15);
-
-        QVERIFY(updateTextIndex(store->db(), progress).ok());
-        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Time}, 0),
-                 std::optional<std::int64_t>(105));
-        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Account}, 0),
-                 std::optional<std::int64_t>(105));
-        QCOMPARE(textIndexComplete(store->db()).value(), true);
-        checkPages();
-    }
-
     void anchorsOfAnEarlierRunAreNotUsed()
     {
         // Anchors of the cluster order read before any run hold one part keyed by time; after
@@ -376,6 +303,14 @@ private slots:
         NullProgress progress;
         QVERIFY(runTextClusterAnalysis(store->db(), {}, progress).ok());
         QVERIFY(count(*store, "SELECT count(*) FROM clusters") > 0);
+        // The run made its cluster order's anchors after its commit.
+        const std::int64_t run = count(*store, "SELECT max(run_id) FROM clusters");
+        QCOMPARE(
+            storedAnchorRows(store->db(), {AnchoredView::Clustered}, run),
+            std::optional<std::int64_t>(count(*store, "SELECT count(*) FROM cluster_members")));
+        QCOMPARE(storedAnchorRows(store->db(), {AnchoredView::Unclustered}, run),
+                 std::optional<std::int64_t>(
+                     120 - count(*store, "SELECT count(*) FROM cluster_members")));
         for (const std::int64_t offset : {0, 7, 23, 40, 61, 119}) {
             QCOMPARE(idsOf(queries.page({}, PostSort::Cluster, false, offset, 13, &before).value()),
                      idsOf(queries.page({}, PostSort::Cluster, false, offset, 13).value()));

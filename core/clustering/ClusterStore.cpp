@@ -187,10 +187,12 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                 .bind(8, link.expected)
                 .exec();
         runs.finish(runId, summaryJson(run.stats, clusters));
-        // The posts table's cluster order pages from these from the start.
-        if (const Status anchors = storeClusterPageAnchors(m_db, runId, progress); !anchors)
-            return anchors.error(); // the transaction rolls back
         transaction.commit();
+        // The posts table's cluster order pages from these from the start. After the run's
+        // commit and apart from it: a Cancel or a failure here leaves the run, and the anchors
+        // to the next index step (textIndexComplete is false until then).
+        progress.stage(Stage::IndexingViews);
+        (void)storeClusterPageAnchors(m_db, runId, progress);
         return runId;
     });
 }

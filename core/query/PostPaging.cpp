@@ -210,11 +210,13 @@ PageStart startFromAnchors(const PageAnchors::Part *anchors, std::int64_t spacin
 PageStart startFromStored(const Database &db, const AnchoredView &view, std::int64_t rows,
                           bool descending, std::int64_t offset)
 {
-    if (offset <= 0 || offset >= rows)
+    if (offset <= 0)
         return {std::nullopt, offset};
+    // Past the view's end the page is empty: a seek and a short skip find that out too.
     const std::int64_t ascending = descending ? rows - 1 - offset : offset;
-    const auto anchor = nearestStoredAnchor(
-        db, view, ascending, descending ? AnchorSide::AtOrAfter : AnchorSide::AtOrBefore);
+    const auto anchor =
+        nearestStoredAnchor(db, view, std::max<std::int64_t>(ascending, 0),
+                            descending ? AnchorSide::AtOrAfter : AnchorSide::AtOrBefore);
     if (!anchor)
         return {std::nullopt, offset};
     return {anchor->key, descending ? anchor->position - ascending : ascending - anchor->position};
@@ -333,6 +335,8 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
                                                const PageAnchors *anchors) const
 {
     return guardSql("reading posts", [&]() -> Result<std::vector<PostRow>> {
+        // The run, the kept anchors' state and the anchors themselves, of one state of the case.
+        const ReadSnapshot snapshot(m_store.db());
         const SqlFilter sql(filter);
         const std::int64_t run =
             AnalysisRuns(m_store.db()).latest(RunKind::TextClusters).value_or(0);
@@ -380,6 +384,7 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
                                                std::int64_t rows) const
 {
     return guardSql("reading the posts' order for paging", [&]() -> Result<PageAnchors> {
+        const ReadSnapshot snapshot(m_store.db());
         const std::int64_t run =
             AnalysisRuns(m_store.db()).latest(RunKind::TextClusters).value_or(0);
         const std::vector<ViewPart> parts = viewParts(sort, descending, run);

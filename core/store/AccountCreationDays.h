@@ -13,7 +13,7 @@ namespace chorus {
 
 // The accounts that have a collected post, counted by the UTC day they were created (schema
 // v14, table account_creation_days): the workbench's accounts-by-creation chart of the whole
-// case from a few thousand rows, where counting them takes an index probe per account (0.7 s
+// case from a few thousand rows, where counting them takes an index probe per account (0.5 s
 // at ten million posts and 500,000 accounts). Made by the index step (store/TextIndex) of the
 // case as it was then: the last import, the posts and the accounts it names; counts of
 // another state are not used, and made again by the next index step.

@@ -307,6 +307,29 @@ Transaction::~Transaction()
     }
 }
 
+ReadSnapshot::ReadSnapshot(const Database &db) : m_db(db)
+{
+    if (!m_db.inTransaction()) {
+        m_db.execScript("BEGIN DEFERRED");
+        m_open = true;
+    }
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_open)
+        return;
+    try {
+        m_db.execScript("COMMIT"); // nothing to write but temporary tables
+    } catch (const SqlError &) {
+        try {
+            m_db.execScript("ROLLBACK");
+        } catch (const SqlError &) {
+            // The connection already ended it (e.g. after an I/O error).
+        }
+    }
+}
+
 void Transaction::commit()
 {
     m_db.execScript("COMMIT");

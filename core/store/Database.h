@@ -141,4 +141,21 @@ private:
     bool m_open = true;
 };
 
+// A read transaction (BEGIN DEFERRED) while it lives, unless one is open already: the reads of
+// a query that takes several statements (a page and the anchors it seeks to, say) see the case
+// as it was at the first, whatever a job on another connection commits meanwhile (WAL).
+// Writes to temporary tables are kept at the end.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    const Database &m_db;
+    bool m_open = false;
+};
+
 } // namespace chorus

@@ -70,8 +70,7 @@ Result<bool> storedPageAnchorsStale(const Database &db);
 // 65,536 rows and leaves the view's anchors as they were.
 Status updateStoredPageAnchors(const Database &db, ProgressSink &progress,
                                std::int64_t spacing = 1024);
-// Makes the cluster views' anchors of `run` (a run just written, inside the caller's
-// transaction).
+// Makes the cluster views' anchors of `run`, a run just written (clustering/ClusterStore).
 Status storeClusterPageAnchors(const Database &db, std::int64_t run, ProgressSink &progress,
                                std::int64_t spacing = 1024);
 

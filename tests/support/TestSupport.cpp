@@ -169,4 +169,20 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
+std::string randomText(Lcg &random)
+{
+    std::string text;
+    for (int i = 0; i < 40; ++i)
+        text += i % 8 == 7 ? ' ' : char('a' + random.next(26));
+    return text;
+}
+
+std::vector<std::int64_t> idsOf(const std::vector<PostRow> &rows)
+{
+    std::vector<std::int64_t> ids;
+    for (const PostRow &row : rows)
+        ids.push_back(row.id);
+    return ids;
+}
+
 } // namespace chorus::test

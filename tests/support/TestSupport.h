@@ -2,6 +2,7 @@
 
 #include "common/Progress.h"
 #include "import/ImportRunner.h"
+#include "query/PostQueries.h"
 #include "store/CaseStore.h"
 
 #include <QString>
@@ -11,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace chorus::test {
 
@@ -147,6 +149,12 @@ public:
 private:
     std::uint64_t m_state;
 };
+
+// Forty letters in no order, in words of seven: no two such texts are near copies.
+std::string randomText(Lcg &random);
+
+// The post ids of a page, in its order.
+std::vector<std::int64_t> idsOf(const std::vector<PostRow> &rows);
 
 // SHA-256 of a file's bytes, to prove a file was not modified.
 QByteArray fileHash(const QString &path);

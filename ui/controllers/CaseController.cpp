@@ -134,6 +134,9 @@ bool CaseController::updateTextIndex()
                   auto indexed = chorus::updateTextIndex(store.db(), progress);
                   if (!indexed)
                       return indexed.error();
+                  // Nothing to index but the views' anchors or counts (an older case).
+                  if (indexed.value() == 0)
+                      return tr("Indexes up to date");
                   return tr("Text search ready: %n post(s) indexed", nullptr, int(indexed.value()));
               });
     return m_indexingText;

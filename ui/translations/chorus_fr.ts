@@ -707,6 +707,10 @@
         <source>Indexing post texts for search</source>
         <translation>Indexation des textes pour la recherche</translation>
     </message>
+    <message>
+        <source>Indexes up to date</source>
+        <translation>Index à jour</translation>
+    </message>
     <message numerus="yes">
         <source>Text search ready: %n post(s) indexed</source>
         <translation>
