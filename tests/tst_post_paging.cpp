@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "clustering/TextClusterAnalysis.h"
 #include "query/PostQueries.h"
+#include "query/SqlFilter.h"
 #include "store/StoredPageAnchors.h"
 #include "store/TextIndex.h"
 
@@ -412,6 +413,28 @@ private slots:
         QCOMPARE(count(*store, "SELECT count(*) FROM temp.sqlite_schema WHERE name LIKE "
                                "'search_hits_%'"),
                  4);
+    }
+
+    void perRowTextTermFindsTheSameRows()
+    {
+        // A walk over millions of matches asks the text index about each row it meets
+        // (SqlFilter::TextMatch::PerRow); the rows must be those the list of matches gives.
+        for (const char *words : {"the", "buzzing energy", "nothing-matches-this"}) {
+            PostFilter filter;
+            filter.text = words;
+            std::vector<std::int64_t> found[2];
+            for (const auto form :
+                 {detail::SqlFilter::TextMatch::List, detail::SqlFilter::TextMatch::PerRow}) {
+                const detail::SqlFilter sql(filter, form);
+                Statement rows = m_store->db().prepare("SELECT p.id FROM posts p" + sql.where +
+                                                       " ORDER BY p.id");
+                sql.bind(rows);
+                while (rows.step())
+                    found[form == detail::SqlFilter::TextMatch::PerRow].push_back(rows.int64(0));
+            }
+            QCOMPARE(found[1], found[0]);
+            QCOMPARE(std::int64_t(found[0].size()), PostQueries(*m_store).count(filter).value());
+        }
     }
 
     void clusterSortShowsClustersFirst()

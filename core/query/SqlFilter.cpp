@@ -10,12 +10,15 @@ std::string idArrayJson(const std::vector<std::int64_t> &ids)
     return json + "]";
 }
 
-SqlFilter::SqlFilter(const PostFilter &filter)
+SqlFilter::SqlFilter(const PostFilter &filter, TextMatch text)
 {
     std::vector<std::string> terms;
     const std::string match = ftsMatchExpression(filter.text);
     if (!match.empty()) {
-        terms.push_back("p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)");
+        terms.push_back(text == TextMatch::List
+                            ? "p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)"
+                            : "EXISTS (SELECT 1 FROM posts_fts f WHERE f.posts_fts MATCH ? AND "
+                              "f.rowid = p.id)");
         values.emplace_back(match);
     }
     if (filter.accountId != 0) {

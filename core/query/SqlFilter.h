@@ -22,7 +22,11 @@ struct SqlFilter
     std::string andClause; // "" or " AND ...": for appending to another condition
     std::vector<std::variant<std::int64_t, std::string>> values;
 
-    explicit SqlFilter(const PostFilter &filter);
+    // How a text search is asked: the text index lists its matches once (List), or is asked
+    // about each row the query reaches (PerRow: for a walk of an index when the matches are
+    // millions, query/PostPaging.cpp).
+    enum class TextMatch { List, PerRow };
+    explicit SqlFilter(const PostFilter &filter, TextMatch text = TextMatch::List);
     // Binds the values as parameters first..; returns the next free parameter index.
     int bind(Statement &statement, int first = 1) const;
 };
