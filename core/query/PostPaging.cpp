@@ -319,13 +319,13 @@ std::vector<std::pair<AnchoredView, std::int64_t>> storedRows(const Database &db
                                                               const std::vector<ViewPart> &parts,
                                                               std::int64_t run)
 {
+    const std::vector<AnchoredView> views = keptViews(db, filter, parts);
+    const auto kept = storedAnchorRowsOfParts(db, views, run);
+    if (views.empty() || !kept)
+        return {};
     std::vector<std::pair<AnchoredView, std::int64_t>> rows;
-    for (const AnchoredView &view : keptViews(db, filter, parts)) {
-        const auto kept = storedAnchorRows(db, view, view.ofRun() ? run : 0);
-        if (!kept)
-            return {};
-        rows.emplace_back(view, *kept);
-    }
+    for (std::size_t i = 0; i < views.size(); ++i)
+        rows.emplace_back(views[i], (*kept)[i]);
     return rows;
 }
 

@@ -8,21 +8,19 @@ namespace chorus {
 
 namespace {
 
-// What the counts must have been made of to be used: every import adds a source and may add
-// or complete accounts; posts are never deleted.
+// What the counts must have been made of to be used: the posts, and every import adds a source
+// and may add or complete accounts.
 struct CaseState
 {
     std::int64_t lastSource = 0;
-    std::int64_t posts = 0;
-    std::int64_t lastPost = 0;
+    PostsState posts;
     std::int64_t lastAccount = 0;
     bool operator==(const CaseState &) const = default;
 };
 
 CaseState caseState(const Database &db)
 {
-    return {db.queryInt64("SELECT coalesce(max(id), 0) FROM sources"),
-            facetCount(db, "", "", false), db.queryInt64("SELECT coalesce(max(id), 0) FROM posts"),
+    return {db.queryInt64("SELECT coalesce(max(id), 0) FROM sources"), postsState(db),
             db.queryInt64("SELECT coalesce(max(id), 0) FROM accounts")};
 }
 
@@ -32,7 +30,7 @@ std::optional<CaseState> madeOf(const Database &db)
                                 "account_creation_made WHERE id = 1");
     if (!made.step())
         return std::nullopt;
-    return CaseState{made.int64(0), made.int64(1), made.int64(2), made.int64(3)};
+    return CaseState{made.int64(0), {made.int64(1), made.int64(2)}, made.int64(3)};
 }
 
 bool isCurrent(const Database &db)
@@ -58,7 +56,7 @@ Result<bool> accountCreationDaysStale(const Database &db)
 {
     return guardSql("could not read the accounts by creation day", [&]() -> Result<bool> {
         // A new case: nothing to count (and no index step at its opening).
-        return !isCurrent(db) && caseState(db).posts != 0;
+        return !isCurrent(db) && caseState(db).posts.posts != 0;
     });
 }
 
@@ -87,8 +85,8 @@ Status updateAccountCreationDays(const Database &db, ProgressSink &progress)
             "INSERT OR REPLACE INTO account_creation_made (id, last_source, posts, last_post, "
             "last_account) VALUES (1, ?, ?, ?, ?)");
         made.bind(1, state.lastSource)
-            .bind(2, state.posts)
-            .bind(3, state.lastPost)
+            .bind(2, state.posts.posts)
+            .bind(3, state.posts.lastPost)
             .bind(4, state.lastAccount)
             .exec();
         watch.reset();

@@ -40,4 +40,9 @@ std::int64_t facetCount(const Database &db, std::string_view kind, std::string_v
     return query.int64(0);
 }
 
+PostsState postsState(const Database &db)
+{
+    return {facetCount(db, "", "", false), db.queryInt64("SELECT coalesce(max(id), 0) FROM posts")};
+}
+
 } // namespace chorus

@@ -53,4 +53,16 @@ private:
 std::int64_t facetCount(const Database &db, std::string_view kind, std::string_view language,
                         bool collectedOnly);
 
+// What the case's posts are, for what is made from them and kept (page anchors, accounts by
+// creation day): their number and the largest post id. Posts are never deleted and never
+// change time, account, kind or language, so equal states hold the same posts in the same
+// orders. Two lookups.
+struct PostsState
+{
+    std::int64_t posts = 0;
+    std::int64_t lastPost = 0;
+    bool operator==(const PostsState &) const = default;
+};
+PostsState postsState(const Database &db);
+
 } // namespace chorus

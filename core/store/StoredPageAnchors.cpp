@@ -12,18 +12,6 @@ namespace chorus {
 
 namespace {
 
-// What anchors must have been made for to be used.
-struct CaseState
-{
-    std::int64_t posts = 0;
-    std::int64_t lastPost = 0;
-};
-
-CaseState caseState(const Database &db)
-{
-    return {facetCount(db, "", "", false), db.queryInt64("SELECT coalesce(max(id), 0) FROM posts")};
-}
-
 std::int64_t latestClusterRun(const Database &db)
 {
     return AnalysisRuns(db).latest(RunKind::TextClusters).value_or(0);
@@ -31,7 +19,7 @@ std::int64_t latestClusterRun(const Database &db)
 
 // The view's rows when its anchors are of `state`, `run` and (when given) `spacing`.
 std::optional<std::int64_t> currentRows(const Database &db, const AnchoredView &view,
-                                        const CaseState &state, std::int64_t run,
+                                        const PostsState &state, std::int64_t run,
                                         std::optional<std::int64_t> spacing)
 {
     Statement made = db.prepare("SELECT run_id, posts, last_post, rows, spacing FROM "
@@ -76,7 +64,7 @@ public:
         return (m_walked & 65535) != 0 || !m_progress.isCancelled();
     }
 
-    void finish(const CaseState &state, std::int64_t run)
+    void finish(const PostsState &state, std::int64_t run)
     {
         Statement made = m_db.prepare("INSERT INTO page_anchor_views (view, run_id, posts, "
                                       "last_post, rows, spacing) VALUES (?, ?, ?, ?, ?, ?)");
@@ -110,7 +98,7 @@ bool walk(AnchorWriter &anchors, Statement &keys)
 
 // The orders of posts_time, posts_account_time, posts_kind_time and posts_language_time (an
 // index holds its row's id).
-bool storeOfPosts(const Database &db, const AnchoredView &view, const CaseState &state,
+bool storeOfPosts(const Database &db, const AnchoredView &view, const PostsState &state,
                   std::int64_t spacing, ProgressSink &progress)
 {
     AnchorWriter anchors(db, view, spacing, progress);
@@ -134,7 +122,7 @@ bool storeOfPosts(const Database &db, const AnchoredView &view, const CaseState 
     return true;
 }
 
-bool storeClustered(const Database &db, std::int64_t run, const CaseState &state,
+bool storeClustered(const Database &db, std::int64_t run, const PostsState &state,
                     std::int64_t spacing, ProgressSink &progress)
 {
     AnchorWriter anchors(db, {AnchoredView::Clustered}, spacing, progress);
@@ -153,7 +141,7 @@ bool storeClustered(const Database &db, std::int64_t run, const CaseState &state
 // The posts in no cluster of the run: posts_time walked past the run's members, which are
 // marked in a bit per post id (a probe of cluster_members_post for each of ten million posts
 // took 29 s; the marks take a bit per post).
-bool storeUnclustered(const Database &db, std::int64_t run, const CaseState &state,
+bool storeUnclustered(const Database &db, std::int64_t run, const PostsState &state,
                       std::int64_t spacing, ProgressSink &progress)
 {
     std::vector<std::uint64_t> member(std::size_t(state.lastPost / 64 + 1), 0);
@@ -181,7 +169,7 @@ bool storeUnclustered(const Database &db, std::int64_t run, const CaseState &sta
 
 // Makes one view's anchors in a transaction of its own, unless the caller has one open.
 bool storeView(const Database &db, const AnchoredView &view, std::int64_t run,
-               const CaseState &state, std::int64_t spacing, ProgressSink &progress)
+               const PostsState &state, std::int64_t spacing, ProgressSink &progress)
 {
     std::optional<Transaction> own;
     if (!db.inTransaction())
@@ -262,7 +250,22 @@ std::string AnchoredView::name() const
 std::optional<std::int64_t> storedAnchorRows(const Database &db, const AnchoredView &view,
                                              std::int64_t run)
 {
-    return currentRows(db, view, caseState(db), run, std::nullopt);
+    return currentRows(db, view, postsState(db), run, std::nullopt);
+}
+
+std::optional<std::vector<std::int64_t>>
+storedAnchorRowsOfParts(const Database &db, const std::vector<AnchoredView> &views,
+                        std::int64_t run)
+{
+    const PostsState state = postsState(db);
+    std::vector<std::int64_t> rows;
+    for (const AnchoredView &view : views) {
+        const auto kept = currentRows(db, view, state, view.ofRun() ? run : 0, std::nullopt);
+        if (!kept)
+            return std::nullopt;
+        rows.push_back(*kept);
+    }
+    return rows;
 }
 
 std::optional<StoredAnchor> nearestStoredAnchor(const Database &db, const AnchoredView &view,
@@ -283,7 +286,7 @@ std::optional<StoredAnchor> nearestStoredAnchor(const Database &db, const Anchor
 Result<bool> storedPageAnchorsStale(const Database &db)
 {
     return guardSql("could not read the posts table's page anchors", [&]() -> Result<bool> {
-        const CaseState state = caseState(db);
+        const PostsState state = postsState(db);
         if (state.posts == 0)
             return false; // a new case: nothing to page (and no index step at its opening)
         const std::int64_t run = latestClusterRun(db);
@@ -300,7 +303,7 @@ Result<bool> storedPageAnchorsStale(const Database &db)
 Status updateStoredPageAnchors(const Database &db, ProgressSink &progress, std::int64_t spacing)
 {
     return guardSql("could not index the posts table's pages", [&]() -> Status {
-        const CaseState state = caseState(db);
+        const PostsState state = postsState(db);
         const std::int64_t run = latestClusterRun(db);
         const std::vector<AnchoredView> kept = viewsToKeep(db, run, spacing);
         std::vector<AnchoredView> stale;
@@ -328,7 +331,7 @@ Status storeClusterPageAnchors(const Database &db, std::int64_t run, ProgressSin
                                std::int64_t spacing)
 {
     return guardSql("could not index the posts table's pages", [&]() -> Status {
-        const CaseState state = caseState(db);
+        const PostsState state = postsState(db);
         for (const AnchoredView &view :
              {AnchoredView{AnchoredView::Clustered}, AnchoredView{AnchoredView::Unclustered}})
             if (!storeView(db, view, run, state, spacing, progress))

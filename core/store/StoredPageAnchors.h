@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace chorus {
 
@@ -54,6 +55,11 @@ struct StoredAnchor
 // views; 0 for the others), else nullopt. A few lookups.
 std::optional<std::int64_t> storedAnchorRows(const Database &db, const AnchoredView &view,
                                              std::int64_t run);
+// The same for the parts of a view at once (the case's state read once): each one's rows when
+// all are kept of the case as it is, `run` for those of a clustering run, else nullopt.
+std::optional<std::vector<std::int64_t>>
+storedAnchorRowsOfParts(const Database &db, const std::vector<AnchoredView> &views,
+                        std::int64_t run);
 // The anchor at the largest position <= `position` (for ascending pages), or at the smallest
 // position >= `position` (descending pages). Only for a view storedAnchorRows() accepts.
 enum class AnchorSide { AtOrBefore, AtOrAfter };
