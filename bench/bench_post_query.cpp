@@ -1,7 +1,10 @@
-// bench_post_query CASE: how long the posts table's queries take on an existing case:
-// count and pages (first, middle, last) under typical filters, and the timeline aggregates.
-// Make a 1M-post case with chorus-generate --posts 1000000 --x-io posts.csv and
-// chorus-cli import CASE posts.csv.
+// bench_post_query CASE [--only FILTER] [--no-anchors] [--no-keys]: how long the posts table's
+// queries take on an existing case: count and pages (first, middle, last) under typical filters,
+// and the timeline aggregates. Make a 1M-post case with chorus-generate --posts 1000000 --x-io
+// posts.csv and chorus-cli import CASE posts.csv. --only runs the rows whose name contains FILTER;
+// --no-anchors leaves out reading each view's anchors (130 s for 'the' at ten million posts);
+// --no-keys pages without the posts' order keys in memory (PostOrderKeys), as the workbench
+// does until it has read them.
 #include "query/PostQueries.h"
 #include "query/TimelineQueries.h"
 #include "store/CaseStore.h"
@@ -10,6 +13,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <string>
 
 using namespace chorus;
 
@@ -27,8 +31,22 @@ double timeMs(const std::function<void()> &work)
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: bench_post_query CASE\n");
+    std::string only;
+    bool readAnchors = true, readKeys = true, usage = argc < 2;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--only" && i + 1 < argc)
+            only = argv[++i];
+        else if (arg == "--no-anchors")
+            readAnchors = false;
+        else if (arg == "--no-keys")
+            readKeys = false;
+        else
+            usage = true;
+    }
+    if (usage) {
+        std::fprintf(stderr,
+                     "usage: bench_post_query CASE [--only FILTER] [--no-anchors] [--no-keys]\n");
         return 2;
     }
     auto store = CaseStore::open(argv[1]);
@@ -36,7 +54,16 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", store.error().message.c_str());
         return 1;
     }
-    const PostQueries posts(*store.value());
+    PostOrderKeys keys;
+    if (readKeys) {
+        const double keysMs = timeMs([&] {
+            while (!PostQueries(*store.value()).extendOrderKeys(keys, 1000000).value()) {
+            }
+        });
+        std::printf("order keys: %.1f ms, %.1f MB\n", keysMs,
+                    double(keys.time.capacity() * 8 + keys.account.capacity() * 4) / 1e6);
+    }
+    const PostQueries posts(*store.value(), readKeys ? &keys : nullptr);
     const TimelineQueries timeline(*store.value());
     struct Case
     {
@@ -69,6 +96,8 @@ int main(int argc, char **argv)
     std::printf("%-20s %10s %8s %8s %9s %9s %10s %10s %10s\n", "filter", "rows", "count", "page0",
                 "middle", "last", "anchors", "a.middle", "a.last");
     for (const Case &c : cases) {
+        if (std::string(c.name).find(only) == std::string::npos)
+            continue;
         std::int64_t n = 0;
         const double count = timeMs([&] { n = posts.count(c.filter).value(); });
         const std::int64_t middleRow = n / 2, lastRow = std::max<std::int64_t>(0, n - 256);
@@ -79,7 +108,7 @@ int main(int argc, char **argv)
         // "anchors" is all the slices together.
         PageAnchors anchors;
         const double building = timeMs([&] {
-            while (!anchors.complete)
+            while (readAnchors && !anchors.complete)
                 anchors = posts.extendAnchors(c.filter, c.sort, false, anchors, 100000).value();
         });
         const double anchoredMiddle =
@@ -90,6 +119,8 @@ int main(int argc, char **argv)
                     static_cast<long long>(n), count, first, middle, last, building, anchoredMiddle,
                     anchoredLast);
     }
+    if (!only.empty())
+        return 0;
     // The timeline's whole-case view (collected posts: the per-minute counts) and the same
     // questions over every post (a scan).
     PostFilter collected;

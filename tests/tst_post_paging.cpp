@@ -362,13 +362,7 @@ private slots:
                 const std::int64_t account = sort == PostSort::Account ? ids.account(p.account) : 0;
                 keys.push_back({account, p.time, id});
             }
-            std::sort(keys.begin(), keys.end());
-            if (descending)
-                std::reverse(keys.begin(), keys.end());
-            std::vector<std::int64_t> order;
-            for (const auto &key : keys)
-                order.push_back(key[2]);
-            return order;
+            return idsInOrder(keys, descending);
         };
         const auto checkPages = [&](std::int64_t indexedThrough) {
             for (const PostSort sort : {PostSort::Time, PostSort::Account})

@@ -255,14 +255,47 @@ void readPart(const Database &db, const ViewPart &part, bool descending, std::in
     readRows(query, rows);
 }
 
+detail::HitOrder hitOrder(const ViewPart &part)
+{
+    return part.stored.order == AnchoredView::Account ? detail::HitOrder::Account
+                                                      : detail::HitOrder::Time;
+}
+
+// A one-part view of a search of the text alone takes all its anchors at once from the posts'
+// keys in memory: a list of the matches and a sort (0.5 s for 4.9 million matches at ten
+// million posts), where reading them in the view's order lists the matches for every slice
+// (130 s). False, leaving the anchors as they are, for other views or without the keys.
+bool anchorsFromKeys(const Database &db, const PostFilter &filter,
+                     const std::vector<ViewPart> &parts, bool descending, const PostOrderKeys *keys,
+                     PageAnchors &anchors)
+{
+    if (!keys || parts.size() != 1 || !detail::textOnlyMatchCount(db, filter))
+        return false;
+    const auto hits =
+        detail::matchesInOrder(db, ftsMatchExpression(filter.text), hitOrder(parts.front()), *keys);
+    if (!hits)
+        return false;
+    PageAnchors::Part &part = anchors.parts.front();
+    part = {};
+    const auto n = std::int64_t(hits->size());
+    for (std::int64_t row = 0; row < n; row += anchors.spacing)
+        part.keys.push_back((*hits)[std::size_t(descending ? n - 1 - row : row)]);
+    if (n > 0)
+        part.last = descending ? hits->front() : hits->back();
+    part.scanned = n;
+    part.complete = true;
+    anchors.complete = true;
+    return true;
+}
+
 // Reads up to `limit` rows of a one-part view from `offset`, from the search's table of matches
 // in the part's order.
 void readHits(const Database &db, const ViewPart &part, bool descending, std::int64_t run,
               const PostFilter &filter, std::int64_t offset, std::int64_t limit,
-              std::vector<PostRow> &rows)
+              const PostOrderKeys *keys, std::vector<PostRow> &rows)
 {
     const detail::SearchHits hits =
-        detail::searchHits(db, ftsMatchExpression(filter.text), part.keyColumns);
+        detail::searchHits(db, ftsMatchExpression(filter.text), hitOrder(part), keys);
     // Positions 1..rows in ascending order; a descending view counts from the end.
     const std::int64_t first = descending ? hits.rows - offset - limit + 1 : offset + 1;
     const std::int64_t last = descending ? hits.rows - offset : offset + limit;
@@ -358,7 +391,8 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
         std::vector<PostRow> rows;
         rows.reserve(std::size_t(limit));
         if (text.pagedFromHits(parts.size())) {
-            readHits(m_store.db(), parts.front(), descending, run, filter, offset, limit, rows);
+            readHits(m_store.db(), parts.front(), descending, run, filter, offset, limit,
+                     m_orderKeys, rows);
             return rows;
         }
         // Anchors kept in the case first, else those the view has read.
@@ -429,6 +463,8 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
             anchors.complete = true;
             return std::move(anchors);
         }
+        if (anchorsFromKeys(m_store.db(), filter, parts, descending, m_orderKeys, anchors))
+            return std::move(anchors);
         const ViewPart &part = parts[std::size_t(open - anchors.parts.begin())];
         PageAnchors::Part &scan = *open;
         const SqlFilter sql(filter);

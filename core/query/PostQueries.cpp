@@ -78,6 +78,13 @@ Result<std::int64_t> PostQueries::count(const PostFilter &filter) const
     });
 }
 
+Result<bool> PostQueries::extendOrderKeys(PostOrderKeys &keys, std::int64_t rows) const
+{
+    return guardSql("reading the posts' times and accounts", [&]() -> Result<bool> {
+        return extendPostOrderKeys(m_store.db(), keys, rows);
+    });
+}
+
 Result<std::vector<std::pair<std::string, std::int64_t>>> PostQueries::languages() const
 {
     return guardSql(

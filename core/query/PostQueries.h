@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "query/PostOrderKeys.h"
 
 #include <array>
 #include <cstdint>
@@ -116,7 +117,11 @@ struct PageAnchors
 class PostQueries
 {
 public:
-    explicit PostQueries(const CaseStore &store) : m_store(store) {}
+    // `orderKeys`, when given and holding every post, put a search's matches in order
+    // without reading their rows (PostOrderKeys).
+    explicit PostQueries(const CaseStore &store, const PostOrderKeys *orderKeys = nullptr)
+        : m_store(store), m_orderKeys(orderKeys)
+    {}
 
     Result<std::int64_t> count(const PostFilter &filter) const;
     // `anchors`, when given, must be of the same filter, sort and direction, and of the case as
@@ -128,6 +133,8 @@ public:
     // with those rows' added.
     Result<PageAnchors> extendAnchors(const PostFilter &filter, PostSort sort, bool descending,
                                       PageAnchors anchors, std::int64_t rows) const;
+    // Reads up to `rows` more posts' keys into `keys`; true when they hold every post.
+    Result<bool> extendOrderKeys(PostOrderKeys &keys, std::int64_t rows) const;
     // Distinct post languages with their counts, most frequent first.
     Result<std::vector<std::pair<std::string, std::int64_t>>> languages() const;
     // One post by posts.id; an Error when there is no such post.
@@ -135,6 +142,7 @@ public:
 
 private:
     const CaseStore &m_store;
+    const PostOrderKeys *m_orderKeys;
 };
 
 } // namespace chorus

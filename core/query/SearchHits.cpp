@@ -1,11 +1,15 @@
 #include "query/SearchHits.h"
 
+#include <algorithm>
+
 namespace chorus::detail {
 
 namespace {
 
 // Tables kept per connection: each holds one search's matches, 8-16 bytes a match.
 constexpr int KeptTables = 4;
+// Counts kept per connection, a row each.
+constexpr int KeptCounts = 64;
 
 std::string tableName(std::int64_t id)
 {
@@ -36,18 +40,112 @@ void dropOldTables(const Database &db)
     }
 }
 
+std::int64_t indexedThrough(const Database &db)
+{
+    return db.queryInt64("SELECT indexed_through FROM text_index WHERE id = 1");
+}
+
+const char *orderSql(HitOrder order)
+{
+    return order == HitOrder::Account ? "p.account_id, p.created_at, p.id" : "p.created_at, p.id";
+}
+
+// Numbers the matches 1, 2, ... in the order SQLite's sorter gives them, reading each
+// match's row.
+void fillFromRows(const Database &db, const std::string &table, const std::string &match,
+                  HitOrder order)
+{
+    Statement fill = db.prepare("INSERT INTO " + table +
+                                " (post) SELECT p.id FROM posts p WHERE p.id IN (SELECT rowid "
+                                "FROM posts_fts WHERE posts_fts MATCH ?) ORDER BY " +
+                                orderSql(order));
+    fill.bind(1, match).exec();
+}
+
+// Numbers the matches in order from the keys held in memory, inserting many rows a statement.
+void fillFromKeys(const Database &db, const std::string &table, HitOrder order,
+                  const std::vector<HitKey> &hits)
+{
+    const std::size_t idColumn = order == HitOrder::Account ? 2 : 1;
+    constexpr std::size_t RowsAStatement = 256;
+    std::string values;
+    for (std::size_t i = 0; i < RowsAStatement; ++i)
+        values += i ? ", (?)" : "(?)";
+    Statement many = db.prepare("INSERT INTO " + table + " (post) VALUES " + values);
+    Statement one = db.prepare("INSERT INTO " + table + " (post) VALUES (?)");
+    std::size_t i = 0;
+    for (; i + RowsAStatement <= hits.size(); i += RowsAStatement) {
+        for (std::size_t k = 0; k < RowsAStatement; ++k)
+            many.bind(int(k) + 1, hits[i + k][idColumn]);
+        many.exec();
+    }
+    for (; i < hits.size(); ++i)
+        one.bind(1, hits[i][idColumn]).exec();
+}
+
 } // namespace
 
-SearchHits searchHits(const Database &db, const std::string &match, const std::string &order)
+std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const std::string &match,
+                                                  HitOrder order, const PostOrderKeys &keys)
+{
+    if (!keys.covers(indexedThrough(db)))
+        return std::nullopt;
+    std::vector<HitKey> hits;
+    Statement matches = db.prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?");
+    matches.bind(1, match);
+    while (matches.step()) {
+        const std::int64_t id = matches.int64(0);
+        if (id < 0 || std::size_t(id) >= keys.time.size())
+            return std::nullopt;
+        const auto at = std::size_t(id);
+        if (order == HitOrder::Account)
+            hits.push_back({keys.account[at], keys.time[at], id});
+        else
+            hits.push_back({keys.time[at], id, 0});
+    }
+    matches.reset();
+    std::sort(hits.begin(), hits.end());
+    return hits;
+}
+
+std::int64_t searchMatchCount(const Database &db, const std::string &match)
+{
+    // The count and the index's extent it is stamped with are read from one snapshot.
+    const ReadSnapshot snapshot(db);
+    db.execScript("CREATE TEMP TABLE IF NOT EXISTS search_counts (match TEXT PRIMARY KEY, "
+                  "indexed_through INTEGER NOT NULL, n INTEGER NOT NULL, used INTEGER NOT NULL)");
+    const std::int64_t through = indexedThrough(db);
+    Statement known =
+        db.prepare("SELECT n FROM temp.search_counts WHERE match = ? AND indexed_through = ?");
+    known.bind(1, match).bind(2, through);
+    if (known.step())
+        return known.int64(0);
+    known.reset();
+    Statement count = db.prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
+    count.bind(1, match);
+    count.step();
+    const std::int64_t n = count.int64(0);
+    count.reset();
+    Statement remember = db.prepare(
+        "INSERT OR REPLACE INTO temp.search_counts (match, indexed_through, n, used) VALUES (?, "
+        "?, ?, (SELECT coalesce(max(used), 0) + 1 FROM temp.search_counts))");
+    remember.bind(1, match).bind(2, through).bind(3, n).exec();
+    Statement forget = db.prepare("DELETE FROM temp.search_counts WHERE used <= (SELECT "
+                                  "max(used) FROM temp.search_counts) - ?");
+    forget.bind(1, KeptCounts).exec();
+    return n;
+}
+
+SearchHits searchHits(const Database &db, const std::string &match, HitOrder order,
+                      const PostOrderKeys *keys)
 {
     ensureRegistry(db);
-    const std::int64_t through =
-        db.queryInt64("SELECT indexed_through FROM text_index WHERE id = 1");
+    const std::int64_t through = indexedThrough(db);
     const std::int64_t used =
         db.queryInt64("SELECT coalesce(max(used), 0) + 1 FROM temp.search_hits");
     Statement known = db.prepare("SELECT id, rows FROM temp.search_hits WHERE match = ? AND "
                                  "sort = ? AND indexed_through = ?");
-    known.bind(1, match).bind(2, order).bind(3, through);
+    known.bind(1, match).bind(2, orderSql(order)).bind(3, through);
     if (known.step()) {
         SearchHits hits{tableName(known.int64(0)), known.int64(1)};
         const std::int64_t id = known.int64(0);
@@ -65,16 +163,20 @@ SearchHits searchHits(const Database &db, const std::string &match, const std::s
     db.execScript(("DROP TABLE IF EXISTS " + table + "; CREATE TABLE " + table +
                    " (pos INTEGER PRIMARY KEY, post INTEGER NOT NULL)")
                       .c_str());
-    // Rows take their numbers in the order the SELECT gives them.
-    Statement fill = db.prepare("INSERT INTO " + table +
-                                " (post) SELECT p.id FROM posts p WHERE p.id IN (SELECT rowid "
-                                "FROM posts_fts WHERE posts_fts MATCH ?) ORDER BY " +
-                                order);
-    fill.bind(1, match).exec();
+    // Rows take their numbers in the order they are inserted.
+    if (const auto hits = keys ? matchesInOrder(db, match, order, *keys) : std::nullopt)
+        fillFromKeys(db, table, order, *hits);
+    else
+        fillFromRows(db, table, match, order);
     const std::int64_t rows = db.queryInt64(("SELECT count(*) FROM " + table).c_str());
     Statement remember = db.prepare("INSERT INTO temp.search_hits (id, match, sort, "
                                     "indexed_through, rows, used) VALUES (?, ?, ?, ?, ?, ?)");
-    remember.bind(1, id).bind(2, match).bind(3, order).bind(4, through).bind(5, rows).bind(6, used);
+    remember.bind(1, id)
+        .bind(2, match)
+        .bind(3, orderSql(order))
+        .bind(4, through)
+        .bind(5, rows)
+        .bind(6, used);
     remember.exec();
     dropOldTables(db);
     return {table, rows};

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "query/PostOrderKeys.h"
 #include "store/Database.h"
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace chorus::detail {
 
@@ -20,8 +24,28 @@ struct SearchHits
     std::int64_t rows = 0;
 };
 
-// `match` is the text index's match expression, bound as a value; `order` the posts' order,
-// ascending, as fixed SQL over `posts p` (never built from user input).
-SearchHits searchHits(const Database &db, const std::string &match, const std::string &order);
+// The orders a table of matches is made in, ascending: by (created_at, id) or by
+// (account_id, created_at, id).
+enum class HitOrder { Time, Account };
+
+// A match's sort key in a HitOrder: (created_at, id, 0) or (account_id, created_at, id).
+using HitKey = std::array<std::int64_t, 3>;
+
+// The keys of every match of `match`, ascending in `order`, from the keys held in memory;
+// nothing when those do not hold every indexed post.
+std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const std::string &match,
+                                                  HitOrder order, const PostOrderKeys &keys);
+
+// `match` is the text index's match expression, bound as a value. With `keys` that hold every
+// indexed post, the matches are put in order from them; otherwise SQLite reads each match's
+// row for its time and account.
+SearchHits searchHits(const Database &db, const std::string &match, HitOrder order,
+                      const PostOrderKeys *keys = nullptr);
+
+// The number of posts `match` finds in the text index, counted once per (search, posts
+// indexed so far) on this connection and then remembered: counting a word in half of ten
+// million posts reads its whole list of matches (about 0.1 s), and the posts table asks for
+// the count of its search for every page it reads.
+std::int64_t searchMatchCount(const Database &db, const std::string &match);
 
 } // namespace chorus::detail

@@ -1,5 +1,7 @@
 #include "query/SqlFilter.h"
 
+#include "query/SearchHits.h"
+
 namespace chorus::detail {
 
 std::string idArrayJson(const std::vector<std::int64_t> &ids)
@@ -81,10 +83,7 @@ std::optional<std::int64_t> textOnlyMatchCount(const Database &db, const PostFil
     const std::string match = ftsMatchExpression(filter.text);
     if (match.empty() || !rest.isEmpty())
         return std::nullopt;
-    Statement matches = db.prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
-    matches.bind(1, match);
-    matches.step();
-    return matches.int64(0);
+    return searchMatchCount(db, match);
 }
 
 int SqlFilter::bind(Statement &statement, int first) const

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
+
 namespace chorus::test {
 
 QString dataPath(const QString &name)
@@ -175,6 +177,17 @@ std::string randomText(Lcg &random)
     for (int i = 0; i < 40; ++i)
         text += i % 8 == 7 ? ' ' : char('a' + random.next(26));
     return text;
+}
+
+std::vector<std::int64_t> idsInOrder(std::vector<std::array<std::int64_t, 3>> keys, bool descending)
+{
+    std::sort(keys.begin(), keys.end());
+    if (descending)
+        std::reverse(keys.begin(), keys.end());
+    std::vector<std::int64_t> order;
+    for (const auto &key : keys)
+        order.push_back(key[2]);
+    return order;
 }
 
 std::vector<std::int64_t> idsOf(const std::vector<PostRow> &rows)

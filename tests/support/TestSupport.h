@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -155,6 +156,11 @@ std::string randomText(Lcg &random);
 
 // The post ids of a page, in its order.
 std::vector<std::int64_t> idsOf(const std::vector<PostRow> &rows);
+
+// The ids of posts with sort keys (account or 0, time, id), in a view's order: the keys
+// ascending, or descending.
+std::vector<std::int64_t> idsInOrder(std::vector<std::array<std::int64_t, 3>> keys,
+                                     bool descending);
 
 // SHA-256 of a file's bytes, to prove a file was not modified.
 QByteArray fileHash(const QString &path);

@@ -18,6 +18,8 @@ constexpr std::size_t MaxInFlight = 2; // a fast scroll only fetches where it st
 // slice at most.
 constexpr qint64 AnchoredViewRows = 65536;
 constexpr qint64 AnchorSliceRows = 100000;
+// A slice of the posts' order keys: about 70 ms for a million posts (1.1 s for ten million).
+constexpr qint64 OrderKeySliceRows = 1000000;
 // Rows given to the view at a time (more as it scrolls to its end, fetchMore()). Qt's
 // QHeaderView keeps an item per row and makes them all at a reset: ten million rows kept the
 // window from reacting for 0.3 s (docs/performance.md), 250,000 rows take a few ms.
@@ -35,6 +37,8 @@ void PostTableModel::openCase(const QString &path)
 {
     m_open = !path.isEmpty();
     m_reader->open(path);
+    m_orderKeys = std::make_shared<PostOrderKeys>();
+    m_readingOrderKeys = false;
     restart();
 }
 
@@ -95,25 +99,51 @@ void PostTableModel::restart()
             m_shown = std::min(m_count, m_shownRowsStep);
             endResetModel();
             emit countChanged(m_count);
+            // After the first pages the view asks for now; the keys first, as a search's
+            // anchors are read from them at once.
+            QMetaObject::invokeMethod(this, &PostTableModel::readOrderKeys, Qt::QueuedConnection);
             if (m_count > AnchoredViewRows) {
                 m_anchors = std::make_shared<PageAnchors>();
-                // After the first pages the view asks for now.
                 QMetaObject::invokeMethod(this, &PostTableModel::extendAnchors,
                                           Qt::QueuedConnection);
             }
         });
 }
 
+void PostTableModel::readOrderKeys()
+{
+    if (!m_open || m_readingOrderKeys)
+        return;
+    m_readingOrderKeys = true;
+    const quint64 generation = m_generation;
+    m_reader->run(
+        [keys = m_orderKeys](const CaseStore &store) {
+            return PostQueries(store).extendOrderKeys(*keys, OrderKeySliceRows);
+        },
+        [this, keys = m_orderKeys, generation](Result<bool> whole) {
+            if (keys != m_orderKeys) // read for a case closed since
+                return;
+            m_readingOrderKeys = false;
+            // A slice interrupted by a restart leaves the keys whole: read on. After another
+            // error searches read the rows, as before the keys.
+            if ((whole && !whole.value()) || (!whole && generation != m_generation))
+                readOrderKeys();
+            else
+                extendAnchors();
+        });
+}
+
 void PostTableModel::extendAnchors()
 {
-    if (!m_anchors || m_anchors->complete)
+    // A search's anchors are read at once from the keys, when the keys are whole.
+    if (!m_anchors || m_anchors->complete || m_readingOrderKeys)
         return;
     const quint64 generation = m_generation;
     m_reader->run(
-        [filter = m_filter, sort = m_sort, descending = m_descending,
-         anchors = *m_anchors](const CaseStore &store) {
-            return PostQueries(store).extendAnchors(filter, sort, descending, anchors,
-                                                    AnchorSliceRows);
+        [filter = m_filter, sort = m_sort, descending = m_descending, anchors = *m_anchors,
+         keys = m_orderKeys](const CaseStore &store) {
+            return PostQueries(store, keys.get())
+                .extendAnchors(filter, sort, descending, anchors, AnchorSliceRows);
         },
         [this, generation](Result<PageAnchors> anchors) {
             // A failed slice only leaves deep pages slower: pages still read without it.
@@ -175,9 +205,9 @@ void PostTableModel::fetchNext()
         const qint64 offset = m_cache.firstRowOf(chunk);
         m_reader->run(
             [filter = m_filter, sort = m_sort, descending = m_descending, offset,
-             anchors = m_anchors](const CaseStore &store) {
-                return PostQueries(store).page(filter, sort, descending, offset, ChunkSize,
-                                               anchors.get());
+             anchors = m_anchors, keys = m_orderKeys](const CaseStore &store) {
+                return PostQueries(store, keys.get())
+                    .page(filter, sort, descending, offset, ChunkSize, anchors.get());
             },
             [this, generation, chunk](Result<std::vector<PostRow>> rows) {
                 if (generation != m_generation)

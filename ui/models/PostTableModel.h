@@ -73,6 +73,8 @@ private:
     void fetchNext();
     // Reads the next slice of the view's page anchors (a long view only), then the next.
     void extendAnchors();
+    // Reads the next slice of the posts' order keys, then the next, until they hold every post.
+    void readOrderKeys();
 
     CaseReader *m_reader;
     PostFilter m_filter;
@@ -86,6 +88,11 @@ private:
     RowCache<PostRow> m_cache;
     // Every 1024th row's key, for pages deep in a long view; grows slice by slice.
     std::shared_ptr<const PageAnchors> m_anchors;
+    // The open case's posts' times and accounts, read slice by slice after it opens (and after
+    // posts are added): a search's pages are put in order from them. Read and changed only by
+    // jobs on the reader's thread, which run one at a time.
+    std::shared_ptr<PostOrderKeys> m_orderKeys;
+    bool m_readingOrderKeys = false;
     // Chunks requested by the view but not yet sent; mutable because data() is const.
     mutable std::vector<qint64> m_wanted;
     std::vector<qint64> m_inFlight;
