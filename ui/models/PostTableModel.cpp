@@ -76,6 +76,8 @@ void PostTableModel::restart()
     m_wanted.clear();
     m_inFlight.clear();
     m_anchors.reset();
+    m_readingAnchors = false; // a slice in flight belongs to the old generation
+    m_backgroundStarted = false;
     m_count = m_open ? -1 : 0;
     m_shown = 0;
     endResetModel();
@@ -99,15 +101,21 @@ void PostTableModel::restart()
             m_shown = std::min(m_count, m_shownRowsStep);
             endResetModel();
             emit countChanged(m_count);
-            // After the first pages the view asks for now; the keys first, as a search's
-            // anchors are read from them at once.
-            QMetaObject::invokeMethod(this, &PostTableModel::readOrderKeys, Qt::QueuedConnection);
-            if (m_count > AnchoredViewRows) {
+            if (m_count > AnchoredViewRows)
                 m_anchors = std::make_shared<PageAnchors>();
-                QMetaObject::invokeMethod(this, &PostTableModel::extendAnchors,
-                                          Qt::QueuedConnection);
-            }
+            if (m_count == 0)
+                startBackgroundReads();
         });
+}
+
+void PostTableModel::startBackgroundReads()
+{
+    // After the first page: the reader runs one job at a time, and the anchors of a common
+    // word take most of a second. The keys first, as a search's anchors are read from them.
+    if (m_backgroundStarted)
+        return;
+    m_backgroundStarted = true;
+    readOrderKeys();
 }
 
 void PostTableModel::readOrderKeys()
@@ -136,8 +144,9 @@ void PostTableModel::readOrderKeys()
 void PostTableModel::extendAnchors()
 {
     // A search's anchors are read at once from the keys, when the keys are whole.
-    if (!m_anchors || m_anchors->complete || m_readingOrderKeys)
+    if (!m_anchors || m_anchors->complete || m_readingOrderKeys || m_readingAnchors)
         return;
+    m_readingAnchors = true;
     const quint64 generation = m_generation;
     m_reader->run(
         [filter = m_filter, sort = m_sort, descending = m_descending, anchors = *m_anchors,
@@ -147,7 +156,10 @@ void PostTableModel::extendAnchors()
         },
         [this, generation](Result<PageAnchors> anchors) {
             // A failed slice only leaves deep pages slower: pages still read without it.
-            if (generation != m_generation || !anchors)
+            if (generation != m_generation)
+                return;
+            m_readingAnchors = false;
+            if (!anchors)
                 return;
             m_anchors = std::make_shared<const PageAnchors>(std::move(anchors).value());
             extendAnchors();
@@ -224,6 +236,7 @@ void PostTableModel::fetchNext()
                 if (last >= first)
                     emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
                 fetchNext();
+                startBackgroundReads();
             });
     }
 }

@@ -73,6 +73,8 @@ private:
     void fetchNext();
     // Reads the next slice of the view's page anchors (a long view only), then the next.
     void extendAnchors();
+    // Starts reading the order keys, then the anchors, once per generation.
+    void startBackgroundReads();
     // Reads the next slice of the posts' order keys, then the next, until they hold every post.
     void readOrderKeys();
 
@@ -93,6 +95,8 @@ private:
     // jobs on the reader's thread, which run one at a time.
     std::shared_ptr<PostOrderKeys> m_orderKeys;
     bool m_readingOrderKeys = false;
+    bool m_readingAnchors = false;
+    bool m_backgroundStarted = false; // this generation's keys and anchors reads
     // Chunks requested by the view but not yet sent; mutable because data() is const.
     mutable std::vector<qint64> m_wanted;
     std::vector<qint64> m_inFlight;
