@@ -6,6 +6,7 @@
 #include "PostCollection.h"
 #include "TestSupport.h"
 #include "query/PostQueries.h"
+#include "query/SearchHits.h"
 #include "store/TextIndex.h"
 
 #include <QTest>
@@ -104,6 +105,27 @@ private:
                 }
     }
 
+    // The matches in order from the keys themselves, or none when the keys do not hold every
+    // indexed post.
+    void checkKeyedOrder(const CaseStore &store, const PostOrderKeys &keys,
+                         const PostCollection::Ids &ids, bool keyed)
+    {
+        for (const std::string word : {"rare", "common"})
+            for (const PostSort sort : {PostSort::Time, PostSort::Account}) {
+                const auto hits = detail::matchesInOrder(
+                    store.db(), ftsMatchExpression(word),
+                    sort == PostSort::Account ? detail::HitOrder::Account : detail::HitOrder::Time,
+                    keys);
+                QCOMPARE(hits.has_value(), keyed);
+                if (!hits)
+                    continue;
+                std::vector<std::int64_t> order;
+                for (const detail::HitKey &hit : *hits)
+                    order.push_back(hit[sort == PostSort::Account ? 2 : 1]);
+                QCOMPARE(order, expected(ids, word, sort, false));
+            }
+    }
+
 private slots:
     void keyedSearchPagesAreInTheViewsOrder()
     {
@@ -128,6 +150,7 @@ private slots:
         QVERIFY(keyed);
         checkPages(PostQueries(*store), ids, false);
         checkPages(PostQueries(*keyed.value(), &keys), ids, true);
+        checkKeyedOrder(*store, keys, ids, true);
 
         // More posts, indexed: the keys no longer hold every indexed post, so the pages read
         // the rows; once read, the keys are used again.
@@ -135,12 +158,44 @@ private slots:
         ids = m_posts.importInto(*store, m_dir);
         QVERIFY(updateTextIndex(store->db(), progress).ok());
         QVERIFY(!keys.covers(340));
+        checkKeyedOrder(*store, keys, ids, false);
         checkPages(PostQueries(*keyed.value(), &keys), ids, false);
         QCOMPARE(PostQueries(*store).extendOrderKeys(keys, 1000).value(), true);
         QVERIFY(keys.covers(340));
         auto again = CaseStore::open(store->db().path());
         QVERIFY(again);
         checkPages(PostQueries(*again.value(), &keys), ids, true);
+
+        // Keys that would take more than their share of memory are not kept (the reading is
+        // done at once), and searches read the rows.
+        PostOrderKeys small;
+        small.maxBytes = 340 * 12;
+        QCOMPARE(PostQueries(*store).extendOrderKeys(small, 1000).value(), true);
+        QVERIFY(small.unusable && small.time.empty() && !small.covers(1));
+        auto limited = CaseStore::open(store->db().path());
+        QVERIFY(limited);
+        checkPages(PostQueries(*limited.value(), &small), ids, false);
+        small = {};
+        small.maxBytes = 341 * 12; // ids 0..340
+        QCOMPARE(PostQueries(*store).extendOrderKeys(small, 1000).value(), true);
+        QVERIFY(small.covers(340) && !small.unusable);
+
+        // Posts imported while the keys are being read: the walk takes the posts there when it
+        // began, and the next slices the posts added since.
+        PostOrderKeys during;
+        QCOMPARE(PostQueries(*store).extendOrderKeys(during, 100).value(), false);
+        plant(340, 30);
+        ids = m_posts.importInto(*store, m_dir);
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        QCOMPARE(PostQueries(*store).extendOrderKeys(during, 100).value(), false);
+        QCOMPARE(during.through, std::int64_t(340));
+        while (!PostQueries(*store).extendOrderKeys(during, 100).value()) {
+        }
+        QVERIFY(during.covers(370));
+        checkKeyedOrder(*store, during, ids, true);
+        auto later = CaseStore::open(store->db().path());
+        QVERIFY(later);
+        checkPages(PostQueries(*later.value(), &during), ids, true);
     }
 };
 

@@ -1,10 +1,14 @@
 #include "query/PostOrderKeys.h"
 
+#include "common/MemoryBudget.h"
+
 #include <limits>
 
 namespace chorus {
 
 namespace {
+
+constexpr std::uint64_t BytesAPost = sizeof(std::int64_t) + sizeof(std::uint32_t);
 
 struct PostKey
 {
@@ -12,10 +16,18 @@ struct PostKey
 };
 
 // Stores the slice's keys, growing the columns to the largest id; false when an account id
-// does not fit.
+// does not fit, or the columns would take more than their share of memory.
 bool store(PostOrderKeys &keys, const std::vector<PostKey> &slice, std::int64_t lastId)
 {
+    if (std::uint64_t(lastId) + 1 > keys.maxBytes / BytesAPost)
+        return false;
     if (std::size_t(lastId) + 1 > keys.time.size()) {
+        // Room for an eighth more: posts added later grow the columns without doubling them.
+        if (std::size_t(lastId) + 1 > keys.time.capacity()) {
+            const std::size_t room = std::size_t(lastId) + 1 + std::size_t(lastId) / 8;
+            keys.time.reserve(room);
+            keys.account.reserve(room);
+        }
         keys.time.resize(std::size_t(lastId) + 1);
         keys.account.resize(std::size_t(lastId) + 1);
     }
@@ -30,16 +42,23 @@ bool store(PostOrderKeys &keys, const std::vector<PostKey> &slice, std::int64_t 
 
 void giveUp(PostOrderKeys &keys)
 {
+    const std::uint64_t maxBytes = keys.maxBytes;
     keys = PostOrderKeys{};
+    keys.maxBytes = maxBytes;
     keys.unusable = true;
 }
 
 } // namespace
 
+std::uint64_t PostOrderKeys::defaultMaxBytes()
+{
+    return MemoryBudget::standard().bytes / 8;
+}
+
 bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t rows)
 {
     if (keys.unusable)
-        return false;
+        return true;
     // The slice reads into its own list first: an interrupted read leaves the keys as they were.
     std::vector<PostKey> slice;
     slice.reserve(std::size_t(std::min<std::int64_t>(rows, 1 << 20)));
@@ -65,7 +84,7 @@ bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t r
         }
         if (!store(keys, slice, through)) {
             giveUp(keys);
-            return false;
+            return true;
         }
         keys.started = true;
         keys.through = through;
@@ -86,7 +105,7 @@ bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t r
     }
     if (!store(keys, slice, lastId)) {
         giveUp(keys);
-        return false;
+        return true;
     }
     keys.through = lastId;
     return std::int64_t(slice.size()) < rows;

@@ -25,15 +25,21 @@ struct PostOrderKeys
     std::array<std::int64_t, 3> last{};
     bool started = false;
     bool walked = false;
-    // An account id past 2^32 - 1: the keys are not kept, and searches read the rows.
+    // An account id past 2^32 - 1, or more posts than `maxBytes` holds: the keys are not
+    // kept, and searches read the rows.
     bool unusable = false;
+    // The memory the keys may take: an eighth of the memory budget (common/MemoryBudget),
+    // 1.5 GB (125 million posts) with the default budget on a 24 GB machine.
+    std::uint64_t maxBytes = defaultMaxBytes();
+    static std::uint64_t defaultMaxBytes();
 
     // Whether every post with id <= lastPost has its keys here.
     bool covers(std::int64_t lastPost) const { return walked && !unusable && lastPost <= through; }
 };
 
-// Reads the keys of up to `rows` more posts of the case. Returns whether `keys` now holds every
-// post of the case as it is now. The keys stay whole if a slice ends by an error.
+// Reads the keys of up to `rows` more posts of the case. Returns whether the reading is done:
+// `keys` hold every post of the case as it is now, or are not kept (`unusable`). The keys stay
+// whole if a slice ends by an error.
 bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t rows);
 
 } // namespace chorus

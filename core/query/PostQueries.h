@@ -133,7 +133,7 @@ public:
     // with those rows' added.
     Result<PageAnchors> extendAnchors(const PostFilter &filter, PostSort sort, bool descending,
                                       PageAnchors anchors, std::int64_t rows) const;
-    // Reads up to `rows` more posts' keys into `keys`; true when they hold every post.
+    // Reads up to `rows` more posts' keys into `keys`; true when done (extendPostOrderKeys).
     Result<bool> extendOrderKeys(PostOrderKeys &keys, std::int64_t rows) const;
     // Distinct post languages with their counts, most frequent first.
     Result<std::vector<std::pair<std::string, std::int64_t>>> languages() const;

@@ -91,6 +91,7 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const std:
     if (!keys.covers(indexedThrough(db)))
         return std::nullopt;
     std::vector<HitKey> hits;
+    hits.reserve(std::size_t(searchMatchCount(db, match)));
     Statement matches = db.prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?");
     matches.bind(1, match);
     while (matches.step()) {
@@ -118,8 +119,14 @@ std::int64_t searchMatchCount(const Database &db, const std::string &match)
     Statement known =
         db.prepare("SELECT n FROM temp.search_counts WHERE match = ? AND indexed_through = ?");
     known.bind(1, match).bind(2, through);
-    if (known.step())
-        return known.int64(0);
+    if (known.step()) {
+        const std::int64_t n = known.int64(0);
+        known.reset();
+        Statement touch = db.prepare("UPDATE temp.search_counts SET used = (SELECT max(used) + 1 "
+                                     "FROM temp.search_counts) WHERE match = ?");
+        touch.bind(1, match).exec();
+        return n;
+    }
     known.reset();
     Statement count = db.prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
     count.bind(1, match);

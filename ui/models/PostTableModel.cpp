@@ -120,6 +120,10 @@ void PostTableModel::startBackgroundReads()
 
 void PostTableModel::readOrderKeys()
 {
+    if (!m_readsOrderKeys) {
+        extendAnchors();
+        return;
+    }
     if (!m_open || m_readingOrderKeys)
         return;
     m_readingOrderKeys = true;

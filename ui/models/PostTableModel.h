@@ -45,6 +45,10 @@ public:
     // How many rows the view gets at first and at each fetchMore() (250,000 unless a test
     // makes it small); takes effect at the next count.
     void setShownRowsStep(qint64 rows);
+    // Whether the model reads the case's order keys (PostOrderKeys: 12 bytes a post) after its
+    // first page, for searches of the text: the posts table does, a table that never searches
+    // (one account's posts) does not. Off unless set; takes effect at the next first page.
+    void setReadsOrderKeys(bool reads) { m_readsOrderKeys = reads; }
     // Rows by these accounts are shown in bold (the selected cluster's accounts).
     void setHighlightedAccounts(const QSet<qint64> &accounts);
 
@@ -94,6 +98,7 @@ private:
     // posts are added): a search's pages are put in order from them. Read and changed only by
     // jobs on the reader's thread, which run one at a time.
     std::shared_ptr<PostOrderKeys> m_orderKeys;
+    bool m_readsOrderKeys = false;
     bool m_readingOrderKeys = false;
     bool m_readingAnchors = false;
     bool m_backgroundStarted = false; // this generation's keys and anchors reads

@@ -26,6 +26,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
       m_groupChip(new QToolButton(this)), m_rangeChip(new QToolButton(this)),
       m_count(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
+    m_model->setReadsOrderKeys(true); // its searches are put in order from them
     m_search->setPlaceholderText(tr("Search text (all words)"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Full-text search: posts containing every word typed. "
