@@ -22,8 +22,9 @@ bool store(PostOrderKeys &keys, const std::vector<PostKey> &slice, std::int64_t 
     if (std::uint64_t(lastId) + 1 > keys.maxBytes / BytesAPost)
         return false;
     if (std::size_t(lastId) + 1 > keys.time.size()) {
-        // Room for an eighth more: posts added later grow the columns without doubling them.
-        if (std::size_t(lastId) + 1 > keys.time.capacity()) {
+        // Posts added later grow the columns by an eighth more than they need, not twice
+        // their size; the first reading takes what it needs.
+        if (!keys.time.empty() && std::size_t(lastId) + 1 > keys.time.capacity()) {
             const std::size_t room = std::size_t(lastId) + 1 + std::size_t(lastId) / 8;
             keys.time.reserve(room);
             keys.account.reserve(room);
