@@ -10,34 +10,37 @@ namespace {
 
 constexpr std::uint64_t BytesAPost = sizeof(std::int64_t) + sizeof(std::uint32_t);
 
-struct PostKey
+// Grows the columns to hold ids up to `lastId`; false when they would take more than their
+// share of memory. Posts added later grow them by an eighth more than they need, not twice
+// their size; the first reading takes what it needs.
+bool makeRoom(PostOrderKeys &keys, std::int64_t lastId)
 {
-    std::int64_t id, time, account;
-};
-
-// Stores the slice's keys, growing the columns to the largest id; false when an account id
-// does not fit, or the columns would take more than their share of memory.
-bool store(PostOrderKeys &keys, const std::vector<PostKey> &slice, std::int64_t lastId)
-{
-    if (std::uint64_t(lastId) + 1 > keys.maxBytes / BytesAPost)
+    const auto size = std::size_t(lastId) + 1;
+    if (size <= keys.time.size())
+        return true;
+    if (std::uint64_t(size) > keys.maxBytes / BytesAPost)
         return false;
-    if (std::size_t(lastId) + 1 > keys.time.size()) {
-        // Posts added later grow the columns by an eighth more than they need, not twice
-        // their size; the first reading takes what it needs.
-        if (!keys.time.empty() && std::size_t(lastId) + 1 > keys.time.capacity()) {
-            const std::size_t room = std::size_t(lastId) + 1 + std::size_t(lastId) / 8;
-            keys.time.reserve(room);
-            keys.account.reserve(room);
-        }
-        keys.time.resize(std::size_t(lastId) + 1);
-        keys.account.resize(std::size_t(lastId) + 1);
+    if (!keys.time.empty() && size > keys.time.capacity()) {
+        const std::size_t room =
+            std::min<std::size_t>(size + size / 8, std::size_t(keys.maxBytes / BytesAPost));
+        keys.time.reserve(room);
+        keys.account.reserve(room);
     }
-    for (const PostKey &key : slice) {
-        if (key.account < 0 || key.account > std::numeric_limits<std::uint32_t>::max())
-            return false;
-        keys.time[std::size_t(key.id)] = key.time;
-        keys.account[std::size_t(key.id)] = std::uint32_t(key.account);
-    }
+    keys.time.resize(size);
+    keys.account.resize(size);
+    return true;
+}
+
+// Stores one post's keys; false when its account id does not fit or the columns would take
+// more than their share. Written in place as they are read: a slice that ends by an error
+// leaves keys that are true (posts never change), only not yet counted as read.
+bool put(PostOrderKeys &keys, std::int64_t id, std::int64_t time, std::int64_t account)
+{
+    if (id < 0 || account < 0 || account > std::numeric_limits<std::uint32_t>::max() ||
+        !makeRoom(keys, id))
+        return false;
+    keys.time[std::size_t(id)] = time;
+    keys.account[std::size_t(id)] = std::uint32_t(account);
     return true;
 }
 
@@ -60,12 +63,13 @@ bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t r
 {
     if (keys.unusable)
         return true;
-    // The slice reads into its own list first: an interrupted read leaves the keys as they were.
-    std::vector<PostKey> slice;
-    slice.reserve(std::size_t(std::min<std::int64_t>(rows, 1 << 20)));
     if (!keys.walked) {
         const std::int64_t through =
             keys.started ? keys.through : db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+        if (!makeRoom(keys, through)) {
+            giveUp(keys);
+            return true;
+        }
         Statement walk = db.prepare(
             "SELECT account_id, created_at, id FROM posts INDEXED BY posts_account_time WHERE "
             "(account_id, created_at, id) > (?, ?, ?) ORDER BY account_id, created_at, id "
@@ -80,12 +84,11 @@ bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t r
         while (walk.step()) {
             last = {walk.int64(0), walk.int64(1), walk.int64(2)};
             ++read;
-            if (last[2] <= through) // later posts are read by id below
-                slice.push_back({last[2], last[1], last[0]});
-        }
-        if (!store(keys, slice, through)) {
-            giveUp(keys);
-            return true;
+            // Later posts are read by id below.
+            if (last[2] <= through && !put(keys, last[2], last[1], last[0])) {
+                giveUp(keys);
+                return true;
+            }
         }
         keys.started = true;
         keys.through = through;
@@ -93,23 +96,22 @@ bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t r
         keys.walked = read < rows;
         if (!keys.walked)
             return false;
-        slice.clear();
     }
     // Posts added since: ids only grow, so they are the ids after `through`.
     Statement added = db.prepare("SELECT id, created_at, account_id FROM posts WHERE id > ? "
                                  "ORDER BY id LIMIT ?");
     added.bind(1, keys.through).bind(2, rows);
-    std::int64_t lastId = keys.through;
+    std::int64_t lastId = keys.through, read = 0;
     while (added.step()) {
-        slice.push_back({added.int64(0), added.int64(1), added.int64(2)});
-        lastId = slice.back().id;
-    }
-    if (!store(keys, slice, lastId)) {
-        giveUp(keys);
-        return true;
+        lastId = added.int64(0);
+        ++read;
+        if (!put(keys, lastId, added.int64(1), added.int64(2))) {
+            giveUp(keys);
+            return true;
+        }
     }
     keys.through = lastId;
-    return std::int64_t(slice.size()) < rows;
+    return read < rows;
 }
 
 } // namespace chorus

@@ -38,8 +38,8 @@ struct PostOrderKeys
 };
 
 // Reads the keys of up to `rows` more posts of the case. Returns whether the reading is done:
-// `keys` hold every post of the case as it is now, or are not kept (`unusable`). The keys stay
-// whole if a slice ends by an error.
+// `keys` hold every post of the case as it is now, or are not kept (`unusable`). A slice that
+// ends by an error leaves them as usable as before, and the next slice reads it again.
 bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t rows);
 
 } // namespace chorus

@@ -4,6 +4,7 @@
 #include "views/Formatting.h"
 
 #include <QFont>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -20,6 +21,9 @@ constexpr qint64 AnchoredViewRows = 65536;
 constexpr qint64 AnchorSliceRows = 100000;
 // A slice of the posts' order keys: about 70 ms for a million posts (1.1 s for ten million).
 constexpr qint64 OrderKeySliceRows = 1000000;
+// A case's first reading of the keys waits this long after the first page: on two cores, a
+// third busy thread while the other panels load made the window miss 50 ms at 10M posts.
+constexpr int FirstOrderKeysDelayMs = 1000;
 // Rows given to the view at a time (more as it scrolls to its end, fetchMore()). Qt's
 // QHeaderView keeps an item per row and makes them all at a reset: ten million rows kept the
 // window from reacting for 0.3 s (docs/performance.md), 250,000 rows take a few ms.
@@ -115,6 +119,14 @@ void PostTableModel::startBackgroundReads()
     if (m_backgroundStarted)
         return;
     m_backgroundStarted = true;
+    // No job touches the keys unless one is being read: reading `walked` here is safe.
+    if (m_readsOrderKeys && !m_readingOrderKeys && !m_orderKeys->walked && !m_orderKeys->unusable) {
+        QTimer::singleShot(FirstOrderKeysDelayMs, this, [this, keys = m_orderKeys] {
+            if (keys == m_orderKeys)
+                readOrderKeys();
+        });
+        return;
+    }
     readOrderKeys();
 }
 
