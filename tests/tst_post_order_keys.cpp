@@ -171,7 +171,7 @@ private slots:
         PostOrderKeys small;
         small.maxBytes = 340 * 12;
         QCOMPARE(PostQueries(*store).extendOrderKeys(small, 1000).value(), true);
-        QVERIFY(small.unusable && small.time.empty() && !small.covers(1));
+        QVERIFY(small.unusable && small.time.empty());
         auto limited = CaseStore::open(store->db().path());
         QVERIFY(limited);
         checkPages(PostQueries(*limited.value(), &small), ids, false);
@@ -193,9 +193,45 @@ private slots:
         }
         QVERIFY(during.covers(370));
         checkKeyedOrder(*store, during, ids, true);
+        // Keys whose posts added since would take more than their share are not kept either.
+        QCOMPARE(PostQueries(*store).extendOrderKeys(small, 1000).value(), true);
+        QVERIFY(small.unusable && small.time.empty() && !small.walked);
         auto later = CaseStore::open(store->db().path());
         QVERIFY(later);
         checkPages(PostQueries(*later.value(), &during), ids, true);
+    }
+
+    void matchCountsKeepTheLastUsed()
+    {
+        // A connection keeps the counts of its last 64 searches: one in use all along stays,
+        // however many others come and go.
+        QTemporaryDir dir;
+        PostCollection posts;
+        for (int i = 0; i < 6; ++i)
+            posts.post({"m" + std::to_string(i),
+                        Base + i,
+                        {},
+                        {},
+                        {},
+                        {},
+                        "kept word " + std::to_string(i)});
+        auto store = makeCase(dir);
+        posts.importInto(*store, dir);
+        NullProgress progress;
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        const Database &db = store->db();
+        for (int i = 0; i < 100; ++i) {
+            QCOMPARE(detail::searchMatchCount(db, ftsMatchExpression("kept")), std::int64_t(6));
+            QCOMPARE(detail::searchMatchCount(db, ftsMatchExpression("other" + std::to_string(i))),
+                     std::int64_t(0));
+        }
+        QCOMPARE(count(*store, "SELECT count(*) FROM temp.search_counts"), 64);
+        QCOMPARE(count(*store, "SELECT count(*) FROM temp.search_counts WHERE match = "
+                               "'\"kept\"'"),
+                 1);
+        QCOMPARE(count(*store, "SELECT count(*) FROM temp.search_counts WHERE match = "
+                               "'\"other99\"'"),
+                 1);
     }
 };
 

@@ -137,8 +137,8 @@ std::int64_t searchMatchCount(const Database &db, const std::string &match)
         "INSERT OR REPLACE INTO temp.search_counts (match, indexed_through, n, used) VALUES (?, "
         "?, ?, (SELECT coalesce(max(used), 0) + 1 FROM temp.search_counts))");
     remember.bind(1, match).bind(2, through).bind(3, n).exec();
-    Statement forget = db.prepare("DELETE FROM temp.search_counts WHERE used <= (SELECT "
-                                  "max(used) FROM temp.search_counts) - ?");
+    Statement forget = db.prepare("DELETE FROM temp.search_counts WHERE match IN (SELECT match "
+                                  "FROM temp.search_counts ORDER BY used DESC LIMIT -1 OFFSET ?)");
     forget.bind(1, KeptCounts).exec();
     return n;
 }

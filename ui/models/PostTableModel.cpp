@@ -148,7 +148,11 @@ void PostTableModel::readOrderKeys()
             if (keys != m_orderKeys) // read for a case closed since
                 return;
             m_readingOrderKeys = false;
-            // A slice interrupted by a restart leaves the keys whole: read on. After another
+            // A generation without its first page yet: its startBackgroundReads() reads on,
+            // after that page.
+            if (!m_backgroundStarted)
+                return;
+            // A slice interrupted by a restart leaves the keys usable: read on. After another
             // error searches read the rows, as before the keys.
             if ((whole && !whole.value()) || (!whole && generation != m_generation))
                 readOrderKeys();
