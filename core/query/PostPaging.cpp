@@ -265,11 +265,11 @@ detail::HitOrder hitOrder(const ViewPart &part)
 // keys in memory: a list of the matches and a sort (0.5 s for 4.9 million matches at ten
 // million posts), where reading them in the view's order lists the matches for every slice
 // (130 s). False, leaving the anchors as they are, for other views or without the keys.
-bool anchorsFromKeys(const Database &db, const PostFilter &filter,
+bool anchorsFromKeys(const Database &db, const PostFilter &filter, const TextMatches &text,
                      const std::vector<ViewPart> &parts, bool descending, const PostOrderKeys *keys,
                      PageAnchors &anchors)
 {
-    if (!keys || parts.size() != 1 || !detail::textOnlyMatchCount(db, filter))
+    if (!keys || parts.size() != 1 || text.matches == 0)
         return false;
     const auto hits =
         detail::matchesInOrder(db, ftsMatchExpression(filter.text), hitOrder(parts.front()), *keys);
@@ -456,14 +456,15 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
             anchors.complete = true;
             return std::move(anchors);
         }
-        if (textMatches(m_store.db(), filter).pagedFromHits(parts.size())) {
+        const TextMatches text = textMatches(m_store.db(), filter);
+        if (text.pagedFromHits(parts.size())) {
             // Paged by position in the search's table of matches: no anchors needed.
             for (PageAnchors::Part &part : anchors.parts)
                 part.complete = true;
             anchors.complete = true;
             return std::move(anchors);
         }
-        if (anchorsFromKeys(m_store.db(), filter, parts, descending, m_orderKeys, anchors))
+        if (anchorsFromKeys(m_store.db(), filter, text, parts, descending, m_orderKeys, anchors))
             return std::move(anchors);
         const ViewPart &part = parts[std::size_t(open - anchors.parts.begin())];
         PageAnchors::Part &scan = *open;

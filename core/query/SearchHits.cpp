@@ -1,5 +1,7 @@
 #include "query/SearchHits.h"
 
+#include "store/TextIndex.h"
+
 #include <algorithm>
 
 namespace chorus::detail {
@@ -38,11 +40,6 @@ void dropOldTables(const Database &db)
         Statement forget = db.prepare("DELETE FROM temp.search_hits WHERE id = ?");
         forget.bind(1, id).exec();
     }
-}
-
-std::int64_t indexedThrough(const Database &db)
-{
-    return db.queryInt64("SELECT indexed_through FROM text_index WHERE id = 1");
 }
 
 const char *orderSql(HitOrder order)
@@ -88,7 +85,7 @@ void fillFromKeys(const Database &db, const std::string &table, HitOrder order,
 std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const std::string &match,
                                                   HitOrder order, const PostOrderKeys &keys)
 {
-    if (!keys.covers(indexedThrough(db)))
+    if (!keys.covers(textIndexedThrough(db)))
         return std::nullopt;
     std::vector<HitKey> hits;
     hits.reserve(std::size_t(searchMatchCount(db, match)));
@@ -115,7 +112,7 @@ std::int64_t searchMatchCount(const Database &db, const std::string &match)
     const ReadSnapshot snapshot(db);
     db.execScript("CREATE TEMP TABLE IF NOT EXISTS search_counts (match TEXT PRIMARY KEY, "
                   "indexed_through INTEGER NOT NULL, n INTEGER NOT NULL, used INTEGER NOT NULL)");
-    const std::int64_t through = indexedThrough(db);
+    const std::int64_t through = textIndexedThrough(db);
     Statement known =
         db.prepare("SELECT n FROM temp.search_counts WHERE match = ? AND indexed_through = ?");
     known.bind(1, match).bind(2, through);
@@ -147,7 +144,7 @@ SearchHits searchHits(const Database &db, const std::string &match, HitOrder ord
                       const PostOrderKeys *keys)
 {
     ensureRegistry(db);
-    const std::int64_t through = indexedThrough(db);
+    const std::int64_t through = textIndexedThrough(db);
     const std::int64_t used =
         db.queryInt64("SELECT coalesce(max(used), 0) + 1 FROM temp.search_hits");
     Statement known = db.prepare("SELECT id, rows FROM temp.search_hits WHERE match = ? AND "

@@ -10,11 +10,12 @@
 
 namespace chorus {
 
-namespace {
-std::int64_t indexedThrough(const Database &db)
+std::int64_t textIndexedThrough(const Database &db)
 {
     return db.queryInt64("SELECT indexed_through FROM text_index WHERE id = 1");
 }
+
+namespace {
 
 // Each index in a transaction of its own, with its row in pending_indexes: a Cancel or a kill
 // while SQLite sorts leaves that index pending, never half built.
@@ -58,7 +59,7 @@ Result<TextIndexState> textIndexState(const Database &db)
     return guardSql("could not read the text index state", [&]() -> Result<TextIndexState> {
         // A range of the primary key: quick however large the case, if little is pending.
         Statement count = db.prepare("SELECT count(*) FROM posts WHERE id > ?");
-        count.bind(1, indexedThrough(db));
+        count.bind(1, textIndexedThrough(db));
         TextIndexState state;
         if (count.step())
             state.pendingPosts = count.int64(0);
@@ -72,7 +73,7 @@ Result<bool> textIndexComplete(const Database &db)
     const auto indexed = guardSql("could not read the text index state", [&]() -> Result<bool> {
         Statement waiting = db.prepare("SELECT EXISTS (SELECT 1 FROM posts WHERE id > ?) OR "
                                        "EXISTS (SELECT 1 FROM pending_indexes)");
-        waiting.bind(1, indexedThrough(db));
+        waiting.bind(1, textIndexedThrough(db));
         return waiting.step() && waiting.int64(0) == 0;
     });
     if (!indexed || !indexed.value())
@@ -108,7 +109,7 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
             Transaction step(db);
             // A cancelled step rolls back whole; the watch ends before the commit.
             std::optional<CancelWatch> watch(std::in_place, db, progress);
-            const std::int64_t from = indexedThrough(db);
+            const std::int64_t from = textIndexedThrough(db);
             // The step ends at the id of its last post, found through the primary key:
             // nothing here needs post ids without gaps.
             Statement last = db.prepare(

@@ -22,6 +22,8 @@ struct TextIndexState
 
 // How far the index is.
 Result<TextIndexState> textIndexState(const Database &db);
+// The largest post id the text index covers: posts_fts holds exactly the posts up to it.
+std::int64_t textIndexedThrough(const Database &db);
 // Whether any post waits for the index: one lookup, however many wait (for opening a case).
 // Also false while the posts table's page anchors or the accounts by creation day are not of
 // the case as it is: the same step makes them.
