@@ -61,7 +61,9 @@ int main(int argc, char **argv)
             }
         });
         std::printf("order keys: %.1f ms, %.1f MB\n", keysMs,
-                    double(keys.time.capacity() * 8 + keys.account.capacity() * 4) / 1e6);
+                    double(keys.time.capacity() * 8 + keys.account.capacity() * 4 +
+                           keys.facets.capacity() + keys.language.capacity() * 2) /
+                        1e6);
     }
     const PostQueries posts(*store.value(), readKeys ? &keys : nullptr);
     const TimelineQueries timeline(*store.value());
@@ -83,16 +85,33 @@ int main(int argc, char **argv)
     language.language = "fr";
     PostFilter account;
     account.accountId = 42;
+    // Searches narrowed by a term the keys in memory answer.
+    PostFilter searchFrench = search; // none: the campaign posts in English
+    searchFrench.language = "fr";
+    PostFilter searchReplies = search;
+    searchReplies.kind = "reply";
+    PostFilter commonReplies = common;
+    commonReplies.kind = "reply";
     PostFilter range;
     const auto span = timeline.span({}).value();
     range.from = span.first + (span.second - span.first) / 2;
     range.to = *range.from + 86400;
-    const Case cases[] = {
-        {"all, by time", {}, PostSort::Time},        {"all, by account", {}, PostSort::Account},
-        {"all, by cluster", {}, PostSort::Cluster},  {"search 'rally'", search, PostSort::Time},
-        {"search 'Kirkland'", rare, PostSort::Time}, {"search 'the'", common, PostSort::Time},
-        {"kind reply", kind, PostSort::Time},        {"language fr", language, PostSort::Time},
-        {"one account", account, PostSort::Time},    {"one day", range, PostSort::Time}};
+    PostFilter commonDay = range;
+    commonDay.text = common.text;
+    const Case cases[] = {{"all, by time", {}, PostSort::Time},
+                          {"all, by account", {}, PostSort::Account},
+                          {"all, by cluster", {}, PostSort::Cluster},
+                          {"search 'rally'", search, PostSort::Time},
+                          {"search 'Kirkland'", rare, PostSort::Time},
+                          {"search 'the'", common, PostSort::Time},
+                          {"kind reply", kind, PostSort::Time},
+                          {"language fr", language, PostSort::Time},
+                          {"one account", account, PostSort::Time},
+                          {"one day", range, PostSort::Time},
+                          {"'rally' + fr", searchFrench, PostSort::Time},
+                          {"'rally' + reply", searchReplies, PostSort::Time},
+                          {"'the' + reply", commonReplies, PostSort::Time},
+                          {"'the' + one day", commonDay, PostSort::Time}};
     std::printf("%-20s %10s %8s %8s %9s %9s %10s %10s %10s\n", "filter", "rows", "count", "page0",
                 "middle", "last", "anchors", "a.middle", "a.last");
     for (const Case &c : cases) {

@@ -2,13 +2,17 @@
 
 #include "common/MemoryBudget.h"
 
+#include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace chorus {
 
 namespace {
 
-constexpr std::uint64_t BytesAPost = sizeof(std::int64_t) + sizeof(std::uint32_t);
+enum Phase { Accounts, Kinds, Languages, Contexts, Walked };
+
+constexpr std::int64_t Lowest = std::numeric_limits<std::int64_t>::min();
 
 // Grows the columns to hold ids up to `lastId`; false when they would take more than their
 // share of memory. Posts added later grow them by an eighth more than they need, not twice
@@ -18,29 +22,64 @@ bool makeRoom(PostOrderKeys &keys, std::int64_t lastId)
     const auto size = std::size_t(lastId) + 1;
     if (size <= keys.time.size())
         return true;
-    if (std::uint64_t(size) > keys.maxBytes / BytesAPost)
+    const std::uint64_t most = keys.maxBytes / PostOrderKeys::BytesAPost;
+    if (std::uint64_t(size) > most)
         return false;
     if (!keys.time.empty() && size > keys.time.capacity()) {
-        const std::size_t room =
-            std::min<std::size_t>(size + size / 8, std::size_t(keys.maxBytes / BytesAPost));
+        const std::size_t room = std::min<std::size_t>(size + size / 8, std::size_t(most));
         keys.time.reserve(room);
         keys.account.reserve(room);
+        keys.facets.reserve(room);
+        keys.language.reserve(room);
     }
     keys.time.resize(size);
     keys.account.resize(size);
+    keys.facets.resize(size);
+    keys.language.resize(size);
     return true;
 }
 
-// Stores one post's keys; false when its account id does not fit or the columns would take
-// more than their share. Written in place as they are read: a slice that ends by an error
-// leaves keys that are true (posts never change), only not yet counted as read.
-bool put(PostOrderKeys &keys, std::int64_t id, std::int64_t time, std::int64_t account)
+// The key writers below store one post's keys in place as they are read: a slice that ends
+// by an error leaves keys that are true (posts never change), only not yet counted as read.
+// Each returns false when the post's keys cannot be held, and the keys are then not kept.
+bool putOrder(PostOrderKeys &keys, std::int64_t id, std::int64_t time, std::int64_t account)
 {
     if (id < 0 || account < 0 || account > std::numeric_limits<std::uint32_t>::max() ||
         !makeRoom(keys, id))
         return false;
     keys.time[std::size_t(id)] = time;
     keys.account[std::size_t(id)] = std::uint32_t(account);
+    return true;
+}
+
+void putKind(PostOrderKeys &keys, std::int64_t id, const std::string &kind)
+{
+    // The schema allows only the four kinds; anything else would read as a post.
+    const int code = std::max(PostOrderKeys::kindCode(kind), 0);
+    std::uint8_t &facets = keys.facets[std::size_t(id)];
+    facets = std::uint8_t((facets & ~PostOrderKeys::KindBits) | code);
+}
+
+void putContext(PostOrderKeys &keys, std::int64_t id, bool context)
+{
+    std::uint8_t &facets = keys.facets[std::size_t(id)];
+    facets = std::uint8_t(context ? facets | PostOrderKeys::ContextBit
+                                  : facets & ~PostOrderKeys::ContextBit);
+}
+
+bool putLanguage(PostOrderKeys &keys, std::int64_t id, const std::string &name)
+{
+    int code = 0;
+    if (!name.empty()) {
+        code = keys.languageCode(name);
+        if (code < 0) {
+            if (keys.languages.size() >= std::numeric_limits<std::uint16_t>::max())
+                return false;
+            keys.languages.push_back(name);
+            code = int(keys.languages.size());
+        }
+    }
+    keys.language[std::size_t(id)] = std::uint16_t(code);
     return true;
 }
 
@@ -52,6 +91,163 @@ void giveUp(PostOrderKeys &keys)
     keys.unusable = true;
 }
 
+bool indexExists(const Database &db, const char *name)
+{
+    Statement query =
+        db.prepare("SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?)");
+    query.bind(1, name);
+    return query.step() && query.int64(0) != 0;
+}
+
+// The first reading's slice of the accounts' index; returns the rows it read.
+std::int64_t walkAccounts(const Database &db, PostOrderKeys &keys, std::int64_t rows, bool &fits)
+{
+    Statement walk = db.prepare(
+        "SELECT account_id, created_at, id FROM posts INDEXED BY posts_account_time WHERE "
+        "(account_id, created_at, id) > (?, ?, ?) ORDER BY account_id, created_at, id LIMIT ?");
+    walk.bind(1, keys.last[0]).bind(2, keys.last[1]).bind(3, keys.last[2]).bind(4, rows);
+    std::int64_t read = 0;
+    while (walk.step()) {
+        keys.last = {walk.int64(0), walk.int64(1), walk.int64(2)};
+        ++read;
+        // Later posts are read by id, once walked.
+        if (keys.last[2] <= keys.through &&
+            !putOrder(keys, keys.last[2], keys.last[1], keys.last[0]))
+            return fits = false, read;
+    }
+    return read;
+}
+
+// The values of the kinds or the languages (post_facets counts every post), most common
+// first; a language's '' stands for posts without one (NULL or '').
+std::vector<std::string> facetValues(const Database &db, bool languages)
+{
+    Statement query = db.prepare(languages ? "SELECT language, sum(n) AS posts FROM post_facets "
+                                             "GROUP BY language ORDER BY posts DESC, language"
+                                           : "SELECT kind, sum(n) AS posts FROM post_facets "
+                                             "GROUP BY kind ORDER BY posts DESC, kind");
+    std::vector<std::string> values;
+    while (query.step())
+        values.push_back(query.text(0));
+    return values;
+}
+
+// Starts the walk of a facet: every post takes its most common value, and only the posts
+// with another value are walked, value by value: a walk writes one post's keys at a random
+// place, a cache miss each, and the most common kind or language is often most posts. Returns
+// false when a language cannot be held.
+bool startFacetWalk(const Database &db, PostOrderKeys &keys, bool languages)
+{
+    std::vector<std::string> values = facetValues(db, languages);
+    keys.facetWalk.clear();
+    if (values.empty())
+        return true;
+    const auto size = std::size_t(keys.through) + 1;
+    if (languages) {
+        if (!putLanguage(keys, 0, values.front()))
+            return false;
+        std::fill(keys.language.begin(), keys.language.begin() + std::ptrdiff_t(size),
+                  keys.language[0]);
+    } else {
+        const auto code = std::uint8_t(std::max(PostOrderKeys::kindCode(values.front()), 0));
+        for (std::size_t id = 0; id < size; ++id)
+            keys.facets[id] = std::uint8_t((keys.facets[id] & ~PostOrderKeys::KindBits) | code);
+    }
+    for (std::size_t i = 1; i < values.size(); ++i) {
+        if (languages && values[i].empty()) {
+            keys.facetWalk.push_back(std::nullopt); // posts without a language: NULL
+            keys.facetWalk.push_back(std::string());
+        } else {
+            keys.facetWalk.push_back(values[i]);
+        }
+    }
+    return true;
+}
+
+// A slice of the walk of the kinds' or the languages' index: the posts with the walk's
+// current value, by (created_at, id) from the last key on; once they are all read, the next
+// slice takes the next value's. Returns whether no value is left.
+bool walkFacet(const Database &db, PostOrderKeys &keys, std::int64_t rows, bool languages,
+               bool &fits)
+{
+    if (keys.facetWalk.empty())
+        return true;
+    const std::optional<std::string> value = keys.facetWalk.front();
+    const std::string column = languages ? "language" : "kind";
+    Statement walk = db.prepare("SELECT created_at, id FROM posts INDEXED BY posts_" + column +
+                                "_time WHERE " + column + (value ? " = ?" : " IS NULL") +
+                                " AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?");
+    int next = 1;
+    if (value)
+        walk.bind(next++, *value);
+    walk.bind(next, keys.last[0]).bind(next + 1, keys.last[1]).bind(next + 2, rows);
+    std::int64_t read = 0;
+    while (walk.step()) {
+        keys.last = {walk.int64(0), walk.int64(1), 0};
+        ++read;
+        const std::int64_t id = keys.last[1];
+        if (id < 0 || id > keys.through)
+            continue;
+        if (!languages)
+            putKind(keys, id, *value);
+        else if (!putLanguage(keys, id, value.value_or(std::string())))
+            return fits = false;
+    }
+    if (read < rows) {
+        keys.facetWalk.erase(keys.facetWalk.begin());
+        keys.last = {Lowest, 0, 0};
+    }
+    return false;
+}
+
+// A slice of the context posts, through their partial index of ids.
+std::int64_t walkContexts(const Database &db, PostOrderKeys &keys, std::int64_t rows)
+{
+    Statement walk = db.prepare("SELECT id FROM posts INDEXED BY posts_context WHERE context = 1 "
+                                "AND id > ? AND id <= ? ORDER BY id LIMIT ?");
+    walk.bind(1, keys.last[0]).bind(2, keys.through).bind(3, rows);
+    std::int64_t read = 0;
+    while (walk.step()) {
+        keys.last[0] = walk.int64(0);
+        ++read;
+        if (keys.last[0] >= 0)
+            putContext(keys, keys.last[0], true);
+    }
+    return read;
+}
+
+// The rows by id after `after`, up to `last` (none: no bound): every key of each post. Reads
+// the facets of a case whose import left their indexes to the index step, and the posts added
+// since the walk. Returns the rows read, `after` moved to the last id read.
+std::int64_t readById(const Database &db, PostOrderKeys &keys, std::int64_t &after,
+                      std::int64_t last, std::int64_t rows, bool &fits)
+{
+    Statement read = db.prepare("SELECT id, created_at, account_id, kind, coalesce(language, ''), "
+                                "context FROM posts WHERE id > ? AND id <= ? ORDER BY id LIMIT ?");
+    read.bind(1, after).bind(2, last).bind(3, rows);
+    std::int64_t n = 0;
+    while (read.step()) {
+        const std::int64_t id = read.int64(0);
+        ++n;
+        if (!putOrder(keys, id, read.int64(1), read.int64(2)) ||
+            !putLanguage(keys, id, read.text(4)))
+            return fits = false, n;
+        putKind(keys, id, read.text(3));
+        putContext(keys, id, read.int64(5) != 0);
+        after = id;
+    }
+    return n;
+}
+
+// Moves to the next phase, the walk's key back at its start.
+void nextPhase(PostOrderKeys &keys)
+{
+    ++keys.phase;
+    keys.facetStarted = false;
+    keys.last = {Lowest, 0, 0};
+    keys.facetWalk.clear();
+}
+
 } // namespace
 
 std::uint64_t PostOrderKeys::defaultMaxBytes()
@@ -59,58 +255,75 @@ std::uint64_t PostOrderKeys::defaultMaxBytes()
     return MemoryBudget::standard().bytes / 8;
 }
 
+int PostOrderKeys::kindCode(const std::string &kind)
+{
+    static const char *const kinds[] = {"post", "reply", "repost", "quote"};
+    for (int i = 0; i < 4; ++i)
+        if (kind == kinds[i])
+            return i;
+    return -1;
+}
+
+int PostOrderKeys::languageCode(const std::string &name) const
+{
+    const auto at = std::find(languages.begin(), languages.end(), name);
+    return at == languages.end() ? -1 : int(at - languages.begin()) + 1;
+}
+
 bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t rows)
 {
     if (keys.unusable)
         return true;
-    if (!keys.walked) {
-        const std::int64_t through =
-            keys.started ? keys.through : db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
-        if (!makeRoom(keys, through)) {
+    bool fits = true;
+    if (!keys.started) {
+        keys.through = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+        if (!makeRoom(keys, keys.through)) {
             giveUp(keys);
             return true;
         }
-        Statement walk = db.prepare(
-            "SELECT account_id, created_at, id FROM posts INDEXED BY posts_account_time WHERE "
-            "(account_id, created_at, id) > (?, ?, ?) ORDER BY account_id, created_at, id "
-            "LIMIT ?");
-        const auto &from =
-            keys.started
-                ? keys.last
-                : std::array<std::int64_t, 3>{std::numeric_limits<std::int64_t>::min(), 0, 0};
-        walk.bind(1, from[0]).bind(2, from[1]).bind(3, from[2]).bind(4, rows);
-        std::array<std::int64_t, 3> last = from;
-        std::int64_t read = 0;
-        while (walk.step()) {
-            last = {walk.int64(0), walk.int64(1), walk.int64(2)};
-            ++read;
-            // Later posts are read by id below.
-            if (last[2] <= through && !put(keys, last[2], last[1], last[0])) {
-                giveUp(keys);
-                return true;
-            }
-        }
+        keys.phase = Accounts;
+        keys.last = {Lowest, 0, 0};
         keys.started = true;
-        keys.through = through;
-        keys.last = last;
-        keys.walked = read < rows;
-        if (!keys.walked)
-            return false;
+    }
+    if (keys.phase < Walked) {
+        bool phaseDone = false;
+        const bool kinds = keys.phase == Kinds, languages = keys.phase == Languages;
+        if (keys.phase == Accounts) {
+            phaseDone = walkAccounts(db, keys, rows, fits) < rows;
+        } else if ((kinds && indexExists(db, "posts_kind_time")) ||
+                   (languages && indexExists(db, "posts_language_time"))) {
+            if (!keys.facetStarted) {
+                fits = startFacetWalk(db, keys, languages);
+                keys.facetStarted = true;
+            }
+            phaseDone = fits && walkFacet(db, keys, rows, languages, fits);
+        } else if (keys.phase == Contexts && indexExists(db, "posts_context")) {
+            phaseDone = walkContexts(db, keys, rows) < rows;
+        } else {
+            // The index is not there yet: the rows, by id, with every key of each post (the
+            // later phases then have nothing left to read). The phase's key is the last id.
+            std::int64_t after = keys.last[0] == Lowest ? 0 : keys.last[0];
+            phaseDone = readById(db, keys, after, keys.through, rows, fits) < rows;
+            keys.last[0] = after;
+            if (phaseDone)
+                keys.phase = Contexts;
+        }
+        if (!fits) {
+            giveUp(keys);
+            return true;
+        }
+        if (phaseDone)
+            nextPhase(keys);
+        keys.walked = keys.phase == Walked;
+        return false;
     }
     // Posts added since: ids only grow, so they are the ids after `through`.
-    Statement added = db.prepare("SELECT id, created_at, account_id FROM posts WHERE id > ? "
-                                 "ORDER BY id LIMIT ?");
-    added.bind(1, keys.through).bind(2, rows);
-    std::int64_t lastId = keys.through, read = 0;
-    while (added.step()) {
-        lastId = added.int64(0);
-        ++read;
-        if (!put(keys, lastId, added.int64(1), added.int64(2))) {
-            giveUp(keys);
-            return true;
-        }
+    const std::int64_t read =
+        readById(db, keys, keys.through, std::numeric_limits<std::int64_t>::max(), rows, fits);
+    if (!fits) {
+        giveUp(keys);
+        return true;
     }
-    keys.through = lastId;
     return read < rows;
 }
 

@@ -2,6 +2,7 @@
 // order, straight from the start or from the nearest page anchor.
 #include "query/PostQueries.h"
 
+#include "query/KeyFilter.h"
 #include "query/SearchHits.h"
 #include "query/SqlFilter.h"
 #include "store/AnalysisRuns.h"
@@ -271,8 +272,7 @@ bool anchorsFromKeys(const Database &db, const PostFilter &filter, const TextMat
 {
     if (!keys || parts.size() != 1 || text.matches == 0)
         return false;
-    const auto hits =
-        detail::matchesInOrder(db, ftsMatchExpression(filter.text), hitOrder(parts.front()), *keys);
+    const auto hits = detail::matchesInOrder(db, filter, hitOrder(parts.front()), *keys);
     if (!hits)
         return false;
     PageAnchors::Part &part = anchors.parts.front();
@@ -288,14 +288,24 @@ bool anchorsFromKeys(const Database &db, const PostFilter &filter, const TextMat
     return true;
 }
 
+// Whether a view's pages are read from its search's table of matches (SearchHits): a search
+// of the text alone that the walk never pays for, or a search narrowed by terms the posts'
+// keys answer (their matches are read once, where SQLite's plan reads and sorts every match
+// for every page: 0.6-3 s a page for a word and a kind at ten million posts).
+bool pagedFromHits(const PostFilter &filter, const TextMatches &text,
+                   const std::vector<ViewPart> &parts)
+{
+    return parts.size() == 1 &&
+           (text.pagedFromHits(parts.size()) || detail::isNarrowedSearch(filter));
+}
+
 // Reads up to `limit` rows of a one-part view from `offset`, from the search's table of matches
 // in the part's order.
 void readHits(const Database &db, const ViewPart &part, bool descending, std::int64_t run,
               const PostFilter &filter, std::int64_t offset, std::int64_t limit,
               const PostOrderKeys *keys, std::vector<PostRow> &rows)
 {
-    const detail::SearchHits hits =
-        detail::searchHits(db, ftsMatchExpression(filter.text), hitOrder(part), keys);
+    const detail::SearchHits hits = detail::searchHits(db, filter, hitOrder(part), keys);
     // Positions 1..rows in ascending order; a descending view counts from the end.
     const std::int64_t first = descending ? hits.rows - offset - limit + 1 : offset + 1;
     const std::int64_t last = descending ? hits.rows - offset : offset + limit;
@@ -390,7 +400,7 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
         const TextMatches text = textMatches(m_store.db(), filter);
         std::vector<PostRow> rows;
         rows.reserve(std::size_t(limit));
-        if (text.pagedFromHits(parts.size())) {
+        if (pagedFromHits(filter, text, parts)) {
             readHits(m_store.db(), parts.front(), descending, run, filter, offset, limit,
                      m_orderKeys, rows);
             return rows;
@@ -457,7 +467,7 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
             return std::move(anchors);
         }
         const TextMatches text = textMatches(m_store.db(), filter);
-        if (text.pagedFromHits(parts.size())) {
+        if (pagedFromHits(filter, text, parts)) {
             // Paged by position in the search's table of matches: no anchors needed.
             for (PageAnchors::Part &part : anchors.parts)
                 part.complete = true;

@@ -1,5 +1,7 @@
 #include "query/PostQueries.h"
 
+#include "query/KeyFilter.h"
+#include "query/SearchHits.h"
 #include "query/SqlFilter.h"
 #include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
@@ -70,6 +72,8 @@ Result<std::int64_t> PostQueries::count(const PostFilter &filter) const
             return facetCount(m_store.db(), filter.kind, filter.language, filter.collectedOnly);
         if (const auto matches = detail::textOnlyMatchCount(m_store.db(), filter))
             return *matches;
+        if (detail::isNarrowedSearch(filter))
+            return detail::searchMatchCount(m_store.db(), filter, m_orderKeys);
         const SqlFilter sql(filter);
         Statement query = m_store.db().prepare("SELECT count(*) FROM posts p" + sql.where);
         sql.bind(query);

@@ -1,5 +1,7 @@
 #include "query/SearchHits.h"
 
+#include "query/KeyFilter.h"
+#include "query/SqlFilter.h"
 #include "store/TextIndex.h"
 
 #include <algorithm>
@@ -22,8 +24,8 @@ std::string tableName(std::int64_t id)
 void ensureRegistry(const Database &db)
 {
     db.execScript("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, "
-                  "match TEXT NOT NULL, sort TEXT NOT NULL, indexed_through INTEGER NOT NULL, "
-                  "rows INTEGER NOT NULL, used INTEGER NOT NULL)");
+                  "match TEXT NOT NULL, terms TEXT NOT NULL, sort TEXT NOT NULL, indexed_through "
+                  "INTEGER NOT NULL, rows INTEGER NOT NULL, used INTEGER NOT NULL)");
 }
 
 void dropOldTables(const Database &db)
@@ -49,14 +51,65 @@ const char *orderSql(HitOrder order)
 
 // Numbers the matches 1, 2, ... in the order SQLite's sorter gives them, reading each
 // match's row.
-void fillFromRows(const Database &db, const std::string &table, const std::string &match,
+void fillFromRows(const Database &db, const std::string &table, const PostFilter &search,
                   HitOrder order)
 {
-    Statement fill = db.prepare("INSERT INTO " + table +
-                                " (post) SELECT p.id FROM posts p WHERE p.id IN (SELECT rowid "
-                                "FROM posts_fts WHERE posts_fts MATCH ?) ORDER BY " +
-                                orderSql(order));
-    fill.bind(1, match).exec();
+    const SqlFilter sql(search);
+    Statement fill = db.prepare("INSERT INTO " + table + " (post) SELECT p.id FROM posts p" +
+                                sql.where + " ORDER BY " + orderSql(order));
+    sql.bind(fill);
+    fill.exec();
+}
+
+// The matches of the search's words that pass its other terms, counted from the keys.
+std::int64_t countFromKeys(const Database &db, const std::string &match, const KeyFilter &terms,
+                           const PostOrderKeys &keys)
+{
+    const KeyFilter::Bound passes = terms.bind(keys);
+    Statement matches = db.prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?");
+    matches.bind(1, match);
+    std::int64_t n = 0;
+    while (matches.step()) {
+        const std::int64_t id = matches.int64(0);
+        n += id > 0 && std::size_t(id) < keys.time.size() && passes(std::size_t(id));
+    }
+    matches.reset();
+    return n;
+}
+
+// The rows of a table of the search's matches this connection keeps, in either order.
+std::optional<std::int64_t> keptTableRows(const Database &db, const std::string &match,
+                                          const std::string &terms, std::int64_t through)
+{
+    ensureRegistry(db);
+    Statement kept = db.prepare("SELECT rows FROM temp.search_hits WHERE match = ? AND terms = ? "
+                                "AND indexed_through = ? LIMIT 1");
+    kept.bind(1, match).bind(2, terms).bind(3, through);
+    std::optional<std::int64_t> rows;
+    if (kept.step())
+        rows = kept.int64(0);
+    kept.reset();
+    return rows;
+}
+
+// The search's matches, counted afresh: by the text index alone for words alone, from the
+// keys when they hold every indexed post, else by SQLite reading each match's row.
+std::int64_t countMatches(const Database &db, const PostFilter &search, const std::string &match,
+                          const KeyFilter &terms, const PostOrderKeys *keys, std::int64_t through)
+{
+    if (terms.empty()) {
+        Statement count = db.prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
+        count.bind(1, match);
+        count.step();
+        return count.int64(0);
+    }
+    if (keys && keys->covers(through))
+        return countFromKeys(db, match, terms, *keys);
+    const SqlFilter sql(search);
+    Statement count = db.prepare("SELECT count(*) FROM posts p" + sql.where);
+    sql.bind(count);
+    count.step();
+    return count.int64(0);
 }
 
 // Numbers the matches in order from the keys held in memory, inserting many rows a statement.
@@ -82,13 +135,18 @@ void fillFromKeys(const Database &db, const std::string &table, HitOrder order,
 
 } // namespace
 
-std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const std::string &match,
+std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const PostFilter &search,
                                                   HitOrder order, const PostOrderKeys &keys)
 {
-    if (!keys.covers(textIndexedThrough(db)))
+    const auto terms = KeyFilter::of(search);
+    if (!terms || !keys.covers(textIndexedThrough(db)))
         return std::nullopt;
+    const std::string match = ftsMatchExpression(search.text);
+    const KeyFilter::Bound passes = terms->bind(keys);
     std::vector<HitKey> hits;
-    hits.reserve(std::size_t(searchMatchCount(db, match)));
+    // Words alone: their count is known (kept, or read from the index without the rows).
+    if (terms->empty())
+        hits.reserve(std::size_t(searchMatchCount(db, search)));
     Statement matches = db.prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?");
     matches.bind(1, match);
     while (matches.step()) {
@@ -96,6 +154,8 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const std:
         if (id < 0 || std::size_t(id) >= keys.time.size())
             return std::nullopt;
         const auto at = std::size_t(id);
+        if (!terms->empty() && !passes(at))
+            continue;
         if (order == HitOrder::Account)
             hits.push_back({keys.account[at], keys.time[at], id});
         else
@@ -106,50 +166,58 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const std:
     return hits;
 }
 
-std::int64_t searchMatchCount(const Database &db, const std::string &match)
+std::int64_t searchMatchCount(const Database &db, const PostFilter &search,
+                              const PostOrderKeys *keys)
 {
+    const auto terms = KeyFilter::of(search);
+    if (!terms)
+        return 0;
+    const std::string match = ftsMatchExpression(search.text);
     // The count and the index's extent it is stamped with are read from one snapshot.
     const ReadSnapshot snapshot(db);
-    db.execScript("CREATE TEMP TABLE IF NOT EXISTS search_counts (match TEXT PRIMARY KEY, "
-                  "indexed_through INTEGER NOT NULL, n INTEGER NOT NULL, used INTEGER NOT NULL)");
+    db.execScript("CREATE TEMP TABLE IF NOT EXISTS search_counts (match TEXT NOT NULL, terms TEXT "
+                  "NOT NULL, indexed_through INTEGER NOT NULL, n INTEGER NOT NULL, used INTEGER "
+                  "NOT NULL, PRIMARY KEY (match, terms))");
     const std::int64_t through = textIndexedThrough(db);
-    Statement known =
-        db.prepare("SELECT n FROM temp.search_counts WHERE match = ? AND indexed_through = ?");
-    known.bind(1, match).bind(2, through);
+    Statement known = db.prepare("SELECT n FROM temp.search_counts WHERE match = ? AND terms = ? "
+                                 "AND indexed_through = ?");
+    known.bind(1, match).bind(2, terms->signature()).bind(3, through);
     if (known.step()) {
         const std::int64_t n = known.int64(0);
         known.reset();
         Statement touch = db.prepare("UPDATE temp.search_counts SET used = (SELECT max(used) + 1 "
-                                     "FROM temp.search_counts) WHERE match = ?");
-        touch.bind(1, match).exec();
+                                     "FROM temp.search_counts) WHERE match = ? AND terms = ?");
+        touch.bind(1, match).bind(2, terms->signature()).exec();
         return n;
     }
     known.reset();
-    Statement count = db.prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
-    count.bind(1, match);
-    count.step();
-    const std::int64_t n = count.int64(0);
-    count.reset();
+    // A table of the same matches in either order has their number.
+    const auto kept = keptTableRows(db, match, terms->signature(), through);
+    const std::int64_t n = kept ? *kept : countMatches(db, search, match, *terms, keys, through);
     Statement remember = db.prepare(
-        "INSERT OR REPLACE INTO temp.search_counts (match, indexed_through, n, used) VALUES (?, "
-        "?, ?, (SELECT coalesce(max(used), 0) + 1 FROM temp.search_counts))");
-    remember.bind(1, match).bind(2, through).bind(3, n).exec();
-    Statement forget = db.prepare("DELETE FROM temp.search_counts WHERE match IN (SELECT match "
-                                  "FROM temp.search_counts ORDER BY used DESC LIMIT -1 OFFSET ?)");
+        "INSERT OR REPLACE INTO temp.search_counts (match, terms, indexed_through, n, used) VALUES "
+        "(?, ?, ?, ?, (SELECT coalesce(max(used), 0) + 1 FROM temp.search_counts))");
+    remember.bind(1, match).bind(2, terms->signature()).bind(3, through).bind(4, n).exec();
+    Statement forget = db.prepare(
+        "DELETE FROM temp.search_counts WHERE rowid IN (SELECT rowid FROM temp.search_counts "
+        "ORDER BY used DESC LIMIT -1 OFFSET ?)");
     forget.bind(1, KeptCounts).exec();
     return n;
 }
 
-SearchHits searchHits(const Database &db, const std::string &match, HitOrder order,
+SearchHits searchHits(const Database &db, const PostFilter &search, HitOrder order,
                       const PostOrderKeys *keys)
 {
+    const std::string match = ftsMatchExpression(search.text);
+    const auto terms = KeyFilter::of(search);
+    const std::string signature = terms ? terms->signature() : std::string();
     ensureRegistry(db);
     const std::int64_t through = textIndexedThrough(db);
     const std::int64_t used =
         db.queryInt64("SELECT coalesce(max(used), 0) + 1 FROM temp.search_hits");
     Statement known = db.prepare("SELECT id, rows FROM temp.search_hits WHERE match = ? AND "
-                                 "sort = ? AND indexed_through = ?");
-    known.bind(1, match).bind(2, orderSql(order)).bind(3, through);
+                                 "terms = ? AND sort = ? AND indexed_through = ?");
+    known.bind(1, match).bind(2, signature).bind(3, orderSql(order)).bind(4, through);
     if (known.step()) {
         SearchHits hits{tableName(known.int64(0)), known.int64(1)};
         const std::int64_t id = known.int64(0);
@@ -168,19 +236,20 @@ SearchHits searchHits(const Database &db, const std::string &match, HitOrder ord
                    " (pos INTEGER PRIMARY KEY, post INTEGER NOT NULL)")
                       .c_str());
     // Rows take their numbers in the order they are inserted.
-    if (const auto hits = keys ? matchesInOrder(db, match, order, *keys) : std::nullopt)
+    if (const auto hits = keys ? matchesInOrder(db, search, order, *keys) : std::nullopt)
         fillFromKeys(db, table, order, *hits);
     else
-        fillFromRows(db, table, match, order);
+        fillFromRows(db, table, search, order);
     const std::int64_t rows = db.queryInt64(("SELECT count(*) FROM " + table).c_str());
-    Statement remember = db.prepare("INSERT INTO temp.search_hits (id, match, sort, "
-                                    "indexed_through, rows, used) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement remember = db.prepare("INSERT INTO temp.search_hits (id, match, terms, sort, "
+                                    "indexed_through, rows, used) VALUES (?, ?, ?, ?, ?, ?, ?)");
     remember.bind(1, id)
         .bind(2, match)
-        .bind(3, orderSql(order))
-        .bind(4, through)
-        .bind(5, rows)
-        .bind(6, used);
+        .bind(3, signature)
+        .bind(4, orderSql(order))
+        .bind(5, through)
+        .bind(6, rows)
+        .bind(7, used);
     remember.exec();
     dropOldTables(db);
     return {table, rows};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/PostOrderKeys.h"
+#include "query/PostQueries.h"
 #include "store/Database.h"
 
 #include <array>
@@ -11,7 +12,7 @@
 
 namespace chorus::detail {
 
-// A text search's matches in one order of the posts table, numbered 1, 2, ... in that order in
+// A search's matches in one order of the posts table, numbered 1, 2, ... in that order in
 // a temporary table of the reading connection: a page is then a range of those numbers, read
 // in a few milliseconds, where SQLite's own plan reads and sorts every match again for every
 // page (0.1-0.5 s for tens of thousands of matches at ten million posts). Made on first use
@@ -31,21 +32,26 @@ enum class HitOrder { Time, Account };
 // A match's sort key in a HitOrder: (created_at, id, 0) or (account_id, created_at, id).
 using HitKey = std::array<std::int64_t, 3>;
 
-// The keys of every match of `match`, ascending in `order`, from the keys held in memory;
-// nothing when those do not hold every indexed post.
-std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const std::string &match,
+// A search here is a filter with words to find, alone or narrowed by terms the posts' keys
+// answer (query/KeyFilter: accounts, time, kind, language, collected only); its matches are
+// the posts the text index finds that pass those terms.
+
+// The keys of every match of `search`, ascending in `order`, from the keys held in memory;
+// nothing when those do not hold every indexed post, or the filter is not such a search.
+std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const PostFilter &search,
                                                   HitOrder order, const PostOrderKeys &keys);
 
-// `match` is the text index's match expression, bound as a value. With `keys` that hold every
-// indexed post, the matches are put in order from them; otherwise SQLite reads each match's
-// row for its time and account.
-SearchHits searchHits(const Database &db, const std::string &match, HitOrder order,
+// With `keys` that hold every indexed post, the matches are narrowed and put in order from
+// them; otherwise SQLite reads each match's row.
+SearchHits searchHits(const Database &db, const PostFilter &search, HitOrder order,
                       const PostOrderKeys *keys = nullptr);
 
-// The number of posts `match` finds in the text index, counted once per (search, posts
-// indexed so far) on this connection and then remembered: counting a word in half of ten
-// million posts reads its whole list of matches (about 0.1 s), and the posts table asks for
-// the count of its search for every page it reads.
-std::int64_t searchMatchCount(const Database &db, const std::string &match);
+// The number of matches of `search`, counted once per (search, posts indexed so far) on this
+// connection and then remembered: counting a word in half of ten million posts reads its whole
+// list of matches (about 0.1 s), and the posts table asks for the count of its search for
+// every page it reads. Words alone are counted by the text index, narrowed searches from the
+// keys when given (or from a kept table of their matches), else by reading the rows.
+std::int64_t searchMatchCount(const Database &db, const PostFilter &search,
+                              const PostOrderKeys *keys = nullptr);
 
 } // namespace chorus::detail

@@ -80,10 +80,9 @@ std::optional<std::int64_t> textOnlyMatchCount(const Database &db, const PostFil
 {
     PostFilter rest = filter;
     rest.text.clear();
-    const std::string match = ftsMatchExpression(filter.text);
-    if (match.empty() || !rest.isEmpty())
+    if (ftsMatchExpression(filter.text).empty() || !rest.isEmpty())
         return std::nullopt;
-    return searchMatchCount(db, match);
+    return searchMatchCount(db, filter);
 }
 
 int SqlFilter::bind(Statement &statement, int first) const

@@ -91,7 +91,9 @@ void PostTableModel::restart()
     }
     const quint64 generation = m_generation;
     m_reader->run(
-        [filter = m_filter](const CaseStore &store) { return PostQueries(store).count(filter); },
+        [filter = m_filter, keys = m_orderKeys](const CaseStore &store) {
+            return PostQueries(store, keys.get()).count(filter);
+        },
         [this, generation](Result<std::int64_t> count) {
             if (generation != m_generation)
                 return;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "query/PostOrderKeys.h"
+#include "query/PostQueries.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chorus::detail {
+
+// The terms of a posts filter besides its text that the posts' keys in memory (PostOrderKeys)
+// answer: an account or a group of accounts, a time range, a kind, a language, collected posts
+// only. A search narrowed by them is answered from its text index matches and those keys,
+// without reading the matches' rows. A cluster or a tag is not among them.
+class KeyFilter
+{
+public:
+    // Nothing when the filter has a term the keys do not answer.
+    static std::optional<KeyFilter> of(const PostFilter &filter);
+
+    // No term at all: every post passes.
+    bool empty() const { return m_signature.empty(); }
+    // The terms as a text, equal for equal terms: what a kept count or table is known by.
+    const std::string &signature() const { return m_signature; }
+
+    // The terms over one case's keys: whether the post with an id passes.
+    class Bound
+    {
+    public:
+        bool operator()(std::size_t id) const;
+
+    private:
+        friend class KeyFilter;
+        explicit Bound(const PostOrderKeys &keys) : m_keys(keys) {}
+        const PostOrderKeys &m_keys;
+        bool m_none = false; // a term no post can pass (an unknown kind or language)
+        std::optional<std::uint32_t> m_account;
+        std::vector<std::uint32_t> m_accounts;    // sorted; empty: any account
+        std::optional<std::int64_t> m_from, m_to; // created_at in [from, to)
+        int m_kind = -1, m_language = -1;         // -1: any
+        bool m_collectedOnly = false;
+    };
+    Bound bind(const PostOrderKeys &keys) const;
+
+private:
+    PostFilter m_terms; // the filter without its text
+    std::string m_signature;
+};
+
+// Whether the filter is a search (words to find) narrowed by terms the keys answer.
+bool isNarrowedSearch(const PostFilter &filter);
+
+} // namespace chorus::detail
