@@ -135,8 +135,11 @@ void fillFromKeys(const Database &db, const std::string &table, HitOrder order,
 
 } // namespace
 
-std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const PostFilter &search,
-                                                  HitOrder order, const PostOrderKeys &keys)
+namespace {
+
+// The keys of every match of `search` in `order`, as the text index lists them (by id).
+std::optional<std::vector<HitKey>> listMatches(const Database &db, const PostFilter &search,
+                                               HitOrder order, const PostOrderKeys &keys)
 {
     const auto terms = KeyFilter::of(search);
     if (!terms || !keys.covers(textIndexedThrough(db)))
@@ -162,8 +165,29 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const Post
             hits.push_back({keys.time[at], id, 0});
     }
     matches.reset();
-    std::sort(hits.begin(), hits.end());
     return hits;
+}
+
+} // namespace
+
+std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const PostFilter &search,
+                                                  HitOrder order, const PostOrderKeys &keys)
+{
+    auto hits = listMatches(db, search, order, keys);
+    if (hits)
+        std::sort(hits->begin(), hits->end());
+    return hits;
+}
+
+std::optional<HitKey> matchAt(const Database &db, const PostFilter &search, HitOrder order,
+                              const PostOrderKeys &keys, std::int64_t position)
+{
+    auto hits = listMatches(db, search, order, keys);
+    if (!hits || position < 0 || position >= std::int64_t(hits->size()))
+        return std::nullopt;
+    const auto at = hits->begin() + std::ptrdiff_t(position);
+    std::nth_element(hits->begin(), at, hits->end());
+    return *at;
 }
 
 std::int64_t searchMatchCount(const Database &db, const PostFilter &search,
