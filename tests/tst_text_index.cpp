@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "import/ImportRunner.h"
 #include "query/PostQueries.h"
+#include "store/FrequentTerms.h"
 #include "store/Schema.h"
 #include "store/TextIndex.h"
 
@@ -55,6 +56,8 @@ private slots:
     void laterImportsArePendingAlone();
     void olderCasesAreIndexedAlready();
     void cancelStopsAStepInTheMiddle();
+    void commonWordsAreCountedFromKeptCounts();
+    void onlyPlainWordsAreLookedUp();
 };
 
 void TestTextIndex::importLeavesIndexForLater()
@@ -172,6 +175,77 @@ void TestTextIndex::cancelStopsAStepInTheMiddle()
     QCOMPARE(updateTextIndex(store->db(), quiet).value(), 3000);
     QCOMPARE(found(*store, "rally"), 3000);
     checkIntegrity(*store);
+}
+
+void TestTextIndex::commonWordsAreCountedFromKeptCounts()
+{
+    // A word in FrequentTermPosts posts or more has its count kept by the index step; rarer
+    // ones are counted by the index. Both must equal the count through the posts.
+    QTemporaryDir dir;
+    const auto posts = [](int first, int last) {
+        QByteArray csv = "id,user,when,message\n";
+        for (int i = first; i <= last; ++i)
+            csv += QByteArray::number(i) + ",user" + QByteArray::number(i % 50) +
+                   ",2021-03-01 10:00," + (i % 1000 == 0 ? "Rare " : "") +
+                   (i % 7 == 0 ? "elsewhere" : "Common") + " post " + QByteArray::number(i) + "\n";
+        return csv;
+    };
+    const int many = int(FrequentTermPosts) * 7 / 6 + 10;
+    ImportOptions options;
+    options.format = "csv";
+    options.mapping = {
+        {"post_id", "id"}, {"author", "user"}, {"time", "when"}, {"text", "message"}};
+    NullProgress quiet;
+    auto store = makeCase(dir);
+    QVERIFY(
+        importFile(*store, writeFile(dir, "a.csv", posts(1, many)).toStdString(), options, quiet)
+            .ok());
+    const Database &db = store->db();
+    QCOMPARE(frequentTermPosts(db, "common"), std::nullopt); // nothing indexed yet
+    QVERIFY(updateTextIndex(db, quiet).ok());
+    QVERIFY(!frequentTermsStale(db).value());
+    const std::int64_t common = many - many / 7;
+    QVERIFY(common >= FrequentTermPosts);
+    QCOMPARE(frequentTermPosts(db, "common"), std::optional<std::int64_t>(common));
+    QCOMPARE(frequentTermPosts(db, "post"), std::optional<std::int64_t>(many));
+    QCOMPARE(frequentTermPosts(db, "rare"), std::nullopt);   // too few to keep
+    QCOMPARE(frequentTermPosts(db, "Common"), std::nullopt); // terms are held in lower case
+    QCOMPARE(found(*store, "COMMON"), common);
+    QCOMPARE(found(*store, "rare"), std::int64_t(many / 1000));
+    QCOMPARE(found(*store, "common post"), common);
+
+    // Another import: until the index step, the counts still match the index, which has not
+    // changed; after it they are made again.
+    QVERIFY(importFile(*store, writeFile(dir, "b.csv", posts(many + 1, many + 70)).toStdString(),
+                       options, quiet)
+                .ok());
+    QCOMPARE(found(*store, "common"), common);
+    QVERIFY(!frequentTermsStale(db).value());
+    QVERIFY(!textIndexComplete(db).value());
+    QVERIFY(updateTextIndex(db, quiet).ok());
+    QVERIFY(textIndexComplete(db).value());
+    const std::int64_t more = (many + 70) - (many + 70) / 7;
+    QCOMPARE(frequentTermPosts(db, "common"), std::optional<std::int64_t>(more));
+    QCOMPARE(found(*store, "common"), more);
+
+    // A case from before the counts: the index step makes them.
+    store = reopenUpgraded(std::move(store), 14);
+    QVERIFY(frequentTermsStale(store->db()).value());
+    QVERIFY(!textIndexComplete(store->db()).value());
+    QCOMPARE(frequentTermPosts(store->db(), "common"), std::nullopt);
+    QCOMPARE(found(*store, "common"), more);
+    QCOMPARE(updateTextIndex(store->db(), quiet).value(), 0);
+    QCOMPARE(frequentTermPosts(store->db(), "common"), std::optional<std::int64_t>(more));
+}
+
+void TestTextIndex::onlyPlainWordsAreLookedUp()
+{
+    QCOMPARE(singleAsciiTerm(" The "), std::optional<std::string>("the"));
+    QCOMPARE(singleAsciiTerm("2024"), std::optional<std::string>("2024"));
+    QCOMPARE(singleAsciiTerm("the rally"), std::nullopt);
+    QCOMPARE(singleAsciiTerm("don't"), std::nullopt);
+    QCOMPARE(singleAsciiTerm("\xc3\xa9t\xc3\xa9"), std::nullopt); // "été"
+    QCOMPARE(singleAsciiTerm("   "), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestTextIndex)

@@ -2,6 +2,7 @@
 
 #include "query/KeyFilter.h"
 #include "query/SqlFilter.h"
+#include "store/FrequentTerms.h"
 #include "store/TextIndex.h"
 
 #include <algorithm>
@@ -98,6 +99,10 @@ std::int64_t countMatches(const Database &db, const PostFilter &search, const st
                           const KeyFilter &terms, const PostOrderKeys *keys, std::int64_t through)
 {
     if (terms.empty()) {
+        // A common word: its count kept by the index step.
+        if (const auto word = singleAsciiTerm(search.text))
+            if (const auto posts = frequentTermPosts(db, *word))
+                return *posts;
         Statement count = db.prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?");
         count.bind(1, match);
         count.step();

@@ -62,13 +62,19 @@ Result<bool> accountCreationDaysStale(const Database &db)
 
 Status updateAccountCreationDays(const Database &db, ProgressSink &progress)
 {
-    auto counted = guardSql("could not count the accounts by creation day", [&]() -> Result<bool> {
+    const char *const what = "could not count the accounts by creation day";
+    // The case's state when the counts are not of it.
+    const auto stale = guardSql(what, [&]() -> Result<std::optional<CaseState>> {
         const CaseState state = caseState(db);
-        if (madeOf(db) == state)
-            return true;
-        progress.stage(Stage::IndexingViews);
-        Transaction transaction(db);
-        std::optional<CancelWatch> watch(std::in_place, db, progress);
+        return madeOf(db) == state ? std::nullopt : std::optional<CaseState>(state);
+    });
+    if (!stale)
+        return stale.error();
+    if (!stale.value())
+        return {};
+    const CaseState &state = *stale.value();
+    progress.stage(Stage::IndexingViews);
+    return writeCancellably(db, progress, what, [&] {
         db.prepare("DELETE FROM account_creation_days").exec();
         // Floor division, so that days before 1970 start at midnight too. One probe of
         // posts_account_time per account; the context test only when the case holds
@@ -89,14 +95,7 @@ Status updateAccountCreationDays(const Database &db, ProgressSink &progress)
             .bind(3, state.posts.lastPost)
             .bind(4, state.lastAccount)
             .exec();
-        watch.reset();
-        transaction.commit();
-        return true;
     });
-    counted = interruptedByCancel(std::move(counted), progress);
-    if (!counted)
-        return counted.error();
-    return {};
 }
 
 } // namespace chorus

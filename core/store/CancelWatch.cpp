@@ -1,5 +1,9 @@
 #include "store/CancelWatch.h"
 
+#include "store/SqlGuard.h"
+
+#include <optional>
+
 #include <sqlite3.h>
 
 namespace chorus {
@@ -23,6 +27,23 @@ CancelWatch::CancelWatch(const Database &db, const ProgressSink &progress)
 CancelWatch::~CancelWatch()
 {
     sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+}
+
+Status writeCancellably(const Database &db, ProgressSink &progress, const char *what,
+                        const std::function<void()> &write)
+{
+    auto written = guardSql(what, [&]() -> Result<bool> {
+        Transaction transaction(db);
+        std::optional<CancelWatch> watch(std::in_place, db, progress);
+        write();
+        watch.reset();
+        transaction.commit();
+        return true;
+    });
+    written = interruptedByCancel(std::move(written), progress);
+    if (!written)
+        return written.error();
+    return {};
 }
 
 } // namespace chorus

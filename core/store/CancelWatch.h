@@ -4,6 +4,8 @@
 #include "common/Progress.h"
 #include "store/Database.h"
 
+#include <functional>
+
 namespace chorus {
 
 // While it lives, a long statement on `db` (a CREATE INDEX over millions of posts, a step of
@@ -34,5 +36,11 @@ template <typename T> Result<T> interruptedByCancel(Result<T> result, const Prog
         return Error::cancel();
     return result;
 }
+
+// Runs `write` in a transaction of its own under a CancelWatch: a Cancel while a statement runs
+// rolls it back whole and is reported as cancelled, an SQL error as `what` failing; else it is
+// committed.
+Status writeCancellably(const Database &db, ProgressSink &progress, const char *what,
+                        const std::function<void()> &write);
 
 } // namespace chorus

@@ -406,9 +406,23 @@ CREATE TABLE account_creation_made (
 );
 )SQL";
 
-constexpr std::array Migrations = {Version1,  Version2,  Version3,  Version4, Version5,
-                                   Version6,  Version7,  Version8,  Version9, Version10,
-                                   Version11, Version12, Version13, Version14};
+// Version 14 -> 15: the text index's terms found in many posts, with their counts
+// (store/FrequentTerms), made by the index step: a search of a common word counted without
+// reading its whole list of matches.
+constexpr const char *Version15 = R"SQL(
+CREATE TABLE frequent_terms (
+    term TEXT PRIMARY KEY, -- as the text index holds it
+    posts INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE frequent_terms_made (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    indexed_through INTEGER NOT NULL -- text_index.indexed_through when they were counted
+);
+)SQL";
+
+constexpr std::array Migrations = {Version1,  Version2,  Version3,  Version4,  Version5,
+                                   Version6,  Version7,  Version8,  Version9,  Version10,
+                                   Version11, Version12, Version13, Version14, Version15};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "store/AccountCreationDays.h"
 #include "store/CancelWatch.h"
+#include "store/FrequentTerms.h"
 #include "store/IndexBuild.h"
 #include "store/SqlGuard.h"
 #include "store/StoredPageAnchors.h"
@@ -78,15 +79,18 @@ Result<bool> textIndexComplete(const Database &db)
     });
     if (!indexed || !indexed.value())
         return indexed;
-    // The page anchors and the accounts by creation day are made by the same step (a case
-    // from before them has none).
+    // The page anchors, the accounts by creation day and the frequent terms are made by the
+    // same step (a case from before them has none).
     const auto stale = storedPageAnchorsStale(db);
     if (!stale)
         return stale.error();
     const auto creation = accountCreationDaysStale(db);
     if (!creation)
         return creation.error();
-    return !stale.value() && !creation.value();
+    const auto terms = frequentTermsStale(db);
+    if (!terms)
+        return terms.error();
+    return !stale.value() && !creation.value() && !terms.value();
 }
 
 Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
@@ -136,6 +140,8 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
             return anchors.error();
         if (const Status creation = updateAccountCreationDays(db, progress); !creation)
             return creation.error();
+        if (const Status terms = updateFrequentTerms(db, progress); !terms)
+            return terms.error();
         return done;
     });
     return interruptedByCancel(std::move(indexed), progress);

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/Progress.h"
+#include "store/Database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace chorus {
+
+// The text index's terms found in many posts, each with the number of posts it is in (schema
+// v15, table frequent_terms): a search of one such word is counted from here, where the text
+// index reads the word's whole list of matches (0.1 s for a word in half of ten million posts).
+// Made by the index step (store/TextIndex) from the index as it then was, through SQLite's
+// fts5vocab; counts of an index that has grown since are not used, and made again by the next
+// index step.
+
+// A term kept here is in at least this many posts; counting a rarer one takes a few ms.
+constexpr std::int64_t FrequentTermPosts = 20000;
+
+// The posts `term` (as the index holds it: lower case, without diacritics) is in, when the
+// counts are of the index as it is and the term is a frequent one; else nothing.
+std::optional<std::int64_t> frequentTermPosts(const Database &db, const std::string &term);
+
+// The term a search of `words` (PostFilter::text) looks for, when it is one word the index
+// holds as the search spells it up to case: ASCII letters and digits only (other letters may
+// be split, folded or stripped of diacritics by the index's tokenizer). Else nothing.
+std::optional<std::string> singleAsciiTerm(const std::string &words);
+
+// Whether the counts are not of the index as it is.
+Result<bool> frequentTermsStale(const Database &db);
+
+// Counts them again when they are not of the index as it is, in a transaction; Cancel stops
+// the count and leaves the table as it was.
+Status updateFrequentTerms(const Database &db, ProgressSink &progress);
+
+} // namespace chorus
