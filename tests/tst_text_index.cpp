@@ -182,12 +182,12 @@ void TestTextIndex::commonWordsAreCountedFromKeptCounts()
     // A word in FrequentTermPosts posts or more has its count kept by the index step; rarer
     // ones are counted by the index. Both must equal the count through the posts.
     QTemporaryDir dir;
-    const auto posts = [](int first, int last) {
+    const auto posts = [](int first, int last, const char *word = "Common") {
         QByteArray csv = "id,user,when,message\n";
         for (int i = first; i <= last; ++i)
             csv += QByteArray::number(i) + ",user" + QByteArray::number(i % 50) +
                    ",2021-03-01 10:00," + (i % 1000 == 0 ? "Rare " : "") +
-                   (i % 7 == 0 ? "elsewhere" : "Common") + " post " + QByteArray::number(i) + "\n";
+                   (i % 7 == 0 ? "elsewhere" : word) + " post " + QByteArray::number(i) + "\n";
         return csv;
     };
     const int many = int(FrequentTermPosts) * 7 / 6 + 10;
@@ -227,6 +227,22 @@ void TestTextIndex::commonWordsAreCountedFromKeptCounts()
     const std::int64_t more = (many + 70) - (many + 70) / 7;
     QCOMPARE(frequentTermPosts(db, "common"), std::optional<std::int64_t>(more));
     QCOMPARE(found(*store, "common"), more);
+    // Those 70 posts were counted term by term, not by another pass over the whole index.
+    QCOMPARE(count(*store, "SELECT scanned_through FROM frequent_terms_made"), many);
+
+    // Posts past an eighth of those last passed over: the whole index is read again, and a
+    // word that has become frequent is kept.
+    QVERIFY(
+        importFile(*store,
+                   writeFile(dir, "c.csv", posts(many + 71, 2 * many + 70, "Fresh")).toStdString(),
+                   options, quiet)
+            .ok());
+    QVERIFY(updateTextIndex(db, quiet).ok());
+    QCOMPARE(count(*store, "SELECT scanned_through FROM frequent_terms_made"), 2 * many + 70);
+    const std::int64_t fresh = many - ((2 * many + 70) / 7 - (many + 70) / 7);
+    QCOMPARE(frequentTermPosts(db, "fresh"), std::optional<std::int64_t>(fresh));
+    QCOMPARE(found(*store, "fresh"), fresh);
+    QCOMPARE(frequentTermPosts(db, "common"), std::optional<std::int64_t>(more));
 
     // A case from before the counts: the index step makes them.
     store = reopenUpgraded(std::move(store), 14);

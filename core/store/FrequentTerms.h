@@ -13,9 +13,8 @@ namespace chorus {
 // The text index's terms found in many posts, each with the number of posts it is in (schema
 // v15, table frequent_terms): a search of one such word is counted from here, where the text
 // index reads the word's whole list of matches (0.1 s for a word in half of ten million posts).
-// Made by the index step (store/TextIndex) from the index as it then was, through SQLite's
-// fts5vocab; counts of an index that has grown since are not used, and made again by the next
-// index step.
+// Made by the index step (store/TextIndex) through SQLite's fts5vocab, and brought up to date
+// by later index steps; counts of an index that has grown since are not used.
 
 // A term kept here is in at least this many posts; counting a rarer one takes a few ms.
 constexpr std::int64_t FrequentTermPosts = 20000;

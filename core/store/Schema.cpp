@@ -411,12 +411,13 @@ CREATE TABLE account_creation_made (
 // reading its whole list of matches.
 constexpr const char *Version15 = R"SQL(
 CREATE TABLE frequent_terms (
-    term TEXT PRIMARY KEY, -- as the text index holds it
+    term TEXT PRIMARY KEY, -- as the text index holds it: ASCII letters and digits
     posts INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE frequent_terms_made (
     id INTEGER PRIMARY KEY CHECK (id = 1),
-    indexed_through INTEGER NOT NULL -- text_index.indexed_through when they were counted
+    indexed_through INTEGER NOT NULL, -- text_index.indexed_through the counts are of
+    scanned_through INTEGER NOT NULL  -- and of their last pass over the whole index
 );
 )SQL";
 
