@@ -29,6 +29,7 @@
 #include <cstring>
 #include <functional>
 #include <string>
+#include <vector>
 
 using namespace chorus;
 
@@ -51,14 +52,18 @@ public:
                 m_max = gap;
             if (gap > 16)
                 ++m_over16;
-            if (gap > 50)
+            if (gap > 50) {
                 ++m_over50;
+                if (m_over50Ends.size() < 8)
+                    m_over50Ends.push_back(double(now) / 1e9);
+            }
         });
     }
     void start()
     {
         m_max = 0;
         m_ticks = m_over16 = m_over50 = 0;
+        m_over50Ends.clear();
         m_clock.start();
         m_last = 0;
         m_timer.start();
@@ -68,6 +73,8 @@ public:
         std::printf("%-28s %8.1f s  ticks %7lld  longest stall %7.1f ms  gaps >16 ms: %lld  "
                     ">50 ms: %lld\n",
                     phase, seconds, m_ticks, m_max, m_over16, m_over50);
+        for (const double end : m_over50Ends)
+            std::printf("  a gap over 50 ms ended %.2f s into it\n", end);
     }
 
 private:
@@ -76,6 +83,7 @@ private:
     qint64 m_last = 0;
     double m_max = 0;
     long long m_ticks = 0, m_over16 = 0, m_over50 = 0;
+    std::vector<double> m_over50Ends;
 };
 
 // Times the delivery of each event the GUI thread's event loop hands out (not those sent from
