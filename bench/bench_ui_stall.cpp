@@ -106,8 +106,10 @@ public:
         ++m_depth;
         const qint64 start = m_clock.nsecsElapsed();
         // Read before delivery: the receiver or the event may be gone after it.
-        const QByteArray what = QByteArray(receiver->metaObject()->className()) + " '" +
-                                receiver->objectName().toUtf8() + "'";
+        QByteArray what = QByteArray(receiver->metaObject()->className()) + " '" +
+                          receiver->objectName().toUtf8() + "'";
+        if (const QObject *owner = receiver->parent()) // whose reader, say
+            what += QByteArray(" of ") + owner->metaObject()->className();
         const int type = int(event->type());
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
