@@ -25,15 +25,48 @@
 #include <QThread>
 #include <QTimer>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace chorus;
 
 namespace {
+
+// Where the GUI thread's time went between two ticks (Linux): on a core, waiting for one
+// (the scheduler's run delay), or neither (blocked or asleep); and its page faults.
+struct ThreadTimes
+{
+    double onCpuMs = 0;
+    double waitingMs = 0;
+    long majorFaults = 0;
+    long minorFaults = 0;
+
+    static ThreadTimes now()
+    {
+        ThreadTimes times;
+        if (std::FILE *file = std::fopen("/proc/thread-self/schedstat", "r")) {
+            unsigned long long onCpu = 0, waiting = 0;
+            if (std::fscanf(file, "%llu %llu", &onCpu, &waiting) == 2) {
+                times.onCpuMs = double(onCpu) / 1e6;
+                times.waitingMs = double(waiting) / 1e6;
+            }
+            std::fclose(file);
+        }
+        rusage usage{};
+        if (getrusage(RUSAGE_THREAD, &usage) == 0) {
+            times.majorFaults = usage.ru_majflt;
+            times.minorFaults = usage.ru_minflt;
+        }
+        return times;
+    }
+};
 
 // Measures the gaps between ticks of a fast timer on the GUI thread.
 class StallMeter : public QObject
@@ -47,6 +80,8 @@ public:
             const qint64 now = m_clock.nsecsElapsed();
             const double gap = double(now - m_last) / 1e6;
             m_last = now;
+            const ThreadTimes times = ThreadTimes::now();
+            const ThreadTimes before = std::exchange(m_lastTimes, times);
             ++m_ticks;
             if (gap > m_max)
                 m_max = gap;
@@ -54,8 +89,19 @@ public:
                 ++m_over16;
             if (gap > 50) {
                 ++m_over50;
-                if (m_over50Ends.size() < 8)
-                    m_over50Ends.push_back(double(now) / 1e9);
+                if (m_over50Ends.size() < 8) {
+                    const double onCpu = times.onCpuMs - before.onCpuMs;
+                    const double waiting = times.waitingMs - before.waitingMs;
+                    char line[200];
+                    std::snprintf(line, sizeof line,
+                                  "%.2f s into it: %.1f ms on a core, %.1f ms waiting for one, "
+                                  "%.1f ms neither; %ld major, %ld minor page faults",
+                                  double(now) / 1e9, onCpu, waiting,
+                                  std::max(0.0, gap - onCpu - waiting),
+                                  times.majorFaults - before.majorFaults,
+                                  times.minorFaults - before.minorFaults);
+                    m_over50Ends.push_back(line);
+                }
             }
         });
     }
@@ -66,6 +112,7 @@ public:
         m_over50Ends.clear();
         m_clock.start();
         m_last = 0;
+        m_lastTimes = ThreadTimes::now();
         m_timer.start();
     }
     void report(const char *phase, double seconds) const
@@ -73,8 +120,8 @@ public:
         std::printf("%-28s %8.1f s  ticks %7lld  longest stall %7.1f ms  gaps >16 ms: %lld  "
                     ">50 ms: %lld\n",
                     phase, seconds, m_ticks, m_max, m_over16, m_over50);
-        for (const double end : m_over50Ends)
-            std::printf("  a gap over 50 ms ended %.2f s into it\n", end);
+        for (const std::string &end : m_over50Ends)
+            std::printf("  a gap over 50 ms ended %s\n", end.c_str());
     }
 
 private:
@@ -83,7 +130,8 @@ private:
     qint64 m_last = 0;
     double m_max = 0;
     long long m_ticks = 0, m_over16 = 0, m_over50 = 0;
-    std::vector<double> m_over50Ends;
+    ThreadTimes m_lastTimes;
+    std::vector<std::string> m_over50Ends;
 };
 
 // Times the delivery of each event the GUI thread's event loop hands out (not those sent from
@@ -167,7 +215,7 @@ bool runAndReport(ui::MainWindow &window, StallMeter &meter, const char *task, i
 // network drawing is among the views that reload.
 bool analyzeAndReport(ui::MainWindow &window, StallMeter &meter)
 {
-    return runAndReport(window, meter, "analysis", 5000,
+    return runAndReport(window, meter, "analysis", 10000,
                         [&] { return window.caseController()->runAnalysis({}); });
 }
 

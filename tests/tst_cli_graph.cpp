@@ -193,7 +193,7 @@ void TestCliGraph::egoKcoreAndTypeFilters()
     const auto cotext = queries.scene(text, progress);
     QCOMPARE(cotext->nodes.size(), std::size_t(4));
     for (const GraphSceneEdge &e : cotext->edges)
-        QVERIFY(e.types.find("co-text") != std::string::npos);
+        QVERIFY(e.types & std::uint8_t(CoActionType::CoText));
 }
 
 void TestCliGraph::usageErrors()

@@ -1,5 +1,7 @@
 #include "SyntheticGraph.h"
 
+#include "network/NetworkTypes.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -36,7 +38,8 @@ GraphScene syntheticGraphScene(std::size_t nodes, std::size_t edges, std::uint64
                                              : (a + communities * (1 + random() % 20)) % nodes);
         if (a == b)
             b = (b + 1) % std::uint32_t(nodes);
-        scene.edges.push_back({a, b, std::int64_t(1 + random() % 5), "co-repost"});
+        scene.edges.push_back(
+            {a, b, std::int64_t(1 + random() % 5), std::uint8_t(CoActionType::CoRepost)});
     }
     for (const GraphSceneEdge &e : scene.edges) {
         scene.nodes[e.a].weight += double(e.weight);

@@ -61,7 +61,7 @@ void keepNodes(GraphScene &scene, const std::vector<char> &keep)
     std::vector<GraphSceneEdge> edges;
     for (GraphSceneEdge &e : scene.edges)
         if (renumber[e.a] != UINT32_MAX && renumber[e.b] != UINT32_MAX)
-            edges.push_back({renumber[e.a], renumber[e.b], e.weight, std::move(e.types)});
+            edges.push_back({renumber[e.a], renumber[e.b], e.weight, e.types});
     scene.nodes = std::move(nodes);
     scene.edges = std::move(edges);
 }
@@ -255,8 +255,8 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
         CoordinationNetworkBuilder builder(window);
         builder.add(CoActionType::CoText, std::move(events));
         for (const CoEdge &e : builder.edges(std::max<std::int64_t>(options.minWeight, 1)))
-            scene.edges.push_back({std::uint32_t(e.source), std::uint32_t(e.target), e.weight,
-                                   coActionNames(e.types)});
+            scene.edges.push_back(
+                {std::uint32_t(e.source), std::uint32_t(e.target), e.weight, e.types});
         addWeights(scene);
         // Accounts that posted the text but never within the window of another are the
         // organic background of a cluster: counted, not drawn, unless nobody is linked.
@@ -316,14 +316,20 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
         }
         return it->second;
     };
+    // Millions of links spell a few sets of types: each spelling is parsed once.
+    std::unordered_map<std::string, std::uint8_t> parsed;
+    auto typesOf = [&parsed](const std::string &names) {
+        const auto [it, added] = parsed.try_emplace(names, 0);
+        if (added)
+            it->second = parseCoActionTypes(names).value_or(0);
+        return it->second;
+    };
     for (const NetworkEdgeRow &e : edges.value()) {
         if (e.weight < options.minWeight)
             continue;
-        if (options.types != 0) {
-            const auto types = parseCoActionTypes(e.types);
-            if (!types || (*types & options.types) == 0)
-                continue;
-        }
+        const std::uint8_t types = typesOf(e.types);
+        if (options.types != 0 && (types & options.types) == 0)
+            continue;
         if (!known.count(e.source) || !known.count(e.target))
             continue;
         auto kept = [&](const NetworkNode &n) {
@@ -335,7 +341,7 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
             continue;
         const std::uint32_t a = nodeOf(e.source);
         const std::uint32_t b = nodeOf(e.target);
-        scene.edges.push_back({a, b, e.weight, e.types});
+        scene.edges.push_back({a, b, e.weight, types});
     }
     if (options.egoAccount != 0)
         keepEgoNetwork(scene, options.egoAccount, options.egoHops);
