@@ -1,5 +1,6 @@
 #pragma once
 
+#include "query/ListedMatches.h"
 #include "store/Database.h"
 
 #include <array>
@@ -53,6 +54,10 @@ struct PostOrderKeys
     static std::uint64_t defaultMaxBytes();
     static constexpr std::uint64_t BytesAPost =
         sizeof(std::int64_t) + sizeof(std::uint32_t) + sizeof(std::uint8_t) + sizeof(std::uint16_t);
+
+    // The last searches' matches listed against these keys (on the reading thread that holds
+    // them, as the keys themselves): a cache, hence mutable.
+    mutable ListedMatches listed;
 
     // Whether every post with id <= lastPost has its keys here.
     bool covers(std::int64_t lastPost) const { return walked && !unusable && lastPost <= through; }

@@ -64,17 +64,14 @@ void fillFromRows(const Database &db, const std::string &table, const PostFilter
 
 // The matches of the search's words that pass its other terms, counted from the keys.
 std::int64_t countFromKeys(const Database &db, const std::string &match, const KeyFilter &terms,
-                           const PostOrderKeys &keys)
+                           const PostOrderKeys &keys, std::int64_t through)
 {
+    const ListedMatches::Matches *listed = keys.listed.of(db, match, through, keys.time.size());
+    if (!listed)
+        return 0; // ids past the keys: never so when the keys cover the index
     const KeyFilter::Bound passes = terms.bind(keys);
-    Statement matches = db.prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?");
-    matches.bind(1, match);
     std::int64_t n = 0;
-    while (matches.step()) {
-        const std::int64_t id = matches.int64(0);
-        n += id > 0 && std::size_t(id) < keys.time.size() && passes(std::size_t(id));
-    }
-    matches.reset();
+    ListedMatches::forEach(*listed, [&](std::size_t id) { n += passes(id); });
     return n;
 }
 
@@ -109,7 +106,7 @@ std::int64_t countMatches(const Database &db, const PostFilter &search, const st
         return count.int64(0);
     }
     if (keys && keys->covers(through))
-        return countFromKeys(db, match, terms, *keys);
+        return countFromKeys(db, match, terms, *keys, through);
     const SqlFilter sql(search);
     Statement count = db.prepare("SELECT count(*) FROM posts p" + sql.where);
     sql.bind(count);
@@ -147,29 +144,26 @@ std::optional<std::vector<HitKey>> listMatches(const Database &db, const PostFil
                                                HitOrder order, const PostOrderKeys &keys)
 {
     const auto terms = KeyFilter::of(search);
-    if (!terms || !keys.covers(textIndexedThrough(db)))
+    const std::int64_t through = textIndexedThrough(db);
+    if (!terms || !keys.covers(through))
         return std::nullopt;
-    const std::string match = ftsMatchExpression(search.text);
+    const ListedMatches::Matches *listed =
+        keys.listed.of(db, ftsMatchExpression(search.text), through, keys.time.size());
+    if (!listed)
+        return std::nullopt;
     const KeyFilter::Bound passes = terms->bind(keys);
     std::vector<HitKey> hits;
-    // Words alone: their count is known (kept, or read from the index without the rows).
     if (terms->empty())
-        hits.reserve(std::size_t(searchMatchCount(db, search)));
-    Statement matches = db.prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?");
-    matches.bind(1, match);
-    while (matches.step()) {
-        const std::int64_t id = matches.int64(0);
-        if (id < 0 || std::size_t(id) >= keys.time.size())
-            return std::nullopt;
-        const auto at = std::size_t(id);
+        hits.reserve(std::size_t(listed->count));
+    ListedMatches::forEach(*listed, [&](std::size_t at) {
         if (!terms->empty() && !passes(at))
-            continue;
+            return;
+        const auto id = std::int64_t(at);
         if (order == HitOrder::Account)
             hits.push_back({keys.account[at], keys.time[at], id});
         else
             hits.push_back({keys.time[at], id, 0});
-    }
-    matches.reset();
+    });
     return hits;
 }
 

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace chorus {
+
+// The last searches the text index listed, each kept as one bit a post id: 1.25 MB at ten
+// million posts, whatever the number of matches. Listing a word in half of those posts takes
+// the index 0.1-0.2 s; a narrowed search's count, its first page and every change of its other
+// terms (a kind, then a language, then a day) would each list it again. Walking the bits takes
+// a few milliseconds. Kept per reading connection: not for use from two threads at once.
+class ListedMatches
+{
+public:
+    struct Matches
+    {
+        std::string match;               // the text index's match expression
+        std::int64_t through = -1;       // posts indexed when listed
+        std::vector<std::uint64_t> bits; // bit id % 64 of word id / 64: post `id` matches
+        std::int64_t count = 0;
+        std::uint64_t used = 0;
+    };
+
+    // The matches of `match` among the posts indexed through `through` (ids below `posts`),
+    // listed now unless kept; nullptr when the index lists an id of `posts` or more.
+    const Matches *of(const Database &db, const std::string &match, std::int64_t through,
+                      std::size_t posts);
+
+    // Calls f(id) for each matching id, ascending.
+    template <typename F> static void forEach(const Matches &matches, F &&f)
+    {
+        for (std::size_t w = 0; w < matches.bits.size(); ++w)
+            for (std::uint64_t word = matches.bits[w]; word != 0; word &= word - 1)
+                f(w * 64 + std::size_t(std::countr_zero(word)));
+    }
+
+private:
+    static constexpr std::size_t Kept = 2; // a search, and the one before it
+    std::array<Matches, Kept> m_kept;
+    std::uint64_t m_uses = 0;
+};
+
+} // namespace chorus
