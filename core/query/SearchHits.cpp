@@ -62,17 +62,42 @@ void fillFromRows(const Database &db, const std::string &table, const PostFilter
     fill.exec();
 }
 
-// The matches of the search's words that pass its other terms, counted from the keys.
-std::int64_t countFromKeys(const Database &db, const std::string &match, const KeyFilter &terms,
-                           const PostOrderKeys &keys, std::int64_t through)
+// A search's matches from the keys in memory: the words' matches the text index listed, and
+// the other terms over the keys.
+struct KeyedMatches
 {
-    const ListedMatches::Matches *listed = keys.listed.of(db, match, through, keys.time.size());
-    if (!listed)
-        return 0; // ids past the keys: never so when the keys cover the index
-    const KeyFilter::Bound passes = terms.bind(keys);
-    std::int64_t n = 0;
-    ListedMatches::forEach(*listed, [&](std::size_t id) { n += passes(id); });
-    return n;
+    const ListedMatches::Matches *listed = nullptr;
+    std::optional<KeyFilter::Bound> passes; // nothing: words alone
+
+    // Calls f(id) for every match, ascending by id.
+    template <typename F> void forEach(F &&f) const
+    {
+        if (!passes) {
+            ListedMatches::forEach(*listed, f);
+            return;
+        }
+        ListedMatches::forEach(*listed, [&](std::size_t id) {
+            if ((*passes)(id))
+                f(id);
+        });
+    }
+};
+
+// Nothing when the keys cannot answer the search.
+std::optional<KeyedMatches> keyedMatches(const Database &db, const PostFilter &search,
+                                         const PostOrderKeys &keys)
+{
+    const auto terms = KeyFilter::of(search);
+    const std::int64_t through = textIndexedThrough(db);
+    if (!terms || !keys.covers(through))
+        return std::nullopt;
+    KeyedMatches matches;
+    matches.listed = keys.listed.of(db, ftsMatchExpression(search.text), through, keys.time.size());
+    if (!matches.listed)
+        return std::nullopt;
+    if (!terms->empty())
+        matches.passes.emplace(terms->bind(keys));
+    return matches;
 }
 
 // The rows of a table of the search's matches this connection keeps, in either order.
@@ -93,7 +118,7 @@ std::optional<std::int64_t> keptTableRows(const Database &db, const std::string 
 // The search's matches, counted afresh: by the text index alone for words alone, from the
 // keys when they hold every indexed post, else by SQLite reading each match's row.
 std::int64_t countMatches(const Database &db, const PostFilter &search, const std::string &match,
-                          const KeyFilter &terms, const PostOrderKeys *keys, std::int64_t through)
+                          const KeyFilter &terms, const PostOrderKeys *keys)
 {
     if (terms.empty()) {
         // A common word: its count kept by the index step.
@@ -105,8 +130,12 @@ std::int64_t countMatches(const Database &db, const PostFilter &search, const st
         count.step();
         return count.int64(0);
     }
-    if (keys && keys->covers(through))
-        return countFromKeys(db, match, terms, *keys, through);
+    if (keys)
+        if (const auto matches = keyedMatches(db, search, *keys)) {
+            std::int64_t n = 0;
+            matches->forEach([&n](std::size_t) { ++n; });
+            return n;
+        }
     const SqlFilter sql(search);
     Statement count = db.prepare("SELECT count(*) FROM posts p" + sql.where);
     sql.bind(count);
@@ -139,32 +168,17 @@ void fillFromKeys(const Database &db, const std::string &table, HitOrder order,
 
 namespace {
 
-// The keys of every match of `search` in `order`, as the text index lists them (by id).
-std::optional<std::vector<HitKey>> listMatches(const Database &db, const PostFilter &search,
-                                               HitOrder order, const PostOrderKeys &keys)
+HitKey hitKey(const PostOrderKeys &keys, HitOrder order, std::size_t at)
 {
-    const auto terms = KeyFilter::of(search);
-    const std::int64_t through = textIndexedThrough(db);
-    if (!terms || !keys.covers(through))
-        return std::nullopt;
-    const ListedMatches::Matches *listed =
-        keys.listed.of(db, ftsMatchExpression(search.text), through, keys.time.size());
-    if (!listed)
-        return std::nullopt;
-    const KeyFilter::Bound passes = terms->bind(keys);
-    std::vector<HitKey> hits;
-    if (terms->empty())
-        hits.reserve(std::size_t(listed->count));
-    ListedMatches::forEach(*listed, [&](std::size_t at) {
-        if (!terms->empty() && !passes(at))
-            return;
-        const auto id = std::int64_t(at);
-        if (order == HitOrder::Account)
-            hits.push_back({keys.account[at], keys.time[at], id});
-        else
-            hits.push_back({keys.time[at], id, 0});
-    });
-    return hits;
+    const auto id = std::int64_t(at);
+    return order == HitOrder::Account ? HitKey{keys.account[at], keys.time[at], id}
+                                      : HitKey{keys.time[at], id, 0};
+}
+
+// The first of a match's keys in `order`: its time, or its account.
+std::int64_t leadingKey(const PostOrderKeys &keys, HitOrder order, std::size_t at)
+{
+    return order == HitOrder::Account ? std::int64_t(keys.account[at]) : keys.time[at];
 }
 
 } // namespace
@@ -172,20 +186,56 @@ std::optional<std::vector<HitKey>> listMatches(const Database &db, const PostFil
 std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const PostFilter &search,
                                                   HitOrder order, const PostOrderKeys &keys)
 {
-    auto hits = listMatches(db, search, order, keys);
-    if (hits)
-        std::sort(hits->begin(), hits->end());
+    const auto matches = keyedMatches(db, search, keys);
+    if (!matches)
+        return std::nullopt;
+    std::vector<HitKey> hits;
+    if (!matches->passes)
+        hits.reserve(std::size_t(matches->listed->count));
+    matches->forEach([&](std::size_t at) { hits.push_back(hitKey(keys, order, at)); });
+    std::sort(hits.begin(), hits.end());
     return hits;
 }
 
 std::optional<HitKey> matchAt(const Database &db, const PostFilter &search, HitOrder order,
                               const PostOrderKeys &keys, std::int64_t position)
 {
-    auto hits = listMatches(db, search, order, keys);
-    if (!hits || position < 0 || position >= std::int64_t(hits->size()))
+    // A selection by slices of the leading key: its range, then how many matches fall in each
+    // of 65,536 equal slices of it, then the matches of the slice holding `position`, put in
+    // order. Three walks of the matches and no list of them all (4.9 million keys of 24 bytes,
+    // then std::nth_element, took 0.1 s at ten million posts).
+    const auto matches = keyedMatches(db, search, keys);
+    if (!matches)
         return std::nullopt;
-    const auto at = hits->begin() + std::ptrdiff_t(position);
-    std::nth_element(hits->begin(), at, hits->end());
+    std::int64_t count = 0, lowest = 0, highest = 0;
+    matches->forEach([&](std::size_t at) {
+        const std::int64_t key = leadingKey(keys, order, at);
+        lowest = count == 0 ? key : std::min(lowest, key);
+        highest = count == 0 ? key : std::max(highest, key);
+        ++count;
+    });
+    if (position < 0 || position >= count)
+        return std::nullopt;
+    constexpr std::uint64_t Slices = 65536;
+    const std::uint64_t width = (std::uint64_t(highest) - std::uint64_t(lowest)) / Slices + 1;
+    const auto sliceOf = [&](std::size_t at) {
+        return std::size_t((std::uint64_t(leadingKey(keys, order, at)) - std::uint64_t(lowest)) /
+                           width);
+    };
+    std::vector<std::int64_t> perSlice(Slices, 0);
+    matches->forEach([&](std::size_t at) { ++perSlice[sliceOf(at)]; });
+    std::size_t slice = 0;
+    std::int64_t before = 0; // matches in the slices before `slice`
+    while (before + perSlice[slice] <= position)
+        before += perSlice[slice++];
+    std::vector<HitKey> inSlice;
+    inSlice.reserve(std::size_t(perSlice[slice]));
+    matches->forEach([&](std::size_t at) {
+        if (sliceOf(at) == slice)
+            inSlice.push_back(hitKey(keys, order, at));
+    });
+    const auto at = inSlice.begin() + std::ptrdiff_t(position - before);
+    std::nth_element(inSlice.begin(), at, inSlice.end());
     return *at;
 }
 
@@ -216,7 +266,7 @@ std::int64_t searchMatchCount(const Database &db, const PostFilter &search,
     known.reset();
     // A table of the same matches in either order has their number.
     const auto kept = keptTableRows(db, match, terms->signature(), through);
-    const std::int64_t n = kept ? *kept : countMatches(db, search, match, *terms, keys, through);
+    const std::int64_t n = kept ? *kept : countMatches(db, search, match, *terms, keys);
     Statement remember = db.prepare(
         "INSERT OR REPLACE INTO temp.search_counts (match, terms, indexed_through, n, used) VALUES "
         "(?, ?, ?, ?, (SELECT coalesce(max(used), 0) + 1 FROM temp.search_counts))");

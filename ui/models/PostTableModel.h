@@ -45,7 +45,7 @@ public:
     // How many rows the view gets at first and at each fetchMore() (250,000 unless a test
     // makes it small); takes effect at the next count.
     void setShownRowsStep(qint64 rows);
-    // Whether the model reads the case's order keys (PostOrderKeys: 12 bytes a post) after its
+    // Whether the model reads the case's order keys (PostOrderKeys: 15 bytes a post) after its
     // first page, for searches of the text: the posts table does, a table that never searches
     // (one account's posts) does not. Off unless set; takes effect at the next first page.
     void setReadsOrderKeys(bool reads) { m_readsOrderKeys = reads; }
