@@ -112,7 +112,7 @@ public:
         m_over50Ends.clear();
         m_clock.start();
         m_last = 0;
-        m_lastTimes = ThreadTimes::now();
+        m_lastTimes = m_firstTimes = ThreadTimes::now();
         m_timer.start();
     }
     void report(const char *phase, double seconds) const
@@ -120,6 +120,11 @@ public:
         std::printf("%-28s %8.1f s  ticks %7lld  longest stall %7.1f ms  gaps >16 ms: %lld  "
                     ">50 ms: %lld\n",
                     phase, seconds, m_ticks, m_max, m_over16, m_over50);
+        // How long the GUI thread was ready to run but had no core, in all: what the other
+        // threads' priority changes.
+        std::printf("  the GUI thread: %.1f ms on a core, %.1f ms waiting for one\n",
+                    m_lastTimes.onCpuMs - m_firstTimes.onCpuMs,
+                    m_lastTimes.waitingMs - m_firstTimes.waitingMs);
         for (const std::string &end : m_over50Ends)
             std::printf("  a gap over 50 ms ended %s\n", end.c_str());
     }
@@ -130,7 +135,7 @@ private:
     qint64 m_last = 0;
     double m_max = 0;
     long long m_ticks = 0, m_over16 = 0, m_over50 = 0;
-    ThreadTimes m_lastTimes;
+    ThreadTimes m_firstTimes, m_lastTimes;
     std::vector<std::string> m_over50Ends;
 };
 

@@ -1,24 +1,12 @@
 #include "import/BackgroundSha256.h"
 
-#ifdef __linux__
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
+#include "common/ThreadPriority.h"
 
 namespace chorus {
 
 namespace {
 
 constexpr qint64 ChunkSize = 4 << 20;
-
-// Lowers the calling thread's priority to nice 19 (Linux: per thread). Any thread may do
-// this without privileges; failing to is harmless.
-void lowerThisThreadsPriority()
-{
-#ifdef __linux__
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
-#endif
-}
 
 } // namespace
 
@@ -35,7 +23,7 @@ BackgroundSha256::~BackgroundSha256()
 
 void BackgroundSha256::runInBackground()
 {
-    lowerThisThreadsPriority();
+    lowerThisThreadsPriority(BackgroundPriority::Idle);
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_error = m_file.errorString().toStdString();
         return;

@@ -1,5 +1,6 @@
 #include "controllers/CaseReader.h"
 
+#include "common/ThreadPriority.h"
 #include "store/CaseStore.h"
 
 namespace chorus::ui {
@@ -8,6 +9,10 @@ CaseReader::CaseReader(QObject *parent) : QObject(parent), m_worker(new QObject)
 {
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // On the new thread, before its first job: below the window's thread.
+    connect(
+        &m_thread, &QThread::started, m_worker,
+        [] { lowerThisThreadsPriority(BackgroundPriority::Reader); }, Qt::DirectConnection);
     m_thread.setObjectName(QStringLiteral("CaseReader"));
     m_thread.start();
 }

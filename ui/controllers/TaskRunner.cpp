@@ -1,5 +1,6 @@
 #include "controllers/TaskRunner.h"
 
+#include "common/ThreadPriority.h"
 #include "controllers/StageText.h"
 
 #include <QThread>
@@ -58,6 +59,9 @@ bool TaskRunner::start(const QString &title, Job job)
         return false;
     m_shared = std::make_shared<Shared>();
     m_thread = QThread::create([shared = m_shared, job = std::move(job)] {
+        // Below the window's thread and the readers answering its views; the job's own
+        // threads start from here and inherit it.
+        lowerThisThreadsPriority(BackgroundPriority::Task);
         try {
             shared->result = job(*shared);
         } catch (const std::exception &e) {

@@ -1,0 +1,18 @@
+#pragma once
+
+namespace chorus {
+
+// How far below normal a background thread runs (Linux nice values; the GUI thread stays at
+// 0). On two cores, a window's thread that wakes among busy threads of its own priority waited
+// up to 35 ms for a core (bench_ui_stall); the scheduler lets it in first when they are lower.
+enum class BackgroundPriority {
+    Reader = 5, // answers the views are waiting for
+    Task = 10,  // a long job (an import, an analysis) and the threads it starts
+    Idle = 19,  // work that only uses time nothing else wants
+};
+
+// Lowers the calling thread, and the threads it starts later, to `priority`. Any thread may do
+// this without privileges; where it cannot (or off Linux) nothing changes, which is harmless.
+void lowerThisThreadsPriority(BackgroundPriority priority);
+
+} // namespace chorus
