@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+#include <bit>
 #include <limits>
 
 using namespace chorus;
@@ -26,6 +27,42 @@ std::int64_t found(const CaseStore &store, const std::string &words)
     throughPosts.from = std::numeric_limits<std::int64_t>::min();
     const std::int64_t matches = PostQueries(store).count(filter).value();
     return matches == PostQueries(store).count(throughPosts).value() ? matches : -1;
+}
+
+// The posts of one account that have `words`, read from the posts' keys in memory and the
+// words' matches (the index step's kept ones for a word in many posts), and through the rows:
+// their number, or -1 when the two differ.
+std::int64_t foundByKeys(const CaseStore &store, const std::string &words)
+{
+    PostOrderKeys keys;
+    while (!PostQueries(store).extendOrderKeys(keys, 100000).value()) {
+    }
+    PostFilter filter;
+    filter.text = words;
+    filter.accountId = 1;
+    const auto ids = [&](const PostQueries &queries) {
+        std::vector<std::int64_t> ids;
+        for (const PostRow &row : queries.page(filter, PostSort::Time, false, 0, 1000000).value())
+            ids.push_back(row.id);
+        return ids;
+    };
+    // Each on a connection of its own: a connection keeps the tables of matches it made.
+    const auto keyed = CaseStore::open(store.db().path());
+    const auto byRows = CaseStore::open(store.db().path());
+    const std::vector<std::int64_t> byKeys = ids(PostQueries(*keyed.value(), &keys));
+    return byKeys == ids(PostQueries(*byRows.value())) ? std::int64_t(byKeys.size()) : -1;
+}
+
+// The posts in the index step's kept matches of `term`; -1 when none are kept.
+std::int64_t keptMatches(const Database &db, const std::string &term)
+{
+    const auto bits = frequentTermMatches(db, term, textIndexedThrough(db));
+    if (!bits)
+        return -1;
+    std::int64_t n = 0;
+    for (const std::uint8_t byte : *bits)
+        n += std::popcount(byte);
+    return n;
 }
 
 std::int64_t pending(const CaseStore &store)
@@ -213,6 +250,13 @@ void TestTextIndex::commonWordsAreCountedFromKeptCounts()
     QCOMPARE(found(*store, "COMMON"), common);
     QCOMPARE(found(*store, "rare"), std::int64_t(many / 1000));
     QCOMPARE(found(*store, "common post"), common);
+    // The two words in an eighth of the posts or more have their matches kept too.
+    QCOMPARE(keptMatches(db, "common"), common);
+    QCOMPARE(keptMatches(db, "post"), std::int64_t(many));
+    QCOMPARE(keptMatches(db, "rare"), -1);
+    QCOMPARE(keptMatches(db, "elsewhere"), -1); // not a frequent term
+    QVERIFY(foundByKeys(*store, "common") > 0);
+    QVERIFY(foundByKeys(*store, "Post") > foundByKeys(*store, "common"));
 
     // Another import: until the index step, the counts still match the index, which has not
     // changed; after it they are made again.
@@ -227,6 +271,8 @@ void TestTextIndex::commonWordsAreCountedFromKeptCounts()
     const std::int64_t more = (many + 70) - (many + 70) / 7;
     QCOMPARE(frequentTermPosts(db, "common"), std::optional<std::int64_t>(more));
     QCOMPARE(found(*store, "common"), more);
+    QCOMPARE(keptMatches(db, "common"), more);
+    QVERIFY(foundByKeys(*store, "common") > 0);
     // Those 70 posts were counted term by term, not by another pass over the whole index.
     QCOMPARE(count(*store, "SELECT scanned_through FROM frequent_terms_made"), many);
 
@@ -243,6 +289,17 @@ void TestTextIndex::commonWordsAreCountedFromKeptCounts()
     QCOMPARE(frequentTermPosts(db, "fresh"), std::optional<std::int64_t>(fresh));
     QCOMPARE(found(*store, "fresh"), fresh);
     QCOMPARE(frequentTermPosts(db, "common"), std::optional<std::int64_t>(more));
+    QCOMPARE(keptMatches(db, "fresh"), fresh);
+    QCOMPARE(keptMatches(db, "common"), more);
+    QVERIFY(foundByKeys(*store, "fresh") > 0);
+
+    // A case from before the kept matches: its counts are made again, with them.
+    store = reopenUpgraded(std::move(store), 15);
+    QVERIFY(frequentTermsStale(store->db()).value());
+    QCOMPARE(keptMatches(store->db(), "common"), -1);
+    QCOMPARE(updateTextIndex(store->db(), quiet).value(), 0);
+    QCOMPARE(keptMatches(store->db(), "common"), more);
+    QCOMPARE(frequentTermPosts(store->db(), "common"), std::optional<std::int64_t>(more));
 
     // A case from before the counts: the index step makes them.
     store = reopenUpgraded(std::move(store), 14);

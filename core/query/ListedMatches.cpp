@@ -1,12 +1,40 @@
 #include "query/ListedMatches.h"
 
+#include "query/PostQueries.h"
+#include "store/FrequentTerms.h"
+
 #include <algorithm>
+#include <bit>
 
 namespace chorus {
 
-const ListedMatches::Matches *ListedMatches::of(const Database &db, const std::string &match,
+namespace {
+
+// The index step's bits of a frequent word's matches, as words of 64 bits; false when it keeps
+// none for this word and this extent of the index, or they name a post past `posts`.
+bool readKept(const Database &db, const std::string &words, std::int64_t through, std::size_t posts,
+              ListedMatches::Matches &slot)
+{
+    const auto term = singleAsciiTerm(words);
+    if (!term)
+        return false;
+    const auto bytes = frequentTermMatches(db, *term, through);
+    if (!bytes || bytes->size() > (posts + 7) / 8)
+        return false;
+    for (std::size_t i = 0; i < bytes->size(); ++i)
+        slot.bits[i / 8] |= std::uint64_t((*bytes)[i]) << (8 * (i % 8));
+    slot.count = 0;
+    for (const std::uint64_t word : slot.bits)
+        slot.count += std::popcount(word);
+    return true;
+}
+
+} // namespace
+
+const ListedMatches::Matches *ListedMatches::of(const Database &db, const std::string &words,
                                                 std::int64_t through, std::size_t posts)
 {
+    const std::string match = ftsMatchExpression(words);
     ++m_uses;
     for (Matches &kept : m_kept)
         if (kept.through == through && kept.match == match && kept.bits.size() * 64 >= posts) {
@@ -20,6 +48,12 @@ const ListedMatches::Matches *ListedMatches::of(const Database &db, const std::s
     slot.through = -1;
     slot.bits.assign((posts + 63) / 64, 0);
     slot.count = 0;
+    if (readKept(db, words, through, posts, slot)) {
+        slot.match = match;
+        slot.through = through;
+        slot.used = m_uses;
+        return &slot;
+    }
     Statement matches = db.prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?");
     matches.bind(1, match);
     while (matches.step()) {

@@ -15,6 +15,8 @@ namespace chorus {
 // the index 0.1-0.2 s; a narrowed search's count, its first page and every change of its other
 // terms (a kind, then a language, then a day) would each list it again. Walking the bits takes
 // a few milliseconds. Kept per reading connection: not for use from two threads at once.
+// (The most frequent words' matches are kept in the case as well, by the index step: read
+// from there in 2-5 ms, not listed in 0.1-0.2 s.)
 class ListedMatches
 {
 public:
@@ -27,9 +29,11 @@ public:
         std::uint64_t used = 0;
     };
 
-    // The matches of `match` among the posts indexed through `through` (ids below `posts`),
-    // listed now unless kept; nullptr when the index lists an id of `posts` or more.
-    const Matches *of(const Database &db, const std::string &match, std::int64_t through,
+    // The matches of a search of `words` (PostFilter::text) among the posts indexed through
+    // `through` (ids below `posts`): kept here, else the index step's for a frequent word
+    // (store/FrequentTerms), else listed now. nullptr when the index lists an id of `posts` or
+    // more.
+    const Matches *of(const Database &db, const std::string &words, std::int64_t through,
                       std::size_t posts);
 
     // Calls f(id) for each matching id, ascending.

@@ -92,7 +92,7 @@ std::optional<KeyedMatches> keyedMatches(const Database &db, const PostFilter &s
     if (!terms || !keys.covers(through))
         return std::nullopt;
     KeyedMatches matches;
-    matches.listed = keys.listed.of(db, ftsMatchExpression(search.text), through, keys.time.size());
+    matches.listed = keys.listed.of(db, search.text, through, keys.time.size());
     if (!matches.listed)
         return std::nullopt;
     if (!terms->empty())

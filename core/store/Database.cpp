@@ -88,6 +88,12 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const std::uint8_t *data, std::size_t size)
+{
+    check(sqlite3_bind_blob64(m_stmt, index, data, sqlite3_uint64(size), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement &Statement::bindTextOrNull(int index, std::string_view text)
 {
     return text.empty() ? bindNull(index) : bind(index, text);
@@ -144,6 +150,14 @@ std::string_view Statement::textView(int column) const
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column)))
                 : std::string_view();
+}
+
+std::vector<std::uint8_t> Statement::blob(int column) const
+{
+    const auto *data = static_cast<const std::uint8_t *>(sqlite3_column_blob(m_stmt, column));
+    return data ? std::vector<std::uint8_t>(
+                      data, data + std::size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::vector<std::uint8_t>();
 }
 
 QString Statement::qstring(int column) const

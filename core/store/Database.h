@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <QString>
 
@@ -43,6 +44,8 @@ public:
     }
     Statement &bind(int index, const QString &text);
     Statement &bindNull(int index);
+    // Bytes, not text: SQLite copies them.
+    Statement &bindBlob(int index, const std::uint8_t *data, std::size_t size);
     template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
@@ -68,6 +71,8 @@ public:
     // The column's text without a copy: valid until the next step(), reset() or the
     // statement's end.
     std::string_view textView(int column) const;
+    // The column's bytes (a blob; empty for NULL).
+    std::vector<std::uint8_t> blob(int column) const;
     QString qstring(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<double> optionalReal(int column) const;

@@ -33,6 +33,43 @@ bool isCurrent(const Database &db)
     return made && made->indexedThrough == textIndexedThrough(db);
 }
 
+// Sets the bits of the posts `term` is in among ids (after, through] and returns how many.
+std::int64_t listInto(const Database &db, const std::string &term, std::int64_t after,
+                      std::int64_t through, std::vector<std::uint8_t> &bits)
+{
+    bits.resize(std::size_t(through) / 8 + 1, 0);
+    Statement matches = db.prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND "
+                                   "rowid > ? AND rowid <= ?");
+    matches.bind(1, '"' + term + '"').bind(2, after).bind(3, through);
+    std::int64_t n = 0;
+    while (matches.step()) {
+        const auto id = std::size_t(matches.int64(0));
+        bits[id / 8] = std::uint8_t(bits[id / 8] | (1u << (id % 8)));
+        ++n;
+    }
+    matches.reset();
+    return n;
+}
+
+// The matches of the most frequent terms, listed whole.
+void keepMatches(const Database &db, std::int64_t through)
+{
+    db.prepare("DELETE FROM frequent_term_matches").exec();
+    std::vector<std::string> terms;
+    Statement most = db.prepare(
+        "SELECT term FROM frequent_terms WHERE posts * ? >= ? ORDER BY posts DESC LIMIT ?");
+    most.bind(1, MatchesKeptShare).bind(2, through).bind(3, MatchesKeptTerms);
+    while (most.step())
+        terms.push_back(most.text(0));
+    most.reset();
+    Statement keep = db.prepare("INSERT INTO frequent_term_matches (term, bits) VALUES (?, ?)");
+    for (const std::string &term : terms) {
+        std::vector<std::uint8_t> bits;
+        listInto(db, term, 0, through, bits);
+        keep.bind(1, term).bindBlob(2, bits.data(), bits.size()).exec();
+    }
+}
+
 // Every term in enough posts, from a pass over the whole index: fts5vocab reads all of it
 // (5-10 s at ten million posts). Only terms of ASCII letters and digits are kept: they are the
 // ones looked up (singleAsciiTerm), and each is its own match expression when quoted.
@@ -45,27 +82,42 @@ void countAll(const Database &db)
                                 "temp.posts_fts_terms WHERE doc >= ? AND term NOT GLOB "
                                 "'*[^a-z0-9]*'");
     keep.bind(1, FrequentTermPosts).exec();
+    keepMatches(db, textIndexedThrough(db));
 }
 
 // The kept terms' posts among those indexed since the counts, added: a rowid range of each
-// term's list of matches (about 1 ms a term for the last 10,000 of ten million posts). A term
-// that has become frequent since is kept from the next pass over the whole index; until then
-// the index counts it.
+// term's list of matches (about 1 ms a term for the last 10,000 of ten million posts), and to
+// the kept matches too. A term that has become frequent since is kept from the next pass over
+// the whole index; until then the index counts it.
 void countAdded(const Database &db, std::int64_t after, std::int64_t through)
 {
-    std::vector<std::string> terms;
-    Statement list = db.prepare("SELECT term FROM frequent_terms");
+    std::vector<std::pair<std::string, bool>> terms; // (term, its matches are kept)
+    Statement list = db.prepare("SELECT term, term IN (SELECT term FROM frequent_term_matches) "
+                                "FROM frequent_terms");
     while (list.step())
-        terms.push_back(list.text(0));
+        terms.emplace_back(list.text(0), list.int64(1) != 0);
     list.reset();
     Statement added = db.prepare("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ? AND "
                                  "rowid > ? AND rowid <= ?");
     Statement add = db.prepare("UPDATE frequent_terms SET posts = posts + ? WHERE term = ?");
-    for (const std::string &term : terms) {
-        added.bind(1, '"' + term + '"').bind(2, after).bind(3, through);
-        added.step();
-        const std::int64_t n = added.int64(0);
-        added.reset();
+    Statement kept = db.prepare("SELECT bits FROM frequent_term_matches WHERE term = ?");
+    Statement keep = db.prepare("UPDATE frequent_term_matches SET bits = ? WHERE term = ?");
+    for (const auto &[term, withMatches] : terms) {
+        std::int64_t n = 0;
+        if (withMatches) {
+            kept.bind(1, term);
+            std::vector<std::uint8_t> bits;
+            if (kept.step())
+                bits = kept.blob(0);
+            kept.reset();
+            n = listInto(db, term, after, through, bits);
+            keep.bindBlob(1, bits.data(), bits.size()).bind(2, term).exec();
+        } else {
+            added.bind(1, '"' + term + '"').bind(2, after).bind(3, through);
+            added.step();
+            n = added.int64(0);
+            added.reset();
+        }
         if (n > 0)
             add.bind(1, n).bind(2, term).exec();
     }
@@ -82,6 +134,19 @@ std::optional<std::int64_t> frequentTermPosts(const Database &db, const std::str
     if (!posts.step())
         return std::nullopt;
     return posts.int64(0);
+}
+
+std::optional<std::vector<std::uint8_t>>
+frequentTermMatches(const Database &db, const std::string &term, std::int64_t indexedThrough)
+{
+    const auto made = madeOf(db);
+    if (!made || made->indexedThrough != indexedThrough || textIndexedThrough(db) != indexedThrough)
+        return std::nullopt;
+    Statement bits = db.prepare("SELECT bits FROM frequent_term_matches WHERE term = ?");
+    bits.bind(1, term);
+    if (!bits.step())
+        return std::nullopt;
+    return bits.blob(0);
 }
 
 std::optional<std::string> singleAsciiTerm(const std::string &words)

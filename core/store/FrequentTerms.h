@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace chorus {
 
@@ -19,9 +20,21 @@ namespace chorus {
 // A term kept here is in at least this many posts; counting a rarer one takes a few ms.
 constexpr std::int64_t FrequentTermPosts = 20000;
 
+// The terms in so many posts that listing them is slow (a word in half of ten million posts,
+// 0.2 s) also have their matches kept, as a bit a post (table frequent_term_matches, schema
+// v16): those in at least an eighth of the indexed posts, the most frequent 16 at most. A
+// narrowed search of one reads them in a few ms. At ten million posts a list is 1.25 MB.
+constexpr std::int64_t MatchesKeptShare = 8;
+constexpr int MatchesKeptTerms = 16;
+
 // The posts `term` (as the index holds it: lower case, without diacritics) is in, when the
 // counts are of the index as it is and the term is a frequent one; else nothing.
 std::optional<std::int64_t> frequentTermPosts(const Database &db, const std::string &term);
+
+// The posts `term` is in, as a bit a post id (bit id % 8 of byte id / 8), when they are kept
+// for the index as it is now, which holds the posts through `indexedThrough`; else nothing.
+std::optional<std::vector<std::uint8_t>>
+frequentTermMatches(const Database &db, const std::string &term, std::int64_t indexedThrough);
 
 // The term a search of `words` (PostFilter::text) looks for, when it is one word the index
 // holds as the search spells it up to case: ASCII letters and digits only (other letters may

@@ -421,9 +421,20 @@ CREATE TABLE frequent_terms_made (
 );
 )SQL";
 
-constexpr std::array Migrations = {Version1,  Version2,  Version3,  Version4,  Version5,
-                                   Version6,  Version7,  Version8,  Version9,  Version10,
-                                   Version11, Version12, Version13, Version14, Version15};
+// Version 15 -> 16: the matches of the most frequent terms, a bit a post (store/FrequentTerms),
+// read by a narrowed search of one instead of listing it. The counts are forgotten so that the
+// next index step makes both.
+constexpr const char *Version16 = R"SQL(
+CREATE TABLE frequent_term_matches (
+    term TEXT PRIMARY KEY, -- one of frequent_terms
+    bits BLOB NOT NULL     -- bit (id % 8) of byte (id / 8) set: post id has the term
+);
+DELETE FROM frequent_terms_made;
+)SQL";
+
+constexpr std::array Migrations = {Version1,  Version2,  Version3,  Version4,  Version5,  Version6,
+                                   Version7,  Version8,  Version9,  Version10, Version11, Version12,
+                                   Version13, Version14, Version15, Version16};
 
 } // namespace
 

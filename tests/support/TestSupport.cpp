@@ -51,6 +51,7 @@ std::string olderSchemaScript(int version)
         "DROP TABLE page_anchors; DROP TABLE page_anchor_views;",
         "DROP TABLE account_creation_days; DROP TABLE account_creation_made;",
         "DROP TABLE frequent_terms; DROP TABLE frequent_terms_made;",
+        "DROP TABLE frequent_term_matches;",
     };
     const int known = 7 + int(std::size(undo));
     if (schema::currentVersion() != known || version < 7 || version > known)
