@@ -72,4 +72,29 @@ const ListedMatches::Matches *ListedMatches::of(const Database &db, const std::s
     return &slot;
 }
 
+const ListedMatches::Ordered *ListedMatches::ordered(const std::string &match,
+                                                     const std::string &terms, int order,
+                                                     std::int64_t through)
+{
+    ++m_uses;
+    for (Ordered &kept : m_ordered)
+        if (kept.through == through && kept.order == order && kept.match == match &&
+            kept.terms == terms) {
+            kept.used = m_uses;
+            return &kept;
+        }
+    return nullptr;
+}
+
+ListedMatches::Ordered &ListedMatches::orderedSlot()
+{
+    Ordered &slot =
+        *std::min_element(m_ordered.begin(), m_ordered.end(),
+                          [](const Ordered &a, const Ordered &b) { return a.used < b.used; });
+    slot.through = -1;
+    slot.ids.clear();
+    slot.used = ++m_uses;
+    return slot;
+}
+
 } // namespace chorus

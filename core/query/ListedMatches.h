@@ -36,6 +36,22 @@ public:
     const Matches *of(const Database &db, const std::string &words, std::int64_t through,
                       std::size_t posts);
 
+    // A search's matches (the words' narrowed by other terms) in a view's order, as post ids:
+    // 4 bytes a match, put in order once and paged from here.
+    struct Ordered
+    {
+        std::string match, terms; // the words' match expression, the other terms' signature
+        int order = -1;
+        std::int64_t through = -1;
+        std::vector<std::uint32_t> ids;
+        std::uint64_t used = 0;
+    };
+    // The kept ones for these, or nullptr.
+    const Ordered *ordered(const std::string &match, const std::string &terms, int order,
+                           std::int64_t through);
+    // The least recently used place to keep another, emptied (its `through` -1 until filled).
+    Ordered &orderedSlot();
+
     // Calls f(id) for each matching id, ascending.
     template <typename F> static void forEach(const Matches &matches, F &&f)
     {
@@ -47,6 +63,7 @@ public:
 private:
     static constexpr std::size_t Kept = 2; // a search, and the one before it
     std::array<Matches, Kept> m_kept;
+    std::array<Ordered, Kept> m_ordered;
     std::uint64_t m_uses = 0;
 };
 

@@ -334,10 +334,30 @@ void readHits(const Database &db, const ViewPart &part, bool descending, std::in
               const PostFilter &filter, std::int64_t offset, std::int64_t limit,
               const PostOrderKeys *keys, std::vector<PostRow> &rows)
 {
-    const detail::SearchHits hits = detail::searchHits(db, filter, hitOrder(part), keys);
     // Positions 1..rows in ascending order; a descending view counts from the end.
-    const std::int64_t first = descending ? hits.rows - offset - limit + 1 : offset + 1;
-    const std::int64_t last = descending ? hits.rows - offset : offset + limit;
+    const auto positions = [&](std::int64_t rows) {
+        return std::pair(descending ? rows - offset - limit + 1 : offset + 1,
+                         descending ? rows - offset : offset + limit);
+    };
+    detail::SearchHits hits;
+    std::int64_t first = 0, last = 0;
+    // With the keys: the page's slice of the matches kept in order in memory, into a table of
+    // its own rows (where a table of every match took 70 ms to fill for 858,716 matches).
+    const auto *kept = keys ? detail::orderedMatches(db, filter, hitOrder(part), *keys) : nullptr;
+    if (kept) {
+        const auto matches = std::int64_t(kept->size());
+        std::tie(first, last) = positions(matches);
+        db.execScript("CREATE TEMP TABLE IF NOT EXISTS search_page (pos INTEGER PRIMARY KEY, "
+                      "post INTEGER NOT NULL); DELETE FROM temp.search_page;");
+        Statement add = db.prepare("INSERT INTO temp.search_page (pos, post) VALUES (?, ?)");
+        for (std::int64_t pos = std::max<std::int64_t>(first, 1); pos <= std::min(last, matches);
+             ++pos)
+            add.bind(1, pos).bind(2, std::int64_t((*kept)[std::size_t(pos - 1)])).exec();
+        hits = {"temp.search_page", matches};
+    } else {
+        hits = detail::searchHits(db, filter, hitOrder(part), keys);
+        std::tie(first, last) = positions(hits.rows);
+    }
     const SqlFilter none{PostFilter{}};
     auto [query, next] = prepare(db,
                                  OuterColumns + InnerColumns + part.clusterNumber +
