@@ -19,11 +19,15 @@ constexpr std::size_t MaxInFlight = 2; // a fast scroll only fetches where it st
 // slice at most.
 constexpr qint64 AnchoredViewRows = 65536;
 constexpr qint64 AnchorSliceRows = 100000;
-// A slice of the posts' order keys: about 70 ms for a million posts (1.1 s for ten million).
-constexpr qint64 OrderKeySliceRows = 1000000;
-// A case's first reading of the keys waits this long after the first page: on two cores, a
-// third busy thread while the other panels load made the window miss 50 ms at 10M posts.
-constexpr int FirstOrderKeysDelayMs = 1000;
+// A slice of the posts' order keys: at ten million posts, 2.8-2.9 s in all and at most 78-86 ms
+// a slice (a slice of a million took up to 285 ms, and a page asked for meanwhile waits for
+// the slice being read; bench_post_query --key-slice).
+constexpr qint64 OrderKeySliceRows = 100000;
+// A case's first reading of the keys waits this long after the first page. It waited 1 s when
+// the readers ran at the window's priority: on two cores, a third busy thread while the other
+// panels load made the window miss 50 ms at 10M posts. Below it (common/ThreadPriority) the
+// keys can come at once.
+constexpr int FirstOrderKeysDelayMs = 0;
 // Rows given to the view at a time (more as it scrolls to its end, fetchMore()). Qt's
 // QHeaderView keeps an item per row and makes them all at a reset: ten million rows kept the
 // window from reacting for 0.3 s (docs/performance.md), 250,000 rows take a few ms.
