@@ -125,14 +125,6 @@ void checkKeptCountsMatchScan(const CaseStore &store)
     }
 }
 
-QString lineOf(const QString &fixture, int line)
-{
-    QFile file(dataPath(fixture));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll().split('\n').value(line));
-}
-
 // The timeline's cluster lines against a count of each cluster's posts, collected only or all,
 // after a real clustering run.
 void compareClusterLines(bool withContext)

@@ -1,74 +1,23 @@
 #pragma once
 
 #include "query/ListedMatches.h"
-#include "store/Database.h"
-
-#include <array>
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <vector>
+#include "store/PostKeys.h"
 
 namespace chorus {
 
-// What the posts table orders and filters a search's matches by, for every post by post id,
-// held in memory: its time and account (the orders) and its kind, language and whether it is a
-// context post (the filters), 15 bytes a post: 150 MB at ten million. A search's matches are
-// then narrowed and put in order without reading each match's row: reading the times of
-// 100,000 matches from their rows took 0.1 s at ten million posts, a lookup here takes
-// nanoseconds. Read in slices by extendPostOrderKeys, so that page reads can run in between.
-// Posts are only ever appended and never change, so keys once read stay true; posts added
-// later are read by a later slice.
-struct PostOrderKeys
+// The posts' keys (store/PostKeys) as the posts table's reader holds them, with the matches
+// of the last searches listed against them.
+struct PostOrderKeys : PostKeys
 {
-    std::vector<std::int64_t> time;     // time[id]: the post's created_at; index 0 unused
-    std::vector<std::uint32_t> account; // account[id]: the post's account_id
-    // facets[id]: the post's kind (KindBits: post 0, reply 1, repost 2, quote 3) and ContextBit.
-    std::vector<std::uint8_t> facets;
-    // language[id]: 0 without a language, else 1 + its index in `languages`.
-    std::vector<std::uint16_t> language;
-    std::vector<std::string> languages;
-    static constexpr std::uint8_t KindBits = 0x03;
-    static constexpr std::uint8_t ContextBit = 0x04;
-
-    // Every post with id <= through has its keys here (once `walked`).
-    std::int64_t through = 0;
-    // The first reading walks narrow indexes of posts, one after another (`phase`): the
-    // accounts' (account_id, created_at, id), then the kinds' and the languages' (or the rows
-    // by id when the import left those indexes to the index step), then the context posts.
-    // It goes on from `last`, taking the posts with id <= through. The kinds' and languages'
-    // walks take the values left in `facetWalk` (nothing: NULL) one by one, every post having
-    // first been given the most common value.
-    int phase = 0;
-    std::array<std::int64_t, 3> last{};
-    bool facetStarted = false;
-    std::vector<std::optional<std::string>> facetWalk;
-    bool started = false;
-    bool walked = false;
-    // An account id past 2^32 - 1, more than 65,535 languages, or more posts than `maxBytes`
-    // holds: the keys are not kept, and searches read the rows.
-    bool unusable = false;
-    // The memory the keys may take: an eighth of the memory budget (common/MemoryBudget),
-    // 1.5 GB (100 million posts) with the default budget on a 24 GB machine.
-    std::uint64_t maxBytes = defaultMaxBytes();
-    static std::uint64_t defaultMaxBytes();
-    static constexpr std::uint64_t BytesAPost =
-        sizeof(std::int64_t) + sizeof(std::uint32_t) + sizeof(std::uint8_t) + sizeof(std::uint16_t);
-
     // The last searches' matches listed against these keys (on the reading thread that holds
     // them, as the keys themselves): a cache, hence mutable.
     mutable ListedMatches listed;
-
-    // Whether every post with id <= lastPost has its keys here.
-    bool covers(std::int64_t lastPost) const { return walked && !unusable && lastPost <= through; }
-    // The code of a kind or a language as held here; -1 when no post has it.
-    static int kindCode(const std::string &kind);
-    int languageCode(const std::string &name) const;
 };
 
-// Reads the keys of up to `rows` more posts of the case. Returns whether the reading is done:
-// `keys` hold every post of the case as it is now, or are not kept (`unusable`). A slice that
-// ends by an error leaves them as usable as before, and the next slice reads it again.
-bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t rows);
+// Reads the keys of up to `rows` more posts of the case (extendPostKeys).
+inline bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t rows)
+{
+    return extendPostKeys(db, keys, rows);
+}
 
 } // namespace chorus

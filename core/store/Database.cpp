@@ -154,10 +154,17 @@ std::string_view Statement::textView(int column) const
 
 std::vector<std::uint8_t> Statement::blob(int column) const
 {
+    const std::span<const std::uint8_t> bytes = blobView(column);
+    return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
+}
+
+std::span<const std::uint8_t> Statement::blobView(int column) const
+{
+    // The pointer first, then the size, as SQLite asks.
     const auto *data = static_cast<const std::uint8_t *>(sqlite3_column_blob(m_stmt, column));
-    return data ? std::vector<std::uint8_t>(
-                      data, data + std::size_t(sqlite3_column_bytes(m_stmt, column)))
-                : std::vector<std::uint8_t>();
+    return data ? std::span<const std::uint8_t>(data,
+                                                std::size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::span<const std::uint8_t>();
 }
 
 QString Statement::qstring(int column) const

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -73,6 +74,8 @@ public:
     std::string_view textView(int column) const;
     // The column's bytes (a blob; empty for NULL).
     std::vector<std::uint8_t> blob(int column) const;
+    // The same without a copy: valid until the next step(), reset() or the statement's end.
+    std::span<const std::uint8_t> blobView(int column) const;
     QString qstring(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<double> optionalReal(int column) const;

@@ -6,6 +6,7 @@
 #include "store/IndexBuild.h"
 #include "store/SqlGuard.h"
 #include "store/StoredPageAnchors.h"
+#include "store/StoredPostKeys.h"
 
 #include <optional>
 
@@ -79,8 +80,8 @@ Result<bool> textIndexComplete(const Database &db)
     });
     if (!indexed || !indexed.value())
         return indexed;
-    // The page anchors, the accounts by creation day and the frequent terms are made by the
-    // same step (a case from before them has none).
+    // The page anchors, the accounts by creation day, the frequent terms and the posts' keys are
+    // made by the same step (a case from before them has none).
     const auto stale = storedPageAnchorsStale(db);
     if (!stale)
         return stale.error();
@@ -90,7 +91,10 @@ Result<bool> textIndexComplete(const Database &db)
     const auto terms = frequentTermsStale(db);
     if (!terms)
         return terms.error();
-    return !stale.value() && !creation.value() && !terms.value();
+    const auto keys = storedPostKeysStale(db);
+    if (!keys)
+        return keys.error();
+    return !stale.value() && !creation.value() && !terms.value() && !keys.value();
 }
 
 Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
@@ -142,6 +146,8 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
             return creation.error();
         if (const Status terms = updateFrequentTerms(db, progress); !terms)
             return terms.error();
+        if (const Status keys = updateStoredPostKeys(db, progress); !keys)
+            return keys.error();
         return done;
     });
     return interruptedByCancel(std::move(indexed), progress);

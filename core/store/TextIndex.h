@@ -25,15 +25,16 @@ Result<TextIndexState> textIndexState(const Database &db);
 // The largest post id the text index covers: posts_fts holds exactly the posts up to it.
 std::int64_t textIndexedThrough(const Database &db);
 // Whether any post waits for the index: one lookup, however many wait (for opening a case).
-// Also false while the posts table's page anchors or the accounts by creation day are not of
-// the case as it is: the same step makes them.
+// Also false while the posts table's page anchors, the accounts by creation day, the frequent
+// terms or the posts' kept keys are not of the case as it is: the same step makes them.
 Result<bool> textIndexComplete(const Database &db);
 
 // Builds the pending filter indexes, one per transaction, then indexes every post not yet
 // indexed, a step of `stepPosts` posts per transaction. Progress counts posts; Cancel stops
 // the current step, rolls it back and leaves the indexes consistent and partial (the next call
 // goes on from there). Then makes the posts table's page anchors and the accounts by creation
-// day when they are out of date (StoredPageAnchors, AccountCreationDays). Returns how many
+// day, the frequent terms and the posts' kept keys when they are out of date
+// (StoredPageAnchors, AccountCreationDays, FrequentTerms, StoredPostKeys). Returns how many
 // posts were indexed.
 Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
                                      std::int64_t stepPosts = 50000);

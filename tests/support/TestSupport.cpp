@@ -27,6 +27,14 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
+QString lineOf(const QString &fixture, int line)
+{
+    QFile file(dataPath(fixture));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll().split('\n').value(line));
+}
+
 std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir, const QString &name)
 {
     auto store =
@@ -52,6 +60,7 @@ std::string olderSchemaScript(int version)
         "DROP TABLE account_creation_days; DROP TABLE account_creation_made;",
         "DROP TABLE frequent_terms; DROP TABLE frequent_terms_made;",
         "DROP TABLE frequent_term_matches;",
+        "DROP TABLE post_key_chunks; DROP TABLE post_key_languages; DROP TABLE post_keys_made;",
     };
     const int known = 7 + int(std::size(undo));
     if (schema::currentVersion() != known || version < 7 || version > known)

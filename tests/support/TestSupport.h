@@ -19,6 +19,8 @@ namespace chorus::test {
 
 // Path of a fixture under tests/data/.
 QString dataPath(const QString &name);
+// Line `line` (from 0) of a fixture; empty when it has none.
+QString lineOf(const QString &fixture, int line);
 
 // Writes `content` to `dir/name` byte for byte and returns the path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);

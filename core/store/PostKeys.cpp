@@ -1,6 +1,7 @@
-#include "query/PostOrderKeys.h"
+#include "store/PostKeys.h"
 
 #include "common/MemoryBudget.h"
+#include "store/StoredPostKeys.h"
 
 #include <algorithm>
 #include <limits>
@@ -10,19 +11,19 @@ namespace chorus {
 
 namespace {
 
-enum Phase { Accounts, Kinds, Languages, Contexts, Walked };
+enum Phase { Accounts, Kinds, Languages, Contexts, Walked, Stored };
 
 constexpr std::int64_t Lowest = std::numeric_limits<std::int64_t>::min();
 
 // Grows the columns to hold ids up to `lastId`; false when they would take more than their
 // share of memory. Posts added later grow them by an eighth more than they need, not twice
 // their size; the first reading takes what it needs.
-bool makeRoom(PostOrderKeys &keys, std::int64_t lastId)
+bool makeRoom(PostKeys &keys, std::int64_t lastId)
 {
     const auto size = std::size_t(lastId) + 1;
     if (size <= keys.time.size())
         return true;
-    const std::uint64_t most = keys.maxBytes / PostOrderKeys::BytesAPost;
+    const std::uint64_t most = keys.maxBytes / PostKeys::BytesAPost;
     if (std::uint64_t(size) > most)
         return false;
     if (!keys.time.empty() && size > keys.time.capacity()) {
@@ -42,7 +43,7 @@ bool makeRoom(PostOrderKeys &keys, std::int64_t lastId)
 // The key writers below store one post's keys in place as they are read: a slice that ends
 // by an error leaves keys that are true (posts never change), only not yet counted as read.
 // Each returns false when the post's keys cannot be held, and the keys are then not kept.
-bool putOrder(PostOrderKeys &keys, std::int64_t id, std::int64_t time, std::int64_t account)
+bool putOrder(PostKeys &keys, std::int64_t id, std::int64_t time, std::int64_t account)
 {
     if (id < 0 || account < 0 || account > std::numeric_limits<std::uint32_t>::max() ||
         !makeRoom(keys, id))
@@ -52,22 +53,21 @@ bool putOrder(PostOrderKeys &keys, std::int64_t id, std::int64_t time, std::int6
     return true;
 }
 
-void putKind(PostOrderKeys &keys, std::int64_t id, const std::string &kind)
+void putKind(PostKeys &keys, std::int64_t id, const std::string &kind)
 {
     // The schema allows only the four kinds; anything else would read as a post.
-    const int code = std::max(PostOrderKeys::kindCode(kind), 0);
+    const int code = std::max(PostKeys::kindCode(kind), 0);
     std::uint8_t &facets = keys.facets[std::size_t(id)];
-    facets = std::uint8_t((facets & ~PostOrderKeys::KindBits) | code);
+    facets = std::uint8_t((facets & ~PostKeys::KindBits) | code);
 }
 
-void putContext(PostOrderKeys &keys, std::int64_t id, bool context)
+void putContext(PostKeys &keys, std::int64_t id, bool context)
 {
     std::uint8_t &facets = keys.facets[std::size_t(id)];
-    facets = std::uint8_t(context ? facets | PostOrderKeys::ContextBit
-                                  : facets & ~PostOrderKeys::ContextBit);
+    facets = std::uint8_t(context ? facets | PostKeys::ContextBit : facets & ~PostKeys::ContextBit);
 }
 
-bool putLanguage(PostOrderKeys &keys, std::int64_t id, const std::string &name)
+bool putLanguage(PostKeys &keys, std::int64_t id, const std::string &name)
 {
     int code = 0;
     if (!name.empty()) {
@@ -83,10 +83,10 @@ bool putLanguage(PostOrderKeys &keys, std::int64_t id, const std::string &name)
     return true;
 }
 
-void giveUp(PostOrderKeys &keys)
+void giveUp(PostKeys &keys)
 {
     const std::uint64_t maxBytes = keys.maxBytes;
-    keys = PostOrderKeys{};
+    keys = PostKeys{};
     keys.maxBytes = maxBytes;
     keys.unusable = true;
 }
@@ -100,7 +100,7 @@ bool indexExists(const Database &db, const char *name)
 }
 
 // The first reading's slice of the accounts' index; returns the rows it read.
-std::int64_t walkAccounts(const Database &db, PostOrderKeys &keys, std::int64_t rows, bool &fits)
+std::int64_t walkAccounts(const Database &db, PostKeys &keys, std::int64_t rows, bool &fits)
 {
     Statement walk = db.prepare(
         "SELECT account_id, created_at, id FROM posts INDEXED BY posts_account_time WHERE "
@@ -136,7 +136,7 @@ std::vector<std::string> facetValues(const Database &db, bool languages)
 // with another value are walked, value by value: a walk writes one post's keys at a random
 // place, a cache miss each, and the most common kind or language is often most posts. Returns
 // false when a language cannot be held.
-bool startFacetWalk(const Database &db, PostOrderKeys &keys, bool languages)
+bool startFacetWalk(const Database &db, PostKeys &keys, bool languages)
 {
     std::vector<std::string> values = facetValues(db, languages);
     keys.facetWalk.clear();
@@ -149,9 +149,9 @@ bool startFacetWalk(const Database &db, PostOrderKeys &keys, bool languages)
         std::fill(keys.language.begin(), keys.language.begin() + std::ptrdiff_t(size),
                   keys.language[0]);
     } else {
-        const auto code = std::uint8_t(std::max(PostOrderKeys::kindCode(values.front()), 0));
+        const auto code = std::uint8_t(std::max(PostKeys::kindCode(values.front()), 0));
         for (std::size_t id = 0; id < size; ++id)
-            keys.facets[id] = std::uint8_t((keys.facets[id] & ~PostOrderKeys::KindBits) | code);
+            keys.facets[id] = std::uint8_t((keys.facets[id] & ~PostKeys::KindBits) | code);
     }
     for (std::size_t i = 1; i < values.size(); ++i) {
         if (languages && values[i].empty()) {
@@ -167,8 +167,7 @@ bool startFacetWalk(const Database &db, PostOrderKeys &keys, bool languages)
 // A slice of the walk of the kinds' or the languages' index: the posts with the walk's
 // current value, by (created_at, id) from the last key on; once they are all read, the next
 // slice takes the next value's. Returns whether no value is left.
-bool walkFacet(const Database &db, PostOrderKeys &keys, std::int64_t rows, bool languages,
-               bool &fits)
+bool walkFacet(const Database &db, PostKeys &keys, std::int64_t rows, bool languages, bool &fits)
 {
     if (keys.facetWalk.empty())
         return true;
@@ -201,7 +200,7 @@ bool walkFacet(const Database &db, PostOrderKeys &keys, std::int64_t rows, bool 
 }
 
 // A slice of the context posts, through their partial index of ids.
-std::int64_t walkContexts(const Database &db, PostOrderKeys &keys, std::int64_t rows)
+std::int64_t walkContexts(const Database &db, PostKeys &keys, std::int64_t rows)
 {
     Statement walk = db.prepare("SELECT id FROM posts INDEXED BY posts_context WHERE context = 1 "
                                 "AND id > ? AND id <= ? ORDER BY id LIMIT ?");
@@ -219,8 +218,8 @@ std::int64_t walkContexts(const Database &db, PostOrderKeys &keys, std::int64_t 
 // The rows by id after `after`, up to `last` (none: no bound): every key of each post. Reads
 // the facets of a case whose import left their indexes to the index step, and the posts added
 // since the walk. Returns the rows read, `after` moved to the last id read.
-std::int64_t readById(const Database &db, PostOrderKeys &keys, std::int64_t &after,
-                      std::int64_t last, std::int64_t rows, bool &fits)
+std::int64_t readById(const Database &db, PostKeys &keys, std::int64_t &after, std::int64_t last,
+                      std::int64_t rows, bool &fits)
 {
     Statement read = db.prepare("SELECT id, created_at, account_id, kind, coalesce(language, ''), "
                                 "context FROM posts WHERE id > ? AND id <= ? ORDER BY id LIMIT ?");
@@ -239,8 +238,27 @@ std::int64_t readById(const Database &db, PostOrderKeys &keys, std::int64_t &aft
     return n;
 }
 
+// The posts in ids (from, to] that have ContextBit.
+std::int64_t contextsIn(const PostKeys &keys, std::int64_t from, std::int64_t to)
+{
+    return std::count_if(keys.facets.begin() + from + 1, keys.facets.begin() + to + 1,
+                         [](std::uint8_t f) { return (f & PostKeys::ContextBit) != 0; });
+}
+
+// Forgets the flags of the context posts and reads them again (a context post was collected
+// since they were read): the walk of the context posts once more.
+void readContextsAgain(PostKeys &keys, std::int64_t caseContexts)
+{
+    keys.contextsReadFor = caseContexts;
+    for (std::int64_t id = 0; id <= keys.through; ++id)
+        keys.facets[std::size_t(id)] &= std::uint8_t(~PostKeys::ContextBit);
+    keys.phase = Contexts;
+    keys.last = {Lowest, 0, 0};
+    keys.walked = false;
+}
+
 // Moves to the next phase, the walk's key back at its start.
-void nextPhase(PostOrderKeys &keys)
+void nextPhase(PostKeys &keys)
 {
     ++keys.phase;
     keys.facetStarted = false;
@@ -250,12 +268,12 @@ void nextPhase(PostOrderKeys &keys)
 
 } // namespace
 
-std::uint64_t PostOrderKeys::defaultMaxBytes()
+std::uint64_t PostKeys::defaultMaxBytes()
 {
     return MemoryBudget::standard().bytes / 8;
 }
 
-int PostOrderKeys::kindCode(const std::string &kind)
+int PostKeys::kindCode(const std::string &kind)
 {
     static const char *const kinds[] = {"post", "reply", "repost", "quote"};
     for (int i = 0; i < 4; ++i)
@@ -264,26 +282,44 @@ int PostOrderKeys::kindCode(const std::string &kind)
     return -1;
 }
 
-int PostOrderKeys::languageCode(const std::string &name) const
+int PostKeys::languageCode(const std::string &name) const
 {
     const auto at = std::find(languages.begin(), languages.end(), name);
     return at == languages.end() ? -1 : int(at - languages.begin()) + 1;
 }
 
-bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t rows)
+bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
 {
     if (keys.unusable)
         return true;
     bool fits = true;
     if (!keys.started) {
-        keys.through = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+        const std::int64_t lastPost = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+        keys.phase = Accounts;
+        keys.through = lastPost;
+        keys.last = {Lowest, 0, 0};
+        if (!keys.storedRefused && startFromStoredPostKeys(db, keys, lastPost))
+            keys.phase = Stored;
         if (!makeRoom(keys, keys.through)) {
             giveUp(keys);
             return true;
         }
-        keys.phase = Accounts;
-        keys.last = {Lowest, 0, 0};
         keys.started = true;
+    }
+    if (keys.phase == Stored) {
+        const std::int64_t chunks = (rows + StoredKeyChunkPosts - 1) / StoredKeyChunkPosts;
+        const std::int64_t read = readStoredPostKeyChunks(db, keys, chunks);
+        if (read < 0) {
+            // Not what the index step writes: walk instead.
+            const std::uint64_t maxBytes = keys.maxBytes;
+            keys = PostKeys{};
+            keys.maxBytes = maxBytes;
+            keys.storedRefused = true;
+        } else if (read < chunks) {
+            keys.phase = Walked;
+            keys.walked = true;
+        }
+        return false;
     }
     if (keys.phase < Walked) {
         bool phaseDone = false;
@@ -315,16 +351,33 @@ bool extendPostOrderKeys(const Database &db, PostOrderKeys &keys, std::int64_t r
         if (phaseDone)
             nextPhase(keys);
         keys.walked = keys.phase == Walked;
+        if (keys.walked)
+            keys.contextPosts = contextsIn(keys, 0, keys.through);
         return false;
     }
     // Posts added since: ids only grow, so they are the ids after `through`.
+    const std::int64_t before = keys.through;
     const std::int64_t read =
         readById(db, keys, keys.through, std::numeric_limits<std::int64_t>::max(), rows, fits);
     if (!fits) {
         giveUp(keys);
         return true;
     }
-    return read < rows;
+    keys.contextPosts += contextsIn(keys, before, keys.through);
+    if (read == rows)
+        return false;
+    // Every post read: a context post collected since shows as one context post fewer.
+    const std::int64_t caseContexts = caseContextPosts(db);
+    if (caseContexts != keys.contextPosts && caseContexts != keys.contextsReadFor) {
+        readContextsAgain(keys, caseContexts);
+        return false;
+    }
+    return true;
+}
+
+std::int64_t caseContextPosts(const Database &db)
+{
+    return db.queryInt64("SELECT coalesce(sum(n), 0) FROM post_facets WHERE context = 1");
 }
 
 } // namespace chorus

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/Progress.h"
+#include "store/Database.h"
+#include "store/PostKeys.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace chorus {
+
+// The posts' keys (store/PostKeys) kept in the case (schema v17), made by the index step
+// (store/TextIndex): a reader takes them from a few hundred blobs in a fraction of a second,
+// where walking the posts' indexes took 2.8 s at ten million posts, during which a narrowed
+// search of a common word read the rows (2.6 s). Table post_key_chunks holds the posts
+// first_id .. first_id + StoredKeyChunkPosts - 1 of each chunk as arrays of each key, in
+// little-endian order; post_key_languages the language codes; post_keys_made how far they go
+// and the case's count of context posts they are of. A later index step rewrites the chunks
+// from the first that changed: the last one and the new ones after an import, all of them
+// when a context post was collected since. A machine that is not little-endian neither
+// writes nor reads them, and walks.
+
+constexpr std::int64_t StoredKeyChunkPosts = 65536;
+
+struct StoredPostKeysState
+{
+    std::int64_t through = 0;      // the chunks hold every post with id <= through
+    std::int64_t contextPosts = 0; // the case's context posts when they were made
+    bool kept = false;             // false: the keys could not be held (PostKeys::unusable)
+};
+
+// How far the kept keys go; nothing when none were made (or not on this machine's byte order).
+std::optional<StoredPostKeysState> storedPostKeysState(const Database &db);
+
+// For PostKeys: starts from the kept keys when there are some of the case's posts, up to
+// `lastPost`; false when there are none to start from. Reads the language codes.
+bool startFromStoredPostKeys(const Database &db, PostKeys &keys, std::int64_t lastPost);
+// For PostKeys: reads up to `chunks` more chunks after keys.last[0]. Returns the chunks read,
+// or -1 when they are not what they should be (the reading then walks instead).
+std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::int64_t chunks);
+
+// Whether the kept keys are not of the case as it is.
+Result<bool> storedPostKeysStale(const Database &db);
+
+// Makes them again when they are not of the case as it is, in a transaction; Cancel stops it
+// and leaves them as they were.
+Status updateStoredPostKeys(const Database &db, ProgressSink &progress);
+
+} // namespace chorus
