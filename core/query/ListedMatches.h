@@ -36,12 +36,14 @@ public:
     const Matches *of(const Database &db, const std::string &words, std::int64_t through,
                       std::size_t posts);
 
-    // A search's matches (the words' narrowed by other terms) in a view's order, as post ids:
-    // 4 bytes a match, put in order once and paged from here.
+    // A search's matches (the words' narrowed by other terms) as post ids, 4 bytes a match:
+    // ascending by id as the narrowing found them (ByIdOrder), or put in a view's order once
+    // and paged from there.
+    static constexpr int ByIdOrder = -2;
     struct Ordered
     {
         std::string match, terms; // the words' match expression, the other terms' signature
-        int order = -1;
+        int order = -1;           // ByIdOrder, a view's order, or -1 for none
         std::int64_t through = -1;
         std::vector<std::uint32_t> ids;
         std::uint64_t used = 0;
@@ -63,7 +65,8 @@ public:
 private:
     static constexpr std::size_t Kept = 2; // a search, and the one before it
     std::array<Matches, Kept> m_kept;
-    std::array<Ordered, Kept> m_ordered;
+    // A search's matches by id and in both of the views' orders (a user switching the sort).
+    std::array<Ordered, 3> m_ordered;
     std::uint64_t m_uses = 0;
 };
 
