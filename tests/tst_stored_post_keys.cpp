@@ -2,9 +2,12 @@
 // walk of the posts' indexes reads: after a first import of more than one chunk of posts,
 // after a context post is collected (its flag read again, by keys held in memory and by the
 // kept ones), after more posts (the last chunk rewritten, a new language); and kept keys that
-// are damaged are refused and walked instead.
+// are damaged are refused and walked instead. A narrowed search of collected posts only must
+// find a post collected after it was first answered.
 #include "PostCollection.h"
 #include "TestSupport.h"
+#include "query/PostOrderKeys.h"
+#include "query/PostQueries.h"
 #include "store/StoredPostKeys.h"
 #include "store/TextIndex.h"
 
@@ -70,6 +73,19 @@ private:
         }
     }
 
+    // A case of `n` planted posts, its index step run.
+    static std::unique_ptr<CaseStore> plantedCase(const QTemporaryDir &dir, int n)
+    {
+        auto store = makeCase(dir);
+        PostCollection posts;
+        plant(posts, 0, n, "en");
+        posts.importInto(*store, dir);
+        NullProgress progress;
+        if (!updateTextIndex(store->db(), progress).ok())
+            return nullptr;
+        return store;
+    }
+
     static std::int64_t lastPost(const CaseStore &store)
     {
         return count(store, "SELECT max(id) FROM posts");
@@ -84,6 +100,64 @@ private:
         QVERIFY(sameKeys(kept, readKeys(store, true), lastPost(store)));
     }
 
+    // Each damage to the kept keys, alone (the chunks put back after each), is refused and
+    // the keys walked; the last chunk is the one that reaches the last post.
+    static void checkDamagesRefused(const CaseStore &store)
+    {
+        auto damaged = CaseStore::open(store.db().path());
+        QVERIFY(damaged);
+        const Database &db = damaged.value()->db();
+        db.execScript("CREATE TEMP TABLE saved AS SELECT * FROM post_key_chunks");
+        const std::int64_t lastChunk = count(store, "SELECT max(first_id) FROM post_key_chunks");
+        const std::string last = std::to_string(lastChunk);
+        // Each with whether the index step sees it from the chunks' sizes (and makes them
+        // again) or only a reading does.
+        const std::vector<std::pair<std::string, bool>> damages = {
+            {"DELETE FROM post_key_chunks WHERE first_id = 0", true},
+            {"DELETE FROM post_key_chunks WHERE first_id = " + last, true},
+            {"UPDATE post_key_chunks SET time = substr(time, 1, 100) WHERE first_id = " + last,
+             true},
+            {"UPDATE post_key_chunks SET first_id = first_id + 1 WHERE first_id = 0", true},
+            {"UPDATE post_key_chunks SET language = CAST(zeroblob(length(language) - 2) || "
+             "X'FF7F' AS BLOB) WHERE first_id = " +
+                 last,
+             false}};
+        for (const auto &[damage, seenBySize] : damages) {
+            db.execScript(damage.c_str());
+            QCOMPARE(storedPostKeysStale(db).value(), seenBySize);
+            const PostKeys refused = readKeys(store, false);
+            if (!refused.storedRefused)
+                QFAIL(("not refused: " + damage).c_str());
+            QCOMPARE(refused.storedThrough, std::int64_t(0));
+            QVERIFY(sameKeys(refused, readKeys(store, true), lastPost(store)));
+            if (seenBySize) {
+                // The next index step makes them again.
+                NullProgress progress;
+                QVERIFY(updateStoredPostKeys(db, progress).ok());
+                QVERIFY(!storedPostKeysStale(db).value());
+                checkKept(store);
+            }
+            db.execScript("DELETE FROM post_key_chunks; INSERT INTO post_key_chunks SELECT * "
+                          "FROM temp.saved");
+            QVERIFY(!readKeys(store, false).storedRefused);
+        }
+        // Keys written again while a reading goes on, their languages numbered in another
+        // order: the reading walks instead.
+        PostKeys reading;
+        QVERIFY(!extendPostKeys(store.db(), reading, StoredKeyChunkPosts));
+        QVERIFY(!reading.storedRefused && reading.storedThrough > 0);
+        db.execScript("CREATE TEMP TABLE names AS SELECT * FROM post_key_languages; "
+                      "UPDATE post_key_languages SET name = (SELECT name FROM temp.names n "
+                      "WHERE n.code = 3 - post_key_languages.code) WHERE code IN (1, 2)");
+        while (!extendPostKeys(store.db(), reading, StoredKeyChunkPosts)) {
+        }
+        QVERIFY(reading.storedRefused);
+        QVERIFY(sameKeys(reading, readKeys(store, true), lastPost(store)));
+        db.execScript("DELETE FROM post_key_languages; INSERT INTO post_key_languages SELECT * "
+                      "FROM temp.names");
+        QVERIFY(!readKeys(store, false).storedRefused);
+    }
+
 private slots:
     void keptKeysAreTheWalkedKeys()
     {
@@ -93,9 +167,7 @@ private slots:
         plant(posts, 0, 70000, "en");
         posts.importInto(*store, dir);
         // A retweet brings its original as a context post.
-        const QString retweet =
-            writeFile(dir, "retweet.jsonl", lineOf("twarc2_flat.jsonl", 1).toUtf8() + '\n');
-        QVERIFY(importPath(*store, retweet).ok());
+        QVERIFY(importLineOf(*store, dir, "twarc2_flat.jsonl", 1).ok()); // the retweet
         NullProgress progress;
         QVERIFY(updateTextIndex(store->db(), progress).ok());
         QVERIFY(textIndexComplete(store->db()).value());
@@ -109,9 +181,7 @@ private slots:
 
         // A later file collects the original: keys held in memory read their context flags
         // again, and the index step keeps them so.
-        const QString collected =
-            writeFile(dir, "original.jsonl", lineOf("twarc2_flat.jsonl", 0).toUtf8() + '\n');
-        QVERIFY(importPath(*store, collected).ok());
+        QVERIFY(importLineOf(*store, dir, "twarc2_flat.jsonl", 0).ok()); // the original
         QCOMPARE(count(*store, "SELECT context FROM posts WHERE id = (SELECT id FROM posts "
                                "WHERE platform_id = '3001')"),
                  0);
@@ -126,37 +196,92 @@ private slots:
         checkKept(*store);
 
         // More posts, with a language not seen before: the kept keys go on from the last
-        // chunk, and a reading that began before them reads the new posts by id.
+        // chunk (the first one is not written again: the unused key of id 0 marked in it
+        // stays), and keys read before the import read the new posts by id.
+        store->db().execScript("UPDATE post_key_chunks SET time = CAST(X'0700000000000000' || "
+                               "substr(time, 9) AS BLOB) WHERE first_id = 0");
         PostKeys before = readKeys(*store, false);
         PostCollection more;
         plant(more, 70000, 1000, "de");
         more.importInto(*store, dir);
         QVERIFY(updateTextIndex(store->db(), progress).ok());
         QCOMPARE(count(*store, "SELECT count(*) FROM post_key_chunks"), 2);
+        QCOMPARE(count(*store, "SELECT count(*) FROM post_key_chunks WHERE first_id = 0 AND "
+                               "substr(time, 1, 8) = X'0700000000000000'"),
+                 1);
         checkKept(*store);
         while (!extendPostKeys(store->db(), before, 100000)) {
         }
         QVERIFY(sameKeys(before, readKeys(*store, true), lastPost(*store)));
 
-        // Damaged kept keys: a chunk cut short, then one missing. Each is refused, and the
-        // keys walked.
-        auto damaged = CaseStore::open(store->db().path());
-        QVERIFY(damaged);
-        for (const char *damage :
-             {"UPDATE post_key_chunks SET time = substr(time, 1, 100) WHERE first_id = 65536",
-              "DELETE FROM post_key_chunks WHERE first_id = 0"}) {
-            damaged.value()->db().execScript(damage);
-            const PostKeys refused = readKeys(*store, false);
-            QVERIFY(refused.storedRefused);
-            QCOMPARE(refused.storedThrough, std::int64_t(0));
-            QVERIFY(sameKeys(refused, readKeys(*store, true), lastPost(*store)));
-        }
+        // Damaged kept keys, one damage at a time: each is refused, and the keys walked.
+        checkDamagesRefused(*store);
 
         // A case from before the kept keys has them made by its next index step.
         store = reopenUpgraded(std::move(store), 16);
         QVERIFY(!textIndexComplete(store->db()).value());
         QVERIFY(updateTextIndex(store->db(), progress).ok());
         checkKept(*store);
+    }
+
+    void damagedKeysOfOneChunkAreRefused()
+    {
+        // A case of fewer posts than a chunk: its one chunk missing or damaged is refused too.
+        QTemporaryDir dir;
+        auto store = plantedCase(dir, 300);
+        QVERIFY(store);
+        QCOMPARE(count(*store, "SELECT count(*) FROM post_key_chunks"), 1);
+        checkKept(*store);
+        checkDamagesRefused(*store);
+    }
+
+    void narrowedSearchFindsAPostCollectedLater()
+    {
+        // The retweet is collected and its original is context; a later file collects the
+        // original without adding a post, so the text index has got no further. A search of
+        // collected posts only, narrowed by that term, must then find both: with keys read
+        // before the second file, and on a connection that counted it before.
+        QTemporaryDir dir;
+        auto store = makeCase(dir);
+        QVERIFY(importLineOf(*store, dir, "twarc2_flat.jsonl", 1).ok()); // the retweet
+        NullProgress progress;
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        auto keyed = CaseStore::open(store->db().path());
+        QVERIFY(keyed);
+        PostOrderKeys keys;
+        const PostQueries byKeys(*keyed.value(), &keys);
+        while (!byKeys.extendOrderKeys(keys, 1000).value()) {
+        }
+        const PostQueries byRows(*store);
+        PostFilter collected;
+        collected.text = "croissants";
+        collected.collectedOnly = true;
+        const std::int64_t rt = count(*store, "SELECT id FROM posts WHERE platform_id = '3002'");
+        const std::int64_t original =
+            count(*store, "SELECT id FROM posts WHERE platform_id = '3001'");
+        for (const PostQueries *queries : {&byKeys, &byRows}) {
+            QCOMPARE(queries->count(collected).value(), std::int64_t(1));
+            QCOMPARE(idsOf(queries->page(collected, PostSort::Time, false, 0, 10).value()),
+                     std::vector<std::int64_t>{rt});
+        }
+
+        QVERIFY(importLineOf(*store, dir, "twarc2_flat.jsonl", 0).ok()); // the original
+        QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 2);
+        const std::vector<std::int64_t> both{original, rt};
+        // Before the keys read the flags again (the rows answer), and after.
+        for (int reread = 0; reread < 2; ++reread) {
+            for (const PostQueries *queries : {&byKeys, &byRows}) {
+                QCOMPARE(queries->count(collected).value(), std::int64_t(2));
+                for (const PostSort sort : {PostSort::Time, PostSort::Account})
+                    QCOMPARE(idsOf(queries->page(collected, sort, false, 0, 10).value()).size(),
+                             std::size_t(2));
+                QCOMPARE(idsOf(queries->page(collected, PostSort::Time, false, 0, 10).value()),
+                         both);
+            }
+            while (!byKeys.extendOrderKeys(keys, 1000).value()) {
+            }
+            QCOMPARE(keys.contextPosts, 0);
+        }
     }
 };
 

@@ -219,15 +219,11 @@ private slots:
         // A retweet brings its original as context; a later file collects the original.
         QTemporaryDir dir;
         auto store = makeCase(dir);
-        const QString retweet =
-            writeFile(dir, "retweet.jsonl", lineOf("twarc2_flat.jsonl", 1).toUtf8() + '\n');
-        const QString original =
-            writeFile(dir, "original.jsonl", lineOf("twarc2_flat.jsonl", 0).toUtf8() + '\n');
-        QVERIFY(importPath(*store, retweet).ok());
+        QVERIFY(importLineOf(*store, dir, "twarc2_flat.jsonl", 1).ok()); // the retweet
         QCOMPARE(count(*store, "SELECT context FROM posts WHERE platform_id = '3001'"), 1);
         QCOMPARE(count(*store, "SELECT sum(collected) FROM post_minutes"), 1);
         checkKeptCountsMatchScan(*store);
-        QVERIFY(importPath(*store, original).ok());
+        QVERIFY(importLineOf(*store, dir, "twarc2_flat.jsonl", 0).ok()); // the original
         QCOMPARE(count(*store, "SELECT context FROM posts WHERE platform_id = '3001'"), 0);
         QCOMPARE(count(*store, "SELECT sum(collected) FROM post_minutes"), 2);
         checkKeptCountsMatchScan(*store);

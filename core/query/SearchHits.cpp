@@ -24,6 +24,34 @@ std::string tableName(std::int64_t id)
     return "temp.search_hits_" + std::to_string(id);
 }
 
+// What a search's kept count, table or list of matches is known by: the words' match
+// expression, the other terms, and how far the text index had got. A search of collected
+// posts only is also known by the case's count of context posts: collecting a post that was
+// context changes its matches but adds no post to the index.
+struct SearchKey
+{
+    std::string match, terms;
+    std::int64_t through = 0;
+};
+
+SearchKey searchKey(const Database &db, const PostFilter &search, const KeyFilter &terms)
+{
+    SearchKey key{ftsMatchExpression(search.text), terms.signature(), textIndexedThrough(db)};
+    if (search.collectedOnly)
+        key.terms += "#contexts " + std::to_string(caseContextPosts(db));
+    return key;
+}
+
+// Whether the keys' context flags are those of the case as it is (or as far as the keys could
+// get): a post collected since is still context in them until they read the flags again.
+bool contextsCurrent(const Database &db, const PostFilter &search, const PostOrderKeys &keys)
+{
+    if (!search.collectedOnly)
+        return true;
+    const std::int64_t contexts = caseContextPosts(db);
+    return contexts == keys.contextPosts || contexts == keys.contextsReadFor;
+}
+
 // The registry of the tables made on this connection; temporary like them.
 void ensureRegistry(const Database &db)
 {
@@ -92,7 +120,7 @@ std::optional<KeyedMatches> keyedMatches(const Database &db, const PostFilter &s
 {
     const auto terms = KeyFilter::of(search);
     const std::int64_t through = textIndexedThrough(db);
-    if (!terms || !keys.covers(through))
+    if (!terms || !keys.covers(through) || !contextsCurrent(db, search, keys))
         return std::nullopt;
     KeyedMatches matches;
     matches.listed = keys.listed.of(db, search.text, through, keys.time.size());
@@ -113,10 +141,11 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
     const auto terms = KeyFilter::of(search);
     if (!terms)
         return nullptr;
-    const std::string match = ftsMatchExpression(search.text);
-    const std::int64_t through = textIndexedThrough(db);
+    const SearchKey key = searchKey(db, search, *terms);
+    if (!keys.covers(key.through) || !contextsCurrent(db, search, keys))
+        return nullptr;
     if (const auto *kept =
-            keys.listed.ordered(match, terms->signature(), ListedMatches::ByIdOrder, through))
+            keys.listed.ordered(key.match, key.terms, ListedMatches::ByIdOrder, key.through))
         return &kept->ids;
     const auto matches = keyedMatches(db, search, keys);
     if (!matches || keys.time.size() > std::numeric_limits<std::uint32_t>::max())
@@ -125,10 +154,10 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
     if (!matches->passes)
         slot.ids.reserve(std::size_t(matches->listed->count));
     matches->forEach([&slot](std::size_t id) { slot.ids.push_back(std::uint32_t(id)); });
-    slot.match = match;
-    slot.terms = terms->signature();
+    slot.match = key.match;
+    slot.terms = key.terms;
     slot.order = ListedMatches::ByIdOrder;
-    slot.through = through;
+    slot.through = key.through;
     return &slot.ids;
 }
 
@@ -249,9 +278,10 @@ const std::vector<std::uint32_t> *orderedMatches(const Database &db, const PostF
     const auto terms = KeyFilter::of(search);
     if (!terms)
         return nullptr;
-    const std::string match = ftsMatchExpression(search.text);
-    const std::int64_t through = textIndexedThrough(db);
-    if (const auto *kept = keys.listed.ordered(match, terms->signature(), int(order), through))
+    const SearchKey key = searchKey(db, search, *terms);
+    if (!keys.covers(key.through) || !contextsCurrent(db, search, keys))
+        return nullptr;
+    if (const auto *kept = keys.listed.ordered(key.match, key.terms, int(order), key.through))
         return &kept->ids;
     const auto *ids = matchIds(db, search, keys);
     if (!ids)
@@ -284,10 +314,10 @@ const std::vector<std::uint32_t> *orderedMatches(const Database &db, const PostF
     slot.ids.reserve(sorted.size());
     for (const SortedMatch &m : sorted)
         slot.ids.push_back(m.id);
-    slot.match = match;
-    slot.terms = terms->signature();
+    slot.match = key.match;
+    slot.terms = key.terms;
     slot.order = int(order);
-    slot.through = through;
+    slot.through = key.through;
     return &slot.ids;
 }
 
@@ -352,32 +382,31 @@ std::int64_t searchMatchCount(const Database &db, const PostFilter &search,
     const auto terms = KeyFilter::of(search);
     if (!terms)
         return 0;
-    const std::string match = ftsMatchExpression(search.text);
-    // The count and the index's extent it is stamped with are read from one snapshot.
+    // The count and what it is known by are read from one snapshot.
     const ReadSnapshot snapshot(db);
     db.execScript("CREATE TEMP TABLE IF NOT EXISTS search_counts (match TEXT NOT NULL, terms TEXT "
                   "NOT NULL, indexed_through INTEGER NOT NULL, n INTEGER NOT NULL, used INTEGER "
                   "NOT NULL, PRIMARY KEY (match, terms))");
-    const std::int64_t through = textIndexedThrough(db);
+    const SearchKey key = searchKey(db, search, *terms);
     Statement known = db.prepare("SELECT n FROM temp.search_counts WHERE match = ? AND terms = ? "
                                  "AND indexed_through = ?");
-    known.bind(1, match).bind(2, terms->signature()).bind(3, through);
+    known.bind(1, key.match).bind(2, key.terms).bind(3, key.through);
     if (known.step()) {
         const std::int64_t n = known.int64(0);
         known.reset();
         Statement touch = db.prepare("UPDATE temp.search_counts SET used = (SELECT max(used) + 1 "
                                      "FROM temp.search_counts) WHERE match = ? AND terms = ?");
-        touch.bind(1, match).bind(2, terms->signature()).exec();
+        touch.bind(1, key.match).bind(2, key.terms).exec();
         return n;
     }
     known.reset();
     // A table of the same matches in either order has their number.
-    const auto kept = keptTableRows(db, match, terms->signature(), through);
-    const std::int64_t n = kept ? *kept : countMatches(db, search, match, *terms, keys);
+    const auto kept = keptTableRows(db, key.match, key.terms, key.through);
+    const std::int64_t n = kept ? *kept : countMatches(db, search, key.match, *terms, keys);
     Statement remember = db.prepare(
         "INSERT OR REPLACE INTO temp.search_counts (match, terms, indexed_through, n, used) VALUES "
         "(?, ?, ?, ?, (SELECT coalesce(max(used), 0) + 1 FROM temp.search_counts))");
-    remember.bind(1, match).bind(2, terms->signature()).bind(3, through).bind(4, n).exec();
+    remember.bind(1, key.match).bind(2, key.terms).bind(3, key.through).bind(4, n).exec();
     Statement forget = db.prepare(
         "DELETE FROM temp.search_counts WHERE rowid IN (SELECT rowid FROM temp.search_counts "
         "ORDER BY used DESC LIMIT -1 OFFSET ?)");
@@ -388,11 +417,13 @@ std::int64_t searchMatchCount(const Database &db, const PostFilter &search,
 SearchHits searchHits(const Database &db, const PostFilter &search, HitOrder order,
                       const PostOrderKeys *keys)
 {
-    const std::string match = ftsMatchExpression(search.text);
     const auto terms = KeyFilter::of(search);
-    const std::string signature = terms ? terms->signature() : std::string();
+    const SearchKey key =
+        terms ? searchKey(db, search, *terms)
+              : SearchKey{ftsMatchExpression(search.text), std::string(), textIndexedThrough(db)};
+    const std::string &match = key.match, &signature = key.terms;
+    const std::int64_t through = key.through;
     ensureRegistry(db);
-    const std::int64_t through = textIndexedThrough(db);
     const std::int64_t used =
         db.queryInt64("SELECT coalesce(max(used), 0) + 1 FROM temp.search_hits");
     Statement known = db.prepare("SELECT id, rows FROM temp.search_hits WHERE match = ? AND "

@@ -91,20 +91,66 @@ std::optional<StoredPostKeysState> storedPostKeysState(const Database &db)
     return StoredPostKeysState{query.int64(0), query.int64(1), query.int64(2) != 0};
 }
 
+namespace {
+
+// The kept language codes' names; nothing when the codes are not 1, 2, ... in order (not what
+// this code wrote).
+std::optional<std::vector<std::string>> keptLanguages(const Database &db)
+{
+    Statement query = db.prepare("SELECT code, name FROM post_key_languages ORDER BY code");
+    std::vector<std::string> languages;
+    while (query.step()) {
+        if (query.int64(0) != std::int64_t(languages.size()) + 1)
+            return std::nullopt;
+        languages.push_back(query.text(1));
+    }
+    return languages;
+}
+
+// Whether the kept keys are still those a reading started from: a later index step that only
+// added posts keeps the chunks' values and the language codes (new ones come after), but one
+// that wrote them all again (a context post collected, or the kept ones refused) may have
+// numbered the languages in another order.
+bool stillTheKeysStartedFrom(const Database &db, const PostKeys &keys)
+{
+    const auto stored = storedPostKeysState(db);
+    if (!stored || !stored->kept || stored->contextPosts != keys.contextPosts)
+        return false;
+    const auto languages = keptLanguages(db);
+    return languages && languages->size() >= keys.languages.size() &&
+           std::equal(keys.languages.begin(), keys.languages.end(), languages->begin());
+}
+
+// Whether the kept chunks are all there, each of its size: from their lengths alone (SQLite
+// reads none of the blobs for them), so that an index step makes damaged ones again instead
+// of every reading refusing them and walking.
+bool chunksInPlace(const Database &db, std::int64_t through)
+{
+    Statement sizes =
+        db.prepare("SELECT count(*), coalesce(sum(first_id), 0), coalesce(sum(length(time)), 0), "
+                   "coalesce(sum(length(account)), 0), coalesce(sum(length(facets)), 0), "
+                   "coalesce(sum(length(language)), 0) FROM post_key_chunks");
+    sizes.step();
+    const std::int64_t chunks = through / StoredKeyChunkPosts + 1, posts = through + 1;
+    return sizes.int64(0) == chunks &&
+           sizes.int64(1) == StoredKeyChunkPosts * chunks * (chunks - 1) / 2 &&
+           sizes.int64(2) == posts * std::int64_t(sizeof(std::int64_t)) &&
+           sizes.int64(3) == posts * std::int64_t(sizeof(std::uint32_t)) &&
+           sizes.int64(4) == posts * std::int64_t(sizeof(std::uint8_t)) &&
+           sizes.int64(5) == posts * std::int64_t(sizeof(std::uint16_t));
+}
+
+} // namespace
+
 bool startFromStoredPostKeys(const Database &db, PostKeys &keys, std::int64_t lastPost)
 {
     const auto stored = storedPostKeysState(db);
     if (!stored || !stored->kept || stored->through <= 0 || stored->through > lastPost)
         return false;
-    // The codes are 1, 2, ... in order; anything else is not what this code wrote.
-    Statement query = db.prepare("SELECT code, name FROM post_key_languages ORDER BY code");
-    std::vector<std::string> languages;
-    while (query.step()) {
-        if (query.int64(0) != std::int64_t(languages.size()) + 1)
-            return false;
-        languages.push_back(query.text(1));
-    }
-    keys.languages = std::move(languages);
+    auto languages = keptLanguages(db);
+    if (!languages)
+        return false;
+    keys.languages = std::move(*languages);
     keys.through = stored->through;
     keys.storedThrough = stored->through;
     keys.contextPosts = stored->contextPosts;
@@ -114,6 +160,9 @@ bool startFromStoredPostKeys(const Database &db, PostKeys &keys, std::int64_t la
 
 std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::int64_t chunks)
 {
+    const ReadSnapshot snapshot(db);
+    if (!stillTheKeysStartedFrom(db, keys))
+        return -1;
     Statement read = db.prepare("SELECT first_id, time, account, facets, language FROM "
                                 "post_key_chunks WHERE first_id > ? ORDER BY first_id LIMIT ?");
     read.bind(1, keys.last[0]).bind(2, chunks);
@@ -140,8 +189,9 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
         keys.last[0] = first;
         ++n;
     }
-    // The last chunk must reach `through`.
-    if (n < chunks && keys.last[0] + StoredKeyChunkPosts <= keys.through)
+    // The last chunk must reach `through` (with none read, the first must be there).
+    const std::int64_t next = keys.last[0] < 0 ? 0 : keys.last[0] + StoredKeyChunkPosts;
+    if (n < chunks && next <= keys.through)
         return -1;
     return n;
 }
@@ -155,7 +205,9 @@ Result<bool> storedPostKeysStale(const Database &db)
         const auto stored = storedPostKeysState(db);
         if (!stored)
             return lastPost > 0;
-        return stored->through != lastPost || stored->contextPosts != caseContextPosts(db);
+        if (stored->through != lastPost || stored->contextPosts != caseContextPosts(db))
+            return true;
+        return stored->kept && !chunksInPlace(db, stored->through);
     });
 }
 
@@ -168,9 +220,14 @@ Status updateStoredPostKeys(const Database &db, ProgressSink &progress)
     if (!stale.value())
         return {};
     progress.stage(Stage::IndexingViews);
-    // Read as the workbench reads them, from the kept keys and then the posts added since.
+    // Read as the workbench reads them, from the kept keys and then the posts added since, in
+    // one snapshot: the count of context posts they are kept with is the one they were read
+    // at, whatever another connection collects meanwhile.
     PostKeys keys;
+    std::int64_t contextPosts = 0;
     const auto read = guardSql(what, [&]() -> Result<bool> {
+        const ReadSnapshot snapshot(db);
+        contextPosts = caseContextPosts(db);
         while (!extendPostKeys(db, keys, std::int64_t(1) << 20))
             if (progress.isCancelled())
                 return Error::cancel();
@@ -183,7 +240,7 @@ Status updateStoredPostKeys(const Database &db, ProgressSink &progress)
     const bool fromKept = keys.storedThrough > 0 && keys.contextsReadFor < 0;
     const std::int64_t fromId = fromKept ? keys.storedThrough : 0;
     return writeCancellably(db, progress, what,
-                            [&] { writeKeys(db, keys, fromId, caseContextPosts(db), progress); });
+                            [&] { writeKeys(db, keys, fromId, contextPosts, progress); });
 }
 
 } // namespace chorus

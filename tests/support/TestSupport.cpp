@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -33,6 +34,16 @@ QString lineOf(const QString &fixture, int line)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll().split('\n').value(line));
+}
+
+Result<ImportReport> importLineOf(const CaseStore &store, const QTemporaryDir &dir,
+                                  const QString &fixture, int line)
+{
+    const QFileInfo name(fixture);
+    const QString path =
+        writeFile(dir, name.completeBaseName() + "-" + QString::number(line) + "." + name.suffix(),
+                  lineOf(fixture, line).toUtf8() + '\n');
+    return importPath(store, path);
 }
 
 std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir, const QString &name)

@@ -45,6 +45,11 @@ std::unique_ptr<CaseStore> reopenUpgraded(std::unique_ptr<CaseStore> store, int 
 Result<ImportReport> importPath(const CaseStore &store, const QString &path,
                                 const ImportOptions &options = {});
 
+// Imports line `line` (from 0) of a fixture alone, from a file of its own in `dir`: a retweet,
+// say, then its original collected by a later file.
+Result<ImportReport> importLineOf(const CaseStore &store, const QTemporaryDir &dir,
+                                  const QString &fixture, int line);
+
 // Generic CSV options mapping every role to its column in tests/data/generic_posts.csv.
 ImportOptions genericPostsMapping();
 
