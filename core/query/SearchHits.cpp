@@ -151,8 +151,9 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
     if (!matches || keys.time.size() > std::numeric_limits<std::uint32_t>::max())
         return nullptr;
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
-    if (!matches->passes)
-        slot.ids.reserve(std::size_t(matches->listed->count));
+    // Room for every listed match, narrowed or not: the pages left unused are never touched,
+    // where growing the list copied it and faulted its pages in again and again.
+    slot.ids.reserve(std::size_t(matches->listed->count));
     matches->forEach([&slot](std::size_t id) { slot.ids.push_back(std::uint32_t(id)); });
     slot.match = key.match;
     slot.terms = key.terms;
