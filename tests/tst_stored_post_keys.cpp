@@ -51,6 +51,13 @@ bool sameKeys(const PostKeys &a, const PostKeys &b, std::int64_t lastPost)
     return true;
 }
 
+// A retweet like the fixture's (3101 retweeted as 3102), the line of a file of its own.
+QByteArray otherRetweet()
+{
+    return lineOf("twarc2_flat.jsonl", 1).replace("3002", "3102").replace("3001", "3101").toUtf8() +
+           '\n';
+}
+
 } // namespace
 
 class TestStoredPostKeys : public QObject
@@ -201,10 +208,20 @@ private slots:
         store->db().execScript("UPDATE post_key_chunks SET time = CAST(X'0700000000000000' || "
                                "substr(time, 9) AS BLOB) WHERE first_id = 0");
         PostKeys before = readKeys(*store, false);
+        // And a reading that has read one chunk goes on from the kept ones, though a retweet
+        // imported meanwhile brought another context post.
+        PostKeys halfway;
+        QVERIFY(!extendPostKeys(store->db(), halfway, StoredKeyChunkPosts));
         PostCollection more;
         plant(more, 70000, 1000, "de");
         more.importInto(*store, dir);
+        QVERIFY(importPath(*store, writeFile(dir, "another.jsonl", otherRetweet())).ok());
         QVERIFY(updateTextIndex(store->db(), progress).ok());
+        while (!extendPostKeys(store->db(), halfway, StoredKeyChunkPosts)) {
+        }
+        QVERIFY(!halfway.storedRefused);
+        QCOMPARE(halfway.contextPosts, 1);
+        QVERIFY(sameKeys(halfway, readKeys(*store, true), lastPost(*store)));
         QCOMPARE(count(*store, "SELECT count(*) FROM post_key_chunks"), 2);
         QCOMPARE(count(*store, "SELECT count(*) FROM post_key_chunks WHERE first_id = 0 AND "
                                "substr(time, 1, 8) = X'0700000000000000'"),
@@ -238,9 +255,9 @@ private slots:
     void narrowedSearchFindsAPostCollectedLater()
     {
         // The retweet is collected and its original is context; a later file collects the
-        // original without adding a post, so the text index has got no further. A search of
-        // collected posts only, narrowed by that term, must then find both: with keys read
-        // before the second file, and on a connection that counted it before.
+        // original. A search of collected posts only, narrowed by that term, must then find
+        // both: with keys read before the second file, and on a connection that counted it
+        // before.
         QTemporaryDir dir;
         auto store = makeCase(dir);
         QVERIFY(importLineOf(*store, dir, "twarc2_flat.jsonl", 1).ok()); // the retweet
@@ -265,22 +282,41 @@ private slots:
                      std::vector<std::int64_t>{rt});
         }
 
-        QVERIFY(importLineOf(*store, dir, "twarc2_flat.jsonl", 0).ok()); // the original
-        QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 2);
+        // A later file collects the original and brings another retweet, its own original
+        // as context: as many context posts as before, and the text index no further until
+        // its step.
+        QVERIFY(importPath(*store, writeFile(dir, "later.jsonl",
+                                             lineOf("twarc2_flat.jsonl", 0).toUtf8() + '\n' +
+                                                 otherRetweet()))
+                    .ok());
+        QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 4);
+        QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE context = 1"), 1);
         const std::vector<std::int64_t> both{original, rt};
-        // Before the keys read the flags again (the rows answer), and after.
+        // Before the keys read the new posts and the flags again (the rows answer), and after,
+        // on a connection of their own as well (the others have the count kept).
         for (int reread = 0; reread < 2; ++reread) {
-            for (const PostQueries *queries : {&byKeys, &byRows}) {
+            auto fresh = CaseStore::open(store->db().path());
+            QVERIFY(fresh);
+            const PostQueries freshByKeys(*fresh.value(), &keys);
+            for (const PostQueries *queries : {&byKeys, &freshByKeys, &byRows}) {
                 QCOMPARE(queries->count(collected).value(), std::int64_t(2));
-                for (const PostSort sort : {PostSort::Time, PostSort::Account})
-                    QCOMPARE(idsOf(queries->page(collected, sort, false, 0, 10).value()).size(),
-                             std::size_t(2));
+                QCOMPARE(
+                    idsOf(queries->page(collected, PostSort::Account, false, 0, 10).value()).size(),
+                    std::size_t(2));
                 QCOMPARE(idsOf(queries->page(collected, PostSort::Time, false, 0, 10).value()),
                          both);
             }
             while (!byKeys.extendOrderKeys(keys, 1000).value()) {
             }
-            QCOMPARE(keys.contextPosts, 0);
+            QCOMPARE(keys.contextPosts, 1);
+        }
+        // Once indexed, the other retweet too, not its original.
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        const std::int64_t rt2 = count(*store, "SELECT id FROM posts WHERE platform_id = '3102'");
+        for (const PostQueries *queries : {&byKeys, &byRows}) {
+            QCOMPARE(queries->count(collected).value(), std::int64_t(3));
+            QCOMPARE(idsOf(queries->page(collected, PostSort::Time, false, 0, 10).value()),
+                     (std::vector<std::int64_t>{original, rt, rt2}));
         }
     }
 };

@@ -92,7 +92,7 @@ ListedMatches::Ordered &ListedMatches::orderedSlot()
         *std::min_element(m_ordered.begin(), m_ordered.end(),
                           [](const Ordered &a, const Ordered &b) { return a.used < b.used; });
     slot.through = -1;
-    slot.ids.clear();
+    std::vector<std::uint32_t>().swap(slot.ids); // not the room of the largest list it held
     slot.used = ++m_uses;
     return slot;
 }

@@ -66,7 +66,10 @@ private:
     static constexpr std::size_t Kept = 2; // a search, and the one before it
     std::array<Matches, Kept> m_kept;
     // A search's matches by id and in both of the views' orders (a user switching the sort).
+    // At least two: an order is sorted from the list by id (the most recently used) into the
+    // least recently used slot.
     std::array<Ordered, 3> m_ordered;
+    static_assert(std::tuple_size_v<decltype(m_ordered)> >= 2);
     std::uint64_t m_uses = 0;
 };
 

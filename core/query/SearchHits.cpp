@@ -26,30 +26,40 @@ std::string tableName(std::int64_t id)
 
 // What a search's kept count, table or list of matches is known by: the words' match
 // expression, the other terms, and how far the text index had got. A search of collected
-// posts only is also known by the case's count of context posts: collecting a post that was
-// context changes its matches but adds no post to the index.
+// posts only is also known by the case's last post and its count of context posts:
+// collecting a post that was context changes its matches but adds no post to the index, and
+// an import may collect one and bring another as context (the same count). Posts are only
+// added and a post only ever stops being context, so the pair tells the case's states apart.
 struct SearchKey
 {
     std::string match, terms;
     std::int64_t through = 0;
 };
 
+std::int64_t lastPostId(const Database &db)
+{
+    return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+}
+
 SearchKey searchKey(const Database &db, const PostFilter &search, const KeyFilter &terms)
 {
     SearchKey key{ftsMatchExpression(search.text), terms.signature(), textIndexedThrough(db)};
     if (search.collectedOnly)
-        key.terms += "#contexts " + std::to_string(caseContextPosts(db));
+        key.terms += "#posts " + std::to_string(lastPostId(db)) + " contexts " +
+                     std::to_string(caseContextPosts(db));
     return key;
 }
 
 // Whether the keys' context flags are those of the case as it is (or as far as the keys could
-// get): a post collected since is still context in them until they read the flags again.
+// get): they must hold every post, and a post collected since is still context in them until
+// they read the flags again.
 bool contextsCurrent(const Database &db, const PostFilter &search, const PostOrderKeys &keys)
 {
     if (!search.collectedOnly)
         return true;
     const std::int64_t contexts = caseContextPosts(db);
-    return contexts == keys.contextPosts || contexts == keys.contextsReadFor;
+    return keys.through >= lastPostId(db) &&
+           (contexts == keys.contextPosts || contexts == keys.contextsReadFor);
 }
 
 // The registry of the tables made on this connection; temporary like them.
@@ -155,6 +165,8 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
     // where growing the list copied it and faulted its pages in again and again.
     slot.ids.reserve(std::size_t(matches->listed->count));
     matches->forEach([&slot](std::size_t id) { slot.ids.push_back(std::uint32_t(id)); });
+    if (slot.ids.size() < slot.ids.capacity() / 2)
+        slot.ids.shrink_to_fit();
     slot.match = key.match;
     slot.terms = key.terms;
     slot.order = ListedMatches::ByIdOrder;

@@ -107,14 +107,16 @@ std::optional<std::vector<std::string>> keptLanguages(const Database &db)
     return languages;
 }
 
-// Whether the kept keys are still those a reading started from: a later index step that only
-// added posts keeps the chunks' values and the language codes (new ones come after), but one
-// that wrote them all again (a context post collected, or the kept ones refused) may have
-// numbered the languages in another order.
+// Whether the kept keys can still be read on from where a reading got: a later index step that
+// only added posts keeps the chunks' values and the language codes (new ones come after), but
+// one that wrote them all again after refusing them may have numbered the languages in
+// another order. (One that wrote them again for a context post collected since changed that
+// post's flag only: the reading's count of context posts then differs from the case's at its
+// end, and it reads the flags again.)
 bool stillTheKeysStartedFrom(const Database &db, const PostKeys &keys)
 {
     const auto stored = storedPostKeysState(db);
-    if (!stored || !stored->kept || stored->contextPosts != keys.contextPosts)
+    if (!stored || !stored->kept)
         return false;
     const auto languages = keptLanguages(db);
     return languages && languages->size() >= keys.languages.size() &&
