@@ -161,12 +161,13 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
     if (!matches || keys.time.size() > std::numeric_limits<std::uint32_t>::max())
         return nullptr;
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
-    // Room for every listed match, narrowed or not: the pages left unused are never touched,
-    // where growing the list copied it and faulted its pages in again and again.
+    // Room for every listed match, narrowed or not: the pages left unused are never touched
+    // (nor resident), where growing the list copied it and faulted its pages in again and
+    // again. Not shrunk after: that is one more copy into fresh pages (8-10 ms at 858,716
+    // matches on a machine with slow page faults), and the slot gives its room back when
+    // reused.
     slot.ids.reserve(std::size_t(matches->listed->count));
     matches->forEach([&slot](std::size_t id) { slot.ids.push_back(std::uint32_t(id)); });
-    if (slot.ids.size() < slot.ids.capacity() / 2)
-        slot.ids.shrink_to_fit();
     slot.match = key.match;
     slot.terms = key.terms;
     slot.order = ListedMatches::ByIdOrder;
