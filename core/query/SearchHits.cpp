@@ -145,15 +145,32 @@ std::optional<KeyedMatches> keyedMatches(const Database &db, const PostFilter &s
 // bits and testing each post against the other terms is most of a narrowed search's work (20
 // ms for 4.9 million posts of `the` at ten million), and its count, its first page in each
 // order and a deep page all need its matches. nullptr when the keys cannot answer the search.
-const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter &search,
-                                           const PostOrderKeys &keys)
+// The search's key when the keys answer it: its terms are among theirs, they hold every
+// indexed post, and their context flags are current.
+std::optional<SearchKey> keyedSearchKey(const Database &db, const PostFilter &search,
+                                        const PostOrderKeys &keys)
 {
     const auto terms = KeyFilter::of(search);
     if (!terms)
-        return nullptr;
-    const SearchKey key = searchKey(db, search, *terms);
+        return std::nullopt;
+    SearchKey key = searchKey(db, search, *terms);
     if (!keys.covers(key.through) || !contextsCurrent(db, search, keys))
-        return nullptr;
+        return std::nullopt;
+    return key;
+}
+
+// Marks a slot just filled as the matches of the search known by `key`, in `order`.
+void keepAs(ListedMatches::Ordered &slot, const SearchKey &key, int order)
+{
+    slot.match = key.match;
+    slot.terms = key.terms;
+    slot.order = order;
+    slot.through = key.through;
+}
+
+const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter &search,
+                                           const PostOrderKeys &keys, const SearchKey &key)
+{
     if (const auto *kept =
             keys.listed.ordered(key.match, key.terms, ListedMatches::ByIdOrder, key.through))
         return &kept->ids;
@@ -168,11 +185,15 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
     // reused.
     slot.ids.reserve(std::size_t(matches->listed->count));
     matches->forEach([&slot](std::size_t id) { slot.ids.push_back(std::uint32_t(id)); });
-    slot.match = key.match;
-    slot.terms = key.terms;
-    slot.order = ListedMatches::ByIdOrder;
-    slot.through = key.through;
+    keepAs(slot, key, ListedMatches::ByIdOrder);
     return &slot.ids;
+}
+
+const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter &search,
+                                           const PostOrderKeys &keys)
+{
+    const auto key = keyedSearchKey(db, search, keys);
+    return key ? matchIds(db, search, keys, *key) : nullptr;
 }
 
 // The rows of a table of the search's matches this connection keeps, in either order.
@@ -289,15 +310,12 @@ void radixSort(std::vector<SortedMatch> &matches, std::vector<SortedMatch> &spar
 const std::vector<std::uint32_t> *orderedMatches(const Database &db, const PostFilter &search,
                                                  HitOrder order, const PostOrderKeys &keys)
 {
-    const auto terms = KeyFilter::of(search);
-    if (!terms)
+    const auto key = keyedSearchKey(db, search, keys);
+    if (!key)
         return nullptr;
-    const SearchKey key = searchKey(db, search, *terms);
-    if (!keys.covers(key.through) || !contextsCurrent(db, search, keys))
-        return nullptr;
-    if (const auto *kept = keys.listed.ordered(key.match, key.terms, int(order), key.through))
+    if (const auto *kept = keys.listed.ordered(key->match, key->terms, int(order), key->through))
         return &kept->ids;
-    const auto *ids = matchIds(db, search, keys);
+    const auto *ids = matchIds(db, search, keys, *key);
     if (!ids)
         return nullptr;
     // Ascending by id: a stable sort by time, then by account, leaves them in the order's
@@ -328,10 +346,7 @@ const std::vector<std::uint32_t> *orderedMatches(const Database &db, const PostF
     slot.ids.reserve(sorted.size());
     for (const SortedMatch &m : sorted)
         slot.ids.push_back(m.id);
-    slot.match = key.match;
-    slot.terms = key.terms;
-    slot.order = int(order);
-    slot.through = key.through;
+    keepAs(slot, *key, int(order));
     return &slot.ids;
 }
 
