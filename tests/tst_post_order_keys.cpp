@@ -201,18 +201,8 @@ private:
                     expected(ids, word, PostSort::Time, false, narrowing.passes).size();
                 QCOMPARE(queries.count(filter).value(), std::int64_t(n));
                 for (const PostSort sort : {PostSort::Time, PostSort::Account}) {
-                    if (keys) {
-                        const auto hits = detail::matchesInOrder(store.db(), filter,
-                                                                 sort == PostSort::Account
-                                                                     ? detail::HitOrder::Account
-                                                                     : detail::HitOrder::Time,
-                                                                 *keys);
-                        QVERIFY(hits);
-                        std::vector<std::int64_t> order;
-                        for (const detail::HitKey &hit : *hits)
-                            order.push_back(hit[sort == PostSort::Account ? 2 : 1]);
-                        QCOMPARE(order, expected(ids, word, sort, false, narrowing.passes));
-                    }
+                    // Pages first: each puts in order only the slices of the matches it shows;
+                    // then every match, the slices no page reached with them.
                     for (const bool descending : {false, true}) {
                         const auto all = expected(ids, word, sort, descending, narrowing.passes);
                         // Needs no anchors: pages are read by position in its table of matches.
@@ -231,6 +221,18 @@ private:
                                                           all.begin() + std::ptrdiff_t(end)))
                                 QFAIL(("wrong page of " + word + ", " + narrowing.name).c_str());
                         }
+                    }
+                    if (keys) {
+                        const auto hits = detail::matchesInOrder(store.db(), filter,
+                                                                 sort == PostSort::Account
+                                                                     ? detail::HitOrder::Account
+                                                                     : detail::HitOrder::Time,
+                                                                 *keys);
+                        QVERIFY(hits);
+                        std::vector<std::int64_t> order;
+                        for (const detail::HitKey &hit : *hits)
+                            order.push_back(hit[sort == PostSort::Account ? 2 : 1]);
+                        QCOMPARE(order, expected(ids, word, sort, false, narrowing.passes));
                     }
                 }
             }
@@ -398,12 +400,15 @@ private slots:
         PostOrderKeys keys;
         while (!PostQueries(*store).extendOrderKeys(keys, 1000).value()) {
         }
+        // Every match in order from keys of their own: a sort of them all, where each
+        // selection below sorts only the slice of the matches it falls in.
+        const PostOrderKeys sortedKeys = keys;
         PostFilter every = words("every");
         PostFilter everyEarly = every;
         everyEarly.to = Base + std::int64_t(60) * 86400 * 30;
         for (const PostFilter &filter : {every, everyEarly})
             for (const auto order : {detail::HitOrder::Time, detail::HitOrder::Account}) {
-                const auto all = detail::matchesInOrder(store->db(), filter, order, keys);
+                const auto all = detail::matchesInOrder(store->db(), filter, order, sortedKeys);
                 QVERIFY(all && all->size() > 20);
                 for (std::size_t i = 0; i < all->size(); ++i) {
                     const auto one =
@@ -419,6 +424,58 @@ private slots:
             std::int64_t(
                 detail::matchesInOrder(store->db(), every, detail::HitOrder::Time, keys)->size()),
             std::int64_t(100));
+    }
+
+    void aSliceOfThousandsOfMatchesIsSortedWhenReached()
+    {
+        // A burst of 9,000 posts in half an hour (two accounts, many ties in time) among posts
+        // over ten years: the burst falls in one or two slices of the time order and two of the
+        // account order, thousands of matches each, sorted by radix when first reached.
+        QTemporaryDir dir;
+        PostCollection posts;
+        std::vector<Planted> planted;
+        const auto add = [&](const std::string &account, std::int64_t time) {
+            PostCollection::Post post{account, time, {}, {}, {}, {}, "a burst of words"};
+            planted.push_back({time, account, posts.post(post), post.text, "post", ""});
+        };
+        for (int i = 0; i < 9000; ++i)
+            add("b" + std::to_string(i % 2), Base + std::int64_t(i * 7919 % 1800));
+        for (int i = 0; i < 40; ++i)
+            add("s" + std::to_string(i % 5), Base - std::int64_t(i) * 86400 * 90);
+        auto store = makeCase(dir);
+        const auto ids = posts.importInto(*store, dir);
+        NullProgress progress;
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        PostOrderKeys keys;
+        while (!PostQueries(*store).extendOrderKeys(keys, 4000).value()) {
+        }
+        const PostOrderKeys sortedKeys = keys; // every match sorted at once, by radix
+        for (const auto order : {detail::HitOrder::Time, detail::HitOrder::Account}) {
+            std::vector<std::array<std::int64_t, 3>> expectedKeys;
+            for (const Planted &p : planted)
+                expectedKeys.push_back(
+                    {order == detail::HitOrder::Account ? ids.account(p.account) : 0, p.time,
+                     ids.post(p.platformId)});
+            const std::vector<std::int64_t> all = idsInOrder(expectedKeys, false);
+            const auto idAt = [&](std::size_t i) {
+                const auto key =
+                    detail::matchAt(store->db(), words("burst"), order, keys, std::int64_t(i));
+                return key ? (*key)[order == detail::HitOrder::Account ? 2 : 1] : -1;
+            };
+            // From the middle of the burst outwards, then everything once more.
+            for (const std::size_t i : {std::size_t(4520), std::size_t(4519), std::size_t(40),
+                                        all.size() - 1, std::size_t(0)})
+                QCOMPARE(idAt(i), all[i]);
+            for (std::size_t i = 0; i < all.size(); i += 7)
+                QCOMPARE(idAt(i), all[i]);
+            const auto sorted =
+                detail::matchesInOrder(store->db(), words("burst"), order, sortedKeys);
+            QVERIFY(sorted);
+            std::vector<std::int64_t> sortedIds;
+            for (const detail::HitKey &key : *sorted)
+                sortedIds.push_back(key[order == detail::HitOrder::Account ? 2 : 1]);
+            QCOMPARE(sortedIds, all);
+        }
     }
 
     void matchCountsKeepTheLastUsed()

@@ -84,21 +84,27 @@ KeyFilter::Bound KeyFilter::bind(const PostOrderKeys &keys) const
 
 bool KeyFilter::Bound::operator()(std::size_t id) const
 {
+    // Only the keys a term needs are read: a search narrowed by a kind walked the times and
+    // accounts of millions of matches as well (120 MB at ten million posts) for nothing.
     if (m_none)
         return false;
-    const std::int64_t time = m_keys.time[id];
-    if ((m_from && time < *m_from) || (m_to && time >= *m_to))
+    if (m_from || m_to) {
+        const std::int64_t time = m_keys.time[id];
+        if ((m_from && time < *m_from) || (m_to && time >= *m_to))
+            return false;
+    }
+    if (m_account && m_keys.account[id] != *m_account)
         return false;
-    const std::uint32_t account = m_keys.account[id];
-    if (m_account && account != *m_account)
+    if (!m_accounts.empty() &&
+        !std::binary_search(m_accounts.begin(), m_accounts.end(), m_keys.account[id]))
         return false;
-    if (!m_accounts.empty() && !std::binary_search(m_accounts.begin(), m_accounts.end(), account))
-        return false;
-    const std::uint8_t facets = m_keys.facets[id];
-    if (m_kind >= 0 && (facets & PostOrderKeys::KindBits) != m_kind)
-        return false;
-    if (m_collectedOnly && (facets & PostOrderKeys::ContextBit) != 0)
-        return false;
+    if (m_kind >= 0 || m_collectedOnly) {
+        const std::uint8_t facets = m_keys.facets[id];
+        if (m_kind >= 0 && (facets & PostOrderKeys::KindBits) != m_kind)
+            return false;
+        if (m_collectedOnly && (facets & PostOrderKeys::ContextBit) != 0)
+            return false;
+    }
     return m_language < 0 || m_keys.language[id] == m_language;
 }
 

@@ -72,9 +72,8 @@ const ListedMatches::Matches *ListedMatches::of(const Database &db, const std::s
     return &slot;
 }
 
-const ListedMatches::Ordered *ListedMatches::ordered(const std::string &match,
-                                                     const std::string &terms, int order,
-                                                     std::int64_t through)
+ListedMatches::Ordered *ListedMatches::ordered(const std::string &match, const std::string &terms,
+                                               int order, std::int64_t through)
 {
     ++m_uses;
     for (Ordered &kept : m_ordered)
@@ -93,6 +92,8 @@ ListedMatches::Ordered &ListedMatches::orderedSlot()
                           [](const Ordered &a, const Ordered &b) { return a.used < b.used; });
     slot.through = -1;
     std::vector<std::uint32_t>().swap(slot.ids); // not the room of the largest list it held
+    std::vector<std::uint32_t>().swap(slot.sliceStarts);
+    std::vector<std::uint8_t>().swap(slot.sliceSettled);
     slot.used = ++m_uses;
     return slot;
 }

@@ -46,11 +46,16 @@ public:
         int order = -1;           // ByIdOrder, a view's order, or -1 for none
         std::int64_t through = -1;
         std::vector<std::uint32_t> ids;
+        // When put in a view's order by slices (query/MatchOrder): slice s holds
+        // ids[sliceStarts[s], sliceStarts[s + 1]), in order once sliceSettled[s]. Empty: the
+        // ids are in their order throughout.
+        std::vector<std::uint32_t> sliceStarts;
+        std::vector<std::uint8_t> sliceSettled;
         std::uint64_t used = 0;
     };
     // The kept ones for these, or nullptr.
-    const Ordered *ordered(const std::string &match, const std::string &terms, int order,
-                           std::int64_t through);
+    Ordered *ordered(const std::string &match, const std::string &terms, int order,
+                     std::int64_t through);
     // The least recently used place to keep another, emptied (its `through` -1 until filled).
     Ordered &orderedSlot();
 

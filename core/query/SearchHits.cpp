@@ -1,12 +1,12 @@
 #include "query/SearchHits.h"
 
 #include "query/KeyFilter.h"
+#include "query/MatchOrder.h"
 #include "query/SqlFilter.h"
 #include "store/FrequentTerms.h"
 #include "store/TextIndex.h"
 
 #include <algorithm>
-#include <bit>
 #include <limits>
 #include <utility>
 
@@ -259,106 +259,37 @@ void fillFromKeys(const Database &db, const std::string &table, HitOrder order,
 
 } // namespace
 
-namespace {
-
-HitKey hitKey(const PostOrderKeys &keys, HitOrder order, std::size_t at)
+std::span<const std::uint32_t> OrderedMatches::ids(std::size_t first, std::size_t last) const
 {
-    const auto id = std::int64_t(at);
-    return order == HitOrder::Account ? HitKey{keys.account[at], keys.time[at], id}
-                                      : HitKey{keys.time[at], id, 0};
+    return settle(*m_keys, m_order, *m_kept, first, last);
 }
 
-// The first of a match's keys in `order`: its time, or its account.
-std::int64_t leadingKey(const PostOrderKeys &keys, HitOrder order, std::size_t at)
-{
-    return order == HitOrder::Account ? std::int64_t(keys.account[at]) : keys.time[at];
-}
-
-// A match as the order sorts it: its time (less the earliest), its account, its id.
-struct SortedMatch
-{
-    std::uint64_t time;
-    std::uint32_t account;
-    std::uint32_t id;
-};
-
-// Sorts `matches` by key(match), stably, 11 bits a pass (least significant first) over the
-// `bits` the keys take: a few ms for a million matches, where std::sort of their keys took
-// 60 ms.
-template <typename Key>
-void radixSort(std::vector<SortedMatch> &matches, std::vector<SortedMatch> &spare, Key key,
-               int bits)
-{
-    constexpr int Digit = 11;
-    std::vector<std::size_t> starts(std::size_t(1) << Digit);
-    for (int shift = 0; shift < bits; shift += Digit) {
-        std::fill(starts.begin(), starts.end(), 0);
-        for (const SortedMatch &m : matches)
-            ++starts[(key(m) >> shift) & ((1u << Digit) - 1)];
-        std::size_t at = 0;
-        for (std::size_t &start : starts)
-            at += std::exchange(start, at);
-        spare.resize(matches.size());
-        for (const SortedMatch &m : matches)
-            spare[starts[(key(m) >> shift) & ((1u << Digit) - 1)]++] = m;
-        matches.swap(spare);
-    }
-}
-
-} // namespace
-
-const std::vector<std::uint32_t> *orderedMatches(const Database &db, const PostFilter &search,
-                                                 HitOrder order, const PostOrderKeys &keys)
+std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilter &search,
+                                             HitOrder order, const PostOrderKeys &keys)
 {
     const auto key = keyedSearchKey(db, search, keys);
     if (!key)
-        return nullptr;
-    if (const auto *kept = keys.listed.ordered(key->match, key->terms, int(order), key->through))
-        return &kept->ids;
+        return std::nullopt;
+    if (auto *kept = keys.listed.ordered(key->match, key->terms, int(order), key->through))
+        return OrderedMatches(keys, order, *kept);
     const auto *ids = matchIds(db, search, keys, *key);
     if (!ids)
-        return nullptr;
-    // Ascending by id: a stable sort by time, then by account, leaves them in the order's
-    // (time, id) or (account, time, id).
-    std::vector<SortedMatch> sorted;
-    sorted.reserve(ids->size());
-    std::int64_t earliest = std::numeric_limits<std::int64_t>::max();
-    std::int64_t latest = std::numeric_limits<std::int64_t>::min();
-    std::uint32_t lastAccount = 0;
-    for (const std::uint32_t at : *ids) {
-        const std::int64_t time = keys.time[at];
-        earliest = std::min(earliest, time);
-        latest = std::max(latest, time);
-        lastAccount = std::max(lastAccount, keys.account[at]);
-        sorted.push_back({std::uint64_t(time), keys.account[at], at});
-    }
-    for (SortedMatch &m : sorted)
-        m.time -= std::uint64_t(earliest);
-    std::vector<SortedMatch> spare;
-    radixSort(
-        sorted, spare, [](const SortedMatch &m) { return m.time; },
-        sorted.empty() ? 0 : std::bit_width(std::uint64_t(latest) - std::uint64_t(earliest)));
-    if (order == HitOrder::Account)
-        radixSort(
-            sorted, spare, [](const SortedMatch &m) { return std::uint64_t(m.account); },
-            std::bit_width(lastAccount));
+        return std::nullopt;
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
-    slot.ids.reserve(sorted.size());
-    for (const SortedMatch &m : sorted)
-        slot.ids.push_back(m.id);
+    orderBySlices(keys, order, *ids, slot);
     keepAs(slot, *key, int(order));
-    return &slot.ids;
+    return OrderedMatches(keys, order, slot);
 }
 
 std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const PostFilter &search,
                                                   HitOrder order, const PostOrderKeys &keys)
 {
-    const auto *ids = orderedMatches(db, search, order, keys);
-    if (!ids)
+    const auto ordered = orderedMatches(db, search, order, keys);
+    if (!ordered)
         return std::nullopt;
     std::vector<HitKey> hits;
-    hits.reserve(ids->size());
-    for (const std::uint32_t id : *ids)
+    hits.reserve(ordered->size());
+    for (const std::uint32_t id : ordered->ids(0, ordered->size()))
         hits.push_back(hitKey(keys, order, id));
     return hits;
 }
@@ -366,43 +297,10 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const Post
 std::optional<HitKey> matchAt(const Database &db, const PostFilter &search, HitOrder order,
                               const PostOrderKeys &keys, std::int64_t position)
 {
-    // A selection by slices of the leading key: its range, then how many matches fall in each
-    // of 65,536 equal slices of it, then the matches of the slice holding `position`, put in
-    // order. Three walks of the matches' ids and no list of their keys (4.9 million keys of 24
-    // bytes, then std::nth_element, took 0.1 s at ten million posts).
-    const auto *ids = matchIds(db, search, keys);
-    if (!ids)
+    const auto ordered = orderedMatches(db, search, order, keys);
+    if (!ordered || position < 0 || std::uint64_t(position) >= ordered->size())
         return std::nullopt;
-    const auto count = std::int64_t(ids->size());
-    std::int64_t lowest = 0, highest = 0;
-    for (std::size_t i = 0; i < ids->size(); ++i) {
-        const std::int64_t key = leadingKey(keys, order, (*ids)[i]);
-        lowest = i == 0 ? key : std::min(lowest, key);
-        highest = i == 0 ? key : std::max(highest, key);
-    }
-    if (position < 0 || position >= count)
-        return std::nullopt;
-    constexpr std::uint64_t Slices = 65536;
-    const std::uint64_t width = (std::uint64_t(highest) - std::uint64_t(lowest)) / Slices + 1;
-    const auto sliceOf = [&](std::size_t at) {
-        return std::size_t((std::uint64_t(leadingKey(keys, order, at)) - std::uint64_t(lowest)) /
-                           width);
-    };
-    std::vector<std::int64_t> perSlice(Slices, 0);
-    for (const std::uint32_t at : *ids)
-        ++perSlice[sliceOf(at)];
-    std::size_t slice = 0;
-    std::int64_t before = 0; // matches in the slices before `slice`
-    while (before + perSlice[slice] <= position)
-        before += perSlice[slice++];
-    std::vector<HitKey> inSlice;
-    inSlice.reserve(std::size_t(perSlice[slice]));
-    for (const std::uint32_t at : *ids)
-        if (sliceOf(at) == slice)
-            inSlice.push_back(hitKey(keys, order, at));
-    const auto at = inSlice.begin() + std::ptrdiff_t(position - before);
-    std::nth_element(inSlice.begin(), at, inSlice.end());
-    return *at;
+    return hitKey(keys, order, ordered->ids(std::size_t(position), std::size_t(position) + 1)[0]);
 }
 
 std::int64_t searchMatchCount(const Database &db, const PostFilter &search,

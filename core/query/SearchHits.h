@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -41,15 +42,32 @@ using HitKey = std::array<std::int64_t, 3>;
 std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const PostFilter &search,
                                                   HitOrder order, const PostOrderKeys &keys);
 
-// The ids of the search's matches, ascending in `order`: put in order once from the keys and
-// kept with them (4 bytes a match), so that a page is a slice of them. Valid until the next
-// call with these keys; nullptr as for matchesInOrder.
-const std::vector<std::uint32_t> *orderedMatches(const Database &db, const PostFilter &search,
-                                                 HitOrder order, const PostOrderKeys &keys);
+// A search's matches in a view's order, kept with the posts' keys (4 bytes a match) so that a
+// page is a slice of them: ordered by slices of the leading key once, each slice sorted when a
+// page first reaches it (query/MatchOrder). Valid until the next search with these keys.
+class OrderedMatches
+{
+public:
+    OrderedMatches(const PostOrderKeys &keys, HitOrder order, ListedMatches::Ordered &kept)
+        : m_keys(&keys), m_order(order), m_kept(&kept)
+    {}
+    std::size_t size() const { return m_kept->ids.size(); }
+    // The ids at positions [first, last) from 0 (clamped to the matches), ascending in the order.
+    std::span<const std::uint32_t> ids(std::size_t first, std::size_t last) const;
 
-// The key of the match at `position` (from 0, ascending in `order`), selected from the keys
-// held in memory without sorting every match (0.2 s for 4.9 million matches at ten million
-// posts); nothing past the last match, or as for matchesInOrder.
+private:
+    const PostOrderKeys *m_keys;
+    HitOrder m_order;
+    ListedMatches::Ordered *m_kept;
+};
+
+// The search's matches in `order`; nothing as for matchesInOrder.
+std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilter &search,
+                                             HitOrder order, const PostOrderKeys &keys);
+
+// The key of the match at `position` (from 0, ascending in `order`), from the matches in order
+// (orderedMatches) with only the slice holding it sorted; nothing past the last match, or as
+// for matchesInOrder.
 std::optional<HitKey> matchAt(const Database &db, const PostFilter &search, HitOrder order,
                               const PostOrderKeys &keys, std::int64_t position);
 
