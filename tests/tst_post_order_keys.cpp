@@ -103,13 +103,15 @@ private:
                     anchors.spacing = 5;
                     anchors = queries.extendAnchors(filter, sort, descending, anchors, 7).value();
                     if (word == "common") {
-                        // Seven rows a slice read the anchors in slices; the keys all at once.
+                        // Seven rows a slice read the anchors in slices; with the keys none
+                        // are needed, a page starting at its first row's key.
                         QCOMPARE(anchors.complete, keyed);
                         while (!anchors.complete)
                             anchors =
                                 queries.extendAnchors(filter, sort, descending, anchors, 7).value();
                         QCOMPARE(std::int64_t(anchors.parts.front().keys.size()),
-                                 std::int64_t(all.size() + 4) / 5);
+                                 keyed ? 0 : std::int64_t(all.size() + 4) / 5);
+                        QCOMPARE(anchors.parts.front().scanned, std::int64_t(all.size()));
                     }
                     for (std::size_t offset = 0; offset < all.size() + 2; ++offset) {
                         const auto page = queries.page(filter, sort, descending,
@@ -438,11 +440,16 @@ private slots:
             PostCollection::Post post{account, time, {}, {}, {}, {}, "a burst of words"};
             planted.push_back({time, account, posts.post(post), post.text, "post", ""});
         };
-        for (int i = 0; i < 9000; ++i)
-            add("b" + std::to_string(i % 2), Base + std::int64_t(i * 7919 % 1800));
-        for (int i = 0; i < 40; ++i)
-            add("s" + std::to_string(i % 5), Base - std::int64_t(i) * 86400 * 90);
+        // Two files, each over the whole time range: the second's posts take later ids than
+        // the first's earlier posts, so no slice is in order by id already.
         auto store = makeCase(dir);
+        for (const int half : {0, 1}) {
+            for (int i = half; i < 9000; i += 2)
+                add("b" + std::to_string(i % 4 / 2), Base + std::int64_t(i * 7919 % 1800));
+            for (int i = half; i < 40; i += 2)
+                add("s" + std::to_string(i % 5), Base - std::int64_t(i) * 86400 * 90);
+            posts.importInto(*store, dir);
+        }
         const auto ids = posts.importInto(*store, dir);
         NullProgress progress;
         QVERIFY(updateTextIndex(store->db(), progress).ok());
@@ -450,6 +457,7 @@ private slots:
         while (!PostQueries(*store).extendOrderKeys(keys, 4000).value()) {
         }
         const PostOrderKeys sortedKeys = keys; // every match sorted at once, by radix
+        const PostOrderKeys windowKeys = keys; // read in windows of 50 matches
         for (const auto order : {detail::HitOrder::Time, detail::HitOrder::Account}) {
             std::vector<std::array<std::int64_t, 3>> expectedKeys;
             for (const Planted &p : planted)
@@ -468,6 +476,15 @@ private slots:
                 QCOMPARE(idAt(i), all[i]);
             for (std::size_t i = 0; i < all.size(); i += 7)
                 QCOMPARE(idAt(i), all[i]);
+            // Windows that each span slices no read before sorted.
+            const auto windows =
+                detail::orderedMatches(store->db(), words("burst"), order, windowKeys);
+            QVERIFY(windows);
+            std::vector<std::int64_t> windowIds;
+            for (std::size_t first = 0; first < windows->size(); first += 50)
+                for (const std::uint32_t id : windows->ids(first, first + 50))
+                    windowIds.push_back(id);
+            QCOMPARE(windowIds, all);
             const auto sorted =
                 detail::matchesInOrder(store->db(), words("burst"), order, sortedKeys);
             QVERIFY(sorted);

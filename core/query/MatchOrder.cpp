@@ -9,16 +9,13 @@ namespace chorus::detail {
 
 namespace {
 
-// At most 2^16 slices: 256 KB of slice starts, and a few matches a slice at a million.
-constexpr int SliceBits = 16;
+// About this many matches a slice: sorting one for a page takes some 50 us, and the scatter
+// into slices writes to a few thousand places at once (to 65,536, it took twice as long).
+constexpr std::size_t MatchesASlice = 1024;
+// At most 2^16 slices (256 KB of slice starts).
+constexpr int MostSliceBits = 16;
 // A slice of this many matches or more is sorted by radix, smaller ones by comparison.
 constexpr std::size_t RadixFrom = 4096;
-
-// The first of a match's keys in `order`: its time, or its account.
-std::int64_t leadingKey(const PostOrderKeys &keys, HitOrder order, std::size_t at)
-{
-    return order == HitOrder::Account ? std::int64_t(keys.account[at]) : keys.time[at];
-}
 
 // A match as the order sorts it: its time (less the earliest, for the radix sort), its
 // account, its id. Read once from the keys, so that sorting reads no key again (the keys of a
@@ -105,40 +102,13 @@ HitKey hitKey(const PostOrderKeys &keys, HitOrder order, std::size_t at)
                                       : HitKey{keys.time[at], id, 0};
 }
 
-void orderBySlices(const PostOrderKeys &keys, HitOrder order,
-                   const std::vector<std::uint32_t> &byId, ListedMatches::Ordered &into)
+MatchSlices::MatchSlices(std::int64_t lowest, std::int64_t highest, std::size_t matches)
+    : m_lowest(lowest)
 {
-    into.ids.clear();
-    into.sliceStarts.clear();
-    into.sliceSettled.clear();
-    if (byId.empty())
-        return;
-    std::int64_t lowest = std::numeric_limits<std::int64_t>::max();
-    std::int64_t highest = std::numeric_limits<std::int64_t>::min();
-    for (const std::uint32_t at : byId) {
-        const std::int64_t key = leadingKey(keys, order, at);
-        lowest = std::min(lowest, key);
-        highest = std::max(highest, key);
-    }
-    // Slices a power of two wide: a shift, not a division, finds a match's slice.
+    const int bits = std::min(MostSliceBits, int(std::bit_width(matches / MatchesASlice)));
     const std::uint64_t range = std::uint64_t(highest) - std::uint64_t(lowest);
-    const int shift = std::max(0, int(std::bit_width(range)) - SliceBits);
-    const std::size_t slices = std::size_t(range >> shift) + 1;
-    const auto sliceOf = [&](std::uint32_t at) {
-        return std::size_t((std::uint64_t(leadingKey(keys, order, at)) - std::uint64_t(lowest)) >>
-                           shift);
-    };
-    std::vector<std::uint32_t> starts(slices + 1, 0);
-    for (const std::uint32_t at : byId)
-        ++starts[sliceOf(at) + 1];
-    for (std::size_t s = 0; s < slices; ++s)
-        starts[s + 1] += starts[s];
-    std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
-    into.ids.resize(byId.size());
-    for (const std::uint32_t at : byId)
-        into.ids[next[sliceOf(at)]++] = at;
-    into.sliceStarts = std::move(starts);
-    into.sliceSettled.assign(slices, 0);
+    m_shift = std::max(0, int(std::bit_width(range)) - bits);
+    m_count = std::size_t(range >> m_shift) + 1;
 }
 
 std::span<const std::uint32_t> settle(const PostOrderKeys &keys, HitOrder order,

@@ -83,27 +83,23 @@ std::optional<PageStart> startFromKeys(const Database &db, const PostFilter &fil
     return PageStart{*key, 0};
 }
 
-// A one-part view of a search of the text alone takes all its anchors at once from the posts'
-// keys in memory: a list of the matches and a sort (0.5 s for 4.9 million matches at ten
-// million posts), where reading them in the view's order lists the matches for every slice
-// (130 s). False, leaving the anchors as they are, for other views or without the keys.
+// A one-part view of a search of the text alone needs no anchors with the posts' keys in
+// memory: a page starts at the key of its first row, selected from the matches in the view's
+// order (startFromKeys). Those are put in order by slices now, in the background after the
+// first page (60 ms for 4.9 million matches at ten million posts), where anchors every
+// `spacing` rows needed every match sorted and listed with its key (0.8-1.4 s in the
+// workbench, with no way to interrupt it for the user's next search). False, leaving the
+// anchors as they are, for other views or without the keys.
 bool anchorsFromKeys(const Database &db, const PostFilter &filter, const TextMatches &text,
-                     const std::vector<ViewPart> &parts, bool descending, const PostOrderKeys *keys,
+                     const std::vector<ViewPart> &parts, const PostOrderKeys *keys,
                      PageAnchors &anchors)
 {
-    if (!keys || parts.size() != 1 || text.matches == 0)
-        return false;
-    const auto hits = detail::matchesInOrder(db, filter, hitOrder(parts.front()), *keys);
-    if (!hits)
+    if (!keys || parts.size() != 1 || text.matches == 0 ||
+        !detail::orderedMatches(db, filter, hitOrder(parts.front()), *keys))
         return false;
     PageAnchors::Part &part = anchors.parts.front();
     part = {};
-    const auto n = std::int64_t(hits->size());
-    for (std::int64_t row = 0; row < n; row += anchors.spacing)
-        part.keys.push_back((*hits)[std::size_t(descending ? n - 1 - row : row)]);
-    if (n > 0)
-        part.last = descending ? hits->front() : hits->back();
-    part.scanned = n;
+    part.scanned = text.matches;
     part.complete = true;
     anchors.complete = true;
     return true;
@@ -280,7 +276,7 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
             anchors.complete = true;
             return std::move(anchors);
         }
-        if (anchorsFromKeys(m_store.db(), filter, text, parts, descending, m_orderKeys, anchors))
+        if (anchorsFromKeys(m_store.db(), filter, text, parts, m_orderKeys, anchors))
             return std::move(anchors);
         const ViewPart &part = parts[std::size_t(open - anchors.parts.begin())];
         PageAnchors::Part &scan = *open;

@@ -130,7 +130,9 @@ std::optional<KeyedMatches> keyedMatches(const Database &db, const PostFilter &s
 {
     const auto terms = KeyFilter::of(search);
     const std::int64_t through = textIndexedThrough(db);
-    if (!terms || !keys.covers(through) || !contextsCurrent(db, search, keys))
+    // Matches are listed as 4-byte ids.
+    if (!terms || !keys.covers(through) || !contextsCurrent(db, search, keys) ||
+        keys.time.size() > std::numeric_limits<std::uint32_t>::max())
         return std::nullopt;
     KeyedMatches matches;
     matches.listed = keys.listed.of(db, search.text, through, keys.time.size());
@@ -175,7 +177,7 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
             keys.listed.ordered(key.match, key.terms, ListedMatches::ByIdOrder, key.through))
         return &kept->ids;
     const auto matches = keyedMatches(db, search, keys);
-    if (!matches || keys.time.size() > std::numeric_limits<std::uint32_t>::max())
+    if (!matches)
         return nullptr;
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
     // Room for every listed match, narrowed or not: the pages left unused are never touched
@@ -272,11 +274,26 @@ std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilte
         return std::nullopt;
     if (auto *kept = keys.listed.ordered(key->match, key->terms, int(order), key->through))
         return OrderedMatches(keys, order, *kept);
-    const auto *ids = matchIds(db, search, keys, *key);
-    if (!ids)
+    // A narrowed search's list of ids is made for its count as well; a search of words alone
+    // (counted by the index) is put in order from the words' bits, without a list by id (20
+    // MB and 21-52 ms for `the` at ten million posts).
+    const auto *ids = key->terms.empty() ? nullptr : matchIds(db, search, keys, *key);
+    const auto matches = ids ? std::nullopt : keyedMatches(db, search, keys);
+    if (!ids && !matches)
         return std::nullopt;
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
-    orderBySlices(keys, order, *ids, slot);
+    if (ids)
+        orderBySlices(
+            keys, order, ids->size(),
+            [ids](const auto &f) {
+                for (const std::uint32_t id : *ids)
+                    f(id);
+            },
+            slot);
+    else
+        orderBySlices(
+            keys, order, std::size_t(matches->listed->count),
+            [&matches](const auto &f) { matches->forEach(f); }, slot);
     keepAs(slot, *key, int(order));
     return OrderedMatches(keys, order, slot);
 }

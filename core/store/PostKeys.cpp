@@ -15,24 +15,34 @@ enum Phase { Accounts, Kinds, Languages, Contexts, Walked, Stored };
 
 constexpr std::int64_t Lowest = std::numeric_limits<std::int64_t>::min();
 
-// Grows the columns to hold ids up to `lastId`; false when they would take more than their
-// share of memory. Posts added later grow them by an eighth more than they need, not twice
-// their size; the first reading takes what it needs.
+// Makes room in the columns for ids up to `lastId` without filling it; false when they would
+// take more than their share of memory. Posts added later grow them by an eighth more than they
+// need, not twice their size; the first reading takes what it needs.
+bool reserveRoom(PostKeys &keys, std::int64_t lastId)
+{
+    const auto size = std::size_t(lastId) + 1;
+    if (size <= keys.time.capacity())
+        return true;
+    const std::uint64_t most = keys.maxBytes / PostKeys::BytesAPost;
+    if (std::uint64_t(size) > most)
+        return false;
+    const std::size_t room =
+        keys.time.empty() ? size : std::min<std::size_t>(size + size / 8, std::size_t(most));
+    keys.time.reserve(room);
+    keys.account.reserve(room);
+    keys.facets.reserve(room);
+    keys.language.reserve(room);
+    return true;
+}
+
+// Grows the columns to hold ids up to `lastId` (reserveRoom), filled with zeros.
 bool makeRoom(PostKeys &keys, std::int64_t lastId)
 {
     const auto size = std::size_t(lastId) + 1;
     if (size <= keys.time.size())
         return true;
-    const std::uint64_t most = keys.maxBytes / PostKeys::BytesAPost;
-    if (std::uint64_t(size) > most)
+    if (!reserveRoom(keys, lastId))
         return false;
-    if (!keys.time.empty() && size > keys.time.capacity()) {
-        const std::size_t room = std::min<std::size_t>(size + size / 8, std::size_t(most));
-        keys.time.reserve(room);
-        keys.account.reserve(room);
-        keys.facets.reserve(room);
-        keys.language.reserve(room);
-    }
     keys.time.resize(size);
     keys.account.resize(size);
     keys.facets.resize(size);
@@ -300,7 +310,10 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
         keys.last = {Lowest, 0, 0};
         if (!keys.storedRefused && startFromStoredPostKeys(db, keys, lastPost))
             keys.phase = Stored;
-        if (!makeRoom(keys, keys.through)) {
+        // Kept keys are copied in chunk by chunk, each growing the columns over its own posts:
+        // filling all 150 MB of a ten-million-post case at once held the reader 0.1-0.5 s.
+        if (keys.phase == Stored ? !reserveRoom(keys, keys.through)
+                                 : !makeRoom(keys, keys.through)) {
             giveUp(keys);
             return true;
         }

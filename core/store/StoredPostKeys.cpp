@@ -19,16 +19,18 @@ std::int64_t lastPostId(const Database &db)
     return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 }
 
-// Copies `posts` values of a chunk's column into `to` from `first`; false when the blob is
-// too short for them.
+// Copies `posts` values of a chunk's column into `to` from `first`, growing it to hold them
+// (in the room extendPostKeys reserved); false when the blob is too short for them.
 template <typename T>
 bool copyColumn(const Statement &chunk, int column, std::vector<T> &to, std::int64_t first,
                 std::int64_t posts)
 {
     const std::span<const std::uint8_t> bytes = chunk.blobView(column);
     const std::size_t size = std::size_t(posts) * sizeof(T);
-    if (bytes.size() < size || to.size() < std::size_t(first + posts))
+    if (bytes.size() < size)
         return false;
+    if (to.size() < std::size_t(first + posts))
+        to.resize(std::size_t(first + posts));
     std::memcpy(to.data() + first, bytes.data(), size);
     return true;
 }
