@@ -493,6 +493,16 @@ private slots:
                 sortedIds.push_back(key[order == detail::HitOrder::Account ? 2 : 1]);
             QCOMPARE(sortedIds, all);
         }
+        // A time range whose ends are times of posts (five at each): from is in, to is out,
+        // counted from the keys a word of 64 posts at a time.
+        PostFilter range = words("burst");
+        range.from = Base + 300;
+        range.to = Base + 900;
+        const auto inRange = std::count_if(planted.begin(), planted.end(), [](const Planted &p) {
+            return p.time >= Base + 300 && p.time < Base + 900;
+        });
+        QCOMPARE(inRange, 3000);
+        QCOMPARE(PostQueries(*store, &keys).count(range).value(), std::int64_t(inRange));
     }
 
     void matchCountsKeepTheLastUsed()

@@ -1,6 +1,7 @@
 #include "query/KeyFilter.h"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 
 namespace chorus::detail {
@@ -82,30 +83,60 @@ KeyFilter::Bound KeyFilter::bind(const PostOrderKeys &keys) const
     return bound;
 }
 
-bool KeyFilter::Bound::operator()(std::size_t id) const
+namespace {
+
+// Bit i set where test(column[first + i]) holds, for the n <= 64 posts from `first`.
+template <typename T, typename Test>
+std::uint64_t columnBits(const std::vector<T> &column, std::size_t first, std::size_t n, Test test)
 {
-    // Only the keys a term needs are read: a search narrowed by a kind walked the times and
-    // accounts of millions of matches as well (120 MB at ten million posts) for nothing.
-    if (m_none)
-        return false;
-    if (m_from || m_to) {
-        const std::int64_t time = m_keys.time[id];
-        if ((m_from && time < *m_from) || (m_to && time >= *m_to))
-            return false;
-    }
-    if (m_account && m_keys.account[id] != *m_account)
-        return false;
-    if (!m_accounts.empty() &&
-        !std::binary_search(m_accounts.begin(), m_accounts.end(), m_keys.account[id]))
-        return false;
+    const T *values = column.data() + first;
+    std::uint64_t bits = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        bits |= std::uint64_t(test(values[i])) << i;
+    return bits;
+}
+
+} // namespace
+
+std::uint64_t KeyFilter::Bound::passes(std::size_t word) const
+{
+    const std::size_t first = word * 64, size = m_keys.facets.size();
+    if (m_none || first >= size)
+        return 0;
+    const std::size_t n = std::min<std::size_t>(64, size - first);
+    std::uint64_t bits = n == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << n) - 1;
     if (m_kind >= 0 || m_collectedOnly) {
-        const std::uint8_t facets = m_keys.facets[id];
-        if (m_kind >= 0 && (facets & PostOrderKeys::KindBits) != m_kind)
-            return false;
-        if (m_collectedOnly && (facets & PostOrderKeys::ContextBit) != 0)
-            return false;
+        // The kind's bits equal to it, and the context bit clear for collected posts only.
+        const auto care = std::uint8_t((m_kind >= 0 ? PostOrderKeys::KindBits : 0) |
+                                       (m_collectedOnly ? PostOrderKeys::ContextBit : 0));
+        const auto want = std::uint8_t(std::max(m_kind, 0));
+        bits &= columnBits(m_keys.facets, first, n,
+                           [=](std::uint8_t facets) { return (facets & care) == want; });
     }
-    return m_language < 0 || m_keys.language[id] == m_language;
+    if (bits && m_language >= 0) {
+        const auto language = std::uint16_t(m_language);
+        bits &= columnBits(m_keys.language, first, n,
+                           [=](std::uint16_t code) { return code == language; });
+    }
+    if (bits && (m_from || m_to)) {
+        const bool hasFrom = m_from.has_value(), hasTo = m_to.has_value();
+        const std::int64_t from = m_from.value_or(0), to = m_to.value_or(0);
+        bits &= columnBits(m_keys.time, first, n, [=](std::int64_t time) {
+            return (!hasFrom | (time >= from)) & (!hasTo | (time < to));
+        });
+    }
+    if (bits && m_account) {
+        const std::uint32_t account = *m_account;
+        bits &= columnBits(m_keys.account, first, n, [=](std::uint32_t a) { return a == account; });
+    }
+    if (bits && !m_accounts.empty())
+        for (std::uint64_t left = bits; left != 0; left &= left - 1) {
+            const int i = std::countr_zero(left);
+            if (!std::binary_search(m_accounts.begin(), m_accounts.end(),
+                                    m_keys.account[first + std::size_t(i)]))
+                bits &= ~(std::uint64_t(1) << i);
+        }
+    return bits;
 }
 
 bool isNarrowedSearch(const PostFilter &filter)

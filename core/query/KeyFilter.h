@@ -25,11 +25,15 @@ public:
     // The terms as a text, equal for equal terms: what a kept count or table is known by.
     const std::string &signature() const { return m_signature; }
 
-    // The terms over one case's keys: whether the post with an id passes.
+    // The terms over one case's keys: which posts pass.
     class Bound
     {
     public:
-        bool operator()(std::size_t id) const;
+        // Bit i: whether the post with id 64 * word + i passes (0 past the keys' last post).
+        // A word at a time, each term over its own column without a branch a post: testing
+        // the 4.9 million matches of `the` one by one for a kind took 25-33 ms at ten million
+        // posts.
+        std::uint64_t passes(std::size_t word) const;
 
     private:
         friend class KeyFilter;

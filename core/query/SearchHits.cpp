@@ -7,6 +7,7 @@
 #include "store/TextIndex.h"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <utility>
 
@@ -117,10 +118,13 @@ struct KeyedMatches
             ListedMatches::forEach(*listed, f);
             return;
         }
-        ListedMatches::forEach(*listed, [&](std::size_t id) {
-            if ((*passes)(id))
-                f(id);
-        });
+        const std::vector<std::uint64_t> &bits = listed->bits;
+        for (std::size_t w = 0; w < bits.size(); ++w) {
+            if (bits[w] == 0)
+                continue;
+            for (std::uint64_t word = bits[w] & passes->passes(w); word != 0; word &= word - 1)
+                f(w * 64 + std::size_t(std::countr_zero(word)));
+        }
     }
 };
 
