@@ -3,6 +3,7 @@
 // anchors (a word in many). The pages read with them must be the rows in the view's order,
 // worked out here from the collection itself, before and after more posts are imported, and
 // with the keys read in slices of a few posts.
+#include "PlantedPosts.h"
 #include "PostCollection.h"
 #include "TestSupport.h"
 #include "query/KeyFilter.h"
@@ -21,20 +22,7 @@ using namespace chorus::test;
 
 namespace {
 
-constexpr std::int64_t Base = 1727740800; // 2024-10-01 00:00 UTC
-
-struct Planted
-{
-    std::int64_t time;
-    std::string account, platformId, text, kind, language;
-};
-
-PostFilter words(const std::string &text)
-{
-    PostFilter filter;
-    filter.text = text;
-    return filter;
-}
+constexpr std::int64_t Base = PlantedBase;
 
 } // namespace
 
@@ -379,9 +367,9 @@ private slots:
 
     void matchAtSelectsTheMatchAtEachPosition()
     {
-        // The match at a position, selected by slices of the leading key without sorting
-        // every match: times over ten years (slices of 80 minutes or so), with ties in time
-        // and in slice, and an account's posts in one slice of the account order.
+        // The match at a position, with only the slice holding it sorted, against every match
+        // sorted at once: times over ten years, with ties in time and in slice, and an
+        // account's posts in one slice of the account order.
         QTemporaryDir dir;
         PostCollection posts;
         for (int i = 0; i < 300; ++i) {
@@ -426,83 +414,6 @@ private slots:
             std::int64_t(
                 detail::matchesInOrder(store->db(), every, detail::HitOrder::Time, keys)->size()),
             std::int64_t(100));
-    }
-
-    void aSliceOfThousandsOfMatchesIsSortedWhenReached()
-    {
-        // A burst of 9,000 posts in half an hour (two accounts, many ties in time) among posts
-        // over ten years: the burst falls in one or two slices of the time order and two of the
-        // account order, thousands of matches each, sorted by radix when first reached.
-        QTemporaryDir dir;
-        PostCollection posts;
-        std::vector<Planted> planted;
-        const auto add = [&](const std::string &account, std::int64_t time) {
-            PostCollection::Post post{account, time, {}, {}, {}, {}, "a burst of words"};
-            planted.push_back({time, account, posts.post(post), post.text, "post", ""});
-        };
-        // Two files, each over the whole time range: the second's posts take later ids than
-        // the first's earlier posts, so no slice is in order by id already.
-        auto store = makeCase(dir);
-        for (const int half : {0, 1}) {
-            for (int i = half; i < 9000; i += 2)
-                add("b" + std::to_string(i % 4 / 2), Base + std::int64_t(i * 7919 % 1800));
-            for (int i = half; i < 40; i += 2)
-                add("s" + std::to_string(i % 5), Base - std::int64_t(i) * 86400 * 90);
-            posts.importInto(*store, dir);
-        }
-        const auto ids = posts.importInto(*store, dir);
-        NullProgress progress;
-        QVERIFY(updateTextIndex(store->db(), progress).ok());
-        PostOrderKeys keys;
-        while (!PostQueries(*store).extendOrderKeys(keys, 4000).value()) {
-        }
-        const PostOrderKeys sortedKeys = keys; // every match sorted at once, by radix
-        const PostOrderKeys windowKeys = keys; // read in windows of 50 matches
-        for (const auto order : {detail::HitOrder::Time, detail::HitOrder::Account}) {
-            std::vector<std::array<std::int64_t, 3>> expectedKeys;
-            for (const Planted &p : planted)
-                expectedKeys.push_back(
-                    {order == detail::HitOrder::Account ? ids.account(p.account) : 0, p.time,
-                     ids.post(p.platformId)});
-            const std::vector<std::int64_t> all = idsInOrder(expectedKeys, false);
-            const auto idAt = [&](std::size_t i) {
-                const auto key =
-                    detail::matchAt(store->db(), words("burst"), order, keys, std::int64_t(i));
-                return key ? (*key)[order == detail::HitOrder::Account ? 2 : 1] : -1;
-            };
-            // From the middle of the burst outwards, then everything once more.
-            for (const std::size_t i : {std::size_t(4520), std::size_t(4519), std::size_t(40),
-                                        all.size() - 1, std::size_t(0)})
-                QCOMPARE(idAt(i), all[i]);
-            for (std::size_t i = 0; i < all.size(); i += 7)
-                QCOMPARE(idAt(i), all[i]);
-            // Windows that each span slices no read before sorted.
-            const auto windows =
-                detail::orderedMatches(store->db(), words("burst"), order, windowKeys);
-            QVERIFY(windows);
-            std::vector<std::int64_t> windowIds;
-            for (std::size_t first = 0; first < windows->size(); first += 50)
-                for (const std::uint32_t id : windows->ids(first, first + 50))
-                    windowIds.push_back(id);
-            QCOMPARE(windowIds, all);
-            const auto sorted =
-                detail::matchesInOrder(store->db(), words("burst"), order, sortedKeys);
-            QVERIFY(sorted);
-            std::vector<std::int64_t> sortedIds;
-            for (const detail::HitKey &key : *sorted)
-                sortedIds.push_back(key[order == detail::HitOrder::Account ? 2 : 1]);
-            QCOMPARE(sortedIds, all);
-        }
-        // A time range whose ends are times of posts (five at each): from is in, to is out,
-        // counted from the keys a word of 64 posts at a time.
-        PostFilter range = words("burst");
-        range.from = Base + 300;
-        range.to = Base + 900;
-        const auto inRange = std::count_if(planted.begin(), planted.end(), [](const Planted &p) {
-            return p.time >= Base + 300 && p.time < Base + 900;
-        });
-        QCOMPARE(inRange, 3000);
-        QCOMPARE(PostQueries(*store, &keys).count(range).value(), std::int64_t(inRange));
     }
 
     void matchCountsKeepTheLastUsed()

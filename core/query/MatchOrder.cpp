@@ -107,7 +107,9 @@ MatchSlices::MatchSlices(std::int64_t lowest, std::int64_t highest, std::size_t 
 {
     const int bits = std::min(MostSliceBits, int(std::bit_width(matches / MatchesASlice)));
     const std::uint64_t range = std::uint64_t(highest) - std::uint64_t(lowest);
-    m_shift = std::max(0, int(std::bit_width(range)) - bits);
+    // At most 63: a range of 2^64 - 1 (times at both ends of int64) with one slice would
+    // shift by 64, which C++ leaves undefined; two slices then.
+    m_shift = std::min(63, std::max(0, int(std::bit_width(range)) - bits));
     m_count = std::size_t(range >> m_shift) + 1;
 }
 
@@ -122,9 +124,11 @@ std::span<const std::uint32_t> settle(const PostOrderKeys &keys, HitOrder order,
     std::vector<std::uint8_t> &settled = ordered.sliceSettled;
     if (!starts.empty() && first == 0 && last == ids.size() && !ids.empty()) {
         // Every slice: one sort of them all, reading each match's keys in the order of the
-        // ids, not slice by slice.
-        sortIds(keys, order, ids.data(), ids.data() + ids.size());
-        std::fill(settled.begin(), settled.end(), 1);
+        // ids, not slice by slice; nothing when a view asks for every match again.
+        if (!std::all_of(settled.begin(), settled.end(), [](std::uint8_t s) { return s != 0; })) {
+            sortIds(keys, order, ids.data(), ids.data() + ids.size());
+            std::fill(settled.begin(), settled.end(), 1);
+        }
     } else if (!starts.empty() && first < last) {
         // From the slice holding `first`: the last one that starts at or before it.
         auto s =

@@ -71,7 +71,10 @@ std::optional<PageStart> startFromKeys(const Database &db, const PostFilter &fil
                                        bool descending, const PostOrderKeys *keys,
                                        const PageStart &start)
 {
-    if (!keys || start.key || start.skip <= 0 || !text.seekFromKeysPays(start.skip))
+    // The order kept (the anchors job makes it after the first page): a seek always pays.
+    if (!keys || start.key || start.skip <= 0 ||
+        !(text.seekFromKeysPays(start.skip) ||
+          detail::orderKept(db, filter, hitOrder(part), *keys)))
         return std::nullopt;
     // The view's rows are the matches; a descending view counts from the last.
     const std::int64_t ascending = descending ? text.matches - 1 - start.skip : start.skip;

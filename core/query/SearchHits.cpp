@@ -282,7 +282,7 @@ std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilte
     // (counted by the index) is put in order from the words' bits, without a list by id (20
     // MB and 21-52 ms for `the` at ten million posts).
     const auto *ids = key->terms.empty() ? nullptr : matchIds(db, search, keys, *key);
-    const auto matches = ids ? std::nullopt : keyedMatches(db, search, keys);
+    const auto matches = key->terms.empty() ? keyedMatches(db, search, keys) : std::nullopt;
     if (!ids && !matches)
         return std::nullopt;
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
@@ -313,6 +313,13 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const Post
     for (const std::uint32_t id : ordered->ids(0, ordered->size()))
         hits.push_back(hitKey(keys, order, id));
     return hits;
+}
+
+bool orderKept(const Database &db, const PostFilter &search, HitOrder order,
+               const PostOrderKeys &keys)
+{
+    const auto key = keyedSearchKey(db, search, keys);
+    return key && keys.listed.ordered(key->match, key->terms, int(order), key->through);
 }
 
 std::optional<HitKey> matchAt(const Database &db, const PostFilter &search, HitOrder order,

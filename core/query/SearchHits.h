@@ -65,6 +65,11 @@ private:
 std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilter &search,
                                              HitOrder order, const PostOrderKeys &keys);
 
+// Whether the search's matches are kept in `order` with the keys: a match at any position is
+// then found by sorting one slice of about a thousand (some 50 us).
+bool orderKept(const Database &db, const PostFilter &search, HitOrder order,
+               const PostOrderKeys &keys);
+
 // The key of the match at `position` (from 0, ascending in `order`), from the matches in order
 // (orderedMatches) with only the slice holding it sorted; nothing past the last match, or as
 // for matchesInOrder.
