@@ -1,9 +1,11 @@
-// bench_post_query CASE [--only FILTER] [--no-anchors] [--no-keys] [--key-slice ROWS]: how long
+// bench_post_query CASE [--only FILTER] [--no-anchors] [--no-keys] [--key-slice ROWS]
+//                  [--near-row ROW]: how long
 // the posts table's
 // queries take on an existing case: count and pages (first, middle, last) under typical filters,
 // and the timeline aggregates. Make a 1M-post case with chorus-generate --posts 1000000 --x-io
 // posts.csv and chorus-cli import CASE posts.csv. --only runs the rows whose name contains FILTER;
 // --no-anchors leaves out reading each view's anchors (130 s for 'the' at ten million posts);
+// "a.near" is the page at ROW (10,000) after the anchors, a page a scroll or two down;
 // --no-keys pages without the posts' order keys in memory (PostOrderKeys), as the workbench
 // does until it has read them; --key-slice reads them in slices of ROWS posts (1,000,000).
 #include "query/PostQueries.h"
@@ -35,6 +37,7 @@ int main(int argc, char **argv)
     std::string only;
     bool readAnchors = true, readKeys = true, usage = argc < 2;
     std::int64_t keySliceRows = 1000000;
+    std::int64_t nearRow = 10000;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--only" && i + 1 < argc)
@@ -45,13 +48,15 @@ int main(int argc, char **argv)
             readKeys = false;
         else if (arg == "--key-slice" && i + 1 < argc)
             keySliceRows = std::stoll(argv[++i]);
+        else if (arg == "--near-row" && i + 1 < argc)
+            nearRow = std::stoll(argv[++i]);
         else
             usage = true;
     }
     if (usage) {
         std::fprintf(stderr,
                      "usage: bench_post_query CASE [--only FILTER] [--no-anchors] [--no-keys] "
-                     "[--key-slice ROWS]\n");
+                     "[--key-slice ROWS] [--near-row ROW]\n");
         return 2;
     }
     auto store = CaseStore::open(argv[1]);
@@ -125,8 +130,8 @@ int main(int argc, char **argv)
                           {"'rally' + reply", searchReplies, PostSort::Time},
                           {"'the' + reply", commonReplies, PostSort::Time},
                           {"'the' + one day", commonDay, PostSort::Time}};
-    std::printf("%-20s %10s %8s %8s %9s %9s %10s %10s %10s\n", "filter", "rows", "count", "page0",
-                "middle", "last", "anchors", "a.middle", "a.last");
+    std::printf("%-20s %10s %8s %8s %9s %9s %10s %10s %10s %10s\n", "filter", "rows", "count",
+                "page0", "middle", "last", "anchors", "a.middle", "a.last", "a.near");
     for (const Case &c : cases) {
         if (std::string(c.name).find(only) == std::string::npos)
             continue;
@@ -147,9 +152,12 @@ int main(int argc, char **argv)
             timeMs([&] { posts.page(c.filter, c.sort, false, middleRow, 256, &anchors); });
         const double anchoredLast =
             timeMs([&] { posts.page(c.filter, c.sort, false, lastRow, 256, &anchors); });
-        std::printf("%-20s %10lld %8.1f %8.1f %9.1f %9.1f %10.1f %10.1f %10.1f\n", c.name,
+        const std::int64_t near = std::min(nearRow, lastRow);
+        const double anchoredNear =
+            timeMs([&] { posts.page(c.filter, c.sort, false, near, 256, &anchors); });
+        std::printf("%-20s %10lld %8.1f %8.1f %9.1f %9.1f %10.1f %10.1f %10.1f %10.1f\n", c.name,
                     static_cast<long long>(n), count, first, middle, last, building, anchoredMiddle,
-                    anchoredLast);
+                    anchoredLast, anchoredNear);
     }
     if (!only.empty())
         return 0;

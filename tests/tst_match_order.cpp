@@ -68,9 +68,10 @@ private slots:
                      ids.post(p.platformId)});
             const std::vector<std::int64_t> all = idsInOrder(expectedKeys, false);
             const auto idAt = [&](std::size_t i) {
-                const auto key =
-                    detail::matchAt(store->db(), words("burst"), order, keys, std::int64_t(i));
-                return key ? (*key)[order == detail::HitOrder::Account ? 2 : 1] : -1;
+                const auto ordered =
+                    detail::orderedMatches(store->db(), words("burst"), order, keys);
+                return ordered && i < ordered->size() ? std::int64_t(ordered->ids(i, i + 1)[0])
+                                                      : -1;
             };
             // From the middle of the burst outwards, then everything once more.
             for (const std::size_t i : {std::size_t(4520), std::size_t(4519), std::size_t(40),

@@ -365,57 +365,6 @@ private slots:
         checkNarrowed(PostQueries(*keyed.value(), &keys), *store, &keys, ids);
     }
 
-    void matchAtSelectsTheMatchAtEachPosition()
-    {
-        // The match at a position, with only the slice holding it sorted, against every match
-        // sorted at once: times over ten years, with ties in time and in slice, and an
-        // account's posts in one slice of the account order.
-        QTemporaryDir dir;
-        PostCollection posts;
-        for (int i = 0; i < 300; ++i) {
-            const std::int64_t time =
-                Base + std::int64_t(i * 7919 % 120) * 86400 * 30 + (i % 4 == 0 ? 0 : i % 7);
-            posts.post({"w" + std::to_string(i % 9),
-                        time,
-                        {},
-                        {},
-                        {},
-                        {},
-                        std::string(i % 3 == 0 ? "every third" : "other") + " word"});
-        }
-        auto store = makeCase(dir);
-        posts.importInto(*store, dir);
-        NullProgress progress;
-        QVERIFY(updateTextIndex(store->db(), progress).ok());
-        PostOrderKeys keys;
-        while (!PostQueries(*store).extendOrderKeys(keys, 1000).value()) {
-        }
-        // Every match in order from keys of their own: a sort of them all, where each
-        // selection below sorts only the slice of the matches it falls in.
-        const PostOrderKeys sortedKeys = keys;
-        PostFilter every = words("every");
-        PostFilter everyEarly = every;
-        everyEarly.to = Base + std::int64_t(60) * 86400 * 30;
-        for (const PostFilter &filter : {every, everyEarly})
-            for (const auto order : {detail::HitOrder::Time, detail::HitOrder::Account}) {
-                const auto all = detail::matchesInOrder(store->db(), filter, order, sortedKeys);
-                QVERIFY(all && all->size() > 20);
-                for (std::size_t i = 0; i < all->size(); ++i) {
-                    const auto one =
-                        detail::matchAt(store->db(), filter, order, keys, std::int64_t(i));
-                    QVERIFY(one);
-                    QCOMPARE(*one, (*all)[i]);
-                }
-                QVERIFY(
-                    !detail::matchAt(store->db(), filter, order, keys, std::int64_t(all->size())));
-                QVERIFY(!detail::matchAt(store->db(), filter, order, keys, -1));
-            }
-        QCOMPARE(
-            std::int64_t(
-                detail::matchesInOrder(store->db(), every, detail::HitOrder::Time, keys)->size()),
-            std::int64_t(100));
-    }
-
     void matchCountsKeepTheLastUsed()
     {
         // A connection keeps the counts of its last 64 searches: one in use all along stays,

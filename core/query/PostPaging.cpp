@@ -63,32 +63,26 @@ PageStart startFromStored(const Database &db, const AnchoredView &view, std::int
     return {anchor->key, descending ? anchor->position - ascending : ascending - anchor->position};
 }
 
-// From the keys in memory, for a deep page of a one-part view of a search of the text alone
-// (a common word) whose own anchors have not come yet: the key of its first row, where
-// walking the order from the start to it took seconds. Nothing when the keys cannot tell.
-std::optional<PageStart> startFromKeys(const Database &db, const PostFilter &filter,
-                                       const TextMatches &text, const ViewPart &part,
-                                       bool descending, const PostOrderKeys *keys,
-                                       const PageStart &start)
+// Whether a deep page of a one-part view of a search of the text alone (a common word) is read
+// by position from its matches in the view's order, kept with the posts' keys (readHits): the
+// page's own rows, read by id, where walking the order's index from the page's first row asks
+// the text index about each row it meets (40 us a row: 0.3 s for a page where the word is
+// rare, 60,000 rows down `the` at ten million posts). Once the order is kept (the anchors job
+// makes it after the first page), or when making it now costs less than the walk to the page.
+bool pagedFromKeptOrder(const Database &db, const PostFilter &filter, const TextMatches &text,
+                        const std::vector<ViewPart> &parts, std::int64_t offset,
+                        const PostOrderKeys *keys)
 {
-    // The order kept (the anchors job makes it after the first page): a seek always pays.
-    if (!keys || start.key || start.skip <= 0 ||
-        !(text.seekFromKeysPays(start.skip) ||
-          detail::orderKept(db, filter, hitOrder(part), *keys)))
-        return std::nullopt;
-    // The view's rows are the matches; a descending view counts from the last.
-    const std::int64_t ascending = descending ? text.matches - 1 - start.skip : start.skip;
-    if (ascending < 0 || ascending >= text.matches)
-        return std::nullopt;
-    const auto key = detail::matchAt(db, filter, hitOrder(part), *keys, ascending);
-    if (!key)
-        return std::nullopt;
-    return PageStart{*key, 0};
+    if (!keys || parts.size() != 1 || text.matches == 0 || offset <= 0)
+        return false;
+    const detail::HitOrder order = hitOrder(parts.front());
+    return detail::orderKept(db, filter, order, *keys) ||
+           (text.seekFromKeysPays(offset) && detail::orderedMatches(db, filter, order, *keys));
 }
 
 // A one-part view of a search of the text alone needs no anchors with the posts' keys in
-// memory: a page starts at the key of its first row, selected from the matches in the view's
-// order (startFromKeys). Those are put in order by slices now, in the background after the
+// memory: a deep page is read by position from the matches in the view's order
+// (pagedFromKeptOrder). Those are put in order by slices now, in the background after the
 // first page (60 ms for 4.9 million matches at ten million posts), where anchors every
 // `spacing` rows needed every match sorted and listed with its key (0.8-1.4 s in the
 // workbench, with no way to interrupt it for the user's next search). False, leaving the
@@ -198,7 +192,8 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
         const TextMatches text = textMatches(m_store.db(), filter);
         std::vector<PostRow> rows;
         rows.reserve(std::size_t(limit));
-        if (pagedFromHits(filter, text, parts)) {
+        if (pagedFromHits(filter, text, parts) ||
+            pagedFromKeptOrder(m_store.db(), filter, text, parts, offset, m_orderKeys)) {
             readHits(m_store.db(), parts.front(), descending, run, filter, offset, limit,
                      m_orderKeys, rows);
             return rows;
@@ -227,10 +222,6 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
                     ? startFromStored(m_store.db(), stored[i].first, stored[i].second, descending,
                                       offset)
                     : startFromAnchors(partAnchors, anchors ? anchors->spacing : 0, offset);
-            if (parts.size() == 1 && stored.empty())
-                start = startFromKeys(m_store.db(), filter, text, parts[i], descending, m_orderKeys,
-                                      start)
-                            .value_or(start);
             readPart(m_store.db(), parts[i], descending, run, filter, text, start,
                      limit - std::int64_t(rows.size()), rows);
             offset = 0;

@@ -73,9 +73,10 @@ struct TextMatches
         return matches > 0 && perRow < double(matches) * 0.15;
     }
     // Whether a page that walks `rows` rows of the order from its start costs more than
-    // finding its first row from the keys in memory: listing the matches and selecting one,
-    // about 0.04 us a match (0.2 s for 4.9 million at ten million posts), where the walk took
-    // about 1.3 us an entry of the order's index (6.4 s to the middle of `the`).
+    // putting the matches in the view's order from the keys in memory and reading the page by
+    // position: about 0.04 us a match (0.2 s for 4.9 million at ten million posts, less since),
+    // where the walk took about 1.3 us an entry of the order's index (6.4 s to the middle of
+    // `the`).
     bool seekFromKeysPays(std::int64_t rows) const
     {
         return matches > 0 &&

@@ -322,15 +322,6 @@ bool orderKept(const Database &db, const PostFilter &search, HitOrder order,
     return key && keys.listed.ordered(key->match, key->terms, int(order), key->through);
 }
 
-std::optional<HitKey> matchAt(const Database &db, const PostFilter &search, HitOrder order,
-                              const PostOrderKeys &keys, std::int64_t position)
-{
-    const auto ordered = orderedMatches(db, search, order, keys);
-    if (!ordered || position < 0 || std::uint64_t(position) >= ordered->size())
-        return std::nullopt;
-    return hitKey(keys, order, ordered->ids(std::size_t(position), std::size_t(position) + 1)[0]);
-}
-
 std::int64_t searchMatchCount(const Database &db, const PostFilter &search,
                               const PostOrderKeys *keys)
 {

@@ -70,12 +70,6 @@ std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilte
 bool orderKept(const Database &db, const PostFilter &search, HitOrder order,
                const PostOrderKeys &keys);
 
-// The key of the match at `position` (from 0, ascending in `order`), from the matches in order
-// (orderedMatches) with only the slice holding it sorted; nothing past the last match, or as
-// for matchesInOrder.
-std::optional<HitKey> matchAt(const Database &db, const PostFilter &search, HitOrder order,
-                              const PostOrderKeys &keys, std::int64_t position);
-
 // With `keys` that hold every indexed post, the matches are narrowed and put in order from
 // them; otherwise SQLite reads each match's row.
 SearchHits searchHits(const Database &db, const PostFilter &search, HitOrder order,
