@@ -62,9 +62,19 @@ public:
     // Calls f(id) for each matching id, ascending.
     template <typename F> static void forEach(const Matches &matches, F &&f)
     {
-        for (std::size_t w = 0; w < matches.bits.size(); ++w)
-            for (std::uint64_t word = matches.bits[w]; word != 0; word &= word - 1)
+        forEach(matches, f, [](std::size_t) { return ~std::uint64_t(0); });
+    }
+    // Calls f(id) for each matching id that `mask(word)` keeps (bit i: id 64 * word + i),
+    // ascending; the mask is asked only for words with a match.
+    template <typename F, typename Mask>
+    static void forEach(const Matches &matches, F &&f, Mask &&mask)
+    {
+        for (std::size_t w = 0; w < matches.bits.size(); ++w) {
+            if (matches.bits[w] == 0)
+                continue;
+            for (std::uint64_t word = matches.bits[w] & mask(w); word != 0; word &= word - 1)
                 f(w * 64 + std::size_t(std::countr_zero(word)));
+        }
     }
 
 private:

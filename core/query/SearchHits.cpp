@@ -7,7 +7,6 @@
 #include "store/TextIndex.h"
 
 #include <algorithm>
-#include <bit>
 #include <limits>
 #include <utility>
 
@@ -118,28 +117,21 @@ struct KeyedMatches
             ListedMatches::forEach(*listed, f);
             return;
         }
-        const std::vector<std::uint64_t> &bits = listed->bits;
-        for (std::size_t w = 0; w < bits.size(); ++w) {
-            if (bits[w] == 0)
-                continue;
-            for (std::uint64_t word = bits[w] & passes->passes(w); word != 0; word &= word - 1)
-                f(w * 64 + std::size_t(std::countr_zero(word)));
-        }
+        ListedMatches::forEach(*listed, f, [this](std::size_t w) { return passes->passes(w); });
     }
 };
 
-// Nothing when the keys cannot answer the search.
+// The search's matches from the keys, for a search known by `key` that they answer
+// (keyedSearchKey); nothing when they cannot list its words.
 std::optional<KeyedMatches> keyedMatches(const Database &db, const PostFilter &search,
-                                         const PostOrderKeys &keys)
+                                         const PostOrderKeys &keys, const SearchKey &key)
 {
     const auto terms = KeyFilter::of(search);
-    const std::int64_t through = textIndexedThrough(db);
     // Matches are listed as 4-byte ids.
-    if (!terms || !keys.covers(through) || !contextsCurrent(db, search, keys) ||
-        keys.time.size() > std::numeric_limits<std::uint32_t>::max())
+    if (!terms || keys.time.size() > std::numeric_limits<std::uint32_t>::max())
         return std::nullopt;
     KeyedMatches matches;
-    matches.listed = keys.listed.of(db, search.text, through, keys.time.size());
+    matches.listed = keys.listed.of(db, search.text, key.through, keys.time.size());
     if (!matches.listed)
         return std::nullopt;
     if (!terms->empty())
@@ -180,7 +172,7 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
     if (const auto *kept =
             keys.listed.ordered(key.match, key.terms, ListedMatches::ByIdOrder, key.through))
         return &kept->ids;
-    const auto matches = keyedMatches(db, search, keys);
+    const auto matches = keyedMatches(db, search, keys, key);
     if (!matches)
         return nullptr;
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
@@ -282,7 +274,7 @@ std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilte
     // (counted by the index) is put in order from the words' bits, without a list by id (20
     // MB and 21-52 ms for `the` at ten million posts).
     const auto *ids = key->terms.empty() ? nullptr : matchIds(db, search, keys, *key);
-    const auto matches = key->terms.empty() ? keyedMatches(db, search, keys) : std::nullopt;
+    const auto matches = key->terms.empty() ? keyedMatches(db, search, keys, *key) : std::nullopt;
     if (!ids && !matches)
         return std::nullopt;
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
