@@ -5,6 +5,7 @@
 #include "controllers/AnnotationRequests.h"
 #include "controllers/CaseController.h"
 #include "controllers/SelectionController.h"
+#include "controllers/SettingsWriter.h"
 #include "controllers/TaskRunner.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AnalysisDialog.h"
@@ -452,11 +453,10 @@ void MainWindow::chooseAnalysis()
 
 void MainWindow::rememberRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentCases")).toStringList();
+    QStringList recent = QSettings().value(QStringLiteral("recentCases")).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
-    settings.setValue(QStringLiteral("recentCases"), recent.mid(0, MaxRecent));
+    writeSettingInBackground(QStringLiteral("recentCases"), recent.mid(0, MaxRecent));
 }
 
 void MainWindow::fillRecentMenu()
