@@ -282,6 +282,12 @@ void searchAndReport(ui::PostTableModel &model, const PostFilter &filter, StallM
         if (shown < 0)
             shown = clock.elapsed();
     });
+    // A failed query never answers: say why, not only that nothing came.
+    const auto onFailure =
+        QObject::connect(&model, &ui::PostTableModel::queryFailed, [&](const QString &message) {
+            std::printf("  query failed at %lld ms: %s\n", static_cast<long long>(clock.elapsed()),
+                        qPrintable(message));
+        });
     clock.start();
     meter.start();
     model.setFilter(filter);
@@ -294,6 +300,7 @@ void searchAndReport(ui::PostTableModel &model, const PostFilter &filter, StallM
                 static_cast<long long>(shown));
     QObject::disconnect(onCount);
     QObject::disconnect(onRows);
+    QObject::disconnect(onFailure);
 }
 
 } // namespace

@@ -32,11 +32,12 @@ struct SortedMatch
 // 60 ms.
 template <typename Key>
 void radixSort(std::vector<SortedMatch> &matches, std::vector<SortedMatch> &spare, Key key,
-               int bits)
+               int bits, const InterruptWatch &watch)
 {
     constexpr int Digit = 11;
     std::vector<std::size_t> starts(std::size_t(1) << Digit);
     for (int shift = 0; shift < bits; shift += Digit) {
+        watch.check();
         std::fill(starts.begin(), starts.end(), 0);
         for (const SortedMatch &m : matches)
             ++starts[(key(m) >> shift) & ((1u << Digit) - 1)];
@@ -52,11 +53,14 @@ void radixSort(std::vector<SortedMatch> &matches, std::vector<SortedMatch> &spar
 
 // Puts the ids [begin, end) in `order`. Matches that tie on (time) or (account, time) keep
 // the order they come in, which is ascending by id: the slices are filled from a list by id.
-void sortIds(const PostOrderKeys &keys, HitOrder order, std::uint32_t *begin, std::uint32_t *end)
+// The ids are written back only once sorted: stopped by `watch`, they stay as they were.
+void sortIds(const PostOrderKeys &keys, HitOrder order, std::uint32_t *begin, std::uint32_t *end,
+             const InterruptWatch &watch)
 {
     const auto n = std::size_t(end - begin);
     if (n < 2)
         return;
+    watch.check();
     std::vector<SortedMatch> sorted;
     sorted.reserve(n);
     std::int64_t earliest = std::numeric_limits<std::int64_t>::max();
@@ -83,11 +87,11 @@ void sortIds(const PostOrderKeys &keys, HitOrder order, std::uint32_t *begin, st
         std::vector<SortedMatch> spare;
         radixSort(
             sorted, spare, [](const SortedMatch &m) { return m.time; },
-            std::bit_width(std::uint64_t(latest) - std::uint64_t(earliest)));
+            std::bit_width(std::uint64_t(latest) - std::uint64_t(earliest)), watch);
         if (order == HitOrder::Account)
             radixSort(
                 sorted, spare, [](const SortedMatch &m) { return std::uint64_t(m.account); },
-                std::bit_width(lastAccount));
+                std::bit_width(lastAccount), watch);
     }
     for (std::size_t i = 0; i < n; ++i)
         begin[i] = sorted[i].id;
@@ -115,7 +119,7 @@ MatchSlices::MatchSlices(std::int64_t lowest, std::int64_t highest, std::size_t 
 
 std::span<const std::uint32_t> settle(const PostOrderKeys &keys, HitOrder order,
                                       ListedMatches::Ordered &ordered, std::size_t first,
-                                      std::size_t last)
+                                      std::size_t last, const InterruptWatch &watch)
 {
     std::vector<std::uint32_t> &ids = ordered.ids;
     last = std::min(last, ids.size());
@@ -126,7 +130,7 @@ std::span<const std::uint32_t> settle(const PostOrderKeys &keys, HitOrder order,
         // Every slice: one sort of them all, reading each match's keys in the order of the
         // ids, not slice by slice; nothing when a view asks for every match again.
         if (!std::all_of(settled.begin(), settled.end(), [](std::uint8_t s) { return s != 0; })) {
-            sortIds(keys, order, ids.data(), ids.data() + ids.size());
+            sortIds(keys, order, ids.data(), ids.data() + ids.size(), watch);
             std::fill(settled.begin(), settled.end(), 1);
         }
     } else if (!starts.empty() && first < last) {
@@ -135,7 +139,7 @@ std::span<const std::uint32_t> settle(const PostOrderKeys &keys, HitOrder order,
             std::size_t(std::upper_bound(starts.begin(), starts.end(), first) - starts.begin()) - 1;
         for (; s < settled.size() && starts[s] < last; ++s)
             if (!settled[s]) {
-                sortIds(keys, order, ids.data() + starts[s], ids.data() + starts[s + 1]);
+                sortIds(keys, order, ids.data() + starts[s], ids.data() + starts[s + 1], watch);
                 settled[s] = 1;
             }
     }

@@ -42,16 +42,28 @@ private:
 // milliseconds for a million matches). A slice is sorted only when a page first needs it
 // (settle): the first page of a narrowed search of a common word needs one or two, where
 // sorting all its 858,716 matches took 35-73 ms at ten million posts. `forEach(f)` calls
-// f(id) for each of the `count` matches, ascending by id; it is walked three times.
+// f(id) for each of the `count` matches, ascending by id; it is walked three times. Stops
+// (throws) when `watch` sees the connection interrupted: the view's next query need not wait
+// for the 60-250 ms this takes for the most common word at ten million posts.
 template <typename ForEach>
 void orderBySlices(const PostOrderKeys &keys, HitOrder order, std::size_t count,
-                   const ForEach &forEach, ListedMatches::Ordered &into)
+                   const ForEach &forEachMatch, ListedMatches::Ordered &into,
+                   const InterruptWatch &watch)
 {
     into.ids.clear();
     into.sliceStarts.clear();
     into.sliceSettled.clear();
     if (count == 0)
         return;
+    std::size_t walked = 0;
+    const auto forEach = [&](const auto &f) {
+        watch.check();
+        forEachMatch([&](std::size_t at) {
+            if ((++walked & 0xFFFF) == 0) // a few hundred checks for the most common word
+                watch.check();
+            f(at);
+        });
+    };
     std::int64_t lowest = 0, highest = 0;
     bool first = true;
     forEach([&](std::size_t at) {
@@ -76,9 +88,10 @@ void orderBySlices(const PostOrderKeys &keys, HitOrder order, std::size_t count,
 
 // The ids at positions [first, last) of `ordered` (clamped to its size), in order: the slices
 // they fall in are sorted now, once each. `ordered` was filled by orderBySlices in `order`, or
-// is in order throughout (no slices).
+// is in order throughout (no slices). A sort stops (throws) when `watch` sees the connection
+// interrupted, leaving its slice as it was.
 std::span<const std::uint32_t> settle(const PostOrderKeys &keys, HitOrder order,
                                       ListedMatches::Ordered &ordered, std::size_t first,
-                                      std::size_t last);
+                                      std::size_t last, const InterruptWatch &watch);
 
 } // namespace chorus::detail

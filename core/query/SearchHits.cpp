@@ -259,7 +259,7 @@ void fillFromKeys(const Database &db, const std::string &table, HitOrder order,
 
 std::span<const std::uint32_t> OrderedMatches::ids(std::size_t first, std::size_t last) const
 {
-    return settle(*m_keys, m_order, *m_kept, first, last);
+    return settle(*m_keys, m_order, *m_kept, first, last, m_watch);
 }
 
 std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilter &search,
@@ -269,7 +269,7 @@ std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilte
     if (!key)
         return std::nullopt;
     if (auto *kept = keys.listed.ordered(key->match, key->terms, int(order), key->through))
-        return OrderedMatches(keys, order, *kept);
+        return OrderedMatches(db, keys, order, *kept);
     // A narrowed search's list of ids is made for its count as well; a search of words alone
     // (counted by the index) is put in order from the words' bits, without a list by id (20
     // MB and 21-52 ms for `the` at ten million posts).
@@ -278,6 +278,7 @@ std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilte
     if (!ids && !matches)
         return std::nullopt;
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
+    const InterruptWatch watch(db);
     if (ids)
         orderBySlices(
             keys, order, ids->size(),
@@ -285,13 +286,13 @@ std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilte
                 for (const std::uint32_t id : *ids)
                     f(id);
             },
-            slot);
+            slot, watch);
     else
         orderBySlices(
             keys, order, std::size_t(matches->listed->count),
-            [&matches](const auto &f) { matches->forEach(f); }, slot);
+            [&matches](const auto &f) { matches->forEach(f); }, slot, watch);
     keepAs(slot, *key, int(order));
-    return OrderedMatches(keys, order, slot);
+    return OrderedMatches(db, keys, order, slot);
 }
 
 std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const PostFilter &search,

@@ -48,8 +48,10 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const Post
 class OrderedMatches
 {
 public:
-    OrderedMatches(const PostOrderKeys &keys, HitOrder order, ListedMatches::Ordered &kept)
-        : m_keys(&keys), m_order(order), m_kept(&kept)
+    // Sorting for ids() stops (throws) when the connection is interrupted after this was made.
+    OrderedMatches(const Database &db, const PostOrderKeys &keys, HitOrder order,
+                   ListedMatches::Ordered &kept)
+        : m_keys(&keys), m_order(order), m_kept(&kept), m_watch(db)
     {}
     std::size_t size() const { return m_kept->ids.size(); }
     // The ids at positions [first, last) from 0 (clamped to the matches), ascending in the order.
@@ -59,6 +61,7 @@ private:
     const PostOrderKeys *m_keys;
     HitOrder m_order;
     ListedMatches::Ordered *m_kept;
+    InterruptWatch m_watch;
 };
 
 // The search's matches in `order`; nothing as for matchesInOrder.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -119,8 +120,11 @@ public:
     bool inTransaction() const;
     int changes() const;
     std::string errorMessage() const;
-    // Makes a long-running statement on another thread stop at the next step.
+    // Makes a long-running statement on another thread stop at the next step, and a loop of
+    // our own over the connection's results (InterruptWatch) at its next check.
     void interrupt() const;
+    // How many times interrupt() was called (from any thread).
+    std::uint64_t interruptions() const { return m_interruptions.load(std::memory_order_relaxed); }
     // How long a statement waits for another connection's lock (DefaultBusyTimeoutMs unless
     // changed); 0 fails at once.
     void setBusyTimeout(int milliseconds) const;
@@ -130,6 +134,28 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
+    mutable std::atomic<std::uint64_t> m_interruptions{0};
+};
+
+// A loop of our own over millions of items (putting a search's matches in order, reading the
+// posts' keys slice after slice) stops as SQLite's statements do when the connection is
+// interrupted while it runs: check() then throws the SqlError of an interrupted statement,
+// which the job reports as its failure. SQLite only stops statements, so without it a view's
+// next query waited for such a loop to end. An interrupt before the watch was made is not
+// seen, as SQLite does not stop a statement started after it.
+class InterruptWatch
+{
+public:
+    explicit InterruptWatch(const Database &db) : m_db(db), m_seen(db.interruptions()) {}
+    void check() const
+    {
+        if (m_db.interruptions() != m_seen)
+            throw SqlError("interrupted");
+    }
+
+private:
+    const Database &m_db;
+    std::uint64_t m_seen;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK unless commit() was called. An import or an

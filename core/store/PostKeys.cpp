@@ -388,6 +388,14 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
     return true;
 }
 
+bool readsKeptPostKeys(const Database &db, const PostKeys &keys)
+{
+    if (keys.started)
+        return keys.phase == Stored;
+    const auto stored = storedPostKeysState(db);
+    return !keys.storedRefused && stored && stored->kept && stored->through > 0;
+}
+
 std::int64_t caseContextPosts(const Database &db)
 {
     return db.queryInt64("SELECT coalesce(sum(n), 0) FROM post_facets WHERE context = 1");

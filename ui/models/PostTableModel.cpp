@@ -32,6 +32,19 @@ constexpr int FirstOrderKeysDelayMs = 0;
 // QHeaderView keeps an item per row and makes them all at a reset: ten million rows kept the
 // window from reacting for 0.3 s (docs/performance.md), 250,000 rows take a few ms.
 constexpr qint64 DefaultShownRowsStep = 250000;
+
+// The view's count, with the rest of the posts' keys read first when it costs less with them
+// (PostQueries::readOrderKeysFor); `keys` nullptr for a table that does not read them.
+Result<std::int64_t> countOrRead(const CaseStore &store, const PostFilter &filter,
+                                 PostOrderKeys *keys)
+{
+    if (keys)
+        if (const auto read =
+                PostQueries(store).readOrderKeysFor(filter, PostQueries::KeysUse::Count, *keys);
+            !read)
+            return read.error();
+    return PostQueries(store, keys).count(filter);
+}
 } // namespace
 
 PostTableModel::PostTableModel(QObject *parent)
@@ -95,8 +108,9 @@ void PostTableModel::restart()
     }
     const quint64 generation = m_generation;
     m_reader->run(
-        [filter = m_filter, keys = m_orderKeys](const CaseStore &store) {
-            return PostQueries(store, keys.get()).count(filter);
+        [filter = m_filter, keys = m_orderKeys,
+         readsKeys = m_readsOrderKeys](const CaseStore &store) {
+            return countOrRead(store, filter, readsKeys ? keys.get() : nullptr);
         },
         [this, generation](Result<std::int64_t> count) {
             if (generation != m_generation)
@@ -243,7 +257,13 @@ void PostTableModel::fetchNext()
         const qint64 offset = m_cache.firstRowOf(chunk);
         m_reader->run(
             [filter = m_filter, sort = m_sort, descending = m_descending, offset,
-             anchors = m_anchors, keys = m_orderKeys](const CaseStore &store) {
+             anchors = m_anchors, keys = m_orderKeys,
+             readsKeys = m_readsOrderKeys](const CaseStore &store) -> Result<std::vector<PostRow>> {
+                if (readsKeys)
+                    if (const auto read = PostQueries(store).readOrderKeysFor(
+                            filter, PostQueries::KeysUse::Page, *keys);
+                        !read)
+                        return read.error();
                 return PostQueries(store, keys.get())
                     .page(filter, sort, descending, offset, ChunkSize, anchors.get());
             },

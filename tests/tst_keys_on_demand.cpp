@@ -1,0 +1,188 @@
+// A search typed before the posts table has read the posts' keys (the first second or so after
+// a large case opens) reads the rest of them first when that costs less than SQLite reading each
+// of its matches' rows (PostQueries::readOrderKeysFor), and is then answered from them. And our
+// own loops over a search's matches stop, as SQLite's statements do, when the connection is
+// interrupted for the view's next query, keeping nothing half made.
+#include "PlantedPosts.h"
+#include "PostCollection.h"
+#include "TestSupport.h"
+#include "query/MatchOrder.h"
+#include "query/PostQueries.h"
+#include "query/SearchHits.h"
+#include "store/TextIndex.h"
+
+#include <QTest>
+
+#include <array>
+
+using namespace chorus;
+using namespace chorus::test;
+
+namespace {
+
+constexpr int Posts = 2000;
+
+} // namespace
+
+class TestKeysOnDemand : public QObject
+{
+    Q_OBJECT
+
+private:
+    PostCollection m_posts;
+    std::vector<Planted> m_planted;
+
+    // A case with the posts, indexed for search (which keeps a copy of their keys).
+    std::unique_ptr<CaseStore> makeIndexedCase(const QTemporaryDir &dir,
+                                               PostCollection::Ids &ids) const
+    {
+        auto store = makeCase(dir);
+        ids = m_posts.importInto(*store, dir);
+        NullProgress progress;
+        [&] { QVERIFY(updateTextIndex(store->db(), progress).ok()); }();
+        return store;
+    }
+
+    // The ids of the posts with `word` (replies only if asked), by time.
+    std::vector<std::int64_t> expected(const PostCollection::Ids &ids, const std::string &word,
+                                       bool repliesOnly) const
+    {
+        std::vector<std::array<std::int64_t, 3>> keys;
+        for (const Planted &p : m_planted)
+            if ((" " + p.text + " ").find(" " + word + " ") != std::string::npos &&
+                (!repliesOnly || p.kind == "reply"))
+                keys.push_back({0, p.time, ids.post(p.platformId)});
+        return idsInOrder(keys, false);
+    }
+
+    static PostFilter replies(const std::string &word)
+    {
+        PostFilter filter = words(word);
+        filter.kind = "reply";
+        return filter;
+    }
+
+private slots:
+    // 2,000 posts: "common" in every other one, "mid" in one in 40, "rare" in one; a reply
+    // in three. Times run backwards against the ids, so that no order is the order by id.
+    void initTestCase()
+    {
+        for (int i = 0; i < Posts; ++i) {
+            PostCollection::Post post;
+            post.account = "a" + std::to_string(i % 17);
+            post.time = PlantedBase - std::int64_t(i) * 60 + (i % 7) * 600;
+            post.text = std::string("words") + (i % 2 == 0 ? " common" : "") +
+                        (i % 40 == 3 ? " mid" : "") + (i == 1234 ? " rare" : "");
+            if (i % 3 == 1)
+                post.replyTo = "elsewhere" + std::to_string(i);
+            m_planted.push_back({post.time, post.account, m_posts.post(post), post.text,
+                                 i % 3 == 1 ? "reply" : "post", ""});
+        }
+    }
+
+    void aSearchReadsTheKeysWhenTheyCostLess()
+    {
+        {
+            QTemporaryDir dir;
+            PostCollection::Ids ids;
+            auto store = makeIndexedCase(dir, ids);
+            const PostQueries queries(*store);
+            using Use = PostQueries::KeysUse;
+            const auto reads = [&](const PostFilter &filter, Use use) {
+                PostOrderKeys keys;
+                const auto read = queries.readOrderKeysFor(filter, use, keys);
+                [&] { QVERIFY2(read.ok(), read.ok() ? "" : read.error().message.c_str()); }();
+                // Read whole, or not begun.
+                [&] { QCOMPARE(keys.walked, read.value()); }();
+                [&] { QCOMPARE(keys.started, read.value()); }();
+                return read.value();
+            };
+            // A narrowed search of a common word: counting it from its rows reads 1,000 of them.
+            QVERIFY(reads(replies("common"), Use::Count));
+            QVERIFY(reads(replies("common"), Use::Page));
+            // One match: its row costs less than every post's keys.
+            QVERIFY(!reads(replies("rare"), Use::Count));
+            QVERIFY(!reads(words("rare"), Use::Page));
+            // Words alone are counted by the index; the common word's first page walks the order.
+            QVERIFY(!reads(words("mid"), Use::Count));
+            QVERIFY(!reads(words("common"), Use::Page));
+            // Fifty matches are sorted by their rows for a first page: 40 us each, against
+            // 0.08 us a post from the kept copy.
+            QVERIFY(reads(words("mid"), Use::Page));
+            // Terms the keys do not hold (a cluster), or no words: never.
+            PostFilter clustered = replies("common");
+            clustered.clusterId = 1;
+            QVERIFY(!reads(clustered, Use::Count));
+            PostFilter noWords;
+            noWords.kind = "reply";
+            QVERIFY(!reads(noWords, Use::Count));
+
+            // Read for the count, the keys answer it and the first page, as the rows would.
+            PostOrderKeys keys;
+            QVERIFY(queries.readOrderKeysFor(replies("common"), Use::Count, keys).value());
+            QVERIFY(keys.covers(Posts));
+            const std::vector<std::int64_t> all = expected(ids, "common", true);
+            QCOMPARE(all.size(), std::size_t(333));
+            QVERIFY(detail::orderedMatches(store->db(), replies("common"), detail::HitOrder::Time,
+                                           keys));
+            const PostQueries keyed(*store, &keys);
+            QCOMPARE(keyed.count(replies("common")).value(), std::int64_t(all.size()));
+            const auto page = keyed.page(replies("common"), PostSort::Time, false, 0, 20);
+            QVERIFY(page.ok());
+            QCOMPARE(idsOf(page.value()), std::vector<std::int64_t>(all.begin(), all.begin() + 20));
+            // Whole already: nothing more to read.
+            QVERIFY(queries.readOrderKeysFor(replies("rare"), Use::Count, keys).value());
+        }
+    }
+
+    void anInterruptStopsTheOrderingAndKeepsNothing()
+    {
+        QTemporaryDir dir;
+        PostCollection::Ids ids;
+        auto store = makeIndexedCase(dir, ids);
+        const Database &db = store->db();
+        PostOrderKeys keys;
+        while (!PostQueries(*store).extendOrderKeys(keys, 500).value()) {
+        }
+        const std::vector<std::int64_t> all = expected(ids, "common", false);
+        QCOMPARE(all.size(), std::size_t(Posts / 2));
+
+        // Interrupted while it puts the matches in slices: it stops before its next pass.
+        ListedMatches::Ordered into;
+        const InterruptWatch watch(db);
+        const auto interruptOnFirst = [&](const auto &f) {
+            db.interrupt();
+            for (const std::int64_t id : all)
+                f(std::size_t(id));
+        };
+        QVERIFY_THROWS_EXCEPTION(SqlError,
+                                 detail::orderBySlices(keys, detail::HitOrder::Time, all.size(),
+                                                       interruptOnFirst, into, watch));
+
+        // Interrupted once its slices are made, before a page sorts them: the sort stops, and
+        // no slice counts as sorted.
+        const auto ordered =
+            detail::orderedMatches(db, words("common"), detail::HitOrder::Time, keys);
+        QVERIFY(ordered);
+        QCOMPARE(ordered->size(), all.size());
+        db.interrupt();
+        QVERIFY_THROWS_EXCEPTION(SqlError, ordered->ids(0, 1));
+        QVERIFY_THROWS_EXCEPTION(SqlError, ordered->ids(0, ordered->size()));
+
+        // The next query's order, from the slices kept: every match where it belongs.
+        const auto again =
+            detail::orderedMatches(db, words("common"), detail::HitOrder::Time, keys);
+        QVERIFY(again);
+        std::vector<std::int64_t> windows;
+        for (std::size_t first = 0; first < again->size(); first += 64)
+            for (const std::uint32_t id : again->ids(first, first + 64))
+                windows.push_back(id);
+        QCOMPARE(windows, all);
+        // And SQLite's statements run again: the interrupt came while none ran.
+        QCOMPARE(PostQueries(*store, &keys).count(replies("common")).value(),
+                 std::int64_t(expected(ids, "common", true).size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeysOnDemand)
+#include "tst_keys_on_demand.moc"
