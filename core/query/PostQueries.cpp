@@ -93,46 +93,54 @@ Result<bool> PostQueries::extendOrderKeys(PostOrderKeys &keys, std::int64_t rows
 
 namespace {
 
-// Whether a search's count or first page costs less after reading the rest of the posts' keys.
-// Without them SQLite reads each of the words' matches' rows: for a count narrowed by a kind,
-// 1.4 us a match for `the` (4.9 million matches) and 4.8 us for `rally` (0.1 million) at ten
-// million posts, taken as 5 us; for a first page, sorting the matches by their rows, 36-46 us
-// a match for `rally` and `Kirkland` (3.5 s and 1.4 s), taken as 40 us. The keys take 0.08 us
-// a post from the case's copy, 0.3 us walking (readsKeptPostKeys). Words alone are counted by
-// the index, and their first page is read by walking the view's order when their matches are
-// that many (walkMayPay).
+// Whether a search's count or first page costs less after reading the rest of the posts' keys
+// (postKeysLeftToReadUs). Without them SQLite reads each of the words' matches' rows: for a
+// count narrowed by a kind, 1.4 us a match for `the` (4.9 million matches) and 4.8 us for
+// `rally` (0.1 million) at ten million posts, taken as 5 us; for a first page, sorting the
+// matches by their rows, 36-46 us a match for `rally` and `Kirkland` (3.5 s and 1.4 s), taken
+// as 40 us. Not for: words alone counted (the index counts them), a first page that walks the
+// view's order (a word that common, walkMayPay), an account's posts (SQLite reads that
+// account's few posts from its index), a view of two parts (the cluster order's pages are not
+// read from the keys).
 bool keysPayFor(const Database &db, const PostFilter &filter, PostQueries::KeysUse use,
-                const PostKeys &keys)
+                PostSort sort, const PostKeys &keys)
 {
     const bool narrowed = detail::isNarrowedSearch(filter);
     if (ftsMatchExpression(filter.text).empty() || !detail::KeyFilter::of(filter) ||
+        filter.accountId != 0 || !filter.accountIds.empty() ||
         (use == PostQueries::KeysUse::Count && !narrowed))
         return false;
+    if (use == PostQueries::KeysUse::Page) {
+        const std::int64_t run = AnalysisRuns(db).latest(RunKind::TextClusters).value_or(0);
+        if (detail::viewParts(sort, false, run).size() != 1)
+            return false;
+    }
     PostFilter words;
     words.text = filter.text;
     const detail::TextMatches text = detail::textMatches(db, words);
     if (text.matches == 0 || (!narrowed && text.walkMayPay()))
         return false;
     const double perMatch = use == PostQueries::KeysUse::Count ? 5.0 : 40.0;
-    const double perPost = readsKeptPostKeys(db, keys) ? 0.08 : 0.3;
-    return double(text.matches) * perMatch > double(text.posts) * perPost;
+    return double(text.matches) * perMatch > postKeysLeftToReadUs(db, keys);
 }
 
 } // namespace
 
-Result<bool> PostQueries::readOrderKeysFor(const PostFilter &filter, KeysUse use,
+Result<bool> PostQueries::readOrderKeysFor(const PostFilter &filter, KeysUse use, PostSort sort,
                                            PostOrderKeys &keys) const
 {
     return guardSql("reading the posts' times and accounts", [&]() -> Result<bool> {
         const Database &db = m_store.db();
-        if (keys.unusable || (keys.walked && keys.covers(textIndexedThrough(db))))
+        if (keys.unusable || keys.covers(textIndexedThrough(db)))
             return !keys.unusable;
-        if (!keysPayFor(db, filter, use, keys))
+        if (!keysPayFor(db, filter, use, sort, keys))
             return false;
         const InterruptWatch watch(db);
         // Sixteen of the kept chunks at a time, each read from a snapshot of its own.
-        while (!extendPostOrderKeys(db, keys, std::int64_t(1) << 20))
+        for (bool whole = false; !whole;) {
             watch.check();
+            whole = extendPostOrderKeys(db, keys, std::int64_t(1) << 20);
+        }
         return !keys.unusable;
     });
 }

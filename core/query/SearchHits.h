@@ -48,7 +48,7 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const Post
 class OrderedMatches
 {
 public:
-    // Sorting for ids() stops (throws) when the connection is interrupted after this was made.
+    // Sorting for ids() stops (throws) when the connection is interrupted (InterruptWatch).
     OrderedMatches(const Database &db, const PostOrderKeys &keys, HitOrder order,
                    ListedMatches::Ordered &kept)
         : m_keys(&keys), m_order(order), m_kept(&kept), m_watch(db)

@@ -194,7 +194,7 @@ Database::~Database()
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
-      m_interruptions(other.interruptions())
+      m_interrupted(other.interrupted())
 {}
 
 Database &Database::operator=(Database &&other) noexcept
@@ -203,7 +203,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
-        m_interruptions.store(other.interruptions(), std::memory_order_relaxed);
+        m_interrupted.store(other.interrupted(), std::memory_order_relaxed);
     }
     return *this;
 }
@@ -310,7 +310,7 @@ void Database::setBusyTimeout(int milliseconds) const
 
 void Database::interrupt() const
 {
-    m_interruptions.fetch_add(1, std::memory_order_relaxed);
+    m_interrupted.store(true, std::memory_order_relaxed);
     if (m_db)
         sqlite3_interrupt(m_db);
 }

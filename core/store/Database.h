@@ -120,11 +120,15 @@ public:
     bool inTransaction() const;
     int changes() const;
     std::string errorMessage() const;
-    // Makes a long-running statement on another thread stop at the next step, and a loop of
-    // our own over the connection's results (InterruptWatch) at its next check.
+    // Makes a long-running statement on another thread stop at the next step, and marks the
+    // connection interrupted for our own loops over its results (InterruptWatch) until
+    // clearInterrupt(): SQLite forgets an interrupt that comes while none of its statements
+    // runs, and a loop between two statements would miss it.
     void interrupt() const;
-    // How many times interrupt() was called (from any thread).
-    std::uint64_t interruptions() const { return m_interruptions.load(std::memory_order_relaxed); }
+    // A new job starts on the connection: the interrupt was for the one before (CaseReader
+    // calls this before each job it runs).
+    void clearInterrupt() const { m_interrupted.store(false, std::memory_order_relaxed); }
+    bool interrupted() const { return m_interrupted.load(std::memory_order_relaxed); }
     // How long a statement waits for another connection's lock (DefaultBusyTimeoutMs unless
     // changed); 0 fails at once.
     void setBusyTimeout(int milliseconds) const;
@@ -134,28 +138,26 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
-    mutable std::atomic<std::uint64_t> m_interruptions{0};
+    mutable std::atomic<bool> m_interrupted{false};
 };
 
 // A loop of our own over millions of items (putting a search's matches in order, reading the
 // posts' keys slice after slice) stops as SQLite's statements do when the connection is
-// interrupted while it runs: check() then throws the SqlError of an interrupted statement,
-// which the job reports as its failure. SQLite only stops statements, so without it a view's
-// next query waited for such a loop to end. An interrupt before the watch was made is not
-// seen, as SQLite does not stop a statement started after it.
+// interrupted (Database::interrupt) during the job it runs in: check() then throws the SqlError
+// of an interrupted statement, which the job reports as its failure. SQLite only stops
+// statements, so without it a view's next query waited for such a loop to end.
 class InterruptWatch
 {
 public:
-    explicit InterruptWatch(const Database &db) : m_db(db), m_seen(db.interruptions()) {}
+    explicit InterruptWatch(const Database &db) : m_db(db) {}
     void check() const
     {
-        if (m_db.interruptions() != m_seen)
+        if (m_db.interrupted())
             throw SqlError("interrupted");
     }
 
 private:
     const Database &m_db;
-    std::uint64_t m_seen;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK unless commit() was called. An import or an

@@ -388,12 +388,33 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
     return true;
 }
 
-bool readsKeptPostKeys(const Database &db, const PostKeys &keys)
+double postKeysLeftToReadUs(const Database &db, const PostKeys &keys)
 {
-    if (keys.started)
-        return keys.phase == Stored;
-    const auto stored = storedPostKeysState(db);
-    return !keys.storedRefused && stored && stored->kept && stored->through > 0;
+    constexpr double KeptUs = 0.08, WalkedUs = 0.3;
+    if (keys.unusable)
+        return 0;
+    const std::int64_t lastPost = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+    // Posts past those a reading started from are read by id.
+    const auto since = [lastPost](std::int64_t through) {
+        return double(std::max<std::int64_t>(0, lastPost - through)) * WalkedUs;
+    };
+    if (!keys.started) {
+        const auto stored = storedPostKeysState(db);
+        if (!keys.storedRefused && stored && stored->kept && stored->through > 0 &&
+            stored->through <= lastPost)
+            return double(stored->through) * KeptUs + since(stored->through);
+        return since(0);
+    }
+    if (keys.phase == Stored) {
+        const std::int64_t read = keys.last[0] < 0 ? 0 : keys.last[0] + StoredKeyChunkPosts;
+        return double(std::max<std::int64_t>(0, keys.through - read)) * KeptUs +
+               since(keys.through);
+    }
+    if (keys.walked)
+        return since(keys.through);
+    // Walking: the phases left of the four, over every post.
+    return double(Walked - keys.phase) / double(Walked) * double(keys.through) * WalkedUs +
+           since(keys.through);
 }
 
 std::int64_t caseContextPosts(const Database &db)

@@ -48,8 +48,10 @@ void CaseReader::post(std::function<void(const CaseStore &)> job)
         m_worker,
         [this, job = std::move(job)] {
             // Only this thread replaces m_store, so reading it here needs no lock.
-            if (m_store)
+            if (m_store) {
+                m_store->db().clearInterrupt(); // interrupt() was for the job before
                 job(*m_store);
+            }
         },
         Qt::QueuedConnection);
 }

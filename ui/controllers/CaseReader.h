@@ -42,7 +42,8 @@ public:
         });
     }
 
-    // Makes the statement running now stop with an error (the job's result reports it).
+    // Makes the job running now stop with an error (its result reports it): its SQLite
+    // statement, and our own loops that watch for it (InterruptWatch).
     void interrupt();
 
 private:

@@ -4,7 +4,6 @@
 #include "views/Formatting.h"
 
 #include <QFont>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -23,27 +22,19 @@ constexpr qint64 AnchorSliceRows = 100000;
 // a slice (a slice of a million took up to 285 ms, and a page asked for meanwhile waits for
 // the slice being read; bench_post_query --key-slice).
 constexpr qint64 OrderKeySliceRows = 100000;
-// A case's first reading of the keys waits this long after the first page. It waited 1 s when
-// the readers ran at the window's priority: on two cores, a third busy thread while the other
-// panels load made the window miss 50 ms at 10M posts. Below it (common/ThreadPriority) the
-// keys can come at once.
-constexpr int FirstOrderKeysDelayMs = 0;
 // Rows given to the view at a time (more as it scrolls to its end, fetchMore()). Qt's
 // QHeaderView keeps an item per row and makes them all at a reset: ten million rows kept the
 // window from reacting for 0.3 s (docs/performance.md), 250,000 rows take a few ms.
 constexpr qint64 DefaultShownRowsStep = 250000;
 
-// The view's count, with the rest of the posts' keys read first when it costs less with them
-// (PostQueries::readOrderKeysFor); `keys` nullptr for a table that does not read them.
-Result<std::int64_t> countOrRead(const CaseStore &store, const PostFilter &filter,
-                                 PostOrderKeys *keys)
+// Reads the rest of the posts' keys before a search's count or page when it costs less with
+// them (PostQueries::readOrderKeysFor); `keys` nullptr for a table that does not read them. A
+// failed or interrupted reading leaves them as usable as before, and the query goes without.
+void readKeysIfTheyPay(const CaseStore &store, const PostFilter &filter, PostQueries::KeysUse use,
+                       PostSort sort, PostOrderKeys *keys)
 {
     if (keys)
-        if (const auto read =
-                PostQueries(store).readOrderKeysFor(filter, PostQueries::KeysUse::Count, *keys);
-            !read)
-            return read.error();
-    return PostQueries(store, keys).count(filter);
+        static_cast<void>(PostQueries(store).readOrderKeysFor(filter, use, sort, *keys));
 }
 } // namespace
 
@@ -108,9 +99,11 @@ void PostTableModel::restart()
     }
     const quint64 generation = m_generation;
     m_reader->run(
-        [filter = m_filter, keys = m_orderKeys,
+        [filter = m_filter, sort = m_sort, keys = m_orderKeys,
          readsKeys = m_readsOrderKeys](const CaseStore &store) {
-            return countOrRead(store, filter, readsKeys ? keys.get() : nullptr);
+            readKeysIfTheyPay(store, filter, PostQueries::KeysUse::Count, sort,
+                              readsKeys ? keys.get() : nullptr);
+            return PostQueries(store, keys.get()).count(filter);
         },
         [this, generation](Result<std::int64_t> count) {
             if (generation != m_generation)
@@ -139,14 +132,6 @@ void PostTableModel::startBackgroundReads()
     if (m_backgroundStarted)
         return;
     m_backgroundStarted = true;
-    // No job touches the keys unless one is being read: reading `walked` here is safe.
-    if (m_readsOrderKeys && !m_readingOrderKeys && !m_orderKeys->walked && !m_orderKeys->unusable) {
-        QTimer::singleShot(FirstOrderKeysDelayMs, this, [this, keys = m_orderKeys] {
-            if (keys == m_orderKeys)
-                readOrderKeys();
-        });
-        return;
-    }
     readOrderKeys();
 }
 
@@ -258,12 +243,9 @@ void PostTableModel::fetchNext()
         m_reader->run(
             [filter = m_filter, sort = m_sort, descending = m_descending, offset,
              anchors = m_anchors, keys = m_orderKeys,
-             readsKeys = m_readsOrderKeys](const CaseStore &store) -> Result<std::vector<PostRow>> {
-                if (readsKeys)
-                    if (const auto read = PostQueries(store).readOrderKeysFor(
-                            filter, PostQueries::KeysUse::Page, *keys);
-                        !read)
-                        return read.error();
+             readsKeys = m_readsOrderKeys](const CaseStore &store) {
+                readKeysIfTheyPay(store, filter, PostQueries::KeysUse::Page, sort,
+                                  readsKeys ? keys.get() : nullptr);
                 return PostQueries(store, keys.get())
                     .page(filter, sort, descending, offset, ChunkSize, anchors.get());
             },

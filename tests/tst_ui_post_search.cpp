@@ -1,0 +1,78 @@
+// The posts table's model searching a case as a user types: each change of the filter
+// interrupts the reader's job for the one before, and the next search must still be answered
+// whole and in order (the interrupt is for the job that was running, not for the ones after),
+// from the posts' keys read at once for it where that costs less than the rows.
+#include "PlantedPosts.h"
+#include "PostCollection.h"
+#include "TestSupport.h"
+#include "models/PostTableModel.h"
+#include "store/TextIndex.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <array>
+
+using namespace chorus;
+using namespace chorus::test;
+using chorus::ui::PostTableModel;
+
+class TestUiPostSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eachSearchIsAnsweredAfterTheOneBeforeIsInterrupted()
+    {
+        // 2,000 posts, "common" in every other one, a reply in three; times run against the
+        // ids, so that the order by time is not the order by id.
+        QTemporaryDir dir;
+        PostCollection posts;
+        std::vector<Planted> planted;
+        for (int i = 0; i < 2000; ++i) {
+            PostCollection::Post post;
+            post.account = "a" + std::to_string(i % 17);
+            post.time = PlantedBase - std::int64_t(i) * 60 + (i % 7) * 600;
+            post.text = std::string("words") + (i % 2 == 0 ? " common" : "");
+            if (i % 3 == 1)
+                post.replyTo = "elsewhere" + std::to_string(i);
+            planted.push_back({post.time, post.account, posts.post(post), post.text,
+                               i % 3 == 1 ? "reply" : "post", ""});
+        }
+        auto store = makeCase(dir);
+        const PostCollection::Ids ids = posts.importInto(*store, dir);
+        NullProgress progress;
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        std::vector<std::array<std::int64_t, 3>> keys;
+        for (const Planted &p : planted)
+            if (p.kind == "reply" && p.text.find("common") != std::string::npos)
+                keys.push_back({0, p.time, ids.post(p.platformId)});
+        const std::vector<std::int64_t> expected = idsInOrder(keys, false);
+        QCOMPARE(expected.size(), std::size_t(333));
+
+        PostTableModel model;
+        model.setReadsOrderKeys(true);
+        QSignalSpy failed(&model, &PostTableModel::queryFailed);
+        model.openCase(QString::fromStdString(store->db().path()));
+        QTRY_COMPARE(model.totalCount(), qint64(2000));
+        // As typed: the word, then at once narrowed to replies, each restart interrupting the
+        // reader's job for the filter before.
+        model.setFilter(words("common"));
+        PostFilter replies = words("common");
+        replies.kind = "reply";
+        model.setFilter(replies);
+        QTRY_COMPARE(model.totalCount(), qint64(expected.size()));
+        for (const int row : {0, 1, 100, 332})
+            QTRY_COMPARE(model.index(row, 0).data(PostTableModel::PostIdRole).toLongLong(),
+                         expected[std::size_t(row)]);
+        // Descending, after one more interrupt: the same posts from the other end.
+        model.sort(PostTableModel::TimeColumn, Qt::DescendingOrder);
+        QTRY_COMPARE(model.totalCount(), qint64(expected.size()));
+        QTRY_COMPARE(model.index(0, 0).data(PostTableModel::PostIdRole).toLongLong(),
+                     expected.back());
+        QCOMPARE(failed.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestUiPostSearch)
+#include "tst_ui_post_search.moc"
