@@ -5,7 +5,6 @@
 #include "controllers/AnnotationRequests.h"
 #include "controllers/CaseController.h"
 #include "controllers/SelectionController.h"
-#include "controllers/SettingsWriter.h"
 #include "controllers/TaskRunner.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AnalysisDialog.h"
@@ -52,7 +51,6 @@ namespace chorus::ui {
 
 namespace {
 const QString CaseSuffix = QStringLiteral("chorus");
-constexpr int MaxRecent = 8;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -290,7 +288,7 @@ void MainWindow::connectViews()
     connect(m_case, &CaseController::caseOpened, this, [this](const QString &path) {
         setWindowTitle(tr("%1 \u2014 Chorus").arg(QFileInfo(path).fileName()));
         openViews(path);
-        rememberRecent(path);
+        m_recent.add(path);
     });
     connect(m_case, &CaseController::openFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Cannot open case"), message);
@@ -451,18 +449,10 @@ void MainWindow::chooseAnalysis()
         m_case->runAnalysis(dialog.values());
 }
 
-void MainWindow::rememberRecent(const QString &path)
-{
-    QStringList recent = QSettings().value(QStringLiteral("recentCases")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    writeSettingInBackground(QStringLiteral("recentCases"), recent.mid(0, MaxRecent));
-}
-
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentCases")).toStringList();
+    const QStringList &recent = m_recent.paths();
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
                                                   [this, path] { openCase(path); });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "controllers/RecentCases.h"
+
 #include <QMainWindow>
 
 class QDockWidget;
@@ -73,7 +75,6 @@ private:
     void openViews(const QString &path);
     void reloadViews();
     void updateCounts();
-    void rememberRecent(const QString &path);
     void fillRecentMenu();
     void newCase();
     void chooseCase();
@@ -96,6 +97,7 @@ private:
     QUndoGroup *m_undoGroup;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    RecentCases m_recent;
     QLabel *m_counts = nullptr;
     QLabel *m_taskLabel = nullptr;
     QString m_stageText; // what the running task does now, shown with its time left
