@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <utility>
+
 using namespace chorus;
 using namespace chorus::ui;
 
@@ -444,12 +446,26 @@ private slots:
             QVERIFY(test::importPath(*store, test::dataPath("near_duplicates_xio.csv")).ok());
         }
         MainWindow window;
-        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
+        CaseController *controller = window.caseController();
+        QSignalSpy finished(controller->tasks(), &TaskRunner::finished);
+        // The index starts once its state is read off the GUI thread. The analysis is asked for
+        // while it runs: queued as it starts, ahead of its end.
+        bool asked = false;
+        connect(controller->tasks(), &TaskRunner::started, &window, [&] {
+            if (std::exchange(asked, true))
+                return;
+            QMetaObject::invokeMethod(
+                &window,
+                [&] {
+                    QVERIFY(controller->tasks()->isRunning()); // the text index
+                    QVERIFY(controller->canStartJob());        // the menus do not refuse
+                    QVERIFY(controller->runAnalysis({}));
+                    QVERIFY(!controller->canStartJob()); // one job waits at a time
+                },
+                Qt::QueuedConnection);
+        });
         QVERIFY(window.openCase(path, false));
-        QVERIFY(window.caseController()->tasks()->isRunning()); // the text index
-        QVERIFY(window.caseController()->canStartJob());        // the menus do not refuse
-        QVERIFY(window.caseController()->runAnalysis({}));
-        QVERIFY(!window.caseController()->canStartJob()); // one job waits at a time
+        QTRY_VERIFY(asked);
         QTRY_VERIFY_WITH_TIMEOUT(
             finished.count() >= 2 && !window.caseController()->tasks()->isRunning(), 60000);
         const auto analysed = std::find_if(finished.begin(), finished.end(), [](const auto &f) {

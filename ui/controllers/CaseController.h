@@ -17,6 +17,7 @@ class CaseStore;
 
 namespace chorus::ui {
 
+class CaseReader;
 class TaskRunner;
 
 // The open case and the long work done to it: creating and opening case files, imports
@@ -78,6 +79,7 @@ private:
     QString m_path;
     QString m_upgrading; // a case being upgraded on the worker thread, opened when it is done
     TaskRunner *m_tasks;
+    CaseReader *m_checks;        // reads the open case's state off the GUI thread
     bool m_indexingText = false; // the running task is updateTextIndex()
     bool m_resumeIndex = false;  // it gave way to m_waiting: start it again after
     std::optional<std::pair<QString, CaseJob>> m_waiting;
