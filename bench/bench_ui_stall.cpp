@@ -20,6 +20,8 @@
 #include "controllers/TaskRunner.h"
 #include "models/PostTableModel.h"
 #include "views/ClustersView.h"
+#include "views/GraphView.h"
+#include "views/MapView.h"
 #include "views/PostsView.h"
 #include "views/TimelineView.h"
 
@@ -358,6 +360,8 @@ int main(int argc, char **argv)
         panels.watch("posts count", window.postsView()->model(), &ui::PostTableModel::countChanged);
         panels.watch("clusters", window.clustersView(), &ui::ClustersView::loaded);
         panels.watch("timeline", window.timelineView(), &ui::TimelineView::loaded);
+        panels.watch("graph", window.graphView(), &ui::GraphView::loaded);
+        panels.watch("map", window.mapView(), &ui::MapView::loaded);
         clock.start();
         meter.start();
         if (!window.openCase(QString::fromStdString(existingCase)))

@@ -55,6 +55,7 @@ private slots:
     void cancelLeavesCaseUnchanged();
     void deterministicRuns();
     void deleteRun();
+    void clusterAccountsAreTheMembersAccounts();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -170,9 +171,10 @@ void TestClusterStore::cancelLeavesCaseUnchanged()
     analyze(*m_store); // an earlier run must survive untouched
     const char *counts = "SELECT (SELECT count(*) FROM analysis_runs) * 1000000 + "
                          "(SELECT count(*) FROM clusters) * 1000 + "
-                         "(SELECT count(*) FROM cluster_members)";
+                         "(SELECT count(*) FROM cluster_members) * 100 + "
+                         "(SELECT count(*) FROM cluster_accounts)";
     const std::int64_t before = count(*m_store, counts);
-    QCOMPARE(before, 1'002'009);
+    QCOMPARE(before, 1'002'908);
     for (Stage stage : {Stage::ReadingPosts, Stage::NormalizingTexts, Stage::ComputingSignatures,
                         Stage::FindingPairs, Stage::ScoringClusters, Stage::StoringClusters}) {
         CancelAtStage progress(stage);
@@ -207,6 +209,32 @@ void TestClusterStore::deleteRun()
     QCOMPARE(ClusterQueries(*m_store).latestRun().value(), std::optional<std::int64_t>(first));
     QCOMPARE(count(*m_store, "SELECT count(*) FROM clusters"), 2);
     QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_members"), 9);
+    QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_accounts"), 8);
+}
+
+// Each cluster's accounts, kept with the run, are its members' accounts with their posts in it:
+// written by the run, and made by the upgrade of a case clustered before they were kept.
+void TestClusterStore::clusterAccountsAreTheMembersAccounts()
+{
+    analyze(*m_store);
+    const char *fromMembers = "SELECT m.cluster_id, p.account_id, count(*) FROM cluster_members m "
+                              "JOIN posts p ON p.id = m.post_id GROUP BY 1, 2";
+    const char *kept = "SELECT cluster_id, account_id, posts FROM cluster_accounts";
+    const auto differences = [&] {
+        return count(*m_store, (std::string("SELECT count(*) FROM (") + fromMembers + " EXCEPT " +
+                                kept + ") ")
+                                   .c_str()) +
+               count(*m_store,
+                     (std::string("SELECT count(*) FROM (") + kept + " EXCEPT " + fromMembers + ")")
+                         .c_str());
+    };
+    // u5 posted twice in the rally cluster: one row of 2 posts.
+    QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_accounts"), 8);
+    QCOMPARE(count(*m_store, "SELECT max(posts) FROM cluster_accounts"), 2);
+    QCOMPARE(differences(), 0);
+    m_store = reopenUpgraded(std::move(m_store), 17);
+    QCOMPARE(count(*m_store, "SELECT count(*) FROM cluster_accounts"), 8);
+    QCOMPARE(differences(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClusterStore)

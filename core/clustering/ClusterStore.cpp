@@ -138,7 +138,10 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
         Statement insertMember = m_db.prepare(
             "INSERT INTO cluster_members (cluster_id, post_id, similarity, created_at) "
             "VALUES (?1, ?2, ?3, ?4)");
+        Statement insertAccount = m_db.prepare(
+            "INSERT INTO cluster_accounts (cluster_id, account_id, posts) VALUES (?1, ?2, ?3)");
         std::int64_t written = 0;
+        std::vector<std::int64_t> accounts;
         for (const ScoredCluster &c : clusters) {
             const ClusterMetrics &m = c.metrics;
             insertCluster.bind(1, runId)
@@ -168,6 +171,19 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                     .exec();
                 if ((++written & 4095) == 0 && progress.isCancelled())
                     return Error::cancel(); // the transaction rolls back
+            }
+            // Its accounts, each with its posts in it (schema v18).
+            accounts.clear();
+            for (const std::size_t member : c.group.posts)
+                accounts.push_back(posts[member].accountId);
+            std::sort(accounts.begin(), accounts.end());
+            for (auto run = accounts.begin(); run != accounts.end();) {
+                const auto next = std::upper_bound(run, accounts.end(), *run);
+                insertAccount.bind(1, clusterId)
+                    .bind(2, *run)
+                    .bind(3, std::int64_t(next - run))
+                    .exec();
+                run = next;
             }
             progress.progress(c.number, std::int64_t(clusters.size()));
         }

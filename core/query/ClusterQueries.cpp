@@ -100,9 +100,9 @@ Result<std::vector<ClusterAccountInfo>> ClusterQueries::accounts(std::int64_t cl
 {
     return queryRows(
         m_store.db(),
-        "SELECT p.account_id, coalesce(a.handle, ''), count(*) AS n FROM cluster_members m "
-        "JOIN posts p ON p.id = m.post_id JOIN accounts a ON a.id = p.account_id "
-        "WHERE m.cluster_id = ?1 GROUP BY p.account_id ORDER BY n DESC, p.account_id",
+        "SELECT m.account_id, coalesce(a.handle, ''), m.posts FROM cluster_accounts m "
+        "JOIN accounts a ON a.id = m.account_id "
+        "WHERE m.cluster_id = ?1 ORDER BY m.posts DESC, m.account_id",
         "cannot read cluster accounts", [&](Statement &s) { s.bind(1, clusterId); },
         [](const Statement &s) {
             return ClusterAccountInfo{s.int64(0), s.text(1), s.int64(2)};

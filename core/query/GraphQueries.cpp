@@ -293,9 +293,9 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
     if (!run.value())
         return Error{"the case has no network run yet (run 'chorus-cli network')"};
     const std::int64_t runId = run.value()->id;
-    auto edges = network.edges(runId);
-    if (!edges)
-        return edges.error();
+    auto links = network.links(runId, options.minWeight);
+    if (!links)
+        return links.error();
     std::unordered_map<std::int64_t, std::uint32_t> index;
     bool positioned = true;
     auto nodeOf = [&](std::int64_t account) {
@@ -316,19 +316,8 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
         }
         return it->second;
     };
-    // Millions of links spell a few sets of types: each spelling is parsed once.
-    std::unordered_map<std::string, std::uint8_t> parsed;
-    auto typesOf = [&parsed](const std::string &names) {
-        const auto [it, added] = parsed.try_emplace(names, 0);
-        if (added)
-            it->second = parseCoActionTypes(names).value_or(0);
-        return it->second;
-    };
-    for (const NetworkEdgeRow &e : edges.value()) {
-        if (e.weight < options.minWeight)
-            continue;
-        const std::uint8_t types = typesOf(e.types);
-        if (options.types != 0 && (types & options.types) == 0)
+    for (const NetworkLink &e : links.value()) {
+        if (options.types != 0 && (e.types & options.types) == 0)
             continue;
         if (!known.count(e.source) || !known.count(e.target))
             continue;
@@ -341,7 +330,7 @@ Result<GraphScene> GraphQueries::scene(const GraphSceneOptions &options,
             continue;
         const std::uint32_t a = nodeOf(e.source);
         const std::uint32_t b = nodeOf(e.target);
-        scene.edges.push_back({a, b, e.weight, types});
+        scene.edges.push_back({a, b, e.weight, e.types});
     }
     if (options.egoAccount != 0)
         keepEgoNetwork(scene, options.egoAccount, options.egoHops);

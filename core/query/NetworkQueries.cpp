@@ -6,6 +6,7 @@
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace chorus {
@@ -88,9 +89,9 @@ Result<std::vector<NetworkNode>> NetworkQueries::nodes(std::int64_t runId) const
                 nodes[it->second].firedSignals.push_back(fired.text(1));
         if (const auto clusters = AnalysisRuns(m_db).latest(RunKind::TextClusters)) {
             Statement campaigns = m_db.prepare(
-                "SELECT DISTINCT p.account_id, c.campaign FROM clusters c "
-                "JOIN cluster_members m ON m.cluster_id = c.id JOIN posts p ON p.id = m.post_id "
-                "WHERE c.run_id = ?1 AND c.campaign IS NOT NULL ORDER BY p.account_id, c.campaign");
+                "SELECT DISTINCT a.account_id, c.campaign FROM clusters c "
+                "JOIN cluster_accounts a ON a.cluster_id = c.id "
+                "WHERE c.run_id = ?1 AND c.campaign IS NOT NULL ORDER BY a.account_id, c.campaign");
             campaigns.bind(1, *clusters);
             while (campaigns.step())
                 if (const auto it = index.find(campaigns.int64(0)); it != index.end())
@@ -111,6 +112,31 @@ Result<std::vector<NetworkEdgeRow>> NetworkQueries::edges(std::int64_t runId) co
         while (s.step())
             edges.push_back(readEdge(s));
         return edges;
+    });
+}
+
+Result<std::vector<NetworkLink>> NetworkQueries::links(std::int64_t runId,
+                                                       std::int64_t minWeight) const
+{
+    return guardSql("reading network links", [&]() -> Result<std::vector<NetworkLink>> {
+        std::vector<NetworkLink> links;
+        Statement s = m_db.prepare(
+            "SELECT source_account, target_account, weight, types FROM network_edges "
+            "WHERE run_id = ?1 AND weight >= ?2 ORDER BY source_account, target_account");
+        s.bind(1, runId).bind(2, minWeight);
+        // Millions of links spell a few sets of types: each spelling is parsed once.
+        std::vector<std::pair<std::string, std::uint8_t>> parsed;
+        while (s.step()) {
+            const std::string_view names = s.textView(3);
+            auto it = std::find_if(parsed.begin(), parsed.end(),
+                                   [names](const auto &known) { return known.first == names; });
+            if (it == parsed.end())
+                it = parsed.insert(
+                    parsed.end(),
+                    {std::string(names), parseCoActionTypes(std::string(names)).value_or(0)});
+            links.push_back({s.int64(0), s.int64(1), s.int64(2), it->second});
+        }
+        return links;
     });
 }
 

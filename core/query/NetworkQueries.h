@@ -61,6 +61,16 @@ struct NetworkEdgeRow
     std::string types; // "co-repost,co-link"
 };
 
+// A link as a drawing needs it: its two accounts, weight and co-action types, without the
+// accounts' platform ids (reading those for millions of links took seconds).
+struct NetworkLink
+{
+    std::int64_t source = 0; // accounts.id, source < target
+    std::int64_t target = 0;
+    std::int64_t weight = 0;
+    std::uint8_t types = 0; // CoActionType bits
+};
+
 // An account with its place in the network (if any) and its fired signals.
 struct AccountReport
 {
@@ -98,6 +108,8 @@ public:
     Result<NetworkRunInfo> run(std::int64_t runId) const;
     Result<std::vector<NetworkNode>> nodes(std::int64_t runId) const;
     Result<std::vector<NetworkEdgeRow>> edges(std::int64_t runId) const;
+    // The run's links of at least `minWeight`, by source and target.
+    Result<std::vector<NetworkLink>> links(std::int64_t runId, std::int64_t minWeight) const;
     // The strongest partners of an account first (weight, then actions).
     Result<std::vector<NetworkEdgeRow>> partners(std::int64_t runId, std::int64_t accountId,
                                                  int limit = 50) const;

@@ -73,10 +73,9 @@ std::vector<AccountFacts> loadAccountFacts(const Database &db, int topClusters)
     }
     if (const auto clustersRun = AnalysisRuns(db).latest(RunKind::TextClusters)) {
         Statement clusters = db.prepare(
-            "SELECT p.account_id, count(DISTINCT m.cluster_id) FROM cluster_members m "
+            "SELECT m.account_id, count(*) FROM cluster_accounts m "
             "JOIN (SELECT id FROM clusters WHERE run_id = ?1 ORDER BY score DESC, number LIMIT ?2) "
-            "c "
-            "ON c.id = m.cluster_id JOIN posts p ON p.id = m.post_id GROUP BY p.account_id");
+            "c ON c.id = m.cluster_id GROUP BY m.account_id");
         clusters.bind(1, *clustersRun).bind(2, topClusters);
         while (clusters.step())
             if (AccountFacts *a = find(clusters.int64(0)))
@@ -86,10 +85,9 @@ std::vector<AccountFacts> loadAccountFacts(const Database &db, int topClusters)
                                        "?1 AND geography IS NOT NULL ORDER BY number");
         flagged.bind(1, *clustersRun);
         Statement members = db.prepare(
-            "SELECT DISTINCT p.account_id, coalesce(r.country, ''), coalesce(r.admin1, ''), "
+            "SELECT m.account_id, coalesce(r.country, ''), coalesce(r.admin1, ''), "
             "coalesce(r.city, ''), r.lat, r.lon, r.granularity, a.location "
-            "FROM cluster_members m JOIN posts p ON p.id = m.post_id "
-            "JOIN accounts a ON a.id = p.account_id "
+            "FROM cluster_accounts m JOIN accounts a ON a.id = m.account_id "
             "JOIN location_resolutions r ON r.text = a.location WHERE m.cluster_id = ?1");
         while (flagged.step()) {
             const auto geography = ClusterGeography::fromJson(flagged.text(2));

@@ -115,6 +115,8 @@ void AnalysisRuns::remove(std::int64_t runId) const
     for (const char *sql :
          {"DELETE FROM cluster_members WHERE cluster_id IN "
           "(SELECT id FROM clusters WHERE run_id = ?1)",
+          "DELETE FROM cluster_accounts WHERE cluster_id IN "
+          "(SELECT id FROM clusters WHERE run_id = ?1)",
           "DELETE FROM clusters WHERE run_id = ?1", "DELETE FROM campaign_links WHERE run_id = ?1",
           "DELETE FROM network_edges WHERE run_id = ?1",
           "DELETE FROM account_metrics WHERE run_id = ?1",

@@ -72,6 +72,7 @@ std::string olderSchemaScript(int version)
         "DROP TABLE frequent_terms; DROP TABLE frequent_terms_made;",
         "DROP TABLE frequent_term_matches;",
         "DROP TABLE post_key_chunks; DROP TABLE post_key_languages; DROP TABLE post_keys_made;",
+        "DROP TABLE cluster_accounts;",
     };
     const int known = 7 + int(std::size(undo));
     if (schema::currentVersion() != known || version < 7 || version > known)
