@@ -1,6 +1,6 @@
 // bench_ui_stall [--posts N] [--file FILE]
 //                [--open CASE [--search WORDS [--kind K [--narrow-after MS]] [--search-after MS]]
-//                 [--analyze]]
+//                 [--analyze] [--raise PANEL]]
 //                [--trace-slow MS]
 // The longest event-loop stall of the workbench window while it imports a collection, then
 // analyses it (clusters, the coordination networks and account signals) in its worker thread,
@@ -12,7 +12,8 @@
 // works on the first search). A 5 ms timer ticks on the GUI thread; the largest gap between ticks
 // is how long the window could not react. Target: <= 50 ms. --trace-slow prints every event
 // the GUI thread took longer than MS to deliver, with its receiver's class and name: where a
-// stall comes from.
+// stall comes from. --raise brings a panel to the front as the case opens (graph, map: panels
+// behind the timeline's tab read nothing until raised).
 #include "MainWindow.h"
 #include "SyntheticCollection.h"
 #include "common/HugePageMalloc.h"
@@ -311,7 +312,7 @@ int main(int argc, char **argv)
 {
     useHugePagesForMalloc(argv); // as the workbench does (app/gui/main.cpp)
     std::uint64_t posts = 1000000;
-    std::string file, existingCase, search, kind;
+    std::string file, existingCase, search, kind, raised;
     int searchAfterMs = 5000;
     int narrowAfterMs = 3000;
     bool analyzeExisting = false;
@@ -336,6 +337,8 @@ int main(int argc, char **argv)
             narrowAfterMs = std::stoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--search-after"))
             searchAfterMs = std::stoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--raise"))
+            raised = argv[i + 1];
         else if (!std::strcmp(argv[i], "--trace-slow"))
             slowMs = std::stod(argv[i + 1]);
     }
@@ -366,6 +369,8 @@ int main(int argc, char **argv)
         meter.start();
         if (!window.openCase(QString::fromStdString(existingCase)))
             return 1;
+        if (!raised.empty())
+            window.raisePanel(QString::fromStdString(raised));
         meter.report("openCase() returned", double(clock.elapsed()) / 1000);
         // The search comes when the views have loaded, or as early as --search-after says
         // (before the posts table has read the posts' keys, say).

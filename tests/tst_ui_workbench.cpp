@@ -2,6 +2,7 @@
 // model and its filters, the linked selection, and cancelling a long import.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WorkbenchSteps.h"
 #include "controllers/CaseController.h"
 #include "controllers/SelectionController.h"
 #include "controllers/TaskRunner.h"
@@ -338,29 +339,13 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openCase(m_dir.filePath("m.chorus"), true));
-        QString rows = "id,user,when,message,where\n";
-        const char *places[] = {"Lagos, Nigeria", "Lagos, Nigeria", "Lagos, Nigeria", "Manila",
-                                "Manila, Philippines"};
-        for (int i = 0; i < 5; ++i)
-            rows += QString("%1,user%1,2024-10-14 23:%2:00,The mayor lied about the water plant "
-                            "and must resign today,\"%3\"\n")
-                        .arg(i)
-                        .arg(10 + i)
-                        .arg(places[i]);
-        ImportOptions options;
-        options.format = "csv";
-        options.mapping = {{"post_id", "id"},
-                           {"author", "user"},
-                           {"time", "when"},
-                           {"text", "message"},
-                           {"location", "where"}};
-        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
-        QVERIFY(window.caseController()->importFiles(
-            {test::writeFile(m_dir, "m.csv", rows.toUtf8())}, options));
-        QVERIFY(finished.wait(60000));
-        QVERIFY(window.caseController()->runAnalysis({}));
-        QVERIFY(finished.wait(60000));
-        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(2).toString()));
+        const test::LocatedCopies copies =
+            test::writeLocatedCopies(m_dir, "m.csv",
+                                     {"Lagos, Nigeria", "Lagos, Nigeria", "Lagos, Nigeria",
+                                      "Manila", "Manila, Philippines"});
+        test::importAndAnalyze(window, copies.path, copies.options);
+        if (QTest::currentTestFailed())
+            return;
         window.show();
         window.raisePanel(QStringLiteral("map"));
         MapCanvas *canvas = window.mapView()->canvas();

@@ -46,6 +46,26 @@ Result<ImportReport> importLineOf(const CaseStore &store, const QTemporaryDir &d
     return importPath(store, path);
 }
 
+LocatedCopies writeLocatedCopies(const QTemporaryDir &dir, const QString &name,
+                                 const QStringList &places)
+{
+    QString rows = "id,user,when,message,where\n";
+    for (int i = 0; i < places.size(); ++i)
+        rows += QString("%1,user%1,2024-10-14 23:%2:00,The mayor lied about the water plant "
+                        "and must resign today,\"%3\"\n")
+                    .arg(i)
+                    .arg(10 + i)
+                    .arg(places[i]);
+    LocatedCopies copies{writeFile(dir, name, rows.toUtf8()), {}};
+    copies.options.format = "csv";
+    copies.options.mapping = {{"post_id", "id"},
+                              {"author", "user"},
+                              {"time", "when"},
+                              {"text", "message"},
+                              {"location", "where"}};
+    return copies;
+}
+
 std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir, const QString &name)
 {
     auto store =

@@ -28,6 +28,16 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 // i % accounts, one second apart.
 QString writeRepostsCsv(const QTemporaryDir &dir, int rows, int objects, int accounts);
 
+// A CSV of one account a place (user0, user1, ...) posting the same text a minute apart from
+// 2024-10-14 23:10 UTC, each claiming its place as its location, and the options to import it.
+struct LocatedCopies
+{
+    QString path;
+    ImportOptions options;
+};
+LocatedCopies writeLocatedCopies(const QTemporaryDir &dir, const QString &name,
+                                 const QStringList &places);
+
 // Opens (creating) a case in `dir`; fails the test on error.
 std::unique_ptr<CaseStore> makeCase(const QTemporaryDir &dir,
                                     const QString &name = QStringLiteral("case.chorus"));

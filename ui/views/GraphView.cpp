@@ -12,6 +12,7 @@
 #include "views/CanvasSupport.h"
 #include "views/GraphCanvas.h"
 #include "views/PlaceAccountsCommand.h"
+#include "views/ReloadWhenSeen.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -76,7 +77,7 @@ GraphView::GraphView(SelectionController *selection, QWidget *parent)
       m_canvas(new GraphCanvas(this)), m_find(new QLineEdit(this)), m_minWeight(new QSpinBox(this)),
       m_type(new QComboBox(this)), m_part(new QComboBox(this)), m_minKcore(new QSpinBox(this)),
       m_ego(new QComboBox(this)), m_colour(new QComboBox(this)), m_status(new QLabel(this)),
-      m_undo(new QUndoStack(this))
+      m_undo(new QUndoStack(this)), m_whenSeen(new ReloadWhenSeen(this, [this] { load(); }))
 {
     m_colour->addItem(tr("Colour: community"), int(GraphScene::Colouring::Community));
     m_colour->addItem(tr("Colour: campaign"), int(GraphScene::Colouring::Campaign));
@@ -198,7 +199,13 @@ void GraphView::openCase(const QString &path)
 
 void GraphView::reload()
 {
-    const quint64 generation = ++m_generation;
+    ++m_generation; // a reading in flight is of what was asked before
+    m_whenSeen->request();
+}
+
+void GraphView::load()
+{
+    const quint64 generation = m_generation;
     if (!m_open)
         return;
     GraphSceneOptions options;

@@ -18,6 +18,7 @@ namespace chorus::ui {
 
 class CaseReader;
 class GraphCanvas;
+class ReloadWhenSeen;
 class SelectionController;
 
 // The coordination graph panel: the latest network run, or the co-text network of the
@@ -35,6 +36,7 @@ public:
     GraphView(SelectionController *selection, QWidget *parent = nullptr);
 
     void openCase(const QString &path);
+    // Reloads now when the panel can be seen, else when it comes into view (ReloadWhenSeen).
     void reload();
     // Shows the co-text network of a campaign's clusters until a cluster is selected.
     void showCampaign(int campaign);
@@ -54,6 +56,7 @@ signals:
     void annotateCommunityRequested(int community);
 
 private:
+    void load();
     void find();
     void exportDrawing();
     void updateHighlight();
@@ -80,6 +83,7 @@ private:
     QComboBox *m_colour;
     QLabel *m_status;
     QUndoStack *m_undo;
+    ReloadWhenSeen *m_whenSeen;
     // What the undo history applies to: moves made in another drawing do not carry over.
     std::tuple<qint64, int, int> m_undoSubject{0, -1, 0};
     bool m_open = false;

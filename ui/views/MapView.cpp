@@ -8,6 +8,7 @@
 #include "store/CaseStore.h"
 #include "views/CanvasSupport.h"
 #include "views/MapCanvas.h"
+#include "views/ReloadWhenSeen.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -22,7 +23,8 @@ namespace chorus::ui {
 
 MapView::MapView(SelectionController *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
-      m_canvas(new MapCanvas(this)), m_status(new QLabel(this)), m_red(new QComboBox(this))
+      m_canvas(new MapCanvas(this)), m_status(new QLabel(this)), m_red(new QComboBox(this)),
+      m_whenSeen(new ReloadWhenSeen(this, [this] { load(); }))
 {
     m_red->addItem(tr("Red: the selected cluster, campaign or accounts"), false);
     m_red->addItem(tr("Red: accounts with signals fired"), true);
@@ -95,7 +97,13 @@ void MapView::openCase(const QString &path)
 
 void MapView::reload()
 {
-    const quint64 generation = ++m_generation;
+    ++m_generation; // a reading in flight is of what was asked before
+    m_whenSeen->request();
+}
+
+void MapView::load()
+{
+    const quint64 generation = m_generation;
     if (!m_open)
         return;
     MapSceneOptions options;

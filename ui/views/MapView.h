@@ -9,6 +9,7 @@ namespace chorus::ui {
 
 class CaseReader;
 class MapCanvas;
+class ReloadWhenSeen;
 class SelectionController;
 
 // The map panel: where the case's accounts say they are, the selected cluster's (or group's)
@@ -21,6 +22,7 @@ public:
     MapView(SelectionController *selection, QWidget *parent = nullptr);
 
     void openCase(const QString &path);
+    // Reloads now when the panel can be seen, else when it comes into view (ReloadWhenSeen).
     void reload();
     // Highlights a campaign's accounts until a cluster or group is selected.
     void showCampaign(int campaign);
@@ -34,6 +36,7 @@ signals:
     void annotateCampaignRequested(int campaign);
 
 private:
+    void load();
     void exportDrawing();
 
     SelectionController *m_selection;
@@ -41,6 +44,7 @@ private:
     MapCanvas *m_canvas;
     QLabel *m_status;
     QComboBox *m_red; // what the red bubbles show
+    ReloadWhenSeen *m_whenSeen;
     bool m_open = false;
     int m_campaign = 0;
     quint64 m_generation = 0;
