@@ -124,16 +124,28 @@ bool CaseController::finishOpening(const QString &path, QString *error, bool cre
     // read off the GUI thread: the checks read pages all over the file (the kept keys' chunks,
     // at ten million posts), and a page read took 70 ms there while the disk was busy writing.
     m_checks->open(m_path);
+    checkTextIndex();
+    return true;
+}
+
+void CaseController::checkTextIndex()
+{
+    const quint64 asked = m_tasksStarted;
     m_checks->run([](const CaseStore &opened) { return textIndexComplete(opened.db()); },
-                  [this, opened = m_path](Result<bool> complete) {
+                  [this, opened = m_path, asked](Result<bool> complete) {
                       if (opened != m_path || !complete || complete.value() || m_indexingText)
                           return;
-                      if (m_tasks->isRunning())
-                          m_resumeIndex = true; // after the job the user started meanwhile
-                      else
-                          updateTextIndex();
+                      // A job started meanwhile (the user's first import, say) may have been
+                      // read half done: it indexes what it imports. Ask again after it.
+                      if (asked != m_tasksStarted) {
+                          if (m_tasks->isRunning())
+                              m_recheckIndex = true;
+                          else
+                              checkTextIndex();
+                          return;
+                      }
+                      updateTextIndex();
                   });
-    return true;
 }
 
 bool CaseController::updateTextIndex()
@@ -160,6 +172,7 @@ void CaseController::closeCase()
     m_upgrading.clear();
     m_waiting.reset();
     m_resumeIndex = false;
+    m_recheckIndex = false;
     m_tasks->cancel();
     m_path.clear();
     emit caseClosed();
@@ -280,7 +293,11 @@ void CaseController::taskFinished()
         start(title, std::move(job));
     } else if (m_resumeIndex) {
         m_resumeIndex = false;
+        m_recheckIndex = false; // the index step finds what is left itself
         updateTextIndex();
+    } else if (m_recheckIndex) {
+        m_recheckIndex = false;
+        checkTextIndex();
     }
 }
 
@@ -289,6 +306,7 @@ bool CaseController::start(const QString &title, CaseJob job)
     if (!hasCase())
         return false;
     const std::string casePath = m_path.toStdString();
+    ++m_tasksStarted;
     return m_tasks->start(
         title, [casePath, job = std::move(job)](ProgressSink &progress) -> Result<QString> {
             auto store = CaseStore::open(casePath);

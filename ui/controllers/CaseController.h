@@ -74,6 +74,8 @@ private:
     bool start(const QString &title, CaseJob job);
     bool upgradeThenOpen(const QString &path);
     bool finishOpening(const QString &path, QString *error, bool create = false);
+    // Starts the text index when the case's posts are not all indexed (read off the GUI thread).
+    void checkTextIndex();
     void taskFinished();
 
     QString m_path;
@@ -82,6 +84,8 @@ private:
     CaseReader *m_checks;        // reads the open case's state off the GUI thread
     bool m_indexingText = false; // the running task is updateTextIndex()
     bool m_resumeIndex = false;  // it gave way to m_waiting: start it again after
+    bool m_recheckIndex = false; // checkTextIndex() again once the running job is done
+    quint64 m_tasksStarted = 0;  // jobs started on the worker, ever
     std::optional<std::pair<QString, CaseJob>> m_waiting;
 };
 
