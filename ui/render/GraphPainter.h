@@ -30,7 +30,8 @@ using NodePosition = std::function<QPointF(const GraphSceneNode &)>;
 // widths, discs stamped from cached images instead of antialiased paths, links to nodes out
 // of view as short stubs pointing at them, and lines with both ends out of view left out.
 // At most `budget` visible edges are drawn, in the scene's order; returns how many were
-// visible in all (the caller can say that only the first were drawn).
+// visible, counting up to budget + 1 (more than the budget: the caller can say that only the
+// first were drawn).
 std::size_t drawEdges(QPainter &painter, const GraphScene &scene, const NodePosition &at,
                       const QRectF &visible, bool interactive = false,
                       std::size_t budget = std::size_t(-1));

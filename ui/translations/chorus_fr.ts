@@ -941,8 +941,8 @@
         <translation>Aucun réseau à montrer. Lancez Analyse › Trouver les grappes et le réseau (Ctrl+R), ou sélectionnez une grappe.</translation>
     </message>
     <message>
-        <source>The strongest %1 of %2 links in view are drawn; zoom in for the rest.</source>
-        <translation>Les %1 liens les plus forts sur %2 visibles sont dessinés ; zoomez pour voir les autres.</translation>
+        <source>The strongest %1 links in view are drawn (of %2 in the drawing); zoom in for the rest.</source>
+        <translation>Les %1 liens visibles les plus forts sont dessinés (sur %2 dans le dessin) ; zoomez pour voir les autres.</translation>
     </message>
     <message>
         <source>%1

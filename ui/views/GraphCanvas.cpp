@@ -214,9 +214,10 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     if (visibleEdges > EdgeBudget) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::AlignBottom,
-                         tr("The strongest %1 of %2 links in view are drawn; zoom in for the rest.")
+                         tr("The strongest %1 links in view are drawn (of %2 in the drawing); "
+                            "zoom in for the rest.")
                              .arg(EdgeBudget)
-                             .arg(visibleEdges));
+                             .arg(m_scene.edges.size()));
     }
 }
 
