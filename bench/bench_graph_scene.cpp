@@ -8,6 +8,7 @@
 #include "query/NetworkQueries.h"
 #include "store/CaseStore.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>

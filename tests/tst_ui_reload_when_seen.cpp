@@ -84,6 +84,13 @@ private slots:
         QCOMPARE(front.reloads, 2);
         behind.whenSeen->request();
         QCOMPARE(behind.reloads, 2);
+        // The one in front goes behind: its requests wait for it.
+        front.whenSeen->request();
+        QCOMPARE(front.reloads, 2);
+        front.dock->raise();
+        QTRY_COMPARE(front.reloads, 3);
+        behind.dock->raise();
+        QTRY_VERIFY(behind.whenSeen->seen());
         // A closed dock waits until it is shown again.
         behind.dock->close();
         behind.whenSeen->request();
@@ -91,6 +98,17 @@ private slots:
         behind.dock->show();
         behind.dock->raise();
         QTRY_COMPARE(behind.reloads, 3);
+        // A panel put into a dock already on screen is seen at once (no signal comes).
+        auto *lateDock = new QDockWidget(QStringLiteral("late"), &window);
+        window.addDockWidget(Qt::RightDockWidgetArea, lateDock);
+        QTRY_VERIFY(lateDock->isVisible() && !lateDock->visibleRegion().isEmpty());
+        auto *latePanel = new QWidget;
+        int lateReloads = 0;
+        auto *lateWhenSeen = new ReloadWhenSeen(latePanel, [&lateReloads] { ++lateReloads; });
+        lateDock->setWidget(latePanel);
+        QVERIFY(lateWhenSeen->seen());
+        lateWhenSeen->request();
+        QCOMPARE(lateReloads, 1);
         // Outside a dock: always seen.
         QWidget loose;
         int looseReloads = 0;

@@ -79,6 +79,9 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(raisePanel))
         window.raisePanel(parser.value(raisePanel));
+    else if (parser.isSet(egoOf))
+        window.raisePanel(QStringLiteral("graph")); // it reads its drawing once in view
+
     if (parser.isSet(importPreview)) {
         auto *dialog = new chorus::ui::ImportDialog({parser.value(importPreview)}, &window);
         dialog->show();

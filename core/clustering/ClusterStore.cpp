@@ -172,18 +172,19 @@ Result<std::int64_t> ClusterStore::writeRun(const RunRecord &run,
                 if ((++written & 4095) == 0 && progress.isCancelled())
                     return Error::cancel(); // the transaction rolls back
             }
-            // Its accounts, each with its posts in it (schema v18).
+            // Its accounts with their posts in it (schema v18): a campaign's or cluster's
+            // accounts are then read without each member post's row.
             accounts.clear();
             for (const std::size_t member : c.group.posts)
                 accounts.push_back(posts[member].accountId);
             std::sort(accounts.begin(), accounts.end());
-            for (auto run = accounts.begin(); run != accounts.end();) {
-                const auto next = std::upper_bound(run, accounts.end(), *run);
+            for (auto same = accounts.begin(); same != accounts.end();) {
+                const auto next = std::upper_bound(same, accounts.end(), *same);
                 insertAccount.bind(1, clusterId)
-                    .bind(2, *run)
-                    .bind(3, std::int64_t(next - run))
+                    .bind(2, *same)
+                    .bind(3, std::int64_t(next - same))
                     .exec();
-                run = next;
+                same = next;
             }
             progress.progress(c.number, std::int64_t(clusters.size()));
         }

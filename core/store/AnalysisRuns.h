@@ -12,7 +12,7 @@ namespace chorus {
 // What an analysis run computed. The stored names live in AnalysisRuns.cpp and nowhere
 // else: a reader and a writer can no longer disagree on how a kind is spelled.
 enum class RunKind {
-    TextClusters, // near-duplicate text clustering: clusters, cluster_members
+    TextClusters, // near-duplicate text clustering: clusters, cluster_members, cluster_accounts
     Network,      // coordination network: network_edges, account_metrics, account_signals
 };
 

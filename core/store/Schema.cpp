@@ -458,7 +458,9 @@ CREATE TABLE post_keys_made (
 // Version 17 -> 18: each cluster's accounts with their posts in it, written with the run: the
 // accounts of the campaigns (the graph panel's and the network export's), of a cluster (the
 // inspector) and the signals' counts read them instead of each member post's row (5-6 s for
-// the 900,000 members of a ten-million-post case's campaigns, a row a member).
+// the 900,000 members of a ten-million-post case's campaigns, a row a member). Members whose
+// cluster or account is gone (another tool deleted with foreign keys off) are left out: the
+// key checks would refuse them and the case would not open.
 constexpr const char *Version18 = R"SQL(
 CREATE TABLE cluster_accounts (
     cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
@@ -468,7 +470,8 @@ CREATE TABLE cluster_accounts (
 ) WITHOUT ROWID;
 INSERT INTO cluster_accounts (cluster_id, account_id, posts)
     SELECT m.cluster_id, p.account_id, count(*) FROM cluster_members m
-    JOIN posts p ON p.id = m.post_id GROUP BY m.cluster_id, p.account_id;
+    JOIN clusters c ON c.id = m.cluster_id JOIN posts p ON p.id = m.post_id
+    JOIN accounts a ON a.id = p.account_id GROUP BY m.cluster_id, p.account_id;
 )SQL";
 
 constexpr std::array Migrations = {Version1,  Version2,  Version3,  Version4,  Version5,

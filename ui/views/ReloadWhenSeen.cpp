@@ -47,10 +47,11 @@ void ReloadWhenSeen::findDock()
     if (m_dock)
         disconnect(m_dock, nullptr, this, nullptr);
     m_dock = dock;
-    // Until the dock says otherwise (the window's first show tells each dock): not seen.
-    m_dockSeen = false;
     if (!dock)
         return;
+    // Seen when on screen now (a dock behind a tab is moved out of view, not hidden); in a
+    // window not shown yet, not until the first show tells each dock.
+    m_dockSeen = dock->isVisible() && !dock->visibleRegion().isEmpty();
     // A dock in a tab group is told when its tab comes to the front or goes behind; a dock
     // shown or hidden, when that happens.
     connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
