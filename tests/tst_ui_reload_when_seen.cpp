@@ -34,6 +34,12 @@ struct CountedPanel
         dock->setWidget(panel);
         window.addDockWidget(Qt::BottomDockWidgetArea, dock);
     }
+    // Brings the dock's tab to the front; false unless the panel is then seen.
+    bool raise()
+    {
+        dock->raise();
+        return QTest::qWaitFor([this] { return whenSeen->seen(); });
+    }
     QDockWidget *dock;
     QWidget *panel;
     ReloadWhenSeen *whenSeen;
@@ -76,10 +82,8 @@ private slots:
         behind.dock->raise();
         QTRY_COMPARE(behind.reloads, 1);
         // Coming to the front again with nothing asked meanwhile reloads nothing.
-        front.dock->raise();
-        QTRY_VERIFY(front.whenSeen->seen());
-        behind.dock->raise();
-        QTRY_VERIFY(behind.whenSeen->seen());
+        QVERIFY(front.raise());
+        QVERIFY(behind.raise());
         QCOMPARE(behind.reloads, 1);
         QCOMPARE(front.reloads, 2);
         behind.whenSeen->request();
@@ -89,8 +93,7 @@ private slots:
         QCOMPARE(front.reloads, 2);
         front.dock->raise();
         QTRY_COMPARE(front.reloads, 3);
-        behind.dock->raise();
-        QTRY_VERIFY(behind.whenSeen->seen());
+        QVERIFY(behind.raise());
         // A closed dock waits until it is shown again.
         behind.dock->close();
         behind.whenSeen->request();

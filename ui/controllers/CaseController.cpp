@@ -138,10 +138,8 @@ void CaseController::checkTextIndex()
                       // A job started meanwhile (the user's first import, say) may have been
                       // read half done: it indexes what it imports. Ask again after it.
                       if (asked != m_tasksStarted) {
-                          if (m_tasks->isRunning())
-                              m_recheckIndex = true;
-                          else
-                              checkTextIndex();
+                          m_recheckIndex = true;
+                          taskFinished(); // now if that job is done, else when it is
                           return;
                       }
                       updateTextIndex();
