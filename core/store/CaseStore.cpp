@@ -2,6 +2,7 @@
 
 #include "store/AuditTrail.h"
 #include "store/CancelWatch.h"
+#include "store/PostFacets.h"
 #include "store/PostMinutes.h"
 #include "store/Schema.h"
 #include "store/SqlGuard.h"
@@ -233,10 +234,12 @@ Result<CaseSummary> CaseStore::summary() const
     return guardSql(path(), [&]() -> Result<CaseSummary> {
         CaseSummary summary;
         summary.sources = std::move(sourceList.value());
-        summary.posts = m_db.queryInt64("SELECT count(*) FROM posts");
+        // The posts from their per-facet counts (kept with every write): a count of ten
+        // million rows took 0.4-0.5 s of a core while the case opened.
+        summary.posts = facetCount(m_db, "", "", false);
+        summary.contextPosts = summary.posts - facetCount(m_db, "", "", true);
         summary.accounts = m_db.queryInt64("SELECT count(*) FROM accounts");
         summary.issues = m_db.queryInt64("SELECT count(*) FROM import_issues");
-        summary.contextPosts = m_db.queryInt64("SELECT count(*) FROM posts WHERE context = 1");
         const auto textIndex = textIndexState(m_db);
         if (!textIndex)
             return textIndex.error();

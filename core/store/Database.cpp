@@ -354,6 +354,22 @@ ReadSnapshot::~ReadSnapshot()
     }
 }
 
+PageCacheLimit::PageCacheLimit(const Database &db, std::int64_t kib)
+    : m_db(db), m_before(db.queryInt64("PRAGMA cache_size"))
+{
+    // Negative sizes are KiB, positive ones pages; a number, never imported text.
+    m_db.execScript(("PRAGMA cache_size = " + std::to_string(-kib)).c_str());
+}
+
+PageCacheLimit::~PageCacheLimit()
+{
+    try {
+        m_db.execScript(("PRAGMA cache_size = " + std::to_string(m_before)).c_str());
+    } catch (const SqlError &) {
+        // The connection is failing; its next statement says so.
+    }
+}
+
 void Transaction::commit()
 {
     m_db.execScript("COMMIT");

@@ -194,4 +194,22 @@ private:
     bool m_open = false;
 };
 
+// While it lives, the connection's page cache holds at most `kib` KiB (PRAGMA cache_size),
+// then what it held before. For reads that pass through many pages once, such as the posts'
+// kept keys (150 MB of blob pages at ten million posts): each page a full cache does not
+// recycle is fresh memory from the system, and the workbench's 64 MB cache filled with them took
+// a fifth of the keys' reading, and pushed out the pages its searches use.
+class PageCacheLimit
+{
+public:
+    PageCacheLimit(const Database &db, std::int64_t kib);
+    ~PageCacheLimit();
+    PageCacheLimit(const PageCacheLimit &) = delete;
+    PageCacheLimit &operator=(const PageCacheLimit &) = delete;
+
+private:
+    const Database &m_db;
+    std::int64_t m_before = 0;
+};
+
 } // namespace chorus

@@ -1,5 +1,6 @@
 #include "store/StoredPostKeys.h"
 
+#include "store/BlobReader.h"
 #include "store/CancelWatch.h"
 #include "store/SqlGuard.h"
 
@@ -19,19 +20,20 @@ std::int64_t lastPostId(const Database &db)
     return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 }
 
-// Copies `posts` values of a chunk's column into `to` from `first`, growing it to hold them
-// (in the room extendPostKeys reserved); false when the blob is too short for them.
+// Reads `posts` values of a chunk's column into `to` from `first`, growing it to hold them (in
+// the room extendPostKeys reserved); false when the blob is too short for them. Straight from
+// the file's pages into the keys: read through a statement, each chunk's columns were first
+// copied into a megabyte of fresh memory (a quarter of the reading's time at ten million posts).
 template <typename T>
-bool copyColumn(const Statement &chunk, int column, std::vector<T> &to, std::int64_t first,
+bool readColumn(BlobReader &column, std::int64_t chunk, std::vector<T> &to, std::int64_t first,
                 std::int64_t posts)
 {
-    const std::span<const std::uint8_t> bytes = chunk.blobView(column);
     const std::size_t size = std::size_t(posts) * sizeof(T);
-    if (bytes.size() < size)
+    if (column.open(chunk) < std::int64_t(size))
         return false;
     if (to.size() < std::size_t(first + posts))
         to.resize(std::size_t(first + posts));
-    std::memcpy(to.data() + first, bytes.data(), size);
+    column.read(to.data() + first, size);
     return true;
 }
 
@@ -167,8 +169,11 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
     const ReadSnapshot snapshot(db);
     if (!stillTheKeysStartedFrom(db, keys))
         return -1;
-    Statement read = db.prepare("SELECT first_id, time, account, facets, language FROM "
-                                "post_key_chunks WHERE first_id > ? ORDER BY first_id LIMIT ?");
+    const PageCacheLimit passingThrough(db, 1024);
+    Statement read = db.prepare(
+        "SELECT first_id FROM post_key_chunks WHERE first_id > ? ORDER BY first_id LIMIT ?");
+    BlobReader time(db, "post_key_chunks", "time"), account(db, "post_key_chunks", "account"),
+        facets(db, "post_key_chunks", "facets"), language(db, "post_key_chunks", "language");
     read.bind(1, keys.last[0]).bind(2, chunks);
     std::int64_t n = 0;
     while (read.step()) {
@@ -181,10 +186,10 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
         if (first != expected)
             return -1;
         const std::int64_t posts = std::min(StoredKeyChunkPosts, keys.through + 1 - first);
-        if (!copyColumn(read, 1, keys.time, first, posts) ||
-            !copyColumn(read, 2, keys.account, first, posts) ||
-            !copyColumn(read, 3, keys.facets, first, posts) ||
-            !copyColumn(read, 4, keys.language, first, posts))
+        if (!readColumn(time, first, keys.time, first, posts) ||
+            !readColumn(account, first, keys.account, first, posts) ||
+            !readColumn(facets, first, keys.facets, first, posts) ||
+            !readColumn(language, first, keys.language, first, posts))
             return -1;
         const auto languages = std::uint16_t(keys.languages.size());
         if (std::any_of(keys.language.begin() + first, keys.language.begin() + first + posts,

@@ -1,0 +1,42 @@
+#include "store/BlobReader.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace chorus {
+
+BlobReader::BlobReader(const Database &db, const char *table, const char *column)
+    : m_db(db), m_table(table), m_column(column)
+{}
+
+BlobReader::~BlobReader()
+{
+    sqlite3_blob_close(m_blob);
+}
+
+std::int64_t BlobReader::open(std::int64_t rowid)
+{
+    // The first row opens the handle; the next ones move it, which costs less.
+    const int rc =
+        m_blob ? sqlite3_blob_reopen(m_blob, rowid)
+               : sqlite3_blob_open(m_db.handle(), "main", m_table, m_column, rowid, 0, &m_blob);
+    if (rc != SQLITE_OK) {
+        // A failed reopen leaves the handle aborted; a failed open may still give one.
+        sqlite3_blob_close(m_blob);
+        m_blob = nullptr;
+        throw SqlError(m_db.errorMessage() + " (reading " + m_table + "." + m_column + " of row " +
+                       std::to_string(rowid) + ")");
+    }
+    return sqlite3_blob_bytes(m_blob);
+}
+
+void BlobReader::read(void *to, std::size_t size)
+{
+    const int rc = m_blob ? sqlite3_blob_read(m_blob, to, int(size), 0) : SQLITE_MISUSE;
+    if (rc != SQLITE_OK)
+        throw SqlError(std::string(sqlite3_errstr(rc)) + " (reading " + m_table + "." + m_column +
+                       ")");
+}
+
+} // namespace chorus
