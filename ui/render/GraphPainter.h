@@ -31,10 +31,11 @@ using NodePosition = std::function<QPointF(const GraphSceneNode &)>;
 // of view as short stubs pointing at them, and lines with both ends out of view left out.
 // At most `budget` visible edges are drawn, in the scene's order; returns how many were
 // visible, counting up to budget + 1 (more than the budget: the caller can say that only the
-// first were drawn).
+// first were drawn). Line widths are scaled to `heaviest`, the scene's heaviest edge weight,
+// found here when 0 (a pass over every edge: the workbench knows it from its sorted scene).
 std::size_t drawEdges(QPainter &painter, const GraphScene &scene, const NodePosition &at,
                       const QRectF &visible, bool interactive = false,
-                      std::size_t budget = std::size_t(-1));
+                      std::size_t budget = std::size_t(-1), double heaviest = 0);
 // Returns the drawing order (lightest first) for drawLabels.
 std::vector<std::size_t> drawNodes(QPainter &painter, const GraphScene &scene,
                                    const NodePosition &at, const QRectF &visible, double nodeScale,

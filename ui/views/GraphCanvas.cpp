@@ -44,6 +44,7 @@ void GraphCanvas::setScene(GraphScene scene)
     m_maxWeight = 1;
     for (const GraphSceneNode &n : m_scene.nodes)
         m_maxWeight = std::max(m_maxWeight, n.weight);
+    m_heaviestEdge = m_scene.edges.empty() ? 0 : double(m_scene.edges.front().weight);
     buildGrid();
     fit();
 }
@@ -165,7 +166,8 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     const bool fast = m_scene.edges.size() > FastDrawingEdges || m_scene.nodes.size() > 5000;
     std::size_t visibleEdges = 0;
     if (!(m_drag == Drag::Pan && m_moved && m_scene.edges.size() > EdgesHiddenWhileDragging))
-        visibleEdges = render::drawEdges(painter, m_scene, at, visible, fast, EdgeBudget);
+        visibleEdges =
+            render::drawEdges(painter, m_scene, at, visible, fast, EdgeBudget, m_heaviestEdge);
     // Discs grow a little when zoomed in, so that a dense group separates.
     const double zoom = std::clamp(
         std::sqrt(m_scale * std::max(m_bounds.width(), 1e-9) / std::max(1.0, double(width()))), 1.0,

@@ -79,7 +79,8 @@ private:
 
     GraphScene m_scene;
     double m_maxWeight = 1;
-    QRectF m_bounds; // of the node positions, in scene units
+    double m_heaviestEdge = 0; // the first edge's weight: the scene is sorted heaviest first
+    QRectF m_bounds;           // of the node positions, in scene units
     double m_scale = 1, m_dx = 0, m_dy = 0;
     // Grid over m_bounds: cell -> node indexes.
     int m_columns = 1, m_rows = 1;
