@@ -128,6 +128,8 @@ private:
             {"UPDATE post_key_chunks SET time = substr(time, 1, 100) WHERE first_id = " + last,
              true},
             {"UPDATE post_key_chunks SET first_id = first_id + 1 WHERE first_id = 0", true},
+            // Not a blob at all: a blob handle cannot open it.
+            {"UPDATE post_key_chunks SET account = 0 WHERE first_id = " + last, true},
             {"UPDATE post_key_chunks SET language = CAST(zeroblob(length(language) - 2) || "
              "X'FF7F' AS BLOB) WHERE first_id = " +
                  last,
@@ -135,7 +137,10 @@ private:
         for (const auto &[damage, seenBySize] : damages) {
             db.execScript(damage.c_str());
             QCOMPARE(storedPostKeysStale(db).value(), seenBySize);
+            // A cache size in pages, not KiB: back after a reading that refused the chunks.
+            store.db().execScript("PRAGMA cache_size = 777");
             const PostKeys refused = readKeys(store, false);
+            QCOMPARE(count(store, "PRAGMA cache_size"), 777);
             if (!refused.storedRefused)
                 QFAIL(("not refused: " + damage).c_str());
             QCOMPARE(refused.storedThrough, std::int64_t(0));
@@ -294,6 +299,11 @@ private slots:
                     .ok());
         QCOMPARE(count(*store, "SELECT count(*) FROM posts"), 4);
         QCOMPARE(count(*store, "SELECT count(*) FROM posts WHERE context = 1"), 1);
+        // The case's summary counts them from the per-facet counts: the same.
+        const auto summary = keyed.value()->summary();
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->posts, std::int64_t(4));
+        QCOMPARE(summary->contextPosts, std::int64_t(1));
         const std::vector<std::int64_t> both{original, rt};
         // Before the keys read the new posts and the flags again (the rows answer), and after,
         // on a connection of their own as well (the others have the count kept).

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <limits>
 #include <string>
 
 namespace chorus {
@@ -22,7 +23,7 @@ std::int64_t BlobReader::open(std::int64_t rowid)
         m_blob ? sqlite3_blob_reopen(m_blob, rowid)
                : sqlite3_blob_open(m_db.handle(), "main", m_table, m_column, rowid, 0, &m_blob);
     if (rc != SQLITE_OK) {
-        // A failed reopen leaves the handle aborted; a failed open may still give one.
+        // A failed reopen leaves the handle aborted: it must still be closed.
         sqlite3_blob_close(m_blob);
         m_blob = nullptr;
         throw SqlError(m_db.errorMessage() + " (reading " + m_table + "." + m_column + " of row " +
@@ -33,10 +34,11 @@ std::int64_t BlobReader::open(std::int64_t rowid)
 
 void BlobReader::read(void *to, std::size_t size)
 {
-    const int rc = m_blob ? sqlite3_blob_read(m_blob, to, int(size), 0) : SQLITE_MISUSE;
+    const bool fits = size <= std::size_t(std::numeric_limits<int>::max());
+    const int rc = m_blob && fits ? sqlite3_blob_read(m_blob, to, int(size), 0) : SQLITE_MISUSE;
     if (rc != SQLITE_OK)
-        throw SqlError(std::string(sqlite3_errstr(rc)) + " (reading " + m_table + "." + m_column +
-                       ")");
+        throw SqlError(std::string(sqlite3_errstr(rc)) + " (reading " + std::to_string(size) +
+                       " bytes of " + m_table + "." + m_column + ")");
 }
 
 } // namespace chorus

@@ -12,7 +12,8 @@ namespace chorus {
 // Reads one blob column of a table's rows by rowid straight into the caller's memory
 // (sqlite3_blob_read). A column value read by a statement is first copied into a buffer
 // SQLite allocates: for the posts' kept keys, megabytes a chunk of fresh memory each time.
-// Read-only; within the connection's current transaction. Throws SqlError.
+// Read-only. Use within a transaction (ReadSnapshot): each open handle otherwise keeps a read
+// of its own. Throws SqlError, also for a value that is not a blob.
 class BlobReader
 {
 public:

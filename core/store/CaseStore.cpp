@@ -3,6 +3,7 @@
 #include "store/AuditTrail.h"
 #include "store/CancelWatch.h"
 #include "store/PostFacets.h"
+#include "store/PostKeys.h"
 #include "store/PostMinutes.h"
 #include "store/Schema.h"
 #include "store/SqlGuard.h"
@@ -234,10 +235,13 @@ Result<CaseSummary> CaseStore::summary() const
     return guardSql(path(), [&]() -> Result<CaseSummary> {
         CaseSummary summary;
         summary.sources = std::move(sourceList.value());
+        // One snapshot: an import committing on another connection between two of the counts
+        // would make them disagree.
+        const ReadSnapshot snapshot(m_db);
         // The posts from their per-facet counts (kept with every write): a count of ten
         // million rows took 0.4-0.5 s of a core while the case opened.
         summary.posts = facetCount(m_db, "", "", false);
-        summary.contextPosts = summary.posts - facetCount(m_db, "", "", true);
+        summary.contextPosts = caseContextPosts(m_db);
         summary.accounts = m_db.queryInt64("SELECT count(*) FROM accounts");
         summary.issues = m_db.queryInt64("SELECT count(*) FROM import_issues");
         const auto textIndex = textIndexState(m_db);

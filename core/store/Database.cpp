@@ -363,10 +363,16 @@ PageCacheLimit::PageCacheLimit(const Database &db, std::int64_t kib)
 
 PageCacheLimit::~PageCacheLimit()
 {
-    try {
-        m_db.execScript(("PRAGMA cache_size = " + std::to_string(m_before)).c_str());
-    } catch (const SqlError &) {
-        // The connection is failing; its next statement says so.
+    const std::string restore = "PRAGMA cache_size = " + std::to_string(m_before);
+    // Twice: an interrupt (Database::interrupt) that lands on the first only stops that one,
+    // and the connection would go on with the small cache for good.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        try {
+            m_db.execScript(restore.c_str());
+            return;
+        } catch (const SqlError &) {
+            // Interrupted, or the connection is failing (its next statement says so).
+        }
     }
 }
 

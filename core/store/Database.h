@@ -195,10 +195,10 @@ private:
 };
 
 // While it lives, the connection's page cache holds at most `kib` KiB (PRAGMA cache_size),
-// then what it held before. For reads that pass through many pages once, such as the posts'
-// kept keys (150 MB of blob pages at ten million posts): each page a full cache does not
-// recycle is fresh memory from the system, and the workbench's 64 MB cache filled with them took
-// a fifth of the keys' reading, and pushed out the pages its searches use.
+// then what it was set to before (the pages let go stay let go). For work that passes through
+// many pages once: reading the posts' kept keys (150 MB of blob pages at ten million posts,
+// where each page a cache not yet full takes is fresh memory from the system: the workbench's
+// 64 MB cache grew to its size on them, a fifth of the keys' reading), building an index.
 class PageCacheLimit
 {
 public:

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstring>
 
 namespace chorus {
 
@@ -20,16 +19,15 @@ std::int64_t lastPostId(const Database &db)
     return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 }
 
-// Reads `posts` values of a chunk's column into `to` from `first`, growing it to hold them (in
-// the room extendPostKeys reserved); false when the blob is too short for them. Straight from
-// the file's pages into the keys: read through a statement, each chunk's columns were first
-// copied into a megabyte of fresh memory (a quarter of the reading's time at ten million posts).
+// Reads `posts` values of the chunk starting at post `first` (its rowid) from one of its
+// columns into `to`, growing it to hold them (in the room extendPostKeys reserved); false when
+// the blob is too short for them. Straight from the file's pages into the keys: read through a
+// statement, each chunk's columns were first copied into a megabyte of fresh memory.
 template <typename T>
-bool readColumn(BlobReader &column, std::int64_t chunk, std::vector<T> &to, std::int64_t first,
-                std::int64_t posts)
+bool readColumn(BlobReader &column, std::vector<T> &to, std::int64_t first, std::int64_t posts)
 {
     const std::size_t size = std::size_t(posts) * sizeof(T);
-    if (column.open(chunk) < std::int64_t(size))
+    if (column.open(first) < std::int64_t(size))
         return false;
     if (to.size() < std::size_t(first + posts))
         to.resize(std::size_t(first + posts));
@@ -170,8 +168,12 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
     if (!stillTheKeysStartedFrom(db, keys))
         return -1;
     const PageCacheLimit passingThrough(db, 1024);
+    // Whether each column holds a blob, from the record alone: another tool may have put a
+    // number there, which a blob handle cannot open (the chunk is refused like a short one).
     Statement read = db.prepare(
-        "SELECT first_id FROM post_key_chunks WHERE first_id > ? ORDER BY first_id LIMIT ?");
+        "SELECT first_id, typeof(time) = 'blob' AND typeof(account) = 'blob' AND typeof(facets) = "
+        "'blob' AND typeof(language) = 'blob' FROM post_key_chunks WHERE first_id > ? ORDER BY "
+        "first_id LIMIT ?");
     BlobReader time(db, "post_key_chunks", "time"), account(db, "post_key_chunks", "account"),
         facets(db, "post_key_chunks", "facets"), language(db, "post_key_chunks", "language");
     read.bind(1, keys.last[0]).bind(2, chunks);
@@ -186,10 +188,10 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
         if (first != expected)
             return -1;
         const std::int64_t posts = std::min(StoredKeyChunkPosts, keys.through + 1 - first);
-        if (!readColumn(time, first, keys.time, first, posts) ||
-            !readColumn(account, first, keys.account, first, posts) ||
-            !readColumn(facets, first, keys.facets, first, posts) ||
-            !readColumn(language, first, keys.language, first, posts))
+        if (read.int64(1) == 0 || !readColumn(time, keys.time, first, posts) ||
+            !readColumn(account, keys.account, first, posts) ||
+            !readColumn(facets, keys.facets, first, posts) ||
+            !readColumn(language, keys.language, first, posts))
             return -1;
         const auto languages = std::uint16_t(keys.languages.size());
         if (std::any_of(keys.language.begin() + first, keys.language.begin() + first + posts,
