@@ -27,6 +27,7 @@ private slots:
     void sameCaseGivesTheSameText();
     void frenchReport();
     void unwritablePathFailsAndLeavesNothing();
+    void reportCutShortFailsAndLeavesNothing();
 
 private:
     QString makeCase(const QString &name);
@@ -302,6 +303,32 @@ void TestCliReport::unwritablePathFailsAndLeavesNothing()
     QVERIFY(!QFile::exists(pdf + QStringLiteral(".SHA256SUMS")));
     QCOMPARE(auditJson(m_case)["entries"].toArray().size(), entries);
     QCOMPARE(runCli({"report", m_case, "-o", m_dir.filePath("report.txt")}).exitCode, 2);
+}
+
+// A disk that fills while the report is written (here a file size limit of half the report,
+// which cuts a write short as a full disk does): the command fails, no file, nothing recorded.
+// The PDF writer does not look at what its writes return: the report was left cut off, with
+// its hash printed and recorded.
+void TestCliReport::reportCutShortFailsAndLeavesNothing()
+{
+    const qint64 size = QFileInfo(m_report).size();
+    QVERIFY(size > 256 * 1024);
+    const int entries = auditJson(m_case)["entries"].toArray().size();
+    const QString pdf = m_dir.filePath("cut-short.pdf");
+    QProcess shell;
+    // ulimit counts KiB; SIGXFSZ ignored so that the write fails instead of ending the process.
+    shell.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("ulimit -f \"$1\" && trap '' XFSZ && exec \"$2\" report \"$3\" "
+                                "-o \"$4\""),
+                 QStringLiteral("bash"), QString::number(size / 2048),
+                 QStringLiteral(CHORUS_CLI_PATH), m_case, pdf});
+    QVERIFY(shell.waitForFinished(120000));
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    QCOMPARE(shell.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("cannot write")), qPrintable(err));
+    QVERIFY(!QFile::exists(pdf));
+    QCOMPARE(auditJson(m_case)["entries"].toArray().size(), entries);
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)

@@ -1,5 +1,6 @@
 #include "report/EvidenceExport.h"
 
+#include "common/WholeWrite.h"
 #include "evidence/Annotations.h"
 #include "report/ExportText.h"
 #include "report/FileHash.h"
@@ -289,14 +290,14 @@ Result<EvidenceExportResult> exportEvidence(const CaseStore &store, const std::s
             }
             ++result.rows;
             if (buffer.size() > (1 << 20)) {
-                file.write(buffer.data(), qint64(buffer.size()));
+                if (!writeWhole(file, buffer))
+                    break; // the write after the loop fails again and says why
                 buffer.clear();
             }
         }
         if (json)
             buffer += "\n]\n";
-        file.write(buffer.data(), qint64(buffer.size()));
-        if (!file.commit())
+        if (!writeWhole(file, buffer) || !file.commit())
             return Error{path + ": could not write the file (" + file.errorString().toStdString() +
                          "); nothing was written"};
 

@@ -2,6 +2,8 @@
 
 #include "report/ExportText.h"
 
+#include "common/WholeWrite.h"
+
 #include <QFile>
 #include <QSaveFile>
 #include <QStringList>
@@ -148,14 +150,16 @@ Status writeEdgeCsv(const NetworkExportData &data, const std::string &path)
     QSaveFile file;
     if (Status opened = openFile(file, path); !opened)
         return opened;
-    file.write("source,target,weight,actions,mean_gap,types\n");
+    if (!writeWhole(file, QByteArrayLiteral("source,target,weight,actions,mean_gap,types\n")))
+        return finish(file, nullptr, path);
     for (const NetworkEdgeRow &e : data.edges) {
         char gap[64];
         std::snprintf(gap, sizeof gap, "%.3f", e.meanGap);
         const std::string line = csvCell(e.sourcePlatformId) + ',' + csvCell(e.targetPlatformId) +
                                  ',' + std::to_string(e.weight) + ',' + std::to_string(e.actions) +
                                  ',' + gap + ',' + csvCell(e.types) + '\n';
-        file.write(line.data(), qint64(line.size()));
+        if (!writeWhole(file, line))
+            break; // commit() refuses the file and finish() says why
     }
     return finish(file, nullptr, path);
 }

@@ -1,5 +1,6 @@
 #include "report/ReportRecord.h"
 
+#include "common/WholeWrite.h"
 #include "report/FileHash.h"
 #include "store/AuditTrail.h"
 #include "store/CaseStore.h"
@@ -56,8 +57,7 @@ Status writeManifest(const CaseStore &store, const std::string &manifestPath,
         }
     }
     QSaveFile file(QString::fromStdString(manifestPath));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !writeWhole(file, text) || !file.commit())
         return Error{manifestPath + ": cannot write (" + file.errorString().toStdString() + ")"};
     return {};
 }

@@ -1,5 +1,8 @@
 #include "render/DrawingFile.h"
 
+#include "common/WholeWrite.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
@@ -34,6 +37,10 @@ Status writeDrawingFile(const std::string &path, QSize size, const std::string &
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly))
         return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
+    // Drawn in memory, then written whole: the SVG, PDF and PNG writers do not look at what a
+    // write returns, and a disk that fills midway left a cut-off file (writeWhole).
+    QBuffer drawn;
+    drawn.open(QIODevice::WriteOnly);
     const QRectF area(QPointF(0, 0), QSizeF(size));
     const QString suffix = suffixOf(path);
     bool painted = false;
@@ -46,14 +53,14 @@ Status writeDrawingFile(const std::string &path, QSize size, const std::string &
     };
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&drawn);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(QString::fromStdString(title));
         svg.setDescription(QString::fromStdString(description));
         paintOn(svg);
     } else if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&drawn);
         pdf.setTitle(QString::fromStdString(title));
         pdf.setCreator(QStringLiteral("Chorus " CHORUS_VERSION));
         pdf.setResolution(72); // one unit = one point
@@ -64,11 +71,11 @@ Status writeDrawingFile(const std::string &path, QSize size, const std::string &
         QImage image(size, QImage::Format_RGB32);
         image.fill(Qt::white);
         paintOn(image);
-        painted = painted && image.save(&file, "PNG");
+        painted = painted && image.save(&drawn, "PNG");
     }
     if (!painted)
         return Error{path + ": the drawing could not be written"};
-    if (!file.commit())
+    if (!writeWhole(file, drawn.data()) || !file.commit())
         return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "render/ReportSections.h"
 
+#include "common/WholeWrite.h"
+
 #include <QBuffer>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -54,9 +56,13 @@ Status writeReport(const ReportContent &content, const WorldMap *world, const st
     QBuffer counting;
     counting.open(QIODevice::WriteOnly);
     const int pages = layOut(counting, content, world, 0);
-    if (pages == 0 || layOut(file, content, world, pages) != pages)
+    // Laid out in memory, then written whole: the PDF writer does not look at what a write
+    // returns, and a disk that fills midway left a cut-off report (writeWhole).
+    QBuffer laidOut;
+    laidOut.open(QIODevice::WriteOnly);
+    if (pages == 0 || layOut(laidOut, content, world, pages) != pages)
         return Error{path + ": the report could not be laid out"};
-    if (!file.commit())
+    if (!writeWhole(file, laidOut.data()) || !file.commit())
         return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
     return {};
 }
