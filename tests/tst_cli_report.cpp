@@ -320,7 +320,7 @@ void TestCliReport::reportCutShortFailsAndLeavesNothing()
     shell.start(QStringLiteral("bash"),
                 {QStringLiteral("-c"),
                  QStringLiteral("ulimit -f \"$1\" && trap '' XFSZ && exec \"$2\" report \"$3\" "
-                                "-o \"$4\""),
+                                "-o \"$4\" --manifest --clusters 3"),
                  QStringLiteral("bash"), QString::number(size / 2048),
                  QStringLiteral(CHORUS_CLI_PATH), m_case, pdf});
     QVERIFY(shell.waitForFinished(120000));

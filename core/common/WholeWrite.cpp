@@ -8,13 +8,28 @@ bool writeWhole(QSaveFile &file, const char *data, qint64 size)
         const qint64 written = file.write(data, size);
         if (written <= 0) {
             if (file.error() == QFileDevice::NoError)
-                file.cancelWriting();
+                file.cancelWriting(); // so that commitWhole() cannot commit it
             return false;
         }
         data += written;
         size -= written;
     }
     return true;
+}
+
+QString commitWhole(QSaveFile &file)
+{
+    // A failed write or flush: say why, then cancel (commit() would put the file in place).
+    if (file.error() != QFileDevice::NoError || !file.flush()) {
+        QString why = file.errorString();
+        if (file.error() == QFileDevice::NoError)
+            why = QStringLiteral("not every byte could be written");
+        file.cancelWriting();
+        return why;
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
 }
 
 } // namespace chorus

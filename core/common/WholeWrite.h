@@ -2,17 +2,20 @@
 
 #include <QByteArray>
 #include <QSaveFile>
+#include <QString>
 
 #include <string>
 
 namespace chorus {
 
-// Writes all `size` bytes to `device`, writing the rest again after a short count. When the
-// disk fills (or a file size limit is met) during a large write, QFile reports the bytes that
-// fit as written and no error (Qt 6.4), and QSaveFile then commits the cut-off file: a report
-// of 1 MB was left at 200 KB with its hash printed and recorded. Writing the rest meets the
-// error, which QSaveFile keeps and commit() refuses. False when not every byte was written;
-// commit() then keeps the old file (cancelWriting, when the file had not said why itself).
+// Qt 6.4 lets a file cut short when the disk fills (or a file size limit is met) be committed
+// as whole, two ways: QFile counts a large write cut short as written, without an error, and
+// QSaveFile::commit() ignores a failed flush of the last bytes it held back (up to 16 KB). A
+// report of 1 MB was left at 200 KB with its hash printed and recorded. Every file the user
+// keeps is written with writeWhole() and committed with commitWhole().
+
+// Writes all `size` bytes to `file`, writing the rest again after a short count, which meets
+// the error. False when a write failed: commitWhole() then says why and keeps the old file.
 bool writeWhole(QSaveFile &file, const char *data, qint64 size);
 
 inline bool writeWhole(QSaveFile &file, const QByteArray &bytes)
@@ -24,5 +27,9 @@ inline bool writeWhole(QSaveFile &file, const std::string &bytes)
 {
     return writeWhole(file, bytes.data(), qint64(bytes.size()));
 }
+
+// Flushes what `file` still holds, then commits it: empty when the whole file took the place of
+// the old one, else why not (the old file, or none, is left as it was).
+QString commitWhole(QSaveFile &file);
 
 } // namespace chorus

@@ -291,14 +291,15 @@ Result<EvidenceExportResult> exportEvidence(const CaseStore &store, const std::s
             ++result.rows;
             if (buffer.size() > (1 << 20)) {
                 if (!writeWhole(file, buffer))
-                    break; // the write after the loop fails again and says why
+                    break; // commitWhole() below says why
                 buffer.clear();
             }
         }
         if (json)
             buffer += "\n]\n";
-        if (!writeWhole(file, buffer) || !file.commit())
-            return Error{path + ": could not write the file (" + file.errorString().toStdString() +
+        writeWhole(file, buffer);
+        if (const QString why = commitWhole(file); !why.isEmpty())
+            return Error{path + ": could not write the file (" + why.toStdString() +
                          "); nothing was written"};
 
         const auto hash = sha256OfFile(path);

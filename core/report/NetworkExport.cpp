@@ -108,8 +108,10 @@ std::vector<std::pair<const char *, QString>> edgeValues(const NetworkEdgeRow &e
 
 Status finish(QSaveFile &file, const QXmlStreamWriter *xml, const std::string &path)
 {
-    if ((xml && xml->hasError()) || !file.commit())
+    if (xml && xml->hasError())
         return Error{"cannot write " + path + ": " + file.errorString().toStdString()};
+    if (const QString why = commitWhole(file); !why.isEmpty())
+        return Error{"cannot write " + path + ": " + why.toStdString()};
     return Status::success();
 }
 
@@ -150,8 +152,7 @@ Status writeEdgeCsv(const NetworkExportData &data, const std::string &path)
     QSaveFile file;
     if (Status opened = openFile(file, path); !opened)
         return opened;
-    if (!writeWhole(file, QByteArrayLiteral("source,target,weight,actions,mean_gap,types\n")))
-        return finish(file, nullptr, path);
+    writeWhole(file, QByteArrayLiteral("source,target,weight,actions,mean_gap,types\n"));
     for (const NetworkEdgeRow &e : data.edges) {
         char gap[64];
         std::snprintf(gap, sizeof gap, "%.3f", e.meanGap);
@@ -159,7 +160,7 @@ Status writeEdgeCsv(const NetworkExportData &data, const std::string &path)
                                  ',' + std::to_string(e.weight) + ',' + std::to_string(e.actions) +
                                  ',' + gap + ',' + csvCell(e.types) + '\n';
         if (!writeWhole(file, line))
-            break; // commit() refuses the file and finish() says why
+            break; // finish() says why
     }
     return finish(file, nullptr, path);
 }

@@ -75,8 +75,9 @@ Status writeDrawingFile(const std::string &path, QSize size, const std::string &
     }
     if (!painted)
         return Error{path + ": the drawing could not be written"};
-    if (!writeWhole(file, drawn.data()) || !file.commit())
-        return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
+    writeWhole(file, drawn.data());
+    if (const QString why = commitWhole(file); !why.isEmpty())
+        return Error{path + ": cannot write (" + why.toStdString() + ")"};
     return {};
 }
 

@@ -53,17 +53,21 @@ Status writeReport(const ReportContent &content, const WorldMap *world, const st
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly))
         return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
-    QBuffer counting;
-    counting.open(QIODevice::WriteOnly);
-    const int pages = layOut(counting, content, world, 0);
+    int pages = 0;
+    {
+        QBuffer counting; // the first pass only counts the pages: let go before the second
+        counting.open(QIODevice::WriteOnly);
+        pages = layOut(counting, content, world, 0);
+    }
     // Laid out in memory, then written whole: the PDF writer does not look at what a write
     // returns, and a disk that fills midway left a cut-off report (writeWhole).
     QBuffer laidOut;
     laidOut.open(QIODevice::WriteOnly);
     if (pages == 0 || layOut(laidOut, content, world, pages) != pages)
         return Error{path + ": the report could not be laid out"};
-    if (!writeWhole(file, laidOut.data()) || !file.commit())
-        return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
+    writeWhole(file, laidOut.data());
+    if (const QString why = commitWhole(file); !why.isEmpty())
+        return Error{path + ": cannot write (" + why.toStdString() + ")"};
     return {};
 }
 
