@@ -124,6 +124,77 @@ private slots:
         }
     }
 
+    void firstPagesComeFromTheMatchesNearestTheirEnd()
+    {
+        // 3,000 matches at 600 times (five posts at each, in an order unlike their ids): the
+        // pages near either end of a view are picked from the matches (query/MatchHead) before
+        // the whole order is kept, and must be the whole order's, ties taken by id.
+        QTemporaryDir dir;
+        PostCollection posts;
+        std::vector<Planted> planted;
+        auto store = makeCase(dir);
+        for (int i = 0; i < 3000; ++i) {
+            const std::string account = "h" + std::to_string(i * 37 % 11);
+            const std::int64_t time = Base + std::int64_t(i * 7919 % 600);
+            PostCollection::Post post{account, time, {}, {}, {}, {}, "a head of words"};
+            planted.push_back({time, account, posts.post(post), post.text, "post", ""});
+        }
+        const auto ids = posts.importInto(*store, dir);
+        NullProgress progress;
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        PostOrderKeys read;
+        while (!PostQueries(*store).extendOrderKeys(read, 1000).value()) {
+        }
+        PostFilter search = words("head");
+        search.collectedOnly = true; // a narrowed search: paged from its matches
+        for (const PostSort sort : {PostSort::Time, PostSort::Account})
+            for (const bool descending : {false, true}) {
+                const auto order =
+                    sort == PostSort::Account ? detail::HitOrder::Account : detail::HitOrder::Time;
+                std::vector<std::array<std::int64_t, 3>> expectedKeys;
+                for (const Planted &p : planted)
+                    expectedKeys.push_back({sort == PostSort::Account ? ids.account(p.account) : 0,
+                                            p.time, ids.post(p.platformId)});
+                const std::vector<std::int64_t> all = idsInOrder(expectedKeys, descending);
+                QCOMPARE(all.size(), std::size_t(3000));
+                const PostOrderKeys keys = read; // nothing kept in order yet
+                const PostQueries queries(*store, &keys);
+                QCOMPARE(queries.count(search).value(), std::int64_t(3000));
+                const auto pageAt = [&](std::int64_t offset, int limit) {
+                    const auto page = queries.page(search, sort, descending, offset, limit);
+                    return page ? idsOf(page.value()) : std::vector<std::int64_t>{};
+                };
+                const auto slice = [&](std::size_t from, std::size_t to) {
+                    return std::vector<std::int64_t>(all.begin() + std::ptrdiff_t(from),
+                                                     all.begin() + std::ptrdiff_t(to));
+                };
+                // The first pages, a page ending on the last row the head reaches.
+                QCOMPARE(pageAt(0, 256), slice(0, 256));
+                QCOMPARE(pageAt(5, 3), slice(5, 8));
+                QCOMPARE(pageAt(768, 256), slice(768, 1024));
+                QVERIFY(!detail::orderKept(store->db(), search, order, keys));
+                // A deeper page puts every match in order, and the first pages read from it.
+                QCOMPARE(pageAt(1000, 256), slice(1000, 1256));
+                QVERIFY(detail::orderKept(store->db(), search, order, keys));
+                QCOMPARE(pageAt(0, 256), slice(0, 256));
+                QCOMPARE(pageAt(2990, 256), slice(2990, 3000));
+            }
+        // A search with no match, and one whose few matches are fewer than a page.
+        const PostOrderKeys keys = read;
+        PostFilter none = words("nowhere");
+        none.collectedOnly = true;
+        QVERIFY(PostQueries(*store, &keys).page(none, PostSort::Time, true, 0, 256)->empty());
+        PostFilter oneAccount = words("head");
+        oneAccount.accountId = ids.account("h3");
+        std::vector<std::array<std::int64_t, 3>> fewKeys;
+        for (const Planted &p : planted)
+            if (p.account == "h3")
+                fewKeys.push_back({0, p.time, ids.post(p.platformId)});
+        const auto few = PostQueries(*store, &keys).page(oneAccount, PostSort::Time, true, 0, 1000);
+        QVERIFY(few);
+        QCOMPARE(idsOf(few.value()), idsInOrder(fewKeys, true));
+    }
+
     void slicesHoldEveryKeyOfTheirRange()
     {
         // Keys at both ends of int64, few or many matches: every key falls in a slice.

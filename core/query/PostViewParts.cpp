@@ -2,13 +2,19 @@
 #include "query/PostViewParts.h"
 
 #include "query/KeyFilter.h"
+#include "query/MatchHead.h"
 #include "store/PostFacets.h"
 
 #include <algorithm>
+#include <span>
 
 namespace chorus::detail {
 
 namespace {
+
+// Rows from a view's start or end read from the matches nearest it, while the whole order of
+// the matches is not kept (readHits): the first pages a user scrolls through.
+constexpr std::size_t HeadRows = 1024;
 
 // A page is read in two steps: an inner select pages over posts alone (in an indexed order
 // where possible), the outer one joins the authors of that page only.
@@ -152,25 +158,45 @@ void readHits(const Database &db, const ViewPart &part, bool descending, std::in
     };
     SearchHits hits;
     std::int64_t first = 0, last = 0;
-    // With the keys: the page's slice of the matches kept in order in memory, into a table of
-    // its own rows (where a table of every match took 70 ms to fill for 858,716 matches).
-    const auto kept = keys ? orderedMatches(db, filter, hitOrder(part), *keys) : std::nullopt;
-    if (kept) {
-        const auto matches = std::int64_t(kept->size());
+    // With the keys: the page's own rows, numbered by their positions, into a table of their
+    // own (where a table of every match took 70 ms to fill for 858,716 matches). `ids` holds
+    // the matches at positions from `at` on, in order.
+    const auto pageTable = [&](std::int64_t matches, std::int64_t at,
+                               std::span<const std::uint32_t> ids) {
         std::tie(first, last) = positions(matches);
         db.execScript("CREATE TEMP TABLE IF NOT EXISTS search_page (pos INTEGER PRIMARY KEY, "
                       "post INTEGER NOT NULL); DELETE FROM temp.search_page;");
         Statement add = db.prepare("INSERT INTO temp.search_page (pos, post) VALUES (?, ?)");
-        // Positions from 1; a page past either end has none.
-        const std::int64_t from = std::max<std::int64_t>(first, 1);
-        const std::int64_t to = std::min(last, matches);
-        std::int64_t pos = from;
-        if (from <= to)
-            for (const std::uint32_t id : kept->ids(std::size_t(from - 1), std::size_t(to)))
-                add.bind(1, pos++).bind(2, std::int64_t(id)).exec();
+        // A page past either end has none.
+        const std::int64_t from = std::max(first, at);
+        const std::int64_t to = std::min(last, at + std::int64_t(ids.size()) - 1);
+        for (std::int64_t pos = from; pos <= to; ++pos)
+            add.bind(1, pos).bind(2, std::int64_t(ids[std::size_t(pos - at)])).exec();
         hits = {"temp.search_page", matches};
+    };
+    const HitOrder order = hitOrder(part);
+    const auto nearEnd = std::size_t(offset + limit);
+    // A page near the view's start whose order is not kept yet: from the matches nearest that
+    // end (searchHead), the whole order being left to the anchors' job after the first page.
+    const auto head =
+        keys && offset >= 0 && nearEnd <= HeadRows && !orderKept(db, filter, order, *keys)
+            ? searchHead(db, filter, order, *keys, nearEnd, descending)
+            : std::nullopt;
+    const auto kept = keys && !head ? orderedMatches(db, filter, order, *keys) : std::nullopt;
+    if (head) {
+        const auto matches = std::int64_t(head->matches);
+        pageTable(matches, descending ? matches - std::int64_t(head->ids.size()) + 1 : 1,
+                  head->ids);
+    } else if (kept) {
+        const auto matches = std::int64_t(kept->size());
+        const auto [from, to] = positions(matches);
+        const std::int64_t at =
+            std::clamp<std::int64_t>(from, 1, std::max<std::int64_t>(matches, 1));
+        pageTable(
+            matches, at,
+            kept->ids(std::size_t(at - 1), std::size_t(std::clamp<std::int64_t>(to, 0, matches))));
     } else {
-        hits = searchHits(db, filter, hitOrder(part), keys);
+        hits = searchHits(db, filter, order, keys);
         std::tie(first, last) = positions(hits.rows);
     }
     const SqlFilter none{PostFilter{}};

@@ -1,12 +1,14 @@
 #include "query/SearchHits.h"
 
 #include "query/KeyFilter.h"
+#include "query/MatchHead.h"
 #include "query/MatchOrder.h"
 #include "query/SqlFilter.h"
 #include "store/FrequentTerms.h"
 #include "store/TextIndex.h"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <utility>
 
@@ -119,6 +121,18 @@ struct KeyedMatches
         }
         ListedMatches::forEach(*listed, f, [this](std::size_t w) { return passes->passes(w); });
     }
+
+    // Their number, without listing them.
+    std::int64_t count() const
+    {
+        if (!passes)
+            return listed->count;
+        std::int64_t n = 0;
+        for (std::size_t w = 0; w < listed->bits.size(); ++w)
+            if (listed->bits[w] != 0)
+                n += std::popcount(listed->bits[w] & passes->passes(w));
+        return n;
+    }
 };
 
 // The search's matches from the keys, for a search known by `key` that they answer
@@ -187,13 +201,6 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
     return &slot.ids;
 }
 
-const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter &search,
-                                           const PostOrderKeys &keys)
-{
-    const auto key = keyedSearchKey(db, search, keys);
-    return key ? matchIds(db, search, keys, *key) : nullptr;
-}
-
 // The rows of a table of the search's matches this connection keeps, in either order.
 std::optional<std::int64_t> keptTableRows(const Database &db, const std::string &match,
                                           const std::string &terms, std::int64_t through)
@@ -224,9 +231,16 @@ std::int64_t countMatches(const Database &db, const PostFilter &search, const st
         count.step();
         return count.int64(0);
     }
-    if (keys)
-        if (const auto *ids = matchIds(db, search, *keys))
-            return std::int64_t(ids->size());
+    // From the keys: the list by id when kept, else the listed words' bits that pass the terms
+    // (no list of 4 bytes a match made in fresh memory: 5-10 ms for `the` narrowed to replies
+    // at ten million posts, where the first page needs only its head).
+    if (const auto key = keys ? keyedSearchKey(db, search, *keys) : std::nullopt) {
+        if (const auto *kept = keys->listed.ordered(key->match, key->terms,
+                                                    ListedMatches::ByIdOrder, key->through))
+            return std::int64_t(kept->ids.size());
+        if (const auto matches = keyedMatches(db, search, *keys, *key))
+            return matches->count();
+    }
     const SqlFilter sql(search);
     Statement count = db.prepare("SELECT count(*) FROM posts p" + sql.where);
     sql.bind(count);
@@ -306,6 +320,29 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const Post
     for (const std::uint32_t id : ordered->ids(0, ordered->size()))
         hits.push_back(hitKey(keys, order, id));
     return hits;
+}
+
+std::optional<MatchHead> searchHead(const Database &db, const PostFilter &search, HitOrder order,
+                                    const PostOrderKeys &keys, std::size_t k, bool last)
+{
+    const auto key = keyedSearchKey(db, search, keys);
+    if (!key)
+        return std::nullopt;
+    const InterruptWatch watch(db);
+    if (const auto *kept =
+            keys.listed.ordered(key->match, key->terms, ListedMatches::ByIdOrder, key->through))
+        return matchHead(
+            keys, order, k, last,
+            [kept](const auto &f) {
+                for (const std::uint32_t id : kept->ids)
+                    f(id);
+            },
+            watch);
+    const auto matches = keyedMatches(db, search, keys, *key);
+    if (!matches)
+        return std::nullopt;
+    return matchHead(
+        keys, order, k, last, [&matches](const auto &f) { matches->forEach(f); }, watch);
 }
 
 bool orderKept(const Database &db, const PostFilter &search, HitOrder order,

@@ -68,6 +68,12 @@ private:
 std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilter &search,
                                              HitOrder order, const PostOrderKeys &keys);
 
+struct MatchHead;
+// The `k` matches of `search` nearest the start of `order` (or, `last`, its end), picked in one
+// walk over them (query/MatchHead), and their number; nothing as for matchesInOrder.
+std::optional<MatchHead> searchHead(const Database &db, const PostFilter &search, HitOrder order,
+                                    const PostOrderKeys &keys, std::size_t k, bool last);
+
 // Whether the search's matches are kept in `order` with the keys: a match at any position is
 // then found by sorting one slice of about a thousand (some 50 us).
 bool orderKept(const Database &db, const PostFilter &search, HitOrder order,
