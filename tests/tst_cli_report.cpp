@@ -28,6 +28,7 @@ private slots:
     void frenchReport();
     void unwritablePathFailsAndLeavesNothing();
     void reportCutShortFailsAndLeavesNothing();
+    void outputCutShortFails();
 
 private:
     QString makeCase(const QString &name);
@@ -329,6 +330,23 @@ void TestCliReport::reportCutShortFailsAndLeavesNothing()
     QVERIFY2(err.contains(QStringLiteral("cannot write")), qPrintable(err));
     QVERIFY(!QFile::exists(pdf));
     QCOMPARE(auditJson(m_case)["entries"].toArray().size(), entries);
+}
+
+void TestCliReport::outputCutShortFails()
+{
+    // JSON sent where it cannot all go (a full disk: /dev/full refuses every write): the command
+    // fails and says so, where it exited 0 with the JSON lost.
+    QVERIFY(QFileInfo::exists(QStringLiteral("/dev/full")));
+    QProcess shell;
+    shell.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("exec \"$1\" audit \"$2\" --json > /dev/full"),
+                 QStringLiteral("bash"), QStringLiteral(CHORUS_CLI_PATH), m_case});
+    QVERIFY(shell.waitForFinished(60000));
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    QCOMPARE(shell.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("cannot write the output (No space left on device)")),
+             qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)

@@ -5,6 +5,7 @@
 #include "PlantedPosts.h"
 #include "PostCollection.h"
 #include "TestSupport.h"
+#include "query/MatchHead.h"
 #include "query/MatchOrder.h"
 #include "query/PostQueries.h"
 #include "query/SearchHits.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <limits>
 
 using namespace chorus;
@@ -126,73 +128,118 @@ private slots:
 
     void firstPagesComeFromTheMatchesNearestTheirEnd()
     {
-        // 3,000 matches at 600 times (five posts at each, in an order unlike their ids): the
-        // pages near either end of a view are picked from the matches (query/MatchHead) before
-        // the whole order is kept, and must be the whole order's, ties taken by id.
+        // `head`: 3,000 matches at 600 times (five posts at each, in an order unlike their ids);
+        // `rising`: 2,400 whose times rise with their ids (three at each), so that read newest
+        // first nearly every match is nearer the view's end than those before it. The pages
+        // near either end of a view are picked from the matches (query/MatchHead) before the
+        // whole order is kept, and must be the whole order's, ties taken by id.
         QTemporaryDir dir;
         PostCollection posts;
         std::vector<Planted> planted;
         auto store = makeCase(dir);
-        for (int i = 0; i < 3000; ++i) {
-            const std::string account = "h" + std::to_string(i * 37 % 11);
-            const std::int64_t time = Base + std::int64_t(i * 7919 % 600);
-            PostCollection::Post post{account, time, {}, {}, {}, {}, "a head of words"};
+        const auto add = [&](const std::string &account, std::int64_t time, const char *text) {
+            PostCollection::Post post{account, time, {}, {}, {}, {}, text};
             planted.push_back({time, account, posts.post(post), post.text, "post", ""});
-        }
+        };
+        for (int i = 0; i < 3000; ++i)
+            add("h" + std::to_string(i * 37 % 11), Base + std::int64_t(i * 7919 % 600),
+                "a head of words");
+        for (int i = 0; i < 2400; ++i)
+            add("r" + std::to_string(i % 7), Base + std::int64_t(i / 3), "rising words");
         const auto ids = posts.importInto(*store, dir);
         NullProgress progress;
         QVERIFY(updateTextIndex(store->db(), progress).ok());
         PostOrderKeys read;
         while (!PostQueries(*store).extendOrderKeys(read, 1000).value()) {
         }
-        PostFilter search = words("head");
-        search.collectedOnly = true; // a narrowed search: paged from its matches
-        for (const PostSort sort : {PostSort::Time, PostSort::Account})
-            for (const bool descending : {false, true}) {
-                const auto order =
-                    sort == PostSort::Account ? detail::HitOrder::Account : detail::HitOrder::Time;
-                std::vector<std::array<std::int64_t, 3>> expectedKeys;
-                for (const Planted &p : planted)
-                    expectedKeys.push_back({sort == PostSort::Account ? ids.account(p.account) : 0,
-                                            p.time, ids.post(p.platformId)});
-                const std::vector<std::int64_t> all = idsInOrder(expectedKeys, descending);
-                QCOMPARE(all.size(), std::size_t(3000));
-                const PostOrderKeys keys = read; // nothing kept in order yet
-                const PostQueries queries(*store, &keys);
-                QCOMPARE(queries.count(search).value(), std::int64_t(3000));
-                const auto pageAt = [&](std::int64_t offset, int limit) {
-                    const auto page = queries.page(search, sort, descending, offset, limit);
-                    return page ? idsOf(page.value()) : std::vector<std::int64_t>{};
-                };
-                const auto slice = [&](std::size_t from, std::size_t to) {
-                    return std::vector<std::int64_t>(all.begin() + std::ptrdiff_t(from),
-                                                     all.begin() + std::ptrdiff_t(to));
-                };
-                // The first pages, a page ending on the last row the head reaches.
-                QCOMPARE(pageAt(0, 256), slice(0, 256));
-                QCOMPARE(pageAt(5, 3), slice(5, 8));
-                QCOMPARE(pageAt(768, 256), slice(768, 1024));
-                QVERIFY(!detail::orderKept(store->db(), search, order, keys));
-                // A deeper page puts every match in order, and the first pages read from it.
-                QCOMPARE(pageAt(1000, 256), slice(1000, 1256));
-                QVERIFY(detail::orderKept(store->db(), search, order, keys));
-                QCOMPARE(pageAt(0, 256), slice(0, 256));
-                QCOMPARE(pageAt(2990, 256), slice(2990, 3000));
-            }
-        // A search with no match, and one whose few matches are fewer than a page.
-        const PostOrderKeys keys = read;
-        PostFilter none = words("nowhere");
-        none.collectedOnly = true;
-        QVERIFY(PostQueries(*store, &keys).page(none, PostSort::Time, true, 0, 256)->empty());
+        // The planted posts whose text has `word` and that `passes`, in a view's order.
+        const auto expected = [&](const std::string &word, PostSort sort, bool descending,
+                                  const std::function<bool(const Planted &)> &passes) {
+            std::vector<std::array<std::int64_t, 3>> keys;
+            for (const Planted &p : planted)
+                if (p.text.find(word) != std::string::npos && passes(p))
+                    keys.push_back({sort == PostSort::Account ? ids.account(p.account) : 0, p.time,
+                                    ids.post(p.platformId)});
+            return idsInOrder(keys, descending);
+        };
+        const auto every = [](const Planted &) { return true; };
+        for (const std::string word : {"head", "rising"})
+            for (const PostSort sort : {PostSort::Time, PostSort::Account})
+                for (const bool descending : {false, true}) {
+                    PostFilter search = words(word);
+                    search.collectedOnly = true; // a narrowed search: paged from its matches
+                    const auto order = sort == PostSort::Account ? detail::HitOrder::Account
+                                                                 : detail::HitOrder::Time;
+                    const std::vector<std::int64_t> all = expected(word, sort, descending, every);
+                    QCOMPARE(all.size(), std::size_t(word == "head" ? 3000 : 2400));
+                    const PostOrderKeys keys = read; // nothing kept in order yet
+                    const PostQueries queries(*store, &keys);
+                    const auto pageAt = [&](std::int64_t offset, int limit) {
+                        const auto page = queries.page(search, sort, descending, offset, limit);
+                        return page ? idsOf(page.value()) : std::vector<std::int64_t>{};
+                    };
+                    const auto slice = [&](std::size_t from, std::size_t to) {
+                        return std::vector<std::int64_t>(all.begin() + std::ptrdiff_t(from),
+                                                         all.begin() + std::ptrdiff_t(to));
+                    };
+                    // Counted from the words' bits (`rising` ends in a word of 64 ids cut short).
+                    QCOMPARE(queries.count(search).value(), std::int64_t(all.size()));
+                    // The first pages, a page ending on the last row the head reaches.
+                    QCOMPARE(pageAt(0, 256), slice(0, 256));
+                    QCOMPARE(pageAt(5, 3), slice(5, 8));
+                    QCOMPARE(pageAt(768, 256), slice(768, 1024));
+                    QVERIFY(!detail::orderKept(store->db(), search, order, keys));
+                    // A deeper page puts every match in order, and the first pages read from it.
+                    QCOMPARE(pageAt(1000, 256), slice(1000, 1256));
+                    QVERIFY(detail::orderKept(store->db(), search, order, keys));
+                    QCOMPARE(pageAt(0, 256), slice(0, 256));
+                    QCOMPARE(pageAt(all.size() - 10, 256), slice(all.size() - 10, all.size()));
+                }
+        // Matches the terms thin out (one account's), counted from the words' bits, and paged
+        // from the head in both directions, past the end too; no match at all.
         PostFilter oneAccount = words("head");
         oneAccount.accountId = ids.account("h3");
-        std::vector<std::array<std::int64_t, 3>> fewKeys;
-        for (const Planted &p : planted)
-            if (p.account == "h3")
-                fewKeys.push_back({0, p.time, ids.post(p.platformId)});
-        const auto few = PostQueries(*store, &keys).page(oneAccount, PostSort::Time, true, 0, 1000);
-        QVERIFY(few);
-        QCOMPARE(idsOf(few.value()), idsInOrder(fewKeys, true));
+        const auto ofH3 = [](const Planted &p) { return p.account == "h3"; };
+        for (const bool descending : {false, true}) {
+            const PostOrderKeys keys = read;
+            const PostQueries queries(*store, &keys);
+            const auto few = expected("head", PostSort::Time, descending, ofH3);
+            QVERIFY(few.size() > 200 && few.size() < 300);
+            QCOMPARE(queries.count(oneAccount).value(), std::int64_t(few.size()));
+            QCOMPARE(idsOf(queries.page(oneAccount, PostSort::Time, descending, 0, 1000).value()),
+                     few);
+            QVERIFY(queries.page(oneAccount, PostSort::Time, descending, 512, 256)->empty());
+            PostFilter none = words("nowhere");
+            none.collectedOnly = true;
+            QVERIFY(queries.page(none, PostSort::Time, descending, 0, 256)->empty());
+        }
+        // With the matches listed by id (kept when the time order was made), the account
+        // order's first page is picked from that list.
+        const PostOrderKeys keys = read;
+        const PostQueries queries(*store, &keys);
+        PostFilter search = words("rising");
+        search.collectedOnly = true;
+        QVERIFY(queries.page(search, PostSort::Time, false, 2000, 256));
+        QVERIFY(!detail::orderKept(store->db(), search, detail::HitOrder::Account, keys));
+        const auto byAccount = expected("rising", PostSort::Account, true, every);
+        QCOMPARE(idsOf(queries.page(search, PostSort::Account, true, 0, 256).value()),
+                 std::vector<std::int64_t>(byAccount.begin(), byAccount.begin() + 256));
+        QVERIFY(!detail::orderKept(store->db(), search, detail::HitOrder::Account, keys));
+        // The head itself: the k matches nearest the end, ascending, and the count of all.
+        const auto byTime = expected("rising", PostSort::Time, false, every);
+        const auto head =
+            detail::searchHead(store->db(), search, detail::HitOrder::Time, keys, 7, true);
+        QVERIFY(head);
+        QCOMPARE(head->matches, std::size_t(2400));
+        QCOMPARE(std::vector<std::int64_t>(head->ids.begin(), head->ids.end()),
+                 std::vector<std::int64_t>(byTime.end() - 7, byTime.end()));
+        // The anchors' job, run after the first page, puts the view's matches in order.
+        PageAnchors anchors;
+        anchors.spacing = 100;
+        QVERIFY(queries.extendAnchors(search, PostSort::Account, true, anchors, 100)->complete);
+        QVERIFY(detail::orderKept(store->db(), search, detail::HitOrder::Account, keys));
+        QCOMPARE(idsOf(queries.page(search, PostSort::Account, true, 256, 256).value()),
+                 std::vector<std::int64_t>(byAccount.begin() + 256, byAccount.begin() + 512));
     }
 
     void slicesHoldEveryKeyOfTheirRange()

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -67,6 +69,19 @@ Exit status:
                       cannot be read, an import rolled back, no analysis run yet).
   2                   Usage error: an unknown command or option, a missing argument.)";
 
+// The exit code, once everything written to standard output is out: stdio keeps what it could
+// not write, and `--json > out.json` on a full disk exited 0 with the JSON cut short.
+int withOutputWritten(int code)
+{
+    const bool flushed = std::fflush(stdout) == 0;
+    const int why = errno;
+    if (flushed && !std::ferror(stdout))
+        return code;
+    chorus::cli::printErr(std::string("chorus-cli: cannot write the output (") +
+                          (flushed ? "a write failed" : std::strerror(why)) + ")");
+    return code == chorus::cli::Success ? chorus::cli::Failure : code;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -108,12 +123,12 @@ int main(int argc, char *argv[])
     const QString command = arguments.at(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printOut("chorus-cli " CHORUS_VERSION);
-        return Success;
+        return withOutputWritten(Success);
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
         printOut(Usage);
-        return Success;
+        return withOutputWritten(Success);
     }
     const auto it = commands.find(command.toStdString());
     if (it == commands.end()) {
@@ -121,5 +136,5 @@ int main(int argc, char *argv[])
         return UsageError;
     }
     arguments.removeFirst(); // the program; the subcommand becomes argv[0]
-    return it->second(arguments);
+    return withOutputWritten(it->second(arguments));
 }

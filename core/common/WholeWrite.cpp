@@ -32,4 +32,13 @@ QString commitWhole(QSaveFile &file)
     return {};
 }
 
+std::string saveWhole(QSaveFile &file, const char *data, qint64 size)
+{
+    writeWhole(file, data, size); // a failed write is commitWhole()'s to report
+    if (const QString why = commitWhole(file); !why.isEmpty())
+        return (file.fileName() + QStringLiteral(": cannot write (") + why + QLatin1Char(')'))
+            .toStdString();
+    return {};
+}
+
 } // namespace chorus

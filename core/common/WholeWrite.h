@@ -32,4 +32,18 @@ inline bool writeWhole(QSaveFile &file, const std::string &bytes)
 // the old one, else why not (the old file, or none, is left as it was).
 QString commitWhole(QSaveFile &file);
 
+// Writes all of `bytes` to the open `file` and commits it (writeWhole, commitWhole): empty when
+// the whole file took the place of the old one, else "FILE: cannot write (WHY)".
+std::string saveWhole(QSaveFile &file, const char *data, qint64 size);
+
+inline std::string saveWhole(QSaveFile &file, const QByteArray &bytes)
+{
+    return saveWhole(file, bytes.constData(), bytes.size());
+}
+
+inline std::string saveWhole(QSaveFile &file, const std::string &bytes)
+{
+    return saveWhole(file, bytes.data(), qint64(bytes.size()));
+}
+
 } // namespace chorus

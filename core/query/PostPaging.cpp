@@ -264,7 +264,12 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
         }
         const TextMatches text = textMatches(m_store.db(), filter);
         if (pagedFromHits(filter, text, parts)) {
-            // Paged by position in the search's table of matches: no anchors needed.
+            // Paged by position in the search's matches: no anchors needed. With the keys, the
+            // matches are put in the view's order now, after the first pages were picked from
+            // them (readHits): the pages after those are then read from that order.
+            if (m_orderKeys)
+                detail::orderedMatches(m_store.db(), filter, hitOrder(parts.front()),
+                                       *m_orderKeys);
             for (PageAnchors::Part &part : anchors.parts)
                 part.complete = true;
             anchors.complete = true;

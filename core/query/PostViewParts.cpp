@@ -190,8 +190,7 @@ void readHits(const Database &db, const ViewPart &part, bool descending, std::in
     } else if (kept) {
         const auto matches = std::int64_t(kept->size());
         const auto [from, to] = positions(matches);
-        const std::int64_t at =
-            std::clamp<std::int64_t>(from, 1, std::max<std::int64_t>(matches, 1));
+        const std::int64_t at = std::clamp<std::int64_t>(from, 1, matches + 1);
         pageTable(
             matches, at,
             kept->ids(std::size_t(at - 1), std::size_t(std::clamp<std::int64_t>(to, 0, matches))));

@@ -59,9 +59,8 @@ Status writeManifest(const CaseStore &store, const std::string &manifestPath,
     QSaveFile file(QString::fromStdString(manifestPath));
     if (!file.open(QIODevice::WriteOnly))
         return Error{manifestPath + ": cannot write (" + file.errorString().toStdString() + ")"};
-    writeWhole(file, text);
-    if (const QString why = commitWhole(file); !why.isEmpty())
-        return Error{manifestPath + ": cannot write (" + why.toStdString() + ")"};
+    if (const std::string why = saveWhole(file, text); !why.empty())
+        return Error{why};
     return {};
 }
 

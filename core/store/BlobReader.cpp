@@ -23,10 +23,12 @@ std::int64_t BlobReader::open(std::int64_t rowid)
         m_blob ? sqlite3_blob_reopen(m_blob, rowid)
                : sqlite3_blob_open(m_db.handle(), "main", m_table, m_column, rowid, 0, &m_blob);
     if (rc != SQLITE_OK) {
+        // Why, taken before closing: closing sets the connection's message again.
+        const std::string why = m_db.errorMessage();
         // A failed reopen leaves the handle aborted: it must still be closed.
         sqlite3_blob_close(m_blob);
         m_blob = nullptr;
-        throw SqlError(m_db.errorMessage() + " (reading " + m_table + "." + m_column + " of row " +
+        throw SqlError(why + " (reading " + m_table + "." + m_column + " of row " +
                        std::to_string(rowid) + ")");
     }
     return sqlite3_blob_bytes(m_blob);

@@ -75,9 +75,8 @@ Status writeDrawingFile(const std::string &path, QSize size, const std::string &
     }
     if (!painted)
         return Error{path + ": the drawing could not be written"};
-    writeWhole(file, drawn.data());
-    if (const QString why = commitWhole(file); !why.isEmpty())
-        return Error{path + ": cannot write (" + why.toStdString() + ")"};
+    if (const std::string why = saveWhole(file, drawn.data()); !why.empty())
+        return Error{why};
     return {};
 }
 

@@ -65,9 +65,8 @@ Status writeReport(const ReportContent &content, const WorldMap *world, const st
     laidOut.open(QIODevice::WriteOnly);
     if (pages == 0 || layOut(laidOut, content, world, pages) != pages)
         return Error{path + ": the report could not be laid out"};
-    writeWhole(file, laidOut.data());
-    if (const QString why = commitWhole(file); !why.isEmpty())
-        return Error{path + ": cannot write (" + why.toStdString() + ")"};
+    if (const std::string why = saveWhole(file, laidOut.data()); !why.empty())
+        return Error{why};
     return {};
 }
 
