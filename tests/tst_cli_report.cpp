@@ -336,14 +336,16 @@ void TestCliReport::outputCutShortFails()
 {
     // JSON sent where it cannot all go (a full disk: /dev/full refuses every write): the command
     // fails and says so, where it exited 0 with the JSON lost.
-    QVERIFY(QFileInfo::exists(QStringLiteral("/dev/full")));
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
     QProcess shell;
     shell.start(QStringLiteral("bash"),
                 {QStringLiteral("-c"),
-                 QStringLiteral("exec \"$1\" audit \"$2\" --json > /dev/full"),
+                 QStringLiteral("LC_ALL=C exec \"$1\" audit \"$2\" --json > /dev/full"),
                  QStringLiteral("bash"), QStringLiteral(CHORUS_CLI_PATH), m_case});
     QVERIFY(shell.waitForFinished(60000));
     const QString err = QString::fromUtf8(shell.readAllStandardError());
+    QCOMPARE(shell.exitStatus(), QProcess::NormalExit);
     QCOMPARE(shell.exitCode(), 1);
     QVERIFY2(err.contains(QStringLiteral("cannot write the output (No space left on device)")),
              qPrintable(err));

@@ -70,7 +70,8 @@ std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilte
 
 struct MatchHead;
 // The `k` matches of `search` nearest the start of `order` (or, `last`, its end), picked in one
-// walk over them (query/MatchHead), and their number; nothing as for matchesInOrder.
+// walk over them (query/MatchHead), and their number; nothing as for matchesInOrder. For the
+// first pages of a view: it holds 64 bytes for each of `k` (readHits asks for at most 1,024).
 std::optional<MatchHead> searchHead(const Database &db, const PostFilter &search, HitOrder order,
                                     const PostOrderKeys &keys, std::size_t k, bool last);
 
