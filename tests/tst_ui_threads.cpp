@@ -1,6 +1,8 @@
 // The workbench's background threads run below its window's thread, so that on two cores the
 // window gets a core first (common/ThreadPriority): a reader answering the views at nice 5, a
 // long job and the threads it starts at nice 10. The window's own thread stays where it was.
+// A panel's reader runs below the posts table's (nice 8), and a reader's interrupt() keeps the
+// jobs queued for a view's old state from running.
 #include "TestSupport.h"
 #include "controllers/CaseReader.h"
 #include "controllers/TaskRunner.h"
@@ -11,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <thread>
 
 #ifdef __linux__
@@ -54,6 +57,12 @@ private slots:
         reader.run([](const CaseStore &) { return thisThreadsNice(); },
                    [&readerNice](int nice) { readerNice = nice; });
         QTRY_COMPARE(readerNice, std::min(19, window + 5));
+        CaseReader panel(nullptr, BackgroundPriority::Panel);
+        panel.open(QString::fromStdString(path));
+        int panelNice = -100;
+        panel.run([](const CaseStore &) { return thisThreadsNice(); },
+                  [&panelNice](int nice) { panelNice = nice; });
+        QTRY_COMPARE(panelNice, std::min(19, window + 8));
 
         TaskRunner tasks;
         QSignalSpy finished(&tasks, &TaskRunner::finished);
@@ -68,6 +77,50 @@ private slots:
         QCOMPARE(jobNice.load(), std::min(19, window + 10));
         QCOMPARE(startedNice.load(), std::min(19, window + 10)); // inherited
         QCOMPARE(thisThreadsNice(), window);
+    }
+
+    void jobsQueuedForAnOldStateDoNotRun()
+    {
+        QTemporaryDir dir;
+        const std::string path = test::makeCase(dir)->path();
+        CaseReader reader;
+        reader.open(QString::fromStdString(path));
+        // The reader is busy while the view moves on: the jobs queued meanwhile wait.
+        std::atomic<bool> release = false;
+        bool busyDone = false;
+        reader.run(
+            [&release](const CaseStore &) {
+                while (!release)
+                    std::this_thread::yield();
+                return true;
+            },
+            [&busyDone](bool) { busyDone = true; });
+        std::atomic<int> oldRan = 0, plainRan = 0, newRan = 0;
+        std::optional<Result<int>> oldAnswer, newAnswer;
+        bool plainDone = false;
+        reader.runCurrent([&oldRan](const CaseStore &) -> Result<int> { return ++oldRan; },
+                          [&oldAnswer](Result<int> answer) { oldAnswer = std::move(answer); });
+        reader.run([&plainRan](const CaseStore &) { return ++plainRan; },
+                   [&plainDone](int) { plainDone = true; });
+        reader.interrupt();
+        reader.runCurrent(
+            [&newRan](const CaseStore &store) -> Result<int> {
+                ++newRan;
+                return int(store.db().queryInt64("SELECT 41 + 1")); // not interrupted itself
+            },
+            [&newAnswer](Result<int> answer) { newAnswer = std::move(answer); });
+        release = true;
+        QTRY_VERIFY(newAnswer.has_value());
+        QVERIFY(busyDone);
+        QVERIFY(oldAnswer.has_value());
+        QVERIFY(!oldAnswer->ok());
+        QVERIFY(oldAnswer->error().cancelled);
+        QCOMPARE(oldRan.load(), 0);
+        QVERIFY(plainDone); // run() keeps its old contract: a queued job runs whole
+        QCOMPARE(plainRan.load(), 1);
+        QVERIFY(newAnswer->ok());
+        QCOMPARE(newAnswer->value(), 42);
+        QCOMPARE(newRan.load(), 1);
     }
 };
 

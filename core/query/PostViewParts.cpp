@@ -176,13 +176,13 @@ void readHits(const Database &db, const ViewPart &part, bool descending, std::in
     };
     const HitOrder order = hitOrder(part);
     const auto nearEnd = std::size_t(offset + limit);
+    const auto keyed = keys ? keyedSearch(db, filter, *keys) : std::nullopt;
     // A page near the view's start whose order is not kept yet: from the matches nearest that
     // end (searchHead), the whole order being left to the anchors' job after the first page.
-    const auto head =
-        keys && offset >= 0 && nearEnd <= HeadRows && !orderKept(db, filter, order, *keys)
-            ? searchHead(db, filter, order, *keys, nearEnd, descending)
-            : std::nullopt;
-    const auto kept = keys && !head ? orderedMatches(db, filter, order, *keys) : std::nullopt;
+    const auto head = keyed && offset >= 0 && nearEnd <= HeadRows && !orderKept(*keyed, order)
+                          ? searchHead(*keyed, order, nearEnd, descending)
+                          : std::nullopt;
+    const auto kept = keyed && !head ? orderedMatches(*keyed, order) : std::nullopt;
     if (head) {
         const auto matches = std::int64_t(head->matches);
         pageTable(matches, descending ? matches - std::int64_t(head->ids.size()) + 1 : 1,

@@ -26,23 +26,16 @@ std::string tableName(std::int64_t id)
     return "temp.search_hits_" + std::to_string(id);
 }
 
-// What a search's kept count, table or list of matches is known by: the words' match
-// expression, the other terms, and how far the text index had got. A search of collected
-// posts only is also known by the case's last post and its count of context posts:
-// collecting a post that was context changes its matches but adds no post to the index, and
-// an import may collect one and bring another as context (the same count). Posts are only
-// added and a post only ever stops being context, so the pair tells the case's states apart.
-struct SearchKey
-{
-    std::string match, terms;
-    std::int64_t through = 0;
-};
-
 std::int64_t lastPostId(const Database &db)
 {
     return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 }
 
+// A search of collected posts only is also known by the case's last post and its count of
+// context posts: collecting a post that was context changes its matches but adds no post to
+// the index, and an import may collect one and bring another as context (the same count).
+// Posts are only added and a post only ever stops being context, so the pair tells the case's
+// states apart.
 SearchKey searchKey(const Database &db, const PostFilter &search, const KeyFilter &terms)
 {
     SearchKey key{ftsMatchExpression(search.text), terms.signature(), textIndexedThrough(db)};
@@ -135,40 +128,22 @@ struct KeyedMatches
     }
 };
 
-// The search's matches from the keys, for a search known by `key` that they answer
-// (keyedSearchKey); nothing when they cannot list its words.
-std::optional<KeyedMatches> keyedMatches(const Database &db, const PostFilter &search,
-                                         const PostOrderKeys &keys, const SearchKey &key)
+// The search's matches from the keys; nothing when they cannot list its words.
+std::optional<KeyedMatches> keyedMatches(const KeyedSearch &search)
 {
-    const auto terms = KeyFilter::of(search);
+    const auto terms = KeyFilter::of(*search.search);
+    const PostOrderKeys &keys = *search.keys;
     // Matches are listed as 4-byte ids.
     if (!terms || keys.time.size() > std::numeric_limits<std::uint32_t>::max())
         return std::nullopt;
     KeyedMatches matches;
-    matches.listed = keys.listed.of(db, search.text, key.through, keys.time.size());
+    matches.listed =
+        keys.listed.of(*search.db, search.search->text, search.key.through, keys.time.size());
     if (!matches.listed)
         return std::nullopt;
     if (!terms->empty())
         matches.passes.emplace(terms->bind(keys));
     return matches;
-}
-
-// The ids of the search's matches, ascending, kept with the keys: walking the listed words'
-// bits and testing each post against the other terms is most of a narrowed search's work (20
-// ms for 4.9 million posts of `the` at ten million), and its count, its first page in each
-// order and a deep page all need its matches. nullptr when the keys cannot answer the search.
-// The search's key when the keys answer it: its terms are among theirs, they hold every
-// indexed post, and their context flags are current.
-std::optional<SearchKey> keyedSearchKey(const Database &db, const PostFilter &search,
-                                        const PostOrderKeys &keys)
-{
-    const auto terms = KeyFilter::of(search);
-    if (!terms)
-        return std::nullopt;
-    SearchKey key = searchKey(db, search, *terms);
-    if (!keys.covers(key.through) || !contextsCurrent(db, search, keys))
-        return std::nullopt;
-    return key;
 }
 
 // Marks a slot just filled as the matches of the search known by `key`, in `order`.
@@ -180,16 +155,25 @@ void keepAs(ListedMatches::Ordered &slot, const SearchKey &key, int order)
     slot.through = key.through;
 }
 
-const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter &search,
-                                           const PostOrderKeys &keys, const SearchKey &key)
+// The search's list of ids ascending, kept with the keys when made.
+const ListedMatches::Ordered *keptById(const KeyedSearch &search)
 {
-    if (const auto *kept =
-            keys.listed.ordered(key.match, key.terms, ListedMatches::ByIdOrder, key.through))
+    const SearchKey &key = search.key;
+    return search.keys->listed.ordered(key.match, key.terms, ListedMatches::ByIdOrder, key.through);
+}
+
+// The ids of the search's matches, ascending, kept with the keys: walking the listed words'
+// bits and testing each post against the other terms is most of a narrowed search's work (20
+// ms for 4.9 million posts of `the` at ten million), and its head pages and deep pages in each
+// order all need its matches. nullptr when the keys cannot list its words.
+const std::vector<std::uint32_t> *matchIds(const KeyedSearch &search)
+{
+    if (const auto *kept = keptById(search))
         return &kept->ids;
-    const auto matches = keyedMatches(db, search, keys, key);
+    const auto matches = keyedMatches(search);
     if (!matches)
         return nullptr;
-    ListedMatches::Ordered &slot = keys.listed.orderedSlot();
+    ListedMatches::Ordered &slot = search.keys->listed.orderedSlot();
     // Room for every listed match, narrowed or not: the pages left unused are never touched
     // (nor resident), where growing the list copied it and faulted its pages in again and
     // again. Not shrunk after: that is one more copy into fresh pages (8-10 ms at 858,716
@@ -197,8 +181,38 @@ const std::vector<std::uint32_t> *matchIds(const Database &db, const PostFilter 
     // reused.
     slot.ids.reserve(std::size_t(matches->listed->count));
     matches->forEach([&slot](std::size_t id) { slot.ids.push_back(std::uint32_t(id)); });
-    keepAs(slot, key, ListedMatches::ByIdOrder);
+    keepAs(slot, search.key, ListedMatches::ByIdOrder);
     return &slot.ids;
+}
+
+// The search's matches ascending by id: its list by id when kept, else the listed words' bits
+// that pass the other terms (the same matches).
+struct MatchWalk
+{
+    const std::vector<std::uint32_t> *ids = nullptr;
+    KeyedMatches bits; // when there is no list
+
+    template <typename F> void forEach(F &&f) const
+    {
+        if (!ids) {
+            bits.forEach(f);
+            return;
+        }
+        for (const std::uint32_t id : *ids)
+            f(id);
+    }
+    std::int64_t count() const { return ids ? std::int64_t(ids->size()) : bits.count(); }
+    // At least their number, without counting them.
+    std::size_t room() const { return ids ? ids->size() : std::size_t(bits.listed->count); }
+};
+
+std::optional<MatchWalk> matchWalk(const KeyedSearch &search)
+{
+    if (const auto *kept = keptById(search))
+        return MatchWalk{&kept->ids, {}};
+    if (const auto bits = keyedMatches(search))
+        return MatchWalk{nullptr, *bits};
+    return std::nullopt;
 }
 
 // The rows of a table of the search's matches this connection keeps, in either order.
@@ -231,16 +245,12 @@ std::int64_t countMatches(const Database &db, const PostFilter &search, const st
         count.step();
         return count.int64(0);
     }
-    // From the keys: the list by id when kept, else the listed words' bits that pass the terms
-    // (no list of 4 bytes a match made in fresh memory: 5-10 ms for `the` narrowed to replies
-    // at ten million posts, where the first page needs only its head).
-    if (const auto key = keys ? keyedSearchKey(db, search, *keys) : std::nullopt) {
-        if (const auto *kept = keys->listed.ordered(key->match, key->terms,
-                                                    ListedMatches::ByIdOrder, key->through))
-            return std::int64_t(kept->ids.size());
-        if (const auto matches = keyedMatches(db, search, *keys, *key))
-            return matches->count();
-    }
+    // From the keys, without making the list of ids when it is not kept (4 bytes a match in
+    // fresh memory: 5-10 ms for `the` narrowed to replies at ten million posts, where the first
+    // page needs only its head).
+    if (const auto keyed = keys ? keyedSearch(db, search, *keys) : std::nullopt)
+        if (const auto walk = matchWalk(*keyed))
+            return walk->count();
     const SqlFilter sql(search);
     Statement count = db.prepare("SELECT count(*) FROM posts p" + sql.where);
     sql.bind(count);
@@ -276,37 +286,46 @@ std::span<const std::uint32_t> OrderedMatches::ids(std::size_t first, std::size_
     return settle(*m_keys, m_order, *m_kept, first, last, m_watch);
 }
 
+std::optional<KeyedSearch> keyedSearch(const Database &db, const PostFilter &search,
+                                       const PostOrderKeys &keys)
+{
+    const auto terms = KeyFilter::of(search);
+    if (!terms)
+        return std::nullopt;
+    KeyedSearch keyed{&db, &search, &keys, searchKey(db, search, *terms)};
+    if (!keys.covers(keyed.key.through) || !contextsCurrent(db, search, keys))
+        return std::nullopt;
+    return keyed;
+}
+
+std::optional<OrderedMatches> orderedMatches(const KeyedSearch &search, HitOrder order)
+{
+    const SearchKey &key = search.key;
+    const PostOrderKeys &keys = *search.keys;
+    if (auto *kept = keys.listed.ordered(key.match, key.terms, int(order), key.through))
+        return OrderedMatches(*search.db, keys, order, *kept);
+    // A narrowed search's list of ids is made first, for its count and its other order as
+    // well; a search of words alone (counted by the index) is put in order from the words'
+    // bits, without a list by id (20 MB and 21-52 ms for `the` at ten million posts).
+    if (!key.terms.empty() && !matchIds(search))
+        return std::nullopt;
+    const auto walk = matchWalk(search);
+    if (!walk)
+        return std::nullopt;
+    // Not the slot of the list by id: that is the one used last.
+    ListedMatches::Ordered &slot = keys.listed.orderedSlot();
+    const InterruptWatch watch(*search.db);
+    orderBySlices(
+        keys, order, walk->room(), [&walk](const auto &f) { walk->forEach(f); }, slot, watch);
+    keepAs(slot, key, int(order));
+    return OrderedMatches(*search.db, keys, order, slot);
+}
+
 std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilter &search,
                                              HitOrder order, const PostOrderKeys &keys)
 {
-    const auto key = keyedSearchKey(db, search, keys);
-    if (!key)
-        return std::nullopt;
-    if (auto *kept = keys.listed.ordered(key->match, key->terms, int(order), key->through))
-        return OrderedMatches(db, keys, order, *kept);
-    // A narrowed search's list of ids is made for its count as well; a search of words alone
-    // (counted by the index) is put in order from the words' bits, without a list by id (20
-    // MB and 21-52 ms for `the` at ten million posts).
-    const auto *ids = key->terms.empty() ? nullptr : matchIds(db, search, keys, *key);
-    const auto matches = key->terms.empty() ? keyedMatches(db, search, keys, *key) : std::nullopt;
-    if (!ids && !matches)
-        return std::nullopt;
-    ListedMatches::Ordered &slot = keys.listed.orderedSlot();
-    const InterruptWatch watch(db);
-    if (ids)
-        orderBySlices(
-            keys, order, ids->size(),
-            [ids](const auto &f) {
-                for (const std::uint32_t id : *ids)
-                    f(id);
-            },
-            slot, watch);
-    else
-        orderBySlices(
-            keys, order, std::size_t(matches->listed->count),
-            [&matches](const auto &f) { matches->forEach(f); }, slot, watch);
-    keepAs(slot, *key, int(order));
-    return OrderedMatches(db, keys, order, slot);
+    const auto keyed = keyedSearch(db, search, keys);
+    return keyed ? orderedMatches(*keyed, order) : std::nullopt;
 }
 
 std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const PostFilter &search,
@@ -322,34 +341,35 @@ std::optional<std::vector<HitKey>> matchesInOrder(const Database &db, const Post
     return hits;
 }
 
+std::optional<MatchHead> searchHead(const KeyedSearch &search, HitOrder order, std::size_t k,
+                                    bool last)
+{
+    const auto walk = matchWalk(search);
+    if (!walk)
+        return std::nullopt;
+    const InterruptWatch watch(*search.db);
+    return matchHead(
+        *search.keys, order, k, last, [&walk](const auto &f) { walk->forEach(f); }, watch);
+}
+
 std::optional<MatchHead> searchHead(const Database &db, const PostFilter &search, HitOrder order,
                                     const PostOrderKeys &keys, std::size_t k, bool last)
 {
-    const auto key = keyedSearchKey(db, search, keys);
-    if (!key)
-        return std::nullopt;
-    const InterruptWatch watch(db);
-    if (const auto *kept =
-            keys.listed.ordered(key->match, key->terms, ListedMatches::ByIdOrder, key->through))
-        return matchHead(
-            keys, order, k, last,
-            [kept](const auto &f) {
-                for (const std::uint32_t id : kept->ids)
-                    f(id);
-            },
-            watch);
-    const auto matches = keyedMatches(db, search, keys, *key);
-    if (!matches)
-        return std::nullopt;
-    return matchHead(
-        keys, order, k, last, [&matches](const auto &f) { matches->forEach(f); }, watch);
+    const auto keyed = keyedSearch(db, search, keys);
+    return keyed ? searchHead(*keyed, order, k, last) : std::nullopt;
+}
+
+bool orderKept(const KeyedSearch &search, HitOrder order)
+{
+    const SearchKey &key = search.key;
+    return search.keys->listed.ordered(key.match, key.terms, int(order), key.through) != nullptr;
 }
 
 bool orderKept(const Database &db, const PostFilter &search, HitOrder order,
                const PostOrderKeys &keys)
 {
-    const auto key = keyedSearchKey(db, search, keys);
-    return key && keys.listed.ordered(key->match, key->terms, int(order), key->through);
+    const auto keyed = keyedSearch(db, search, keys);
+    return keyed && orderKept(*keyed, order);
 }
 
 std::int64_t searchMatchCount(const Database &db, const PostFilter &search,

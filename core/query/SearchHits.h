@@ -64,19 +64,47 @@ private:
     InterruptWatch m_watch;
 };
 
-// The search's matches in `order`; nothing as for matchesInOrder.
+// What a search's kept count, table or list of matches is known by: the words' match
+// expression, the other terms, and how far the text index had got (SearchHits.cpp says more).
+struct SearchKey
+{
+    std::string match, terms;
+    std::int64_t through = 0;
+};
+
+// A search the posts' keys answer: its terms are among theirs, they hold every indexed post and
+// their context flags are current. What it is known by takes a few small reads, made once for
+// all that a page asks of it. Refers to the connection, filter and keys it was made from.
+struct KeyedSearch
+{
+    const Database *db;
+    const PostFilter *search;
+    const PostOrderKeys *keys;
+    SearchKey key;
+};
+
+// Nothing when the keys cannot answer `search` (see KeyedSearch).
+std::optional<KeyedSearch> keyedSearch(const Database &db, const PostFilter &search,
+                                       const PostOrderKeys &keys);
+
+// The search's matches in `order`; nothing when the keys cannot list its words.
+std::optional<OrderedMatches> orderedMatches(const KeyedSearch &search, HitOrder order);
+// The same for a filter; nothing as for matchesInOrder.
 std::optional<OrderedMatches> orderedMatches(const Database &db, const PostFilter &search,
                                              HitOrder order, const PostOrderKeys &keys);
 
 struct MatchHead;
 // The `k` matches of `search` nearest the start of `order` (or, `last`, its end), picked in one
-// walk over them (query/MatchHead), and their number; nothing as for matchesInOrder. For the
+// walk over them (query/MatchHead), and their number; nothing as for orderedMatches. For the
 // first pages of a view: it holds 64 bytes for each of `k` (readHits asks for at most 1,024).
+std::optional<MatchHead> searchHead(const KeyedSearch &search, HitOrder order, std::size_t k,
+                                    bool last);
 std::optional<MatchHead> searchHead(const Database &db, const PostFilter &search, HitOrder order,
                                     const PostOrderKeys &keys, std::size_t k, bool last);
 
 // Whether the search's matches are kept in `order` with the keys: a match at any position is
 // then found by sorting one slice of about a thousand (some 50 us).
+bool orderKept(const KeyedSearch &search, HitOrder order);
 bool orderKept(const Database &db, const PostFilter &search, HitOrder order,
                const PostOrderKeys &keys);
 

@@ -1,18 +1,18 @@
 #include "controllers/CaseReader.h"
 
-#include "common/ThreadPriority.h"
 #include "store/CaseStore.h"
 
 namespace chorus::ui {
 
-CaseReader::CaseReader(QObject *parent) : QObject(parent), m_worker(new QObject)
+CaseReader::CaseReader(QObject *parent, BackgroundPriority priority)
+    : QObject(parent), m_worker(new QObject)
 {
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // On the new thread, before its first job: below the window's thread.
     connect(
-        &m_thread, &QThread::started, m_worker,
-        [] { lowerThisThreadsPriority(BackgroundPriority::Reader); }, Qt::DirectConnection);
+        &m_thread, &QThread::started, m_worker, [priority] { lowerThisThreadsPriority(priority); },
+        Qt::DirectConnection);
     m_thread.setObjectName(QStringLiteral("CaseReader"));
     m_thread.start();
 }
@@ -58,6 +58,7 @@ void CaseReader::post(std::function<void(const CaseStore &)> job)
 
 void CaseReader::interrupt()
 {
+    ++m_interrupts;
     std::lock_guard lock(m_storeMutex);
     if (m_store)
         m_store->db().interrupt();

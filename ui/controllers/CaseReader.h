@@ -1,12 +1,17 @@
 #pragma once
 
+#include "common/Error.h"
+#include "common/ThreadPriority.h"
+
 #include <QObject>
 #include <QString>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace chorus {
 class CaseStore;
@@ -23,7 +28,11 @@ class CaseReader : public QObject
 {
     Q_OBJECT
 public:
-    explicit CaseReader(QObject *parent = nullptr);
+    // The thread runs `priority` below the window's. Panels pass BackgroundPriority::Panel so
+    // that, in the first second of a large case when every view reads at once, the posts
+    // table's answers (what the user types into) are not left waiting behind theirs.
+    explicit CaseReader(QObject *parent = nullptr,
+                        BackgroundPriority priority = BackgroundPriority::Reader);
     ~CaseReader() override;
 
     // Opens the case on the reader thread (an empty path closes it). Jobs queued before
@@ -42,8 +51,26 @@ public:
         });
     }
 
+    // run() for a job that answers what a view shows when it is queued (a page, a count of its
+    // filter): when interrupt() is called before its turn comes, the view has moved on, and it
+    // is not run: done gets Error::cancel(). The job returns a Result.
+    template <typename Job, typename Done> void runCurrent(Job job, Done done)
+    {
+        using Answer = decltype(job(std::declval<const CaseStore &>()));
+        run(
+            [this, queuedAt = m_interrupts.load(),
+             job = std::move(job)](const CaseStore &store) -> Answer {
+                if (m_interrupts.load() != queuedAt)
+                    return Error::cancel();
+                return job(store);
+            },
+            std::move(done));
+    }
+
     // Makes the job running now stop with an error (its result reports it): its SQLite
-    // statement, and our own loops that watch for it (InterruptWatch).
+    // statement, and our own loops that watch for it (InterruptWatch); and those queued with
+    // runCurrent() before now not start (jobs queued before run whole otherwise: a view's
+    // next query waited behind its last pages and count, up to 0.2 s at ten million posts).
     void interrupt();
 
 private:
@@ -53,6 +80,7 @@ private:
     QObject *m_worker = nullptr; // lives on m_thread
     std::mutex m_storeMutex;     // guards m_store against interrupt() from the GUI thread
     std::unique_ptr<CaseStore> m_store;
+    std::atomic<quint64> m_interrupts{0}; // calls of interrupt(), for runCurrent()
 };
 
 } // namespace chorus::ui

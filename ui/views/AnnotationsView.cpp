@@ -54,8 +54,8 @@ QString whereNow(const Annotation &a)
 AnnotationsView::AnnotationsView(SelectionController *selection, AnnotationController *annotations,
                                  QWidget *parent)
     : QWidget(parent), m_selection(selection), m_annotations(annotations),
-      m_reader(new CaseReader(this)), m_tag(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_tree(new QTreeWidget(this))
+      m_reader(new CaseReader(this, BackgroundPriority::Panel)), m_tag(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_tree(new QTreeWidget(this))
 {
     m_kind->addItem(tr("All kinds"), -1);
     for (AnnotationKind kind :

@@ -17,8 +17,8 @@
 namespace chorus::ui {
 
 AuditView::AuditView(QWidget *parent)
-    : QWidget(parent), m_reader(new CaseReader(this)), m_tree(new QTreeWidget(this)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_reader(new CaseReader(this, BackgroundPriority::Panel)),
+      m_tree(new QTreeWidget(this)), m_status(new QLabel(this))
 {
     m_tree->setHeaderLabels(
         {tr("#"), tr("Time (UTC)"), tr("Analyst"), tr("Action"), tr("Subject"), tr("Details")});

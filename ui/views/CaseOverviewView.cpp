@@ -34,7 +34,8 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
 } // namespace
 
 CaseOverviewView::CaseOverviewView(QWidget *parent)
-    : QWidget(parent), m_reader(new CaseReader(this)), m_summary(new QLabel(this)),
+    : QWidget(parent), m_reader(new CaseReader(this, BackgroundPriority::Panel)),
+      m_summary(new QLabel(this)),
       m_sources(
           makeReadOnlyTable({tr("File"), tr("Format"), tr("Read"), tr("Imported"), tr("Duplicate"),
                              tr("Rejected"), tr("Imported at (UTC)"), tr("SHA-256")},

@@ -31,8 +31,9 @@ enum Column {
 } // namespace
 
 ClustersView::ClustersView(SelectionController *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
-      m_tree(new QTreeWidget(this)), m_empty(new QLabel(this))
+    : QWidget(parent), m_selection(selection),
+      m_reader(new CaseReader(this, BackgroundPriority::Panel)), m_tree(new QTreeWidget(this)),
+      m_empty(new QLabel(this))
 {
     m_tree->setHeaderLabels({tr("Cluster"), tr("Score"), tr("Posts"), tr("Accounts"),
                              tr("First (UTC)"), tr("Last (UTC)"), tr("Representative text")});

@@ -73,11 +73,12 @@ QString GraphView::describe(const GraphScene &scene) const
 }
 
 GraphView::GraphView(SelectionController *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
-      m_canvas(new GraphCanvas(this)), m_find(new QLineEdit(this)), m_minWeight(new QSpinBox(this)),
-      m_type(new QComboBox(this)), m_part(new QComboBox(this)), m_minKcore(new QSpinBox(this)),
-      m_ego(new QComboBox(this)), m_colour(new QComboBox(this)), m_status(new QLabel(this)),
-      m_undo(new QUndoStack(this)), m_whenSeen(new ReloadWhenSeen(this, [this] { load(); }))
+    : QWidget(parent), m_selection(selection),
+      m_reader(new CaseReader(this, BackgroundPriority::Panel)), m_canvas(new GraphCanvas(this)),
+      m_find(new QLineEdit(this)), m_minWeight(new QSpinBox(this)), m_type(new QComboBox(this)),
+      m_part(new QComboBox(this)), m_minKcore(new QSpinBox(this)), m_ego(new QComboBox(this)),
+      m_colour(new QComboBox(this)), m_status(new QLabel(this)), m_undo(new QUndoStack(this)),
+      m_whenSeen(new ReloadWhenSeen(this, [this] { load(); }))
 {
     m_colour->addItem(tr("Colour: community"), int(GraphScene::Colouring::Community));
     m_colour->addItem(tr("Colour: campaign"), int(GraphScene::Colouring::Campaign));

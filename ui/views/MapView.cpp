@@ -22,8 +22,9 @@
 namespace chorus::ui {
 
 MapView::MapView(SelectionController *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
-      m_canvas(new MapCanvas(this)), m_status(new QLabel(this)), m_red(new QComboBox(this)),
+    : QWidget(parent), m_selection(selection),
+      m_reader(new CaseReader(this, BackgroundPriority::Panel)), m_canvas(new MapCanvas(this)),
+      m_status(new QLabel(this)), m_red(new QComboBox(this)),
       m_whenSeen(new ReloadWhenSeen(this, [this] { load(); }))
 {
     m_red->addItem(tr("Red: the selected cluster, campaign or accounts"), false);

@@ -73,9 +73,9 @@ QColor TimelineView::clusterColor(int rank)
 }
 
 TimelineView::TimelineView(SelectionController *selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection), m_reader(new CaseReader(this)),
-      m_timeline(new QCustomPlot(this)), m_creation(new QCustomPlot(this)),
-      m_hours(new QCustomPlot(this)), m_info(new QLabel(this))
+    : QWidget(parent), m_selection(selection),
+      m_reader(new CaseReader(this, BackgroundPriority::Panel)), m_timeline(new QCustomPlot(this)),
+      m_creation(new QCustomPlot(this)), m_hours(new QCustomPlot(this)), m_info(new QLabel(this))
 {
     setupTimeAxis(m_timeline);
     m_timeline->yAxis->setLabel(tr("posts per bin"));
