@@ -72,6 +72,35 @@ private slots:
                      expected.back());
         QCOMPARE(failed.count(), 0);
     }
+
+    void aWindowsRowsAreReadTopFirst()
+    {
+        QTemporaryDir dir;
+        PostCollection posts;
+        for (int i = 0; i < 1000; ++i) {
+            PostCollection::Post post;
+            post.account = "a" + std::to_string(i % 13);
+            post.time = PlantedBase + std::int64_t(i) * 60;
+            post.text = "words";
+            posts.post(post);
+        }
+        auto store = makeCase(dir);
+        posts.importInto(*store, dir);
+        PostTableModel model;
+        QSignalSpy rows(&model, &PostTableModel::dataChanged);
+        model.openCase(QString::fromStdString(store->db().path()));
+        QTRY_COMPARE(model.totalCount(), qint64(1000));
+        // A tall window's rows, asked for top to bottom as a view paints them: three requests.
+        for (int row = 0; row < 150; ++row)
+            QVERIFY(!model.index(row, 0).data(PostTableModel::PostIdRole).isValid());
+        QTRY_COMPARE(rows.count(), 3);
+        const auto firstRowOf = [&rows](int answer) {
+            return rows.at(answer).at(0).value<QModelIndex>().row();
+        };
+        QCOMPARE(firstRowOf(0), 0); // the top of the window first
+        QVERIFY(firstRowOf(1) < firstRowOf(2));
+        QVERIFY(model.index(149, 0).data(PostTableModel::PostIdRole).isValid());
+    }
 };
 
 QTEST_MAIN(TestUiPostSearch)

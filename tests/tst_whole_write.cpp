@@ -128,7 +128,7 @@ private slots:
             cut = exportEvidence(*store, path.toStdString(), {});
         }
         QVERIFY(!cut.ok());
-        QVERIFY2(cut.error().message.find("could not write") != std::string::npos,
+        QVERIFY2(cut.error().message.find("posts.csv: cannot write (") != std::string::npos,
                  cut.error().message.c_str());
         QCOMPARE(contentsOf(path), written); // the first export, as it was
         QCOMPARE(AuditTrail(store->db()).size(), entries);

@@ -32,12 +32,16 @@ QString commitWhole(QSaveFile &file)
     return {};
 }
 
+std::string cannotWrite(const std::string &path, const QString &why)
+{
+    return path + ": cannot write (" + why.toStdString() + ")";
+}
+
 std::string saveWhole(QSaveFile &file, const char *data, qint64 size)
 {
     writeWhole(file, data, size); // a failed write is commitWhole()'s to report
     if (const QString why = commitWhole(file); !why.isEmpty())
-        return (file.fileName() + QStringLiteral(": cannot write (") + why + QLatin1Char(')'))
-            .toStdString();
+        return cannotWrite(file.fileName().toStdString(), why);
     return {};
 }
 

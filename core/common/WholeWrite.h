@@ -32,6 +32,9 @@ inline bool writeWhole(QSaveFile &file, const std::string &bytes)
 // the old one, else why not (the old file, or none, is left as it was).
 QString commitWhole(QSaveFile &file);
 
+// "PATH: cannot write (WHY)": how every file the user keeps says it could not be written.
+std::string cannotWrite(const std::string &path, const QString &why);
+
 // Writes all of `bytes` to the open `file` and commits it (writeWhole, commitWhole): empty when
 // the whole file took the place of the old one, else "FILE: cannot write (WHY)".
 std::string saveWhole(QSaveFile &file, const char *data, qint64 size);

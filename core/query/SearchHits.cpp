@@ -201,9 +201,8 @@ struct MatchWalk
         for (const std::uint32_t id : *ids)
             f(id);
     }
+    // Their number: the list's size, the words' count when alone, else counted over the bits.
     std::int64_t count() const { return ids ? std::int64_t(ids->size()) : bits.count(); }
-    // At least their number, without counting them.
-    std::size_t room() const { return ids ? ids->size() : std::size_t(bits.listed->count); }
 };
 
 std::optional<MatchWalk> matchWalk(const KeyedSearch &search)
@@ -316,7 +315,8 @@ std::optional<OrderedMatches> orderedMatches(const KeyedSearch &search, HitOrder
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
     const InterruptWatch watch(*search.db);
     orderBySlices(
-        keys, order, walk->room(), [&walk](const auto &f) { walk->forEach(f); }, slot, watch);
+        keys, order, std::size_t(walk->count()), [&walk](const auto &f) { walk->forEach(f); }, slot,
+        watch);
     keepAs(slot, key, int(order));
     return OrderedMatches(*search.db, keys, order, slot);
 }

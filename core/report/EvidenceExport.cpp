@@ -242,7 +242,7 @@ Result<EvidenceExportResult> exportEvidence(const CaseStore &store, const std::s
             return Error{"--cluster needs a clustering run (run 'analyze')"};
         QSaveFile file(fileName);
         if (!file.open(QIODevice::WriteOnly))
-            return Error{path + ": " + file.errorString().toStdString()};
+            return Error{cannotWrite(path, file.errorString())};
         Statement rows = db.prepare(query.sql);
         rows.bind(1, clusterRun)
             .bind(2, runs.latest(RunKind::Network).value_or(0))
@@ -299,8 +299,7 @@ Result<EvidenceExportResult> exportEvidence(const CaseStore &store, const std::s
             buffer += "\n]\n";
         writeWhole(file, buffer);
         if (const QString why = commitWhole(file); !why.isEmpty())
-            return Error{path + ": could not write the file (" + why.toStdString() +
-                         "); nothing was written"};
+            return Error{cannotWrite(path, why) + "; nothing was written"};
 
         const auto hash = sha256OfFile(path);
         if (!hash)

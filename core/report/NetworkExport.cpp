@@ -109,9 +109,9 @@ std::vector<std::pair<const char *, QString>> edgeValues(const NetworkEdgeRow &e
 Status finish(QSaveFile &file, const QXmlStreamWriter *xml, const std::string &path)
 {
     if (xml && xml->hasError())
-        return Error{"cannot write " + path + ": " + file.errorString().toStdString()};
+        return Error{cannotWrite(path, file.errorString())};
     if (const QString why = commitWhole(file); !why.isEmpty())
-        return Error{"cannot write " + path + ": " + why.toStdString()};
+        return Error{cannotWrite(path, why)};
     return Status::success();
 }
 
@@ -119,7 +119,7 @@ Status openFile(QSaveFile &file, const std::string &path)
 {
     file.setFileName(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly))
-        return Error{"cannot write " + path + ": " + file.errorString().toStdString()};
+        return Error{cannotWrite(path, file.errorString())};
     return Status::success();
 }
 

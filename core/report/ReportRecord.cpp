@@ -58,7 +58,7 @@ Status writeManifest(const CaseStore &store, const std::string &manifestPath,
     }
     QSaveFile file(QString::fromStdString(manifestPath));
     if (!file.open(QIODevice::WriteOnly))
-        return Error{manifestPath + ": cannot write (" + file.errorString().toStdString() + ")"};
+        return Error{cannotWrite(manifestPath, file.errorString())};
     if (const std::string why = saveWhole(file, text); !why.empty())
         return Error{why};
     return {};

@@ -236,8 +236,14 @@ void PostTableModel::want(qint64 chunk) const
 void PostTableModel::fetchNext()
 {
     while (m_inFlight.size() < MaxInFlight && !m_wanted.empty()) {
-        const qint64 chunk = m_wanted.back();
-        m_wanted.pop_back();
+        // The view asks for its rows top to bottom: the chunks it wanted last, each next to the
+        // one before, are where it is now (a window shows at most three), and their top one is
+        // read first (seen first). Not further up: a scroll that outran the reader left those.
+        auto pick = m_wanted.end() - 1;
+        for (int up = 0; up < 2 && pick != m_wanted.begin() && *(pick - 1) == *pick - 1; ++up)
+            --pick;
+        const qint64 chunk = *pick;
+        m_wanted.erase(pick);
         if (m_cache.hasChunk(chunk))
             continue;
         m_inFlight.push_back(chunk);

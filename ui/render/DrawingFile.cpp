@@ -36,7 +36,7 @@ Status writeDrawingFile(const std::string &path, QSize size, const std::string &
         return Error{path + ": the file must end in .svg, .pdf or .png"};
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly))
-        return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
+        return Error{cannotWrite(path, file.errorString())};
     // Drawn in memory, then written whole: the SVG, PDF and PNG writers do not look at what a
     // write returns, and a disk that fills midway left a cut-off file (writeWhole).
     QBuffer drawn;

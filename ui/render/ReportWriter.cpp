@@ -52,7 +52,7 @@ Status writeReport(const ReportContent &content, const WorldMap *world, const st
 {
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly))
-        return Error{path + ": cannot write (" + file.errorString().toStdString() + ")"};
+        return Error{cannotWrite(path, file.errorString())};
     int pages = 0;
     {
         QBuffer counting; // the first pass only counts the pages: let go before the second
