@@ -90,16 +90,44 @@ private slots:
         QSignalSpy rows(&model, &PostTableModel::dataChanged);
         model.openCase(QString::fromStdString(store->db().path()));
         QTRY_COMPARE(model.totalCount(), qint64(1000));
-        // A tall window's rows, asked for top to bottom as a view paints them: three requests.
-        for (int row = 0; row < 150; ++row)
+        // A tall window's rows, asked for top to bottom as a view paints them: four requests
+        // of 64 rows, two at a time on the reader.
+        for (int row = 0; row < 200; ++row)
             QVERIFY(!model.index(row, 0).data(PostTableModel::PostIdRole).isValid());
-        QTRY_COMPARE(rows.count(), 3);
-        const auto firstRowOf = [&rows](int answer) {
-            return rows.at(answer).at(0).value<QModelIndex>().row();
-        };
-        QCOMPARE(firstRowOf(0), 0); // the top of the window first
-        QVERIFY(firstRowOf(1) < firstRowOf(2));
-        QVERIFY(model.index(149, 0).data(PostTableModel::PostIdRole).isValid());
+        QTRY_COMPARE(rows.count(), 4);
+        int above = -1;
+        for (int answer = 0; answer < 4; ++answer) { // from the top of the window down
+            const int first = rows.at(answer).at(0).value<QModelIndex>().row();
+            QVERIFY2(answer == 0 ? first == 0 : first > above, qPrintable(QString::number(first)));
+            above = first;
+        }
+        QVERIFY(model.index(199, 0).data(PostTableModel::PostIdRole).isValid());
+
+        // The view moves on before the reader answers: the rows it moved to are read before
+        // those it left. Its first paint's queued requests are sent (the top two chunks go to
+        // the reader), but no answer is taken in before the second paint.
+        model.reload();
+        QTRY_COMPARE(model.totalCount(), qint64(1000));
+        rows.clear();
+        for (int row = 0; row < 200; ++row)
+            model.index(row, 0).data(PostTableModel::PostIdRole);
+        QCoreApplication::sendPostedEvents(&model, QEvent::MetaCall);
+        for (int row = 600; row < 650; ++row)
+            model.index(row, 0).data(PostTableModel::PostIdRole);
+        QTRY_COMPARE(rows.count(), 6);
+        QList<int> firstRows;
+        QStringList order;
+        for (const QList<QVariant> &answer : rows) {
+            firstRows.push_back(answer.at(0).value<QModelIndex>().row());
+            order.push_back(QString::number(firstRows.back()));
+        }
+        QVERIFY2(firstRows[0] == 0 && firstRows[1] < 200,
+                 qPrintable(order.join(','))); // sent before
+        QVERIFY2(firstRows[2] < 600 && firstRows[2] >= 500,
+                 qPrintable(order.join(','))); // moved to
+        QVERIFY2(firstRows[3] > firstRows[2] && firstRows[3] < 650, qPrintable(order.join(',')));
+        QVERIFY2(firstRows[4] < firstRows[5] && firstRows[5] < 200,
+                 qPrintable(order.join(','))); // left
     }
 };
 

@@ -222,13 +222,20 @@ int PostTableModel::columnCount(const QModelIndex &parent) const
 
 void PostTableModel::want(qint64 chunk) const
 {
-    if (std::find(m_wanted.begin(), m_wanted.end(), chunk) != m_wanted.end() ||
-        std::find(m_inFlight.begin(), m_inFlight.end(), chunk) != m_inFlight.end())
+    if (std::find(m_inFlight.begin(), m_inFlight.end(), chunk) != m_inFlight.end())
         return;
-    m_wanted.push_back(chunk);
-    // Most recent requests are where the view is now: keep a short list.
+    const auto known = std::find_if(m_wanted.begin(), m_wanted.end(),
+                                    [chunk](const WantedChunk &w) { return w.chunk == chunk; });
+    if (known != m_wanted.end()) {
+        known->round = m_wantRound; // still on screen
+        return;
+    }
+    m_wanted.push_back({chunk, m_wantRound});
+    // The most recent requests are where the view is now: keep a short list.
     if (m_wanted.size() > 8)
-        m_wanted.erase(m_wanted.begin());
+        m_wanted.erase(std::min_element(
+            m_wanted.begin(), m_wanted.end(),
+            [](const WantedChunk &a, const WantedChunk &b) { return a.round < b.round; }));
     QMetaObject::invokeMethod(const_cast<PostTableModel *>(this), &PostTableModel::fetchNext,
                               Qt::QueuedConnection);
 }
@@ -236,13 +243,13 @@ void PostTableModel::want(qint64 chunk) const
 void PostTableModel::fetchNext()
 {
     while (m_inFlight.size() < MaxInFlight && !m_wanted.empty()) {
-        // The view asks for its rows top to bottom: the chunks it wanted last, each next to the
-        // one before, are where it is now (a window shows at most three), and their top one is
-        // read first (seen first). Not further up: a scroll that outran the reader left those.
-        auto pick = m_wanted.end() - 1;
-        for (int up = 0; up < 2 && pick != m_wanted.begin() && *(pick - 1) == *pick - 1; ++up)
-            --pick;
-        const qint64 chunk = *pick;
+        // The chunks of the view's last paint are where it is now (a scroll that outran the
+        // reader left the others), and their top one is seen first.
+        const auto pick = std::min_element(
+            m_wanted.begin(), m_wanted.end(), [](const WantedChunk &a, const WantedChunk &b) {
+                return a.round != b.round ? a.round > b.round : a.chunk < b.chunk;
+            });
+        const qint64 chunk = pick->chunk;
         m_wanted.erase(pick);
         if (m_cache.hasChunk(chunk))
             continue;
@@ -276,6 +283,7 @@ void PostTableModel::fetchNext()
                 startBackgroundReads();
             });
     }
+    ++m_wantRound; // the chunks asked for from now on are the view's next paint
 }
 
 QVariant PostTableModel::data(const QModelIndex &index, int role) const

@@ -104,8 +104,16 @@ private:
     bool m_readingOrderKeys = false;
     bool m_readingAnchors = false;
     bool m_backgroundStarted = false; // this generation's keys and anchors reads
-    // Chunks requested by the view but not yet sent; mutable because data() is const.
-    mutable std::vector<qint64> m_wanted;
+    // Chunks requested by the view but not yet sent, each with the round of requests it was
+    // last asked for in (fetchNext() ends a round: the rows one paint of the view asks for
+    // share one); mutable because data() is const.
+    struct WantedChunk
+    {
+        qint64 chunk;
+        quint64 round;
+    };
+    mutable std::vector<WantedChunk> m_wanted;
+    quint64 m_wantRound = 0;
     std::vector<qint64> m_inFlight;
     bool m_open = false;
 };
