@@ -2,6 +2,7 @@
 // (new audit entries, never deletions), the Annotations panel, File > Export.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WorkbenchSteps.h"
 #include "controllers/AnnotationController.h"
 #include "controllers/CaseController.h"
 #include "controllers/TaskRunner.h"
@@ -58,7 +59,7 @@ private slots:
     {
         const QString path = m_dir.filePath("evidence.chorus");
         MainWindow window;
-        QVERIFY(window.openCase(path, true));
+        QVERIFY(test::openCaseAndWait(window, path, true));
         QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
         QVERIFY(window.caseController()->importFiles({test::dataPath("x_io_tweets.csv")}));
         QVERIFY(finished.wait(60000));
@@ -152,7 +153,7 @@ private slots:
     {
         const QString path = m_dir.filePath("report.chorus");
         MainWindow window;
-        QVERIFY(window.openCase(path, true));
+        QVERIFY(test::openCaseAndWait(window, path, true));
         QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
         QVERIFY(window.caseController()->importFiles({test::dataPath("x_io_tweets.csv")}));
         QVERIFY(finished.wait(60000));

@@ -131,7 +131,7 @@ private slots:
         QSignalSpy graphLoaded(window.graphView(), &GraphView::loaded);
         QSignalSpy mapLoaded(window.mapView(), &MapView::loaded);
         QSignalSpy timelineLoaded(window.timelineView(), &TimelineView::loaded);
-        QVERIFY(window.openCase(m_dir.filePath("seen.chorus"), true));
+        QVERIFY(test::openCaseAndWait(window, m_dir.filePath("seen.chorus"), true));
         const test::LocatedCopies copies = test::writeLocatedCopies(
             m_dir, "seen.csv", {"Lagos", "Lagos", "Lagos", "Lagos", "Lagos"});
         test::importAndAnalyze(window, copies.path, copies.options);

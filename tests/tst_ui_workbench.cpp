@@ -38,21 +38,6 @@ class TestUiWorkbench : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    // Imports through the controller and waits for the worker to finish.
-    static void importAndWait(MainWindow &window, const QString &file, bool *ok = nullptr)
-    {
-        QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
-        QVERIFY(window.caseController()->importFiles({file}));
-        QVERIFY(finished.wait(60000));
-        if (ok)
-            *ok = finished.at(0).at(0).toBool();
-    }
-
-    static qint64 shownCount(MainWindow &window)
-    {
-        return window.postsView()->model()->totalCount();
-    }
-
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -61,7 +46,7 @@ private slots:
         // The import menu takes a ZIP archive: each export in it a source, the photo and the
         // macOS metadata passed over and said so.
         MainWindow window;
-        QVERIFY(window.openCase(m_dir.filePath("zip.chorus"), true));
+        QVERIFY(test::openCaseAndWait(window, m_dir.filePath("zip.chorus"), true));
         QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
         QVERIFY(window.caseController()->importFiles({test::dataPath("compressed/export.zip")}));
         QVERIFY(finished.wait(60000));
@@ -71,18 +56,19 @@ private slots:
                      message.contains("export.zip:reddit_comments.ndjson (reddit)") &&
                      message.contains("export.zip: 2 file(s) in the archive are not exports"),
                  qPrintable(message));
-        QTRY_COMPARE(shownCount(window), 34); // 7 X posts (one context) and 27 Reddit comments
+        QTRY_COMPARE(test::shownCount(window),
+                     34); // 7 X posts (one context) and 27 Reddit comments
     }
 
     void importShowsPostsAndFilters()
     {
         MainWindow window;
-        QVERIFY(window.openCase(m_dir.filePath("a.chorus"), true));
+        QVERIFY(test::openCaseAndWait(window, m_dir.filePath("a.chorus"), true));
         bool ok = false;
-        importAndWait(window, test::dataPath("x_io_tweets.csv"), &ok);
+        test::importAndWait(window, test::dataPath("x_io_tweets.csv"), &ok);
         QVERIFY(ok);
         PostTableModel *model = window.postsView()->model();
-        QTRY_COMPARE(shownCount(window), 7);
+        QTRY_COMPARE(test::shownCount(window), 7);
         QCOMPARE(model->rowCount(), 7);
         // Rows arrive from the reader thread: the placeholder is replaced.
         QTRY_COMPARE(model->index(0, PostTableModel::TimeColumn).data().toString(),
@@ -94,7 +80,7 @@ private slots:
         // the view asks for more at its end, the total is known from the start.
         model->setShownRowsStep(3);
         model->reload();
-        QTRY_COMPARE(shownCount(window), 7);
+        QTRY_COMPARE(test::shownCount(window), 7);
         QCOMPARE(model->rowCount(), 3);
         QVERIFY(model->canFetchMore({}));
         model->fetchMore({});
@@ -107,16 +93,16 @@ private slots:
 
         // Full-text search typed into the filter bar (the user's quote cannot break it).
         window.postsView()->searchField()->setText("rally");
-        QTRY_COMPARE(shownCount(window), 1);
+        QTRY_COMPARE(test::shownCount(window), 1);
         window.postsView()->searchField()->setText("\"rally");
-        QTRY_COMPARE(shownCount(window), 1);
+        QTRY_COMPARE(test::shownCount(window), 1);
         window.postsView()->searchField()->clear();
-        QTRY_COMPARE(shownCount(window), 7);
+        QTRY_COMPARE(test::shownCount(window), 7);
 
         window.postsView()->setKindFilter("repost");
-        QTRY_COMPARE(shownCount(window), 1);
+        QTRY_COMPARE(test::shownCount(window), 1);
         window.postsView()->setKindFilter("");
-        QTRY_COMPARE(shownCount(window), 7);
+        QTRY_COMPARE(test::shownCount(window), 7);
 
         PostFilter byAccount;
         auto store = CaseStore::open(m_dir.filePath("a.chorus").toStdString());
@@ -124,30 +110,30 @@ private slots:
         byAccount.accountId =
             AccountQueries(*store.value()).find("QmFzZTY0SGFzaGVkVXNlcklkMDAy").value();
         model->setFilter(byAccount);
-        QTRY_COMPARE(shownCount(window), 3);
+        QTRY_COMPARE(test::shownCount(window), 3);
     }
 
     void timeRangeSelectionFiltersPosts()
     {
         MainWindow window;
-        QVERIFY(window.openCase(m_dir.filePath("b.chorus"), true));
-        importAndWait(window, test::dataPath("x_io_tweets.csv"));
-        QTRY_COMPARE(shownCount(window), 7);
+        QVERIFY(test::openCaseAndWait(window, m_dir.filePath("b.chorus"), true));
+        test::importAndWait(window, test::dataPath("x_io_tweets.csv"));
+        QTRY_COMPARE(test::shownCount(window), 7);
         QSignalSpy ranges(window.selection(), &SelectionController::timeRangeSelected);
         window.selection()->selectTimeRange(1503155640, 1503158400); // 15:14 to 16:00
         QCOMPARE(ranges.count(), 1);
-        QTRY_COMPARE(shownCount(window), 2);
+        QTRY_COMPARE(test::shownCount(window), 2);
         window.selection()->selectTimeRange(0, 0);
-        QTRY_COMPARE(shownCount(window), 7);
+        QTRY_COMPARE(test::shownCount(window), 7);
     }
 
     void selectingAPostSelectsItsAccount()
     {
         MainWindow window;
-        QVERIFY(window.openCase(m_dir.filePath("c.chorus"), true));
-        importAndWait(window, test::dataPath("x_io_tweets.csv"));
+        QVERIFY(test::openCaseAndWait(window, m_dir.filePath("c.chorus"), true));
+        test::importAndWait(window, test::dataPath("x_io_tweets.csv"));
         PostTableModel *model = window.postsView()->model();
-        QTRY_COMPARE(shownCount(window), 7);
+        QTRY_COMPARE(test::shownCount(window), 7);
         QTRY_VERIFY(model->index(2, 0).data(PostTableModel::AccountIdRole).isValid());
         QSignalSpy accounts(window.selection(), &SelectionController::accountSelected);
         window.postsView()->table()->setCurrentIndex(model->index(2, 0));
@@ -160,8 +146,8 @@ private slots:
     {
         MainWindow window;
         const QString path = m_dir.filePath("d.chorus");
-        QVERIFY(window.openCase(path, true));
-        importAndWait(window, test::dataPath("x_io_tweets.csv"));
+        QVERIFY(test::openCaseAndWait(window, path, true));
+        test::importAndWait(window, test::dataPath("x_io_tweets.csv"));
         QSignalSpy finished(window.caseController()->tasks(), &TaskRunner::finished);
         QVERIFY(window.caseController()->importFiles({test::dataPath("russian_coord_tweets.csv")}));
         window.caseController()->tasks()->cancel();
@@ -172,13 +158,13 @@ private slots:
         QVERIFY(store);
         QCOMPARE(test::count(*store.value(), "SELECT count(*) FROM posts"), 7);
         QCOMPARE(test::count(*store.value(), "SELECT count(*) FROM sources"), 1);
-        QTRY_COMPARE(shownCount(window), 7);
+        QTRY_COMPARE(test::shownCount(window), 7);
     }
 
     void analysisFillsTheClustersListAndSelectionFiltersPosts()
     {
         MainWindow window;
-        QVERIFY(window.openCase(m_dir.filePath("e.chorus"), true));
+        QVERIFY(test::openCaseAndWait(window, m_dir.filePath("e.chorus"), true));
         const QString csv = test::writeFile(
             m_dir, "copies.csv",
             "id,user,when,message\n"
@@ -194,7 +180,7 @@ private slots:
         QVERIFY(window.caseController()->importFiles({csv}, options));
         QVERIFY(finished.wait(60000));
         QVERIFY(finished.at(0).at(0).toBool());
-        QTRY_COMPARE(shownCount(window), 4);
+        QTRY_COMPARE(test::shownCount(window), 4);
 
         QVERIFY(window.caseController()->runAnalysis({}));
         QVERIFY(finished.wait(60000));
@@ -208,7 +194,7 @@ private slots:
 
         clusters->setCurrentItem(clusters->topLevelItem(0));
         QVERIFY(window.selection()->clusterId() != 0);
-        QTRY_COMPARE(shownCount(window), 3);
+        QTRY_COMPARE(test::shownCount(window), 3);
         QTRY_COMPARE(window.selection()->clusterAccounts().size(), 3);
 
         // The graph panel follows with the cluster's co-text network: ann-bob and bob-cat
@@ -232,7 +218,7 @@ private slots:
         window.selection()->selectCluster(0);
         QCOMPARE(window.selection()->clusterId(), 0);
         QCOMPARE(window.postsView()->model()->filter().clusterId, 0);
-        QTRY_COMPARE(shownCount(window), 4);
+        QTRY_COMPARE(test::shownCount(window), 4);
     }
 
     // Four accounts post the same two texts within a minute: the network run links them all.
@@ -242,7 +228,7 @@ private slots:
     {
         MainWindow window;
         const QString casePath = m_dir.filePath("g.chorus");
-        QVERIFY(window.openCase(casePath, true));
+        QVERIFY(test::openCaseAndWait(window, casePath, true));
         QString rows = "id,user,when,message\n";
         const char *users[] = {"ann", "bob", "cat", "dan"};
         for (int i = 0; i < 4; ++i) {
@@ -318,9 +304,9 @@ private slots:
         QCOMPARE(window.selection()->accountGroup(), QSet<qint64>{boxed});
         QCOMPARE(window.postsView()->model()->filter().accountIds,
                  std::vector<std::int64_t>{boxed});
-        QTRY_COMPARE(shownCount(window), 2);
+        QTRY_COMPARE(test::shownCount(window), 2);
         window.selection()->selectAccountGroup({});
-        QTRY_COMPARE(shownCount(window), 9);
+        QTRY_COMPARE(test::shownCount(window), 9);
 
         // Laying out again is a task; the pinned account stays exactly where it was put.
         window.graphView()->requestLayout();
@@ -338,7 +324,7 @@ private slots:
     void mapBubbleSelectsItsAccounts()
     {
         MainWindow window;
-        QVERIFY(window.openCase(m_dir.filePath("m.chorus"), true));
+        QVERIFY(test::openCaseAndWait(window, m_dir.filePath("m.chorus"), true));
         const test::LocatedCopies copies =
             test::writeLocatedCopies(m_dir, "m.csv",
                                      {"Lagos, Nigeria", "Lagos, Nigeria", "Lagos, Nigeria",
@@ -358,7 +344,7 @@ private slots:
         QCOMPARE(canvas->scene().bubbles[0].place, std::string("Lagos, NG"));
         QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->bubblePosition(0).toPoint());
         QCOMPARE(window.selection()->accountGroup().size(), 3);
-        QTRY_COMPARE(shownCount(window), 3);
+        QTRY_COMPARE(test::shownCount(window), 3);
     }
 
     // Six accounts post the same two texts among thirty ordinary ones: the analysis links the
@@ -367,7 +353,7 @@ private slots:
     void campaignRowShowsItsNetwork()
     {
         MainWindow window;
-        QVERIFY(window.openCase(m_dir.filePath("f.chorus"), true));
+        QVERIFY(test::openCaseAndWait(window, m_dir.filePath("f.chorus"), true));
         QByteArray csv = "id,user,when,message\n";
         int id = 0;
         for (int a = 0; a < 6; ++a) {
@@ -461,30 +447,6 @@ private slots:
         QVERIFY(reopened.ok());
         QCOMPARE(textIndexState(reopened.value()->db())->pendingPosts, 0);
         QTRY_VERIFY(window.postsView()->findChild<QLineEdit *>()->isEnabled());
-    }
-
-    // A case from an older version is upgraded as a task, off the GUI thread, and opens when
-    // that is done.
-    void olderCaseIsUpgradedBeforeItOpens()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("older.chorus"));
-        qint64 posts = 0;
-        {
-            auto store = test::makeCase(m_dir, QStringLiteral("older.chorus"));
-            QVERIFY(test::importPath(*store, test::dataPath("near_duplicates_xio.csv")).ok());
-            posts = test::count(*store, "SELECT count(*) FROM posts");
-            QVERIFY(posts > 0);
-            store->db().execScript(test::olderSchemaScript(8).c_str());
-        }
-        MainWindow window;
-        QSignalSpy opened(window.caseController(), &CaseController::caseOpened);
-        QVERIFY(window.openCase(path, false));
-        QVERIFY(!window.caseController()->hasCase()); // not before the upgrade is done
-        QVERIFY(window.caseController()->tasks()->isRunning());
-        QVERIFY(opened.wait(60000));
-        QCOMPARE(window.caseController()->casePath(), QFileInfo(path).absoluteFilePath());
-        QVERIFY(!CaseStore::needsUpgrade(path.toStdString()).value());
-        QTRY_COMPARE(shownCount(window), posts);
     }
 };
 

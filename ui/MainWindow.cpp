@@ -40,6 +40,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include <utility>
+
 // chorus_ui is a static library: its resources must be registered by hand, outside any
 // namespace.
 static void initChorusResources()
@@ -289,11 +291,21 @@ void MainWindow::connectViews()
         setWindowTitle(tr("%1 \u2014 Chorus").arg(QFileInfo(path).fileName()));
         openViews(path);
         m_recent.add(path);
+        statusBar()->clearMessage(); // "Opening..."
+        const QStringList files = std::exchange(m_importOnOpen, {});
+        if (!files.isEmpty() && std::exchange(m_importOnOpenCase, {}) == path)
+            // After the other receivers: the import dialog waits for the user.
+            QMetaObject::invokeMethod(
+                this, [this, files] { importFiles(files); }, Qt::QueuedConnection);
     });
     connect(m_case, &CaseController::openFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Cannot open case"), message);
+        m_importOnOpen.clear();
+        statusBar()->clearMessage();
+        if (!message.isEmpty()) // else the upgrade task's message said why
+            QMessageBox::warning(this, tr("Cannot open case"), message);
     });
     connect(m_case, &CaseController::caseClosed, this, [this] {
+        m_importOnOpen.clear();
         setWindowTitle(tr("Chorus"));
         openViews({});
         m_counts->setText(tr("No case open"));
@@ -364,11 +376,13 @@ void MainWindow::reloadViews()
 
 bool MainWindow::openCase(const QString &path, bool create)
 {
+    m_importOnOpen.clear(); // dropped for a case asked for before
     QString error;
     if (!m_case->openCase(path, create, &error)) {
         QMessageBox::warning(this, tr("Cannot open case"), error);
         return false;
     }
+    statusBar()->showMessage(tr("Opening %1\u2026").arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -397,6 +411,10 @@ bool MainWindow::showEgoNetwork(const QString &handle, int hops)
 
 void MainWindow::importFiles(const QStringList &files)
 {
+    if (m_case->isOpening()) {
+        QMessageBox::information(this, tr("Import"), tr("A case is being opened."));
+        return;
+    }
     if (!m_case->hasCase()) {
         QMessageBox::information(this, tr("Import"),
                                  tr("Create or open a case first (File menu)."));
@@ -481,18 +499,27 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     QStringList dataFiles;
+    QString caseFile;
     for (const QUrl &url : event->mimeData()->urls()) {
         const QString path = url.toLocalFile();
         if (path.isEmpty())
             continue;
         if (QFileInfo(path).suffix() == CaseSuffix)
-            openCase(path); // a case file: open it
+            caseFile = path; // a case file: open it
         else
             dataFiles << path;
     }
+    event->acceptProposedAction();
+    if (!caseFile.isEmpty()) {
+        // The files dropped with it go into that case, once it has opened.
+        if (openCase(caseFile)) {
+            m_importOnOpen = dataFiles;
+            m_importOnOpenCase = QFileInfo(caseFile).absoluteFilePath();
+        }
+        return;
+    }
     if (!dataFiles.isEmpty())
         importFiles(dataFiles);
-    event->acceptProposedAction();
 }
 
 } // namespace chorus::ui

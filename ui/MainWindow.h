@@ -3,6 +3,7 @@
 #include "controllers/RecentCases.h"
 
 #include <QMainWindow>
+#include <QStringList>
 
 class QDockWidget;
 class QLabel;
@@ -36,7 +37,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or creates) a case; shows a message and returns false on failure.
+    // Opens (or creates) a case, off the GUI thread: the views switch to it when it has
+    // opened (CaseController::caseOpened). Shows a message on failure, and returns false
+    // when the opening could not start.
     bool openCase(const QString &path, bool create = false);
     void importFiles(const QStringList &files);
 
@@ -98,6 +101,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     RecentCases m_recent;
+    QStringList m_importOnOpen; // files dropped with a case file, imported once it opens
+    QString m_importOnOpenCase; // that case file (absolute path, as caseOpened gives it)
     QLabel *m_counts = nullptr;
     QLabel *m_taskLabel = nullptr;
     QString m_stageText; // what the running task does now, shown with its time left

@@ -310,7 +310,7 @@ void Database::setBusyTimeout(int milliseconds) const
 
 void Database::interrupt() const
 {
-    m_interrupted.store(true, std::memory_order_relaxed);
+    m_interrupted.store(true); // sequentially consistent: see clearInterrupt()
     if (m_db)
         sqlite3_interrupt(m_db);
 }

@@ -127,7 +127,10 @@ public:
     void interrupt() const;
     // A new job starts on the connection: the interrupt was for the one before (CaseReader
     // calls this before each job it runs).
-    void clearInterrupt() const { m_interrupted.store(false, std::memory_order_relaxed); }
+    // Sequentially consistent, as interrupt()'s store: a caller that counts its interrupts
+    // (CaseReader::runCurrent) reads its count after this, and must see the interrupt whose
+    // flag this clears.
+    void clearInterrupt() const { m_interrupted.store(false); }
     bool interrupted() const { return m_interrupted.load(std::memory_order_relaxed); }
     // How long a statement waits for another connection's lock (DefaultBusyTimeoutMs unless
     // changed); 0 fails at once.

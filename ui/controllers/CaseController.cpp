@@ -41,19 +41,21 @@ CaseController::CaseController(QObject *parent)
 {
     connect(m_tasks, &TaskRunner::finished, this, [this](bool ok, bool cancelled) {
         if (!m_upgrading.isEmpty()) {
-            // The upgrade's failure reaches the user through the task's own message.
             const QString path = std::exchange(m_upgrading, QString());
+            if (m_upgradeRequest != m_openRequest)
+                return; // the case was closed meanwhile
             if (ok) {
                 // After every other receiver of this finished(): opening may start the text
                 // index, whose progress and Cancel they would hide again.
                 QMetaObject::invokeMethod(
                     this,
-                    [this, path] {
-                        QString error;
-                        if (!m_tasks->isRunning() && !finishOpening(path, &error))
-                            emit openFailed(error);
+                    [this, path, request = m_openRequest] {
+                        if (request == m_openRequest)
+                            startOpening(path, false);
                     },
                     Qt::QueuedConnection);
+            } else {
+                notOpened({}); // the task's own message says why
             }
             return;
         }
@@ -77,19 +79,51 @@ bool CaseController::openCase(const QString &path, bool create, QString *error)
             *error = tr("Wait for the running task to finish or cancel it first.");
         return false;
     }
-    if (QFileInfo::exists(path)) {
-        // An older case is upgraded on the worker thread: at millions of posts a migration
-        // takes seconds, which the window must not spend frozen.
-        const auto upgrade = CaseStore::needsUpgrade(path.toStdString());
-        if (!upgrade) {
-            if (error)
-                *error = QString::fromStdString(upgrade.error().message);
-            return false;
-        }
-        if (upgrade.value())
-            return upgradeThenOpen(path);
+    startOpening(path, create);
+    return true;
+}
+
+void CaseController::startOpening(const QString &path, bool create)
+{
+    const quint64 request = ++m_openRequest;
+    m_opening = true;
+    // The checks' reader opens it: the text index check that follows reads the same case.
+    m_checks->openForWindow(
+        path, create, [this, path, request](Result<CaseReader::Opening> opening) {
+            if (request != m_openRequest)
+                return; // another case was asked for since, or the case was closed
+            if (!opening) {
+                notOpened(QString::fromStdString(opening.error().message));
+                return;
+            }
+            if (opening.value() == CaseReader::Opening::NeedsUpgrade) {
+                if (hasCase())
+                    m_checks->open(m_path); // the case open before stays open meanwhile
+                // An older case is upgraded on the worker thread: at millions of posts a
+                // migration takes seconds, which the window must not spend frozen.
+                if (!upgradeThenOpen(path))
+                    notOpened(tr("Wait for the running task to finish or cancel it first."));
+                return;
+            }
+            m_opening = false;
+            m_path = QFileInfo(path).absoluteFilePath();
+            emit caseOpened(m_path);
+            // Posts imported by chorus-cli (or an indexing cancelled earlier) wait for the text
+            // index: it catches up in the background while the case is already usable.
+            checkTextIndex();
+        });
+}
+
+void CaseController::notOpened(const QString &message)
+{
+    m_opening = false;
+    if (hasCase()) {
+        // The case open before stays open: its checks' reader goes back to it, and its text
+        // index check, refused while the other case was opening, is made again.
+        m_checks->open(m_path);
+        checkTextIndex();
     }
-    return finishOpening(path, error, create);
+    emit openFailed(message);
 }
 
 bool CaseController::upgradeThenOpen(const QString &path)
@@ -103,29 +137,11 @@ bool CaseController::upgradeThenOpen(const QString &path)
                 return store.error();
             return tr("Case file upgraded to this version's format");
         });
-    if (started)
+    if (started) {
         m_upgrading = path;
-    return started;
-}
-
-bool CaseController::finishOpening(const QString &path, QString *error, bool create)
-{
-    auto store = CaseStore::open(path.toStdString(), create ? CaseStore::OpenMode::OpenOrCreate
-                                                            : CaseStore::OpenMode::OpenExisting);
-    if (!store) {
-        if (error)
-            *error = QString::fromStdString(store.error().message);
-        return false;
+        m_upgradeRequest = m_openRequest;
     }
-    m_path = QFileInfo(path).absoluteFilePath();
-    emit caseOpened(m_path);
-    // Posts imported by chorus-cli (or an indexing cancelled earlier) wait for the text index:
-    // it catches up in the background while the case is already usable. Whether it must is
-    // read off the GUI thread: the checks read pages all over the file (the kept keys' chunks,
-    // at ten million posts), and a page read took 70 ms there while the disk was busy writing.
-    m_checks->open(m_path);
-    checkTextIndex();
-    return true;
+    return started;
 }
 
 void CaseController::checkTextIndex()
@@ -167,6 +183,8 @@ bool CaseController::updateTextIndex()
 void CaseController::closeCase()
 {
     m_checks->open({});
+    ++m_openRequest; // a case still opening is not opened
+    m_opening = false;
     m_upgrading.clear();
     m_waiting.reset();
     m_resumeIndex = false;
@@ -265,7 +283,7 @@ bool CaseController::layOutNetwork(qint64 runId)
 
 bool CaseController::runOnCase(const QString &title, CaseJob job)
 {
-    if (!hasCase())
+    if (!hasCase() || isOpening())
         return false;
     if (m_tasks->isRunning() && m_indexingText && !m_waiting) {
         m_waiting.emplace(title, std::move(job));
@@ -278,7 +296,7 @@ bool CaseController::runOnCase(const QString &title, CaseJob job)
 
 bool CaseController::canStartJob() const
 {
-    return hasCase() && (!m_tasks->isRunning() || (m_indexingText && !m_waiting));
+    return hasCase() && !isOpening() && (!m_tasks->isRunning() || (m_indexingText && !m_waiting));
 }
 
 void CaseController::taskFinished()
@@ -301,8 +319,8 @@ void CaseController::taskFinished()
 
 bool CaseController::start(const QString &title, CaseJob job)
 {
-    if (!hasCase())
-        return false;
+    if (!hasCase() || isOpening())
+        return false; // a job started now would run on the case being left
     const std::string casePath = m_path.toStdString();
     ++m_tasksStarted;
     return m_tasks->start(

@@ -33,10 +33,14 @@ public:
     bool hasCase() const { return !m_path.isEmpty(); }
     TaskRunner *tasks() const { return m_tasks; }
 
-    // Opens (or with create, creates) a case file; on failure returns false and sets error.
-    // A case in an older format is first upgraded as a task (progress, Cancel): caseOpened
-    // follows when it is done, and a failed upgrade is reported as the task's failure.
+    // Opens (or with create, creates) a case file, checked and opened off the GUI thread:
+    // caseOpened follows, or openFailed with the reason. Returns false and sets error only
+    // when it cannot start (a task is running). A case in an older format is first upgraded
+    // as a task (progress, Cancel), and a failed upgrade is reported as the task's failure.
+    // Until the case opens, the case open before (if any) stays open but takes no new job.
     bool openCase(const QString &path, bool create, QString *error);
+    // openCase() was called and its case is not open yet (nor has it failed).
+    bool isOpening() const { return m_opening; }
     void closeCase();
 
     // Imports the files one after the other, each all-or-nothing; false if busy or no case.
@@ -64,7 +68,8 @@ public:
 
 signals:
     void caseOpened(const QString &path);
-    // A case upgraded as a task could not be opened afterwards (moved, locked...).
+    // A case could not be opened (not a case file, damaged, newer, moved, locked...); the
+    // message is empty when the upgrade task's own failure (or Cancel) said why.
     void openFailed(const QString &message);
     void caseClosed();
     // The case's contents changed (an import or an analysis committed).
@@ -73,13 +78,19 @@ signals:
 private:
     bool start(const QString &title, CaseJob job);
     bool upgradeThenOpen(const QString &path);
-    bool finishOpening(const QString &path, QString *error, bool create = false);
+    // Checks and opens the case on m_checks' thread; caseOpened or openFailed follow.
+    void startOpening(const QString &path, bool create);
+    // The case asked for did not open: the one open before (if any) stays.
+    void notOpened(const QString &message);
     // Starts the text index when the case's posts are not all indexed (read off the GUI thread).
     void checkTextIndex();
     void taskFinished();
 
     QString m_path;
-    QString m_upgrading; // a case being upgraded on the worker thread, opened when it is done
+    bool m_opening = false;       // from openCase() to caseOpened or openFailed
+    quint64 m_openRequest = 0;    // openCase() and closeCase() calls: an older answer is dropped
+    QString m_upgrading;          // a case being upgraded on the worker thread, opened when done
+    quint64 m_upgradeRequest = 0; // the m_openRequest it was started for
     TaskRunner *m_tasks;
     CaseReader *m_checks;        // reads the open case's state off the GUI thread
     bool m_indexingText = false; // the running task is updateTextIndex()

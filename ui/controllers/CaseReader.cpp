@@ -2,6 +2,8 @@
 
 #include "store/CaseStore.h"
 
+#include <QFileInfo>
+
 namespace chorus::ui {
 
 CaseReader::CaseReader(QObject *parent, BackgroundPriority priority)
@@ -38,6 +40,39 @@ void CaseReader::open(const QString &path)
             }
             std::lock_guard lock(m_storeMutex);
             m_store = std::move(store);
+        },
+        Qt::QueuedConnection);
+}
+
+void CaseReader::openForWindow(const QString &path, bool create,
+                               std::function<void(Result<Opening>)> done)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, path, create, done = std::move(done)] {
+            const std::string file = path.toStdString();
+            std::unique_ptr<CaseStore> store;
+            const auto outcome = [&]() -> Result<Opening> {
+                if (QFileInfo::exists(path)) {
+                    const auto upgrade = CaseStore::needsUpgrade(file);
+                    if (!upgrade)
+                        return upgrade.error();
+                    if (upgrade.value())
+                        return Opening::NeedsUpgrade;
+                }
+                auto opened = CaseStore::open(file, create ? CaseStore::OpenMode::OpenOrCreate
+                                                           : CaseStore::OpenMode::OpenExisting);
+                if (!opened)
+                    return opened.error();
+                store = std::move(opened.value());
+                return Opening::Opened;
+            }();
+            {
+                std::lock_guard lock(m_storeMutex);
+                m_store = std::move(store);
+            }
+            QMetaObject::invokeMethod(
+                this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

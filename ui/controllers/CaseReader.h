@@ -39,6 +39,18 @@ public:
     // see the old case.
     void open(const QString &path);
 
+    // What openForWindow() found.
+    enum class Opening {
+        Opened,       // the case is open on this reader
+        NeedsUpgrade, // an older case, not opened: its upgrade takes seconds at millions of
+                      // posts, a task of its own (progress, Cancel)
+    };
+    // open() as a window opens a case the user picked: created when `create` and missing,
+    // checked (needsUpgrade(), then CaseStore::open()), then done(result) on the GUI thread;
+    // after an error or NeedsUpgrade no case is open here. All of it off the GUI thread: on a
+    // cold disk the checks read pages far apart in a large file.
+    void openForWindow(const QString &path, bool create, std::function<void(Result<Opening>)> done);
+
     // Runs job(store) on the reader thread, then done(result) on the GUI thread, unless
     // this reader was destroyed in between. Jobs are skipped while no case is open.
     template <typename Job, typename Done> void run(Job job, Done done)

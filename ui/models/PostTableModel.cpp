@@ -112,7 +112,8 @@ void PostTableModel::restart()
             if (generation != m_generation)
                 return;
             if (!count) {
-                emit queryFailed(QString::fromStdString(count.error().message));
+                if (!count.error().cancelled)
+                    emit queryFailed(QString::fromStdString(count.error().message));
                 return;
             }
             // The rows appear at once as placeholders; chunks follow on demand.
@@ -271,7 +272,9 @@ void PostTableModel::fetchNext()
                 m_inFlight.erase(std::remove(m_inFlight.begin(), m_inFlight.end(), chunk),
                                  m_inFlight.end());
                 if (!rows) {
-                    emit queryFailed(QString::fromStdString(rows.error().message));
+                    if (!rows.error().cancelled)
+                        emit queryFailed(QString::fromStdString(rows.error().message));
+                    fetchNext(); // the chunks wanted meanwhile still are
                     return;
                 }
                 const int first = int(m_cache.firstRowOf(chunk));

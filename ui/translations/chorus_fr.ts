@@ -722,6 +722,14 @@
         <source>Text search index stopped before the end: it is completed when the case is next opened</source>
         <translation>Indexation des textes interrompue avant la fin&#xa0;: elle sera achevée à la prochaine ouverture du dossier</translation>
     </message>
+    <message>
+        <source>Upgrading %1 to this version&apos;s case format</source>
+        <translation>Mise à niveau de %1 vers le format de dossier de cette version</translation>
+    </message>
+    <message>
+        <source>Case file upgraded to this version&apos;s format</source>
+        <translation>Dossier converti au format de cette version</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::CaseOverviewView</name>
@@ -1650,6 +1658,14 @@ degré pondéré %3</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>A case is being opened.</source>
+        <translation>Un dossier est en cours d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>chorus::ui::MapCanvas</name>
@@ -1951,6 +1967,10 @@ Annotation du compte&#xa0;: %2</translation>
     <message>
         <source>Text search: %1 posts still to index</source>
         <translation>Recherche&#xa0;: %1 publications encore à indexer</translation>
+    </message>
+    <message>
+        <source>Could not read the posts</source>
+        <translation>Impossible de lire les publications</translation>
     </message>
 </context>
 <context>

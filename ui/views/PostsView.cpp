@@ -27,6 +27,7 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
       m_count(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
     m_model->setReadsOrderKeys(true); // its searches are put in order from them
+    m_count->setObjectName(QStringLiteral("postsCount"));
     m_search->setPlaceholderText(tr("Search text (all words)"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Full-text search: posts containing every word typed. "
@@ -107,7 +108,13 @@ PostsView::PostsView(SelectionController *selection, QWidget *parent)
             [this] { m_model->setHighlightedAccounts(m_selection->clusterAccounts()); });
     connect(m_model, &PostTableModel::countChanged, this, [this](qint64 count) {
         m_count->setText(tr("%1 posts").arg(formatCount(count)));
+        m_count->setToolTip({});
         emit countChanged(count);
+    });
+    // Where the count would be: a view left "counting" or "loading" would hide the failure.
+    connect(m_model, &PostTableModel::queryFailed, this, [this](const QString &message) {
+        m_count->setText(tr("Could not read the posts"));
+        m_count->setToolTip(message);
     });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
