@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -37,6 +38,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <string>
@@ -345,6 +347,17 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TracingApplication app(argc, argv, slowMs);
+    // A message box (a case that did not open, a task that failed) waits for a click nobody
+    // gives here: say what it says and stop.
+    QTimer messageBoxes;
+    messageBoxes.setInterval(50);
+    QObject::connect(&messageBoxes, &QTimer::timeout, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            std::fprintf(stderr, "%s\n", qPrintable(box->text()));
+            std::exit(1);
+        }
+    });
+    messageBoxes.start();
     QTemporaryDir dir;
     if (!existingCase.empty()) {
         // Opening: the summary, then the views' counts, first pages, clusters and timeline
@@ -373,10 +386,16 @@ int main(int argc, char **argv)
         if (!raised.empty())
             window.raisePanel(QString::fromStdString(raised));
         meter.report("openCase() returned", double(clock.elapsed()) / 1000); // opening queued
+        for (int waited = 0; !window.caseController()->hasCase() && waited < 10000; waited += 5)
+            waitMs(5);
+        if (!window.caseController()->hasCase()) {
+            std::fprintf(stderr, "the case did not open within 10 s\n");
+            return 1;
+        }
         // The search comes when the views have loaded, or as early as --search-after says
         // (before the posts table has read the posts' keys, say).
         const int loadingMs = search.empty() ? 5000 : searchAfterMs;
-        waitMs(loadingMs);
+        waitMs(std::max(0, loadingMs - int(clock.elapsed()))); // from openCase()
         const std::string loading =
             "opening, views loading (" + std::to_string(loadingMs / 1000.0).substr(0, 3) + " s)";
         meter.report(loading.c_str(), double(clock.elapsed()) / 1000);

@@ -20,6 +20,7 @@
 #include "views/MapView.h"
 #include "views/PostDetailView.h"
 #include "views/PostsView.h"
+#include "views/TaskProgressView.h"
 #include "views/TimelineView.h"
 
 #include <QApplication>
@@ -32,10 +33,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -214,50 +213,10 @@ void MainWindow::buildMenus()
 void MainWindow::buildStatusBar()
 {
     m_counts = new QLabel(tr("No case open"), this);
-    m_taskLabel = new QLabel(this);
-    m_taskLabel->setTextFormat(Qt::PlainText);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(false);
-    m_cancel = new QToolButton(this);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop the running task; the case stays as it was before it."));
-    for (QWidget *w : {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
-                       static_cast<QWidget *>(m_cancel)}) {
-        statusBar()->addPermanentWidget(w);
-        w->hide();
-    }
     statusBar()->addWidget(m_counts, 1);
-
-    TaskRunner *tasks = m_case->tasks();
-    connect(m_cancel, &QToolButton::clicked, tasks, &TaskRunner::cancel);
-    connect(tasks, &TaskRunner::started, this, [this](const QString &title) {
-        m_stageText = title;
-        m_taskLabel->setText(title);
-        m_progress->setRange(0, 0);
-        for (QWidget *w : {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
-                           static_cast<QWidget *>(m_cancel)})
-            w->show();
-    });
-    connect(tasks, &TaskRunner::timeLeftChanged, this, [this](const QString &text) {
-        m_taskLabel->setText(text.isEmpty() ? m_stageText
-                                            : tr("%1 \u00b7 %2").arg(m_stageText, text));
-    });
-    connect(tasks, &TaskRunner::progressChanged, this,
-            [this](qint64 done, qint64 total, const QString &stage) {
-                if (!stage.isEmpty())
-                    m_stageText = stage;
-                // Progress in per-mille keeps 64-bit byte counts inside the int range.
-                m_progress->setRange(0, total > 0 ? 1000 : 0);
-                if (total > 0)
-                    m_progress->setValue(int(done * 1000 / total));
-            });
-    connect(tasks, &TaskRunner::finished, this,
+    statusBar()->addPermanentWidget(new TaskProgressView(m_case->tasks(), this));
+    connect(m_case->tasks(), &TaskRunner::finished, this,
             [this](bool ok, bool cancelled, const QString &message) {
-                for (QWidget *w :
-                     {static_cast<QWidget *>(m_taskLabel), static_cast<QWidget *>(m_progress),
-                      static_cast<QWidget *>(m_cancel)})
-                    w->hide();
                 if (cancelled && m_case->hasWaitingJob())
                     return; // the background text index gave way to the job now starting
                 if (cancelled)
@@ -291,7 +250,7 @@ void MainWindow::connectViews()
         setWindowTitle(tr("%1 \u2014 Chorus").arg(QFileInfo(path).fileName()));
         openViews(path);
         m_recent.add(path);
-        statusBar()->clearMessage(); // "Opening..."
+        clearOpeningMessage();
         const QStringList files = std::exchange(m_importOnOpen, {});
         if (!files.isEmpty() && std::exchange(m_importOnOpenCase, {}) == path)
             // After the other receivers: the import dialog waits for the user.
@@ -300,12 +259,13 @@ void MainWindow::connectViews()
     });
     connect(m_case, &CaseController::openFailed, this, [this](const QString &message) {
         m_importOnOpen.clear();
-        statusBar()->clearMessage();
+        clearOpeningMessage();
         if (!message.isEmpty()) // else the upgrade task's message said why
             QMessageBox::warning(this, tr("Cannot open case"), message);
     });
     connect(m_case, &CaseController::caseClosed, this, [this] {
         m_importOnOpen.clear();
+        clearOpeningMessage(); // a case closed while another opened
         setWindowTitle(tr("Chorus"));
         openViews({});
         m_counts->setText(tr("No case open"));
@@ -339,8 +299,7 @@ void MainWindow::connectViews()
     connect(m_clusters, &ClustersView::campaignSelected, m_map, &MapView::showCampaign);
     connect(m_graph, &GraphView::layoutRequested, this, [this](qint64 run) {
         if (!m_case->layOutNetwork(run))
-            statusBar()->showMessage(tr("Wait for the running task to finish, or cancel it."),
-                                     5000);
+            statusBar()->showMessage(m_case->whyNoJob(), 5000);
     });
     connect(m_clusters, &ClustersView::loaded, this, [this](const std::vector<ClusterItem> &top) {
         std::vector<TimelineCluster> clusters;
@@ -376,14 +335,23 @@ void MainWindow::reloadViews()
 
 bool MainWindow::openCase(const QString &path, bool create)
 {
-    m_importOnOpen.clear(); // dropped for a case asked for before
     QString error;
     if (!m_case->openCase(path, create, &error)) {
         QMessageBox::warning(this, tr("Cannot open case"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Opening %1\u2026").arg(QFileInfo(path).fileName()));
+    m_importOnOpen.clear(); // dropped for a case asked for before
+    m_openingMessage = tr("Opening %1\u2026").arg(QFileInfo(path).fileName());
+    statusBar()->showMessage(m_openingMessage);
     return true;
+}
+
+void MainWindow::clearOpeningMessage()
+{
+    // Only "Opening...": an upgrade's message that came after it stays its 8 s.
+    if (!m_openingMessage.isEmpty() && statusBar()->currentMessage() == m_openingMessage)
+        statusBar()->clearMessage();
+    m_openingMessage.clear();
 }
 
 void MainWindow::raisePanel(const QString &name)
@@ -411,17 +379,8 @@ bool MainWindow::showEgoNetwork(const QString &handle, int hops)
 
 void MainWindow::importFiles(const QStringList &files)
 {
-    if (m_case->isOpening()) {
-        QMessageBox::information(this, tr("Import"), tr("A case is being opened."));
-        return;
-    }
-    if (!m_case->hasCase()) {
-        QMessageBox::information(this, tr("Import"),
-                                 tr("Create or open a case first (File menu)."));
-        return;
-    }
     if (!m_case->canStartJob()) {
-        QMessageBox::information(this, tr("Import"), tr("Another task is running."));
+        QMessageBox::information(this, tr("Import"), m_case->whyNoJob());
         return;
     }
     ImportDialog dialog(files, this);

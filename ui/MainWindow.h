@@ -8,8 +8,6 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QProgressBar;
-class QToolButton;
 class QUndoGroup;
 
 namespace chorus::ui {
@@ -76,6 +74,7 @@ private:
     void connectViews();
     // Points every view at the case (an empty path: no case).
     void openViews(const QString &path);
+    void clearOpeningMessage();
     void reloadViews();
     void updateCounts();
     void fillRecentMenu();
@@ -103,11 +102,8 @@ private:
     RecentCases m_recent;
     QStringList m_importOnOpen; // files dropped with a case file, imported once it opens
     QString m_importOnOpenCase; // that case file (absolute path, as caseOpened gives it)
+    QString m_openingMessage;   // "Opening FILE..." in the status bar, until it opens or fails
     QLabel *m_counts = nullptr;
-    QLabel *m_taskLabel = nullptr;
-    QString m_stageText; // what the running task does now, shown with its time left
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancel = nullptr;
     QByteArray m_defaultState;
     qint64 m_casePosts = 0;
     qint64 m_caseAccounts = 0;

@@ -41,9 +41,8 @@ CaseController::CaseController(QObject *parent)
 {
     connect(m_tasks, &TaskRunner::finished, this, [this](bool ok, bool cancelled) {
         if (!m_upgrading.isEmpty()) {
+            // closeCase() clears m_upgrading: this upgrade is for the case still asked for.
             const QString path = std::exchange(m_upgrading, QString());
-            if (m_upgradeRequest != m_openRequest)
-                return; // the case was closed meanwhile
             if (ok) {
                 // After every other receiver of this finished(): opening may start the text
                 // index, whose progress and Cancel they would hide again.
@@ -76,7 +75,7 @@ bool CaseController::openCase(const QString &path, bool create, QString *error)
 {
     if (m_tasks->isRunning()) {
         if (error)
-            *error = tr("Wait for the running task to finish or cancel it first.");
+            *error = tr("Wait for the running task to finish, or cancel it.");
         return false;
     }
     startOpening(path, create);
@@ -97,12 +96,10 @@ void CaseController::startOpening(const QString &path, bool create)
                 return;
             }
             if (opening.value() == CaseReader::Opening::NeedsUpgrade) {
-                if (hasCase())
-                    m_checks->open(m_path); // the case open before stays open meanwhile
                 // An older case is upgraded on the worker thread: at millions of posts a
                 // migration takes seconds, which the window must not spend frozen.
                 if (!upgradeThenOpen(path))
-                    notOpened(tr("Wait for the running task to finish or cancel it first."));
+                    notOpened(tr("Wait for the running task to finish, or cancel it."));
                 return;
             }
             m_opening = false;
@@ -137,10 +134,8 @@ bool CaseController::upgradeThenOpen(const QString &path)
                 return store.error();
             return tr("Case file upgraded to this version's format");
         });
-    if (started) {
+    if (started)
         m_upgrading = path;
-        m_upgradeRequest = m_openRequest;
-    }
     return started;
 }
 
@@ -292,6 +287,15 @@ bool CaseController::runOnCase(const QString &title, CaseJob job)
         return true;
     }
     return start(title, std::move(job));
+}
+
+QString CaseController::whyNoJob() const
+{
+    if (isOpening())
+        return tr("A case is being opened.");
+    if (!hasCase())
+        return tr("Create or open a case first (File menu).");
+    return tr("Wait for the running task to finish, or cancel it.");
 }
 
 bool CaseController::canStartJob() const

@@ -56,6 +56,8 @@ public:
     bool hasWaitingJob() const { return m_waiting.has_value(); }
     // runOnCase() would take a job now: nothing runs, or only the background text index.
     bool canStartJob() const;
+    // Why runOnCase() would not take a job now, in words for the user.
+    QString whyNoJob() const;
 
     // Lays a network run out again around its pinned accounts, as a task (progress, Cancel).
     bool layOutNetwork(qint64 runId);
@@ -87,10 +89,9 @@ private:
     void taskFinished();
 
     QString m_path;
-    bool m_opening = false;       // from openCase() to caseOpened or openFailed
-    quint64 m_openRequest = 0;    // openCase() and closeCase() calls: an older answer is dropped
-    QString m_upgrading;          // a case being upgraded on the worker thread, opened when done
-    quint64 m_upgradeRequest = 0; // the m_openRequest it was started for
+    bool m_opening = false;    // from openCase() to caseOpened or openFailed
+    quint64 m_openRequest = 0; // openCase() and closeCase() calls: an older answer is dropped
+    QString m_upgrading;       // a case being upgraded on the worker thread, opened when done
     TaskRunner *m_tasks;
     CaseReader *m_checks;        // reads the open case's state off the GUI thread
     bool m_indexingText = false; // the running task is updateTextIndex()

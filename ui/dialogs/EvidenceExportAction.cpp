@@ -63,10 +63,7 @@ void exportEvidenceInteractively(QWidget *parent, CaseController *caseController
                      QString::fromStdString(written.value().sha256));
         });
     if (!started)
-        QMessageBox::information(
-            parent, subjectTitle(subject),
-            QCoreApplication::translate("EvidenceExport",
-                                        "Wait for the running task to finish, or cancel it."));
+        QMessageBox::information(parent, subjectTitle(subject), caseController->whyNoJob());
 }
 
 void exportReportInteractively(QWidget *parent, CaseController *caseController)
@@ -99,10 +96,7 @@ void exportReportInteractively(QWidget *parent, CaseController *caseController)
                      QString::fromStdString(written.value().sha256));
         });
     if (!started)
-        QMessageBox::information(
-            parent, title,
-            QCoreApplication::translate("EvidenceExport",
-                                        "Wait for the running task to finish, or cancel it."));
+        QMessageBox::information(parent, title, caseController->whyNoJob());
 }
 
 } // namespace chorus::ui

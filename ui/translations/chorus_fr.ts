@@ -119,10 +119,6 @@
         <translation>%1 lignes écrites dans&#xa0;%2 (SHA-256&#xa0;%3)</translation>
     </message>
     <message>
-        <source>Wait for the running task to finish, or cancel it.</source>
-        <translation>Attendez la fin de la tâche en cours, ou annulez-la.</translation>
-    </message>
-    <message>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -663,10 +659,6 @@
 <context>
     <name>chorus::ui::CaseController</name>
     <message>
-        <source>Wait for the running task to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
-    </message>
-    <message>
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
@@ -729,6 +721,18 @@
     <message>
         <source>Case file upgraded to this version&apos;s format</source>
         <translation>Dossier converti au format de cette version</translation>
+    </message>
+    <message>
+        <source>A case is being opened.</source>
+        <translation>Un dossier est en cours d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Create or open a case first (File menu).</source>
+        <translation>Créez ou ouvrez d&apos;abord un dossier (menu Fichier).</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish, or cancel it.</source>
+        <translation>Attendez la fin de la tâche en cours, ou annulez-la.</translation>
     </message>
 </context>
 <context>
@@ -1503,14 +1507,6 @@ degré pondéré %3</translation>
         <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the running task; the case stays as it was before it.</source>
-        <translation>Arrêter la tâche en cours; le dossier reste tel qu&apos;il était avant.</translation>
-    </message>
-    <message>
         <source>Cancelled; the case was left as it was.</source>
         <translation>Annulé; le dossier est resté tel quel.</translation>
     </message>
@@ -1537,14 +1533,6 @@ degré pondéré %3</translation>
     <message>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Create or open a case first (File menu).</source>
-        <translation>Créez ou ouvrez d&apos;abord un dossier (menu Fichier).</translation>
-    </message>
-    <message>
-        <source>Another task is running.</source>
-        <translation>Une autre tâche est en cours.</translation>
     </message>
     <message>
         <source>New Case</source>
@@ -1581,10 +1569,6 @@ degré pondéré %3</translation>
     <message>
         <source>Graph</source>
         <translation>Graphe</translation>
-    </message>
-    <message>
-        <source>Wait for the running task to finish, or cancel it.</source>
-        <translation>Attendez la fin de la tâche en cours, ou annulez-la.</translation>
     </message>
     <message>
         <source>Map</source>
@@ -1653,14 +1637,6 @@ degré pondéré %3</translation>
     <message>
         <source>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.gz *.zst *.bz2 *.xz *.zip);;All files (*)</source>
         <translation>Collections (*.csv *.tsv *.json *.jsonl *.ndjson *.gz *.zst *.bz2 *.xz *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>A case is being opened.</source>
-        <translation>Un dossier est en cours d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -1971,6 +1947,21 @@ Annotation du compte&#xa0;: %2</translation>
     <message>
         <source>Could not read the posts</source>
         <translation>Impossible de lire les publications</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ui::TaskProgressView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the running task; the case stays as it was before it.</source>
+        <translation>Arrêter la tâche en cours&#xa0;; le dossier reste tel qu&apos;il était avant.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
