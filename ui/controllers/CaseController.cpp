@@ -75,7 +75,7 @@ bool CaseController::openCase(const QString &path, bool create, QString *error)
 {
     if (m_tasks->isRunning()) {
         if (error)
-            *error = tr("Wait for the running task to finish, or cancel it.");
+            *error = taskRunningMessage();
         return false;
     }
     startOpening(path, create);
@@ -99,7 +99,7 @@ void CaseController::startOpening(const QString &path, bool create)
                 // An older case is upgraded on the worker thread: at millions of posts a
                 // migration takes seconds, which the window must not spend frozen.
                 if (!upgradeThenOpen(path))
-                    notOpened(tr("Wait for the running task to finish, or cancel it."));
+                    notOpened(taskRunningMessage());
                 return;
             }
             m_opening = false;
@@ -289,13 +289,18 @@ bool CaseController::runOnCase(const QString &title, CaseJob job)
     return start(title, std::move(job));
 }
 
+QString CaseController::taskRunningMessage()
+{
+    return tr("Wait for the running task to finish, or cancel it.");
+}
+
 QString CaseController::whyNoJob() const
 {
     if (isOpening())
         return tr("A case is being opened.");
     if (!hasCase())
         return tr("Create or open a case first (File menu).");
-    return tr("Wait for the running task to finish, or cancel it.");
+    return taskRunningMessage();
 }
 
 bool CaseController::canStartJob() const

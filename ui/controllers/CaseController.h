@@ -84,6 +84,8 @@ private:
     void startOpening(const QString &path, bool create);
     // The case asked for did not open: the one open before (if any) stays.
     void notOpened(const QString &message);
+    // Said when a task in the way is running (an open, a job refused).
+    static QString taskRunningMessage();
     // Starts the text index when the case's posts are not all indexed (read off the GUI thread).
     void checkTextIndex();
     void taskFinished();

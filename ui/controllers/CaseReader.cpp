@@ -38,8 +38,7 @@ void CaseReader::open(const QString &path)
                 if (opened)
                     store = std::move(opened.value());
             }
-            std::lock_guard lock(m_storeMutex);
-            m_store = std::move(store);
+            replaceStore(std::move(store));
         },
         Qt::QueuedConnection);
 }
@@ -67,14 +66,17 @@ void CaseReader::openForWindow(const QString &path, bool create,
                 store = std::move(opened.value());
                 return Opening::Opened;
             }();
-            {
-                std::lock_guard lock(m_storeMutex);
-                m_store = std::move(store);
-            }
+            replaceStore(std::move(store));
             QMetaObject::invokeMethod(
                 this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void CaseReader::replaceStore(std::unique_ptr<CaseStore> store)
+{
+    std::lock_guard lock(m_storeMutex);
+    m_store = std::move(store);
 }
 
 void CaseReader::post(std::function<void(const CaseStore &)> job)

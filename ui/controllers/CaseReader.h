@@ -87,6 +87,8 @@ public:
 
 private:
     void post(std::function<void(const CaseStore &)> job);
+    // On the reader thread: the case its jobs see from now on (nullptr: none).
+    void replaceStore(std::unique_ptr<CaseStore> store);
 
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
