@@ -1,9 +1,9 @@
 // The posts' keys the index step keeps in the case (store/StoredPostKeys) must be the keys a
 // walk of the posts' indexes reads: after a first import of more than one chunk of posts,
 // after a context post is collected (its flag read again, by keys held in memory and by the
-// kept ones), after more posts (the last chunk rewritten, a new language); and kept keys that
-// are damaged are refused and walked instead. A narrowed search of collected posts only must
-// find a post collected after it was first answered.
+// kept ones), after more posts (the last chunk rewritten, a new language); they are read kinds
+// first; and kept keys that are damaged are refused and walked instead. A narrowed search of
+// collected posts only must find a post collected after it was first answered.
 #include "PostCollection.h"
 #include "TestSupport.h"
 #include "query/PostOrderKeys.h"
@@ -245,6 +245,50 @@ private slots:
         // A case from before the kept keys has them made by its next index step.
         store = reopenUpgraded(std::move(store), 16);
         QVERIFY(!textIndexComplete(store->db()).value());
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        checkKept(*store);
+    }
+
+    // The kept keys are read in passes, each a slice at a time: the kinds and context flags
+    // of every post, then their languages, then their times and accounts; a search narrowed by
+    // a kind is answered after the first (PostKeys::facetsCover). The columns lie in the
+    // chunks in that order, also in a case kept by the version before (its keys made again).
+    void keptKeysAreReadKindsFirst()
+    {
+        QTemporaryDir dir;
+        auto store = plantedCase(dir, 70000);
+        QVERIFY(store);
+        const std::int64_t last = lastPost(*store);
+        QCOMPARE(text(*store, "SELECT group_concat(name, ' ') FROM pragma_table_info("
+                              "'post_key_chunks')"),
+                 std::string("first_id facets language time account"));
+        // One chunk a slice in the kinds' pass (15 times the posts of the last pass).
+        const std::int64_t rows = StoredKeyChunkPosts / 15;
+        PostKeys keys;
+        // Two chunks, then a slice that finds no more.
+        for (int slice = 0; slice < 3; ++slice) {
+            QCOMPARE(keys.keptPass, int(PostKeys::KindsPass));
+            QVERIFY(!keys.facetsCover(last, false));
+            QVERIFY(!extendPostKeys(store->db(), keys, rows));
+        }
+        QCOMPARE(keys.keptPass, int(PostKeys::LanguagesPass));
+        QVERIFY(keys.facetsCover(last, false));
+        QVERIFY(!keys.facetsCover(last, true));
+        QVERIFY(keys.time.empty()); // room kept, nothing read
+        QCOMPARE(keys.facets.size(), std::size_t(last) + 1);
+        while (keys.keptPass == PostKeys::LanguagesPass)
+            QVERIFY(!extendPostKeys(store->db(), keys, rows));
+        QVERIFY(keys.facetsCover(last, true));
+        QVERIFY(!keys.covers(last));
+        while (!extendPostKeys(store->db(), keys, rows)) {
+        }
+        QVERIFY(sameKeys(keys, readKeys(*store, true), last));
+
+        store = reopenUpgraded(std::move(store), 18);
+        QCOMPARE(count(*store, "SELECT count(*) FROM post_keys_made"), 0);
+        QCOMPARE(count(*store, "SELECT count(*) FROM post_key_chunks"), 0);
+        QVERIFY(readKeys(*store, false).storedThrough == 0); // walked
+        NullProgress progress;
         QVERIFY(updateTextIndex(store->db(), progress).ok());
         checkKept(*store);
     }

@@ -24,6 +24,14 @@ public:
     bool empty() const { return m_signature.empty(); }
     // The terms as a text, equal for equal terms: what a kept count or table is known by.
     const std::string &signature() const { return m_signature; }
+    // Whether a term tests the posts' times or accounts: the kept keys' third pass (PostKeys);
+    // kinds and collected posts only need the first, languages the second.
+    bool needsOrderKeys() const
+    {
+        return m_terms.accountId != 0 || !m_terms.accountIds.empty() || m_terms.from || m_terms.to;
+    }
+    // Whether a term tests the posts' languages: the keys' second pass.
+    bool needsLanguages() const { return !m_terms.language.empty(); }
 
     // The terms over one case's keys: which posts pass.
     class Bound

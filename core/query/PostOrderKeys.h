@@ -12,6 +12,23 @@ struct PostOrderKeys : PostKeys
     // The last searches' matches listed against these keys (on the reading thread that holds
     // them, as the keys themselves): a cache, hence mutable.
     mutable ListedMatches listed;
+
+    // The last first page of a narrowed search found from the facets alone, the times and
+    // accounts still to read (query/TermsHead): whether it can be found decides whether the
+    // page waits for the rest of the keys (PostQueries::readOrderKeysFor), and the page then
+    // takes it from here. A cache as `listed` is.
+    struct FacetsHead
+    {
+        std::string match, terms; // the search (SearchKey)
+        std::int64_t through = -1;
+        int order = -1;
+        bool last = false;
+        std::size_t k = 0;
+        bool found = false; // false: the walk gave up
+        std::vector<std::uint32_t> ids;
+        std::size_t matches = 0;
+    };
+    mutable FacetsHead facetsHead;
 };
 
 // Reads the keys of up to `rows` more posts of the case (extendPostKeys).

@@ -4,6 +4,7 @@
 #include "query/PostViewParts.h"
 #include "query/SearchHits.h"
 #include "query/SqlFilter.h"
+#include "query/TermsHead.h"
 #include "store/AnalysisRuns.h"
 #include "store/CaseStore.h"
 #include "store/PostFacets.h"
@@ -120,27 +121,50 @@ bool keysPayFor(const Database &db, const PostFilter &filter, PostQueries::KeysU
     const detail::TextMatches text = detail::textMatches(db, words);
     if (text.matches == 0 || (!narrowed && text.walkMayPay()))
         return false;
+    // A count narrowed by kinds, languages or collected posts only needs the facets' pass.
+    const auto terms = detail::KeyFilter::of(filter);
+    const bool facetsDo = use == PostQueries::KeysUse::Count && !terms->needsOrderKeys();
     const double perMatch = use == PostQueries::KeysUse::Count ? 5.0 : 40.0;
-    return double(text.matches) * perMatch > postKeysLeftToReadUs(db, keys);
+    return double(text.matches) * perMatch >
+           (facetsDo ? postFacetsLeftToReadUs(db, keys, terms->needsLanguages())
+                     : postKeysLeftToReadUs(db, keys));
 }
 
 } // namespace
 
 Result<bool> PostQueries::readOrderKeysFor(const PostFilter &filter, KeysUse use, PostSort sort,
-                                           PostOrderKeys &keys) const
+                                           PostOrderKeys &keys, KeysPage page) const
 {
     return guardSql("reading the posts' times and accounts", [&]() -> Result<bool> {
         const Database &db = m_store.db();
-        if (keys.unusable || keys.covers(textIndexedThrough(db)))
+        const std::int64_t indexed = textIndexedThrough(db);
+        if (keys.unusable || keys.covers(indexed))
             return !keys.unusable;
         if (!keysPayFor(db, filter, use, sort, keys))
             return false;
         const InterruptWatch watch(db);
         // Sixteen of the kept chunks at a time, each read from a snapshot of its own.
-        for (bool whole = false; !whole;) {
-            watch.check();
-            whole = extendPostOrderKeys(db, keys, std::int64_t(1) << 20);
+        const auto readUntil = [&](const auto &enough) {
+            for (bool whole = false; !whole && !enough();) {
+                watch.check();
+                whole = extendPostOrderKeys(db, keys, std::int64_t(1) << 20);
+            }
+        };
+        const auto terms = detail::KeyFilter::of(filter);
+        const bool nearAnEnd = page.end > 0 && std::size_t(page.end) <= detail::HeadRows;
+        if (terms && !terms->needsOrderKeys() && (use == KeysUse::Count || nearAnEnd)) {
+            readUntil([&] {
+                return keys.unusable || keys.facetsCover(indexed, terms->needsLanguages());
+            });
+            if (keys.unusable || use == KeysUse::Count || keys.covers(indexed))
+                return !keys.unusable;
+            const std::int64_t run = AnalysisRuns(db).latest(RunKind::TextClusters).value_or(0);
+            const auto parts = detail::viewParts(sort, page.descending, run);
+            if (detail::termsHead(db, parts.front(), filter, keys, std::size_t(page.end),
+                                  page.descending))
+                return true;
         }
+        readUntil([] { return false; });
         return !keys.unusable;
     });
 }

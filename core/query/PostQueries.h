@@ -137,14 +137,27 @@ public:
     Result<bool> extendOrderKeys(PostOrderKeys &keys, std::int64_t rows) const;
     // Reads the rest of `keys` now when `filter` is a search they answer and its count (Count)
     // or its pages in `sort` (Page) cost more without them: they are read in the background
-    // after a view's first page, and a search typed in the first second or so after a large
-    // case opens would else read every match's row (13 s for `the` and replies at ten million
-    // posts, where the rest of the keys take at most 0.15-0.7 s from the copy the case keeps).
-    // Stops when the connection is interrupted (keys read so far stay usable). True when the
-    // keys hold every post.
+    // as a view opens, and a search typed in the first second or so after a large case opens
+    // would else read every match's row (13 s for `the` and replies at ten million posts, where
+    // the rest of the keys take at most 0.15-0.7 s from the copy the case keeps). A search
+    // narrowed by kinds, languages or collected posts only needs the keys' first pass, the
+    // posts' facets (PostKeys), for its count, and for a page near the view's start or end
+    // (`page`) when that page is found from them (query/TermsHead); only that pass is read
+    // then. Stops when the connection is interrupted (keys read so far stay usable). True when
+    // the keys answer it now: they hold every post, or that pass is enough.
     enum class KeysUse { Count, Page };
+    struct KeysPage
+    {
+        bool descending = false;
+        std::int64_t end = 0; // the page's last row + 1, from the view's start (or end)
+    };
     Result<bool> readOrderKeysFor(const PostFilter &filter, KeysUse use, PostSort sort,
-                                  PostOrderKeys &keys) const;
+                                  PostOrderKeys &keys, KeysPage page) const;
+    Result<bool> readOrderKeysFor(const PostFilter &filter, KeysUse use, PostSort sort,
+                                  PostOrderKeys &keys) const
+    {
+        return readOrderKeysFor(filter, use, sort, keys, KeysPage{});
+    }
     Result<std::vector<std::pair<std::string, std::int64_t>>> languages() const;
     // One post by posts.id; an Error when there is no such post.
     Result<PostDetail> detail(std::int64_t postId) const;

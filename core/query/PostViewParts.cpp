@@ -3,6 +3,7 @@
 
 #include "query/KeyFilter.h"
 #include "query/MatchHead.h"
+#include "query/TermsHead.h"
 #include "store/PostFacets.h"
 
 #include <algorithm>
@@ -11,10 +12,6 @@
 namespace chorus::detail {
 
 namespace {
-
-// Rows from a view's start or end read from the matches nearest it, while the whole order of
-// the matches is not kept (readHits): the first pages a user scrolls through.
-constexpr std::size_t HeadRows = 1024;
 
 // A page is read in two steps: an inner select pages over posts alone (in an indexed order
 // where possible), the outer one joins the authors of that page only.
@@ -179,9 +176,14 @@ void readHits(const Database &db, const ViewPart &part, bool descending, std::in
     const auto keyed = keys ? keyedSearch(db, filter, *keys) : std::nullopt;
     // A page near the view's start whose order is not kept yet: from the matches nearest that
     // end (searchHead), the whole order being left to the anchors' job after the first page.
-    const auto head = keyed && offset >= 0 && nearEnd <= HeadRows && !orderKept(*keyed, order)
-                          ? searchHead(*keyed, order, nearEnd, descending)
-                          : std::nullopt;
+    const bool nearStart = offset >= 0 && nearEnd <= HeadRows;
+    auto head = keyed && nearStart && !orderKept(*keyed, order)
+                    ? searchHead(*keyed, order, nearEnd, descending)
+                    : std::nullopt;
+    // Keys without their times and accounts yet (read as the case opened): the head from the
+    // facets (termsHead).
+    if (!keyed && keys && nearStart)
+        head = termsHead(db, part, filter, *keys, nearEnd, descending);
     const auto kept = keyed && !head ? orderedMatches(*keyed, order) : std::nullopt;
     if (head) {
         const auto matches = std::int64_t(head->matches);

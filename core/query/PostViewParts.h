@@ -14,6 +14,10 @@
 
 namespace chorus::detail {
 
+// Rows from a view's start or end read from the matches nearest it, while the whole order of
+// the matches is not kept (readHits): the first pages a user scrolls through.
+constexpr std::size_t HeadRows = 1024;
+
 // One part of a view: its rows (beyond the filter), the cluster number it shows, and its
 // order, made total by the post id so that a key names exactly one row. SQL may name ?1, the
 // latest clustering run; the filter's bare "?" then number from 2.

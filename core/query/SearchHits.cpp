@@ -98,54 +98,6 @@ void fillFromRows(const Database &db, const std::string &table, const PostFilter
     fill.exec();
 }
 
-// A search's matches from the keys in memory: the words' matches the text index listed, and
-// the other terms over the keys.
-struct KeyedMatches
-{
-    const ListedMatches::Matches *listed = nullptr;
-    std::optional<KeyFilter::Bound> passes; // nothing: words alone
-
-    // Calls f(id) for every match, ascending by id.
-    template <typename F> void forEach(F &&f) const
-    {
-        if (!passes) {
-            ListedMatches::forEach(*listed, f);
-            return;
-        }
-        ListedMatches::forEach(*listed, f, [this](std::size_t w) { return passes->passes(w); });
-    }
-
-    // Their number, without listing them.
-    std::int64_t count() const
-    {
-        if (!passes)
-            return listed->count;
-        std::int64_t n = 0;
-        for (std::size_t w = 0; w < listed->bits.size(); ++w)
-            if (listed->bits[w] != 0)
-                n += std::popcount(listed->bits[w] & passes->passes(w));
-        return n;
-    }
-};
-
-// The search's matches from the keys; nothing when they cannot list its words.
-std::optional<KeyedMatches> keyedMatches(const KeyedSearch &search)
-{
-    const auto terms = KeyFilter::of(*search.search);
-    const PostOrderKeys &keys = *search.keys;
-    // Matches are listed as 4-byte ids.
-    if (!terms || keys.time.size() > std::numeric_limits<std::uint32_t>::max())
-        return std::nullopt;
-    KeyedMatches matches;
-    matches.listed =
-        keys.listed.of(*search.db, search.search->text, search.key.through, keys.time.size());
-    if (!matches.listed)
-        return std::nullopt;
-    if (!terms->empty())
-        matches.passes.emplace(terms->bind(keys));
-    return matches;
-}
-
 // Marks a slot just filled as the matches of the search known by `key`, in `order`.
 void keepAs(ListedMatches::Ordered &slot, const SearchKey &key, int order)
 {
@@ -247,7 +199,7 @@ std::int64_t countMatches(const Database &db, const PostFilter &search, const st
     // From the keys, without making the list of ids when it is not kept (4 bytes a match in
     // fresh memory: 5-10 ms for `the` narrowed to replies at ten million posts, where the first
     // page needs only its head).
-    if (const auto keyed = keys ? keyedSearch(db, search, *keys) : std::nullopt)
+    if (const auto keyed = keys ? termsKeyedSearch(db, search, *keys) : std::nullopt)
         if (const auto walk = matchWalk(*keyed))
             return walk->count();
     const SqlFilter sql(search);
@@ -280,6 +232,24 @@ void fillFromKeys(const Database &db, const std::string &table, HitOrder order,
 
 } // namespace
 
+// Matches are listed as 4-byte ids, over the posts whose facets the keys hold (their times
+// and accounts may be still to read: the facets' pass comes first).
+std::optional<KeyedMatches> keyedMatches(const KeyedSearch &search)
+{
+    const auto terms = KeyFilter::of(*search.search);
+    const PostOrderKeys &keys = *search.keys;
+    if (!terms || keys.facets.size() > std::numeric_limits<std::uint32_t>::max())
+        return std::nullopt;
+    KeyedMatches matches;
+    matches.listed =
+        keys.listed.of(*search.db, search.search->text, search.key.through, keys.facets.size());
+    if (!matches.listed)
+        return std::nullopt;
+    if (!terms->empty())
+        matches.passes.emplace(terms->bind(keys));
+    return matches;
+}
+
 std::span<const std::uint32_t> OrderedMatches::ids(std::size_t first, std::size_t last) const
 {
     return settle(*m_keys, m_order, *m_kept, first, last, m_watch);
@@ -293,6 +263,19 @@ std::optional<KeyedSearch> keyedSearch(const Database &db, const PostFilter &sea
         return std::nullopt;
     KeyedSearch keyed{&db, &search, &keys, searchKey(db, search, *terms)};
     if (!keys.covers(keyed.key.through) || !contextsCurrent(db, search, keys))
+        return std::nullopt;
+    return keyed;
+}
+
+std::optional<KeyedSearch> termsKeyedSearch(const Database &db, const PostFilter &search,
+                                            const PostOrderKeys &keys)
+{
+    const auto terms = KeyFilter::of(search);
+    if (!terms || terms->needsOrderKeys())
+        return keyedSearch(db, search, keys);
+    KeyedSearch keyed{&db, &search, &keys, searchKey(db, search, *terms)};
+    if (!keys.facetsCover(keyed.key.through, terms->needsLanguages()) ||
+        !contextsCurrent(db, search, keys))
         return std::nullopt;
     return keyed;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "query/KeyFilter.h"
 #include "query/PostOrderKeys.h"
 #include "query/PostQueries.h"
 #include "store/Database.h"
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -86,6 +88,46 @@ struct KeyedSearch
 // Nothing when the keys cannot answer `search` (see KeyedSearch).
 std::optional<KeyedSearch> keyedSearch(const Database &db, const PostFilter &search,
                                        const PostOrderKeys &keys);
+// A search whose matches the keys can tell, though maybe not put in order: keyedSearch(), or a
+// search narrowed only by kinds, languages or collected posts once the keys hold the facets
+// of every indexed post (PostKeys::facetsCover), their times and accounts still to read. For
+// its count and keyedMatches() only.
+std::optional<KeyedSearch> termsKeyedSearch(const Database &db, const PostFilter &search,
+                                            const PostOrderKeys &keys);
+
+// A search's matches from the keys in memory: the words' matches the text index listed, and
+// the other terms over the keys.
+struct KeyedMatches
+{
+    const ListedMatches::Matches *listed = nullptr;
+    std::optional<KeyFilter::Bound> passes; // nothing: words alone
+
+    // Calls f(id) for every match, ascending by id.
+    template <typename F> void forEach(F &&f) const
+    {
+        if (!passes) {
+            ListedMatches::forEach(*listed, f);
+            return;
+        }
+        ListedMatches::forEach(*listed, f, [this](std::size_t w) { return passes->passes(w); });
+    }
+
+    // Their number, without listing them.
+    std::int64_t count() const
+    {
+        if (!passes)
+            return listed->count;
+        std::int64_t n = 0;
+        for (std::size_t w = 0; w < listed->bits.size(); ++w)
+            if (listed->bits[w] != 0)
+                n += std::popcount(listed->bits[w] & passes->passes(w));
+        return n;
+    }
+};
+
+// The search's matches from the keys (a keyedSearch() or a termsKeyedSearch()); nothing when
+// they cannot list its words.
+std::optional<KeyedMatches> keyedMatches(const KeyedSearch &search);
 
 // The search's matches in `order`; nothing when the keys cannot list its words.
 std::optional<OrderedMatches> orderedMatches(const KeyedSearch &search, HitOrder order);

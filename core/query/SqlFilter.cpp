@@ -7,9 +7,13 @@ namespace chorus::detail {
 std::string idArrayJson(const std::vector<std::int64_t> &ids)
 {
     std::string json = "[";
-    for (std::int64_t id : ids)
-        json += (json.size() > 1 ? "," : "") + std::to_string(id);
-    return json + "]";
+    for (std::int64_t id : ids) {
+        if (json.size() > 1)
+            json += ',';
+        json += std::to_string(id);
+    }
+    json += ']';
+    return json;
 }
 
 SqlFilter::SqlFilter(const PostFilter &filter, TextMatch text)

@@ -16,17 +16,20 @@ constexpr int StepsBetweenPolls = 10000;
 CancelWatch::CancelWatch(const Database &db, const ProgressSink &progress)
     : m_db(db), m_progress(progress)
 {
+    // In place of the connection's own handler, which stops statements while it is
+    // interrupted (Database::interrupt): this one does too.
     sqlite3_progress_handler(
         m_db.handle(), StepsBetweenPolls,
-        [](void *watched) -> int {
-            return static_cast<const ProgressSink *>(watched)->isCancelled() ? 1 : 0;
+        [](void *watch) -> int {
+            const auto *self = static_cast<const CancelWatch *>(watch);
+            return self->m_progress.isCancelled() || self->m_db.interrupted() ? 1 : 0;
         },
-        const_cast<ProgressSink *>(&m_progress));
+        this);
 }
 
 CancelWatch::~CancelWatch()
 {
-    sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+    m_db.watchInterrupts();
 }
 
 Status writeCancellably(const Database &db, ProgressSink &progress, const char *what,

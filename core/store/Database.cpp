@@ -195,7 +195,9 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
       m_interrupted(other.interrupted())
-{}
+{
+    watchInterrupts();
+}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -204,8 +206,24 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_interrupted.store(other.interrupted(), std::memory_order_relaxed);
+        watchInterrupts();
     }
     return *this;
+}
+
+void Database::watchInterrupts() const
+{
+    // Asked every thousand steps of a statement (short ones, a COMMIT or a PRAGMA, never are):
+    // a non-zero answer stops it as sqlite3_interrupt() does. Of this object's flag, set again
+    // after a move.
+    if (m_db)
+        sqlite3_progress_handler(
+            m_db, 1000,
+            [](void *flag) -> int {
+                return static_cast<const std::atomic<bool> *>(flag)->load(
+                    std::memory_order_relaxed);
+            },
+            const_cast<std::atomic<bool> *>(&m_interrupted));
 }
 
 namespace {
@@ -249,6 +267,7 @@ void Database::open(const std::string &path, Mode mode)
     sqlite3_busy_timeout(db, DefaultBusyTimeoutMs);
     m_db = db;
     m_path = path;
+    watchInterrupts();
 }
 
 void Database::close()

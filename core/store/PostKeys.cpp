@@ -260,6 +260,7 @@ std::int64_t contextsIn(const PostKeys &keys, std::int64_t from, std::int64_t to
 void readContextsAgain(PostKeys &keys, std::int64_t caseContexts)
 {
     keys.contextsReadFor = caseContexts;
+    keys.keptPass = PostKeys::KindsPass; // the flags are not there until walked again
     for (std::int64_t id = 0; id <= keys.through; ++id)
         keys.facets[std::size_t(id)] &= std::uint8_t(~PostKeys::ContextBit);
     keys.phase = Contexts;
@@ -320,7 +321,11 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
         keys.started = true;
     }
     if (keys.phase == Stored) {
-        const std::int64_t chunks = (rows + StoredKeyChunkPosts - 1) / StoredKeyChunkPosts;
+        // A slice reads about the same bytes in each pass: 15 times the posts for the kinds (1
+        // byte a post of 15), 7 for the languages.
+        static constexpr std::int64_t PostsFor[] = {15, 7, 1};
+        const std::int64_t chunks =
+            (PostsFor[keys.keptPass] * rows + StoredKeyChunkPosts - 1) / StoredKeyChunkPosts;
         const std::int64_t read = readStoredPostKeyChunks(db, keys, chunks);
         if (read < 0) {
             // Not what the index step writes: walk instead.
@@ -328,7 +333,7 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
             keys = PostKeys{};
             keys.maxBytes = maxBytes;
             keys.storedRefused = true;
-        } else if (read < chunks) {
+        } else if (read < chunks && ++keys.keptPass == PostKeys::KeptDone) {
             keys.phase = Walked;
             keys.walked = true;
         }
@@ -388,9 +393,45 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
     return true;
 }
 
+namespace {
+// Reading the kept keys: 0.08 us a post, for each pass its share of the 15 bytes.
+constexpr double KeptUs = 0.08, WalkedUs = 0.3;
+constexpr double KeptPassUs[] = {KeptUs / 15, KeptUs * 2 / 15, KeptUs * 12 / 15};
+
+// The posts whose keys a pass of the kept keys has still to read.
+double leftInPass(const PostKeys &keys, int pass)
+{
+    if (pass < keys.keptPass)
+        return 0;
+    const std::int64_t last = keys.keptLast[std::size_t(pass)];
+    return double(
+        std::max<std::int64_t>(0, keys.through - (last < 0 ? 0 : last + StoredKeyChunkPosts)));
+}
+} // namespace
+
+double postFacetsLeftToReadUs(const Database &db, const PostKeys &keys, bool languages)
+{
+    if (keys.unusable)
+        return 0;
+    // Posts added since the kept keys are read by id after all three passes: all of it then.
+    const std::int64_t lastPost = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+    const double passesUs = KeptPassUs[0] + (languages ? KeptPassUs[1] : 0);
+    if (!keys.started) {
+        const auto stored = storedPostKeysState(db);
+        if (!keys.storedRefused && stored && stored->kept && stored->through > 0 &&
+            stored->through == lastPost)
+            return double(stored->through) * passesUs;
+    } else if (keys.facetsCover(lastPost, languages)) {
+        return 0;
+    } else if (keys.phase == Stored && keys.through == lastPost) {
+        return leftInPass(keys, PostKeys::KindsPass) * KeptPassUs[0] +
+               (languages ? leftInPass(keys, PostKeys::LanguagesPass) * KeptPassUs[1] : 0);
+    }
+    return postKeysLeftToReadUs(db, keys);
+}
+
 double postKeysLeftToReadUs(const Database &db, const PostKeys &keys)
 {
-    constexpr double KeptUs = 0.08, WalkedUs = 0.3;
     if (keys.unusable)
         return 0;
     const std::int64_t lastPost = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
@@ -406,9 +447,10 @@ double postKeysLeftToReadUs(const Database &db, const PostKeys &keys)
         return since(0);
     }
     if (keys.phase == Stored) {
-        const std::int64_t read = keys.last[0] < 0 ? 0 : keys.last[0] + StoredKeyChunkPosts;
-        return double(std::max<std::int64_t>(0, keys.through - read)) * KeptUs +
-               since(keys.through);
+        double us = since(keys.through);
+        for (int pass = PostKeys::KindsPass; pass < PostKeys::KeptDone; ++pass)
+            us += leftInPass(keys, pass) * KeptPassUs[pass];
+        return us;
     }
     if (keys.walked)
         return since(keys.through);

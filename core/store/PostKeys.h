@@ -56,6 +56,15 @@ struct PostKeys
     // found unreadable (the reading then walks).
     std::int64_t storedThrough = 0;
     bool storedRefused = false;
+    // Kept keys are read in three passes (KeptPass): the kinds and context flags of every post
+    // (1 byte a post), then their languages (2 bytes), then their times and accounts (12
+    // bytes). A search narrowed by a kind, a language or collected posts only is counted, and
+    // its first page found, from the first passes alone (query/TermsHead): 10-30 MB of 150 at
+    // ten million posts, where a search typed as the case opened waited for all of them. The
+    // pass being read (KeptDone after the third), and the last chunk each pass read (-1: none).
+    enum KeptPass { KindsPass, LanguagesPass, OrdersPass, KeptDone };
+    int keptPass = KindsPass;
+    std::array<std::int64_t, 3> keptLast{-1, -1, -1};
     // An account id past 2^32 - 1, more than 65,535 languages, or more posts than `maxBytes`
     // holds: the keys are not kept, and searches read the rows.
     bool unusable = false;
@@ -68,6 +77,14 @@ struct PostKeys
 
     // Whether every post with id <= lastPost has its keys here.
     bool covers(std::int64_t lastPost) const { return walked && !unusable && lastPost <= through; }
+    // Whether every post with id <= lastPost has its kind and context flag here, and its
+    // language when `languages` (its time and account may be still to read).
+    bool facetsCover(std::int64_t lastPost, bool languages) const
+    {
+        return covers(lastPost) ||
+               (!unusable && keptPass > (languages ? LanguagesPass : KindsPass) &&
+                lastPost <= storedThrough);
+    }
     // The code of a kind or a language as held here; -1 when no post has it.
     static int kindCode(const std::string &kind);
     int languageCode(const std::string &name) const;
@@ -82,6 +99,10 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows);
 // copy the case keeps (store/StoredPostKeys), 0.3 us a post walking the posts' indexes or
 // reading posts added since by id (at ten million posts, 0.15-0.7 s and 3 s in all).
 double postKeysLeftToReadUs(const Database &db, const PostKeys &keys);
+// The same until facetsCover(every post, `languages`) holds: a fifteenth of the kept keys'
+// time for the kinds' pass, a fifth with the languages' pass, all of it when the keys are
+// walked.
+double postFacetsLeftToReadUs(const Database &db, const PostKeys &keys, bool languages);
 
 // The case's context posts, from post_facets: one lookup.
 std::int64_t caseContextPosts(const Database &db);

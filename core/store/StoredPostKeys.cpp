@@ -158,16 +158,19 @@ bool startFromStoredPostKeys(const Database &db, PostKeys &keys, std::int64_t la
     keys.through = stored->through;
     keys.storedThrough = stored->through;
     keys.contextPosts = stored->contextPosts;
-    keys.last = {-1, 0, 0};
+    keys.keptPass = PostKeys::KindsPass;
+    keys.keptLast = {-1, -1, -1};
     return true;
 }
 
 std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::int64_t chunks)
 {
     const ReadSnapshot snapshot(db);
-    if (!stillTheKeysStartedFrom(db, keys))
+    if (keys.keptPass >= PostKeys::KeptDone || !stillTheKeysStartedFrom(db, keys))
         return -1;
     const PageCacheLimit passingThrough(db, 1024);
+    const int pass = keys.keptPass;
+    std::int64_t &last = keys.keptLast[std::size_t(pass)];
     // Whether each column holds a blob, from the record alone: another tool may have put a
     // number there, which a blob handle cannot open (the chunk is refused like a short one).
     Statement read = db.prepare(
@@ -175,33 +178,38 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
         "'blob' AND typeof(language) = 'blob' FROM post_key_chunks WHERE first_id > ? ORDER BY "
         "first_id LIMIT ?");
     BlobReader time(db, "post_key_chunks", "time"), account(db, "post_key_chunks", "account"),
-        facets(db, "post_key_chunks", "facets"), language(db, "post_key_chunks", "language");
-    read.bind(1, keys.last[0]).bind(2, chunks);
+        facetBits(db, "post_key_chunks", "facets"), language(db, "post_key_chunks", "language");
+    read.bind(1, last).bind(2, chunks);
     std::int64_t n = 0;
     while (read.step()) {
         const std::int64_t first = read.int64(0);
-        const std::int64_t expected = keys.last[0] < 0 ? 0 : keys.last[0] + StoredKeyChunkPosts;
+        const std::int64_t expected = last < 0 ? 0 : last + StoredKeyChunkPosts;
         // Chunks past `through` were written after the reading began: the posts added since
         // are read by id.
         if (first > keys.through)
             break;
-        if (first != expected)
+        if (first != expected || read.int64(1) == 0)
             return -1;
         const std::int64_t posts = std::min(StoredKeyChunkPosts, keys.through + 1 - first);
-        if (read.int64(1) == 0 || !readColumn(time, keys.time, first, posts) ||
-            !readColumn(account, keys.account, first, posts) ||
-            !readColumn(facets, keys.facets, first, posts) ||
-            !readColumn(language, keys.language, first, posts))
+        if (pass == PostKeys::KindsPass) {
+            if (!readColumn(facetBits, keys.facets, first, posts))
+                return -1;
+        } else if (pass == PostKeys::LanguagesPass) {
+            if (!readColumn(language, keys.language, first, posts))
+                return -1;
+            const auto languages = std::uint16_t(keys.languages.size());
+            if (std::any_of(keys.language.begin() + first, keys.language.begin() + first + posts,
+                            [&](std::uint16_t code) { return code > languages; }))
+                return -1;
+        } else if (!readColumn(time, keys.time, first, posts) ||
+                   !readColumn(account, keys.account, first, posts)) {
             return -1;
-        const auto languages = std::uint16_t(keys.languages.size());
-        if (std::any_of(keys.language.begin() + first, keys.language.begin() + first + posts,
-                        [&](std::uint16_t code) { return code > languages; }))
-            return -1;
-        keys.last[0] = first;
+        }
+        last = first;
         ++n;
     }
     // The last chunk must reach `through` (with none read, the first must be there).
-    const std::int64_t next = keys.last[0] < 0 ? 0 : keys.last[0] + StoredKeyChunkPosts;
+    const std::int64_t next = last < 0 ? 0 : last + StoredKeyChunkPosts;
     if (n < chunks && next <= keys.through)
         return -1;
     return n;

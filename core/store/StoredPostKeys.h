@@ -10,7 +10,8 @@
 
 namespace chorus {
 
-// The posts' keys (store/PostKeys) kept in the case (schema v17), made by the index step
+// The posts' keys (store/PostKeys) kept in the case (schema v17; since v19 each chunk's
+// columns in the order a reading's passes take them), made by the index step
 // (store/TextIndex): a reader takes them from a few hundred blobs in a fraction of a second,
 // where walking the posts' indexes took 2.8 s at ten million posts, during which a narrowed
 // search of a common word read the rows (2.6 s). Table post_key_chunks holds the posts
@@ -36,8 +37,9 @@ std::optional<StoredPostKeysState> storedPostKeysState(const Database &db);
 // For PostKeys: starts from the kept keys when there are some of the case's posts, up to
 // `lastPost`; false when there are none to start from. Reads the language codes.
 bool startFromStoredPostKeys(const Database &db, PostKeys &keys, std::int64_t lastPost);
-// For PostKeys: reads up to `chunks` more chunks after keys.last[0]. Returns the chunks read,
-// or -1 when they are not what they should be (the reading then walks instead).
+// For PostKeys: reads the columns of the reading's pass (PostKeys::keptPass) of up to `chunks`
+// more chunks, after the pass's last (keptLast). Returns the chunks read, or -1 when they are
+// not what they should be (the reading then walks instead).
 std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::int64_t chunks);
 
 // Whether the kept keys are not of the case as it is.

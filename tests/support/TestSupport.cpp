@@ -93,6 +93,11 @@ std::string olderSchemaScript(int version)
         "DROP TABLE frequent_term_matches;",
         "DROP TABLE post_key_chunks; DROP TABLE post_key_languages; DROP TABLE post_keys_made;",
         "DROP TABLE cluster_accounts;",
+        // v18 kept each chunk's times and accounts first.
+        "CREATE TABLE old_key_chunks (first_id INTEGER PRIMARY KEY, time BLOB NOT NULL, account "
+        "BLOB NOT NULL, facets BLOB NOT NULL, language BLOB NOT NULL); INSERT INTO old_key_chunks "
+        "SELECT first_id, time, account, facets, language FROM post_key_chunks; DROP TABLE "
+        "post_key_chunks; ALTER TABLE old_key_chunks RENAME TO post_key_chunks;",
     };
     const int known = 7 + int(std::size(undo));
     if (schema::currentVersion() != known || version < 7 || version > known)

@@ -34,10 +34,10 @@ constexpr qint64 DefaultShownRowsStep = 250000;
 // them (PostQueries::readOrderKeysFor); `keys` nullptr for a table that does not read them. A
 // failed or interrupted reading leaves them as usable as before, and the query goes without.
 void readKeysIfTheyPay(const CaseStore &store, const PostFilter &filter, PostQueries::KeysUse use,
-                       PostSort sort, PostOrderKeys *keys)
+                       PostSort sort, PostOrderKeys *keys, PostQueries::KeysPage page = {})
 {
     if (keys)
-        static_cast<void>(PostQueries(store).readOrderKeysFor(filter, use, sort, *keys));
+        static_cast<void>(PostQueries(store).readOrderKeysFor(filter, use, sort, *keys, page));
 }
 } // namespace
 
@@ -55,6 +55,10 @@ void PostTableModel::openCase(const QString &path)
     m_orderKeys = std::make_shared<PostOrderKeys>();
     m_readingOrderKeys = false;
     restart();
+    // The keys from the start, a slice at a time between the view's queries: a search typed as
+    // the case opens needs them (their first pass, at least) for its count and first page.
+    if (m_open && m_readsOrderKeys)
+        readOrderKeys();
 }
 
 void PostTableModel::setShownRowsStep(qint64 rows)
@@ -132,7 +136,8 @@ void PostTableModel::restart()
 void PostTableModel::startBackgroundReads()
 {
     // After the first page: the reader runs one job at a time, and the anchors of a common
-    // word take most of a second. The keys first, as a search's anchors are read from them.
+    // word take most of a second. The keys first, as a search's anchors are read from them;
+    // their reading may have begun as the case opened.
     if (m_backgroundStarted)
         return;
     m_backgroundStarted = true;
@@ -157,15 +162,13 @@ void PostTableModel::readOrderKeys()
             if (keys != m_orderKeys) // read for a case closed since
                 return;
             m_readingOrderKeys = false;
-            // A generation without its first page yet: its startBackgroundReads() reads on,
-            // after that page.
-            if (!m_backgroundStarted)
-                return;
-            // A slice interrupted by a restart leaves the keys usable: read on. After another
-            // error searches read the rows, as before the keys.
+            // A slice interrupted by a restart leaves the keys usable: read on, whatever the
+            // generation (a slice takes 1-10 ms: a new search's count waits for one at most).
+            // After another error searches read the rows, as before the keys. The anchors wait
+            // for the generation's first page.
             if ((whole && !whole.value()) || (!whole && generation != m_generation))
                 readOrderKeys();
-            else
+            else if (m_backgroundStarted)
                 extendAnchors();
         });
 }
@@ -262,7 +265,8 @@ void PostTableModel::fetchNext()
              anchors = m_anchors, keys = m_orderKeys,
              readsKeys = m_readsOrderKeys](const CaseStore &store) {
                 readKeysIfTheyPay(store, filter, PostQueries::KeysUse::Page, sort,
-                                  readsKeys ? keys.get() : nullptr);
+                                  readsKeys ? keys.get() : nullptr,
+                                  {descending, offset + ChunkSize});
                 return PostQueries(store, keys.get())
                     .page(filter, sort, descending, offset, ChunkSize, anchors.get());
             },

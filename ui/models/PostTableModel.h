@@ -45,10 +45,11 @@ public:
     // How many rows the view gets at first and at each fetchMore() (250,000 unless a test
     // makes it small); takes effect at the next count.
     void setShownRowsStep(qint64 rows);
-    // Whether the model reads the case's order keys (PostOrderKeys: 15 bytes a post) after its
-    // first page, for searches of the text (and before a search's count or page when they cost
-    // less with them): the posts table does, a table that never searches (one account's posts)
-    // does not. Off unless set; takes effect at the next count.
+    // Whether the model reads the case's order keys (PostOrderKeys: 15 bytes a post) from the
+    // moment a case opens, a slice between its queries, for searches of the text (and before a
+    // search's count or page when they cost less with them): the posts table does, a table
+    // that never searches (one account's posts) does not. Off unless set; set it before
+    // openCase().
     void setReadsOrderKeys(bool reads) { m_readsOrderKeys = reads; }
     // Rows by these accounts are shown in bold (the selected cluster's accounts).
     void setHighlightedAccounts(const QSet<qint64> &accounts);
@@ -95,7 +96,7 @@ private:
     RowCache<PostRow> m_cache;
     // Every 1024th row's key, for pages deep in a long view; grows slice by slice.
     std::shared_ptr<const PageAnchors> m_anchors;
-    // The open case's posts' times and accounts, read slice by slice after it opens (and after
+    // The open case's posts' times and accounts, read slice by slice as it opens (and after
     // posts are added), or at once for a search that costs less with them: a search's pages are
     // put in order from them. Read and changed only by jobs on the reader's thread, which run
     // one at a time (never from the GUI thread).
