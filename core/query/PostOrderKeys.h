@@ -24,7 +24,8 @@ struct PostOrderKeys : PostKeys
         int order = -1;
         bool last = false;
         std::size_t k = 0;
-        bool found = false; // false: the walk gave up
+        std::int64_t walkedEntries = 0, lookedUpMatches = 0; // the bounds it was found with
+        bool found = false;                                  // false: the walk gave up
         std::vector<std::uint32_t> ids;
         std::size_t matches = 0;
     };

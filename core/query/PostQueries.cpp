@@ -143,7 +143,8 @@ Result<bool> PostQueries::readOrderKeysFor(const PostFilter &filter, KeysUse use
         if (!keysPayFor(db, filter, use, sort, keys))
             return false;
         const InterruptWatch watch(db);
-        // Sixteen of the kept chunks at a time, each read from a snapshot of its own.
+        // A million posts' keys at a time (16-240 of the kept chunks, by pass), each slice
+        // read from a snapshot of its own.
         const auto readUntil = [&](const auto &enough) {
             for (bool whole = false; !whole && !enough();) {
                 watch.check();
@@ -152,7 +153,8 @@ Result<bool> PostQueries::readOrderKeysFor(const PostFilter &filter, KeysUse use
         };
         const auto terms = detail::KeyFilter::of(filter);
         const bool nearAnEnd = page.end > 0 && std::size_t(page.end) <= detail::HeadRows;
-        if (terms && !terms->needsOrderKeys() && (use == KeysUse::Count || nearAnEnd)) {
+        if (terms && !terms->empty() && !terms->needsOrderKeys() &&
+            (use == KeysUse::Count || nearAnEnd)) {
             readUntil([&] {
                 return keys.unusable || keys.facetsCover(indexed, terms->needsLanguages());
             });

@@ -140,11 +140,11 @@ public:
     // as a view opens, and a search typed in the first second or so after a large case opens
     // would else read every match's row (13 s for `the` and replies at ten million posts, where
     // the rest of the keys take at most 0.15-0.7 s from the copy the case keeps). A search
-    // narrowed by kinds, languages or collected posts only needs the keys' first pass, the
-    // posts' facets (PostKeys), for its count, and for a page near the view's start or end
-    // (`page`) when that page is found from them (query/TermsHead); only that pass is read
-    // then. Stops when the connection is interrupted (keys read so far stay usable). True when
-    // the keys answer it now: they hold every post, or that pass is enough.
+    // narrowed by kinds or collected posts only needs the kept keys' first pass (PostKeys), one
+    // narrowed by languages the second as well, for its count, and for a page near the view's
+    // start or end (`page`) when that page is found from them (query/TermsHead); only those
+    // passes are read then. Stops when the connection is interrupted (keys read so far stay
+    // usable). True when the keys answer it now: they hold every post, or that pass is enough.
     enum class KeysUse { Count, Page };
     struct KeysPage
     {

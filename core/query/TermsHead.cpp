@@ -92,7 +92,9 @@ std::optional<MatchHead> termsHead(const Database &db, const ViewPart &part,
     PostOrderKeys::FacetsHead &kept = keys.facetsHead;
     const bool same = kept.match == keyed->key.match && kept.terms == keyed->key.terms &&
                       kept.through == keyed->key.through && kept.order == int(order) &&
-                      kept.last == last && kept.k == k;
+                      kept.last == last && kept.k == k &&
+                      kept.walkedEntries == bounds.walkedEntries &&
+                      kept.lookedUpMatches == bounds.lookedUpMatches;
     if (!same) {
         const auto matches = keyedMatches(*keyed);
         if (!matches)
@@ -113,6 +115,8 @@ std::optional<MatchHead> termsHead(const Database &db, const ViewPart &part,
                 int(order),
                 last,
                 k,
+                bounds.walkedEntries,
+                bounds.lookedUpMatches,
                 ids.has_value(),
                 ids.value_or(std::vector<std::uint32_t>{}),
                 std::size_t(total)};

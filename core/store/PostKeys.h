@@ -43,9 +43,10 @@ struct PostKeys
     // The first reading takes the keys the case keeps (phase Stored), or walks narrow indexes
     // of posts, one after another (`phase`): the accounts' (account_id, created_at, id), then
     // the kinds' and the languages' (or the rows by id when the import left those indexes to
-    // the index step), then the context posts. It goes on from `last`, taking the posts with
-    // id <= through. The kinds' and languages' walks take the values left in `facetWalk`
-    // (nothing: NULL) one by one, every post having first been given the most common value.
+    // the index step), then the context posts. It goes on from `last` (the kept keys' passes
+    // from `keptLast`), taking the posts with id <= through. The kinds' and languages' walks take
+    // the values left in `facetWalk` (nothing: NULL) one by one, every post having first been given
+    // the most common value.
     int phase = 0;
     std::array<std::int64_t, 3> last{};
     bool facetStarted = false;
@@ -61,7 +62,9 @@ struct PostKeys
     // bytes). A search narrowed by a kind, a language or collected posts only is counted, and
     // its first page found, from the first passes alone (query/TermsHead): 10-30 MB of 150 at
     // ten million posts, where a search typed as the case opened waited for all of them. The
-    // pass being read (KeptDone after the third), and the last chunk each pass read (-1: none).
+    // pass being read (KeptDone after the third; KindsPass again, none read, once the context
+    // flags are walked again: facetsCover() then waits for the walk), and the last chunk each
+    // pass read (-1: none).
     enum KeptPass { KindsPass, LanguagesPass, OrdersPass, KeptDone };
     int keptPass = KindsPass;
     std::array<std::int64_t, 3> keptLast{-1, -1, -1};

@@ -478,19 +478,19 @@ INSERT INTO cluster_accounts (cluster_id, account_id, posts)
 // kinds first, then the languages, then the times and accounts). A chunk's columns are one
 // record, its overflow pages a chain: a column is reached by reading every page before it, so
 // reading the kinds of every chunk first read all 150 MB at ten million posts (as a search
-// typed as the case opens needs only them). The keys are forgotten; the next index step makes
-// them again.
+// typed as the case opens needs only them). The kept keys are copied across.
 constexpr const char *Version19 = R"SQL(
-DROP TABLE post_key_chunks;
-CREATE TABLE post_key_chunks (
+CREATE TABLE post_key_chunks_v19 (
     first_id INTEGER PRIMARY KEY, -- a multiple of 65,536: the chunk's first post id
     facets BLOB NOT NULL,         -- kind (bits 0-1) and context (bit 2), 1 byte
     language BLOB NOT NULL,       -- 0 or a code of post_key_languages, 2 bytes
     time BLOB NOT NULL,           -- created_at of each post, 8 bytes, little-endian
     account BLOB NOT NULL         -- account_id, 4 bytes
 );
-DELETE FROM post_key_languages;
-DELETE FROM post_keys_made;
+INSERT INTO post_key_chunks_v19 (first_id, facets, language, time, account)
+    SELECT first_id, facets, language, time, account FROM post_key_chunks;
+DROP TABLE post_key_chunks;
+ALTER TABLE post_key_chunks_v19 RENAME TO post_key_chunks;
 )SQL";
 
 constexpr std::array Migrations = {Version1,  Version2,  Version3,  Version4,  Version5,

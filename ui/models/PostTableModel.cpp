@@ -54,6 +54,7 @@ void PostTableModel::openCase(const QString &path)
     m_reader->open(path);
     m_orderKeys = std::make_shared<PostOrderKeys>();
     m_readingOrderKeys = false;
+    m_keysFromKeptCopy = true; // until a slice says otherwise
     restart();
     // The keys from the start, a slice at a time between the view's queries: a search typed as
     // the case opens needs them (their first pass, at least) for its count and first page.
@@ -154,22 +155,36 @@ void PostTableModel::readOrderKeys()
         return;
     m_readingOrderKeys = true;
     const quint64 generation = m_generation;
+    struct Slice
+    {
+        bool whole = false;
+        bool fromKeptCopy = false; // the next slice too
+    };
     m_reader->run(
-        [keys = m_orderKeys](const CaseStore &store) {
-            return PostQueries(store).extendOrderKeys(*keys, OrderKeySliceRows);
+        [keys = m_orderKeys](const CaseStore &store) -> Result<Slice> {
+            const auto whole = PostQueries(store).extendOrderKeys(*keys, OrderKeySliceRows);
+            if (!whole)
+                return whole.error();
+            return Slice{whole.value(),
+                         keys->storedThrough > 0 && keys->keptPass < PostKeys::KeptDone};
         },
-        [this, keys = m_orderKeys, generation](Result<bool> whole) {
+        [this, keys = m_orderKeys, generation](Result<Slice> slice) {
             if (keys != m_orderKeys) // read for a case closed since
                 return;
             m_readingOrderKeys = false;
-            // A slice interrupted by a restart leaves the keys usable: read on, whatever the
-            // generation (a slice takes 1-10 ms: a new search's count waits for one at most).
-            // After another error searches read the rows, as before the keys. The anchors wait
-            // for the generation's first page.
-            if ((whole && !whole.value()) || (!whole && generation != m_generation))
-                readOrderKeys();
-            else if (m_backgroundStarted)
+            if (slice)
+                m_keysFromKeptCopy = slice->fromKeptCopy;
+            // A slice interrupted by a restart leaves the keys usable: read on. A slice of the
+            // kept copy takes 1-10 ms, and the keys are read on whatever the generation (a new
+            // search's count waits for one at most); a walked one takes up to 80 ms, and waits
+            // for the generation's first page (startBackgroundReads). After another error
+            // searches read the rows, as before the keys. The anchors wait for that page too.
+            if ((slice && !slice->whole) || (!slice && generation != m_generation)) {
+                if (m_backgroundStarted || m_keysFromKeptCopy)
+                    readOrderKeys();
+            } else if (m_backgroundStarted) {
                 extendAnchors();
+            }
         });
 }
 

@@ -79,7 +79,8 @@ private:
     void fetchNext();
     // Reads the next slice of the view's page anchors (a long view only), then the next.
     void extendAnchors();
-    // Starts reading the order keys, then the anchors, once per generation.
+    // After a generation's first page: reads on the order keys (begun as the case opened), then
+    // the anchors; once per generation.
     void startBackgroundReads();
     // Reads the next slice of the posts' order keys, then the next, until they hold every post.
     void readOrderKeys();
@@ -103,6 +104,7 @@ private:
     std::shared_ptr<PostOrderKeys> m_orderKeys;
     bool m_readsOrderKeys = false;
     bool m_readingOrderKeys = false;
+    bool m_keysFromKeptCopy = true; // the last slice read the case's kept keys, not a walk
     bool m_readingAnchors = false;
     bool m_backgroundStarted = false; // this generation's keys and anchors reads
     // Chunks requested by the view but not yet sent, each with the round of requests it was
