@@ -115,8 +115,8 @@ private slots:
                     QVERIFY(!idsOf(page.value()).empty());
                     // Found from the kinds and languages (not by SQLite reading the rows).
                     QVERIFY(keys.facetsHead.found);
-                    QCOMPARE(keys.facetsHead.k, std::size_t(offset + 50));
-                    QCOMPARE(keys.facetsHead.last, descending);
+                    QCOMPARE(keys.facetsHead.key.k, std::size_t(offset + 50));
+                    QCOMPARE(keys.facetsHead.key.last, descending);
                 }
         QVERIFY(keys.time.empty()); // answered without them
     }

@@ -19,13 +19,20 @@ struct PostOrderKeys : PostKeys
     // takes it from here. A cache as `listed` is.
     struct FacetsHead
     {
-        std::string match, terms; // the search (SearchKey)
-        std::int64_t through = -1;
-        int order = -1;
-        bool last = false;
-        std::size_t k = 0;
-        std::int64_t walkedEntries = 0, lookedUpMatches = 0; // the bounds it was found with
-        bool found = false;                                  // false: the walk gave up
+        // What it was found for: the search (SearchKey), the order, which end, how many rows,
+        // and the bounds of its walk and lookups.
+        struct Key
+        {
+            std::string match, terms;
+            std::int64_t through = -1;
+            int order = -1;
+            bool last = false;
+            std::size_t k = 0;
+            std::int64_t walkedEntries = 0, lookedUpMatches = 0;
+            bool operator==(const Key &) const = default;
+        };
+        Key key;
+        bool found = false; // false: the walk gave up
         std::vector<std::uint32_t> ids;
         std::size_t matches = 0;
     };

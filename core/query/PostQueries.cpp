@@ -103,30 +103,24 @@ namespace {
 // view's order (a word that common, walkMayPay), an account's posts (SQLite reads that
 // account's few posts from its index), a view of two parts (the cluster order's pages are not
 // read from the keys).
-bool keysPayFor(const Database &db, const PostFilter &filter, PostQueries::KeysUse use,
-                PostSort sort, const PostKeys &keys)
+bool keysPayFor(const Database &db, const PostFilter &filter, const detail::KeyFilter &terms,
+                PostQueries::KeysUse use, std::size_t viewPartCount, const PostKeys &keys)
 {
     const bool narrowed = detail::isNarrowedSearch(filter);
-    if (ftsMatchExpression(filter.text).empty() || !detail::KeyFilter::of(filter) ||
-        filter.accountId != 0 || !filter.accountIds.empty() ||
-        (use == PostQueries::KeysUse::Count && !narrowed))
+    if (ftsMatchExpression(filter.text).empty() || filter.accountId != 0 ||
+        !filter.accountIds.empty() || (use == PostQueries::KeysUse::Count && !narrowed) ||
+        (use == PostQueries::KeysUse::Page && viewPartCount != 1))
         return false;
-    if (use == PostQueries::KeysUse::Page) {
-        const std::int64_t run = AnalysisRuns(db).latest(RunKind::TextClusters).value_or(0);
-        if (detail::viewParts(sort, false, run).size() != 1)
-            return false;
-    }
     PostFilter words;
     words.text = filter.text;
     const detail::TextMatches text = detail::textMatches(db, words);
     if (text.matches == 0 || (!narrowed && text.walkMayPay()))
         return false;
     // A count narrowed by kinds, languages or collected posts only needs the facets' pass.
-    const auto terms = detail::KeyFilter::of(filter);
-    const bool facetsDo = use == PostQueries::KeysUse::Count && !terms->needsOrderKeys();
+    const bool facetsDo = use == PostQueries::KeysUse::Count && !terms.needsOrderKeys();
     const double perMatch = use == PostQueries::KeysUse::Count ? 5.0 : 40.0;
     return double(text.matches) * perMatch >
-           (facetsDo ? postFacetsLeftToReadUs(db, keys, terms->needsLanguages())
+           (facetsDo ? postFacetsLeftToReadUs(db, keys, terms.needsLanguages())
                      : postKeysLeftToReadUs(db, keys));
 }
 
@@ -140,7 +134,16 @@ Result<bool> PostQueries::readOrderKeysFor(const PostFilter &filter, KeysUse use
         const std::int64_t indexed = textIndexedThrough(db);
         if (keys.unusable || keys.covers(indexed))
             return !keys.unusable;
-        if (!keysPayFor(db, filter, use, sort, keys))
+        const auto terms = detail::KeyFilter::of(filter);
+        if (!terms)
+            return false;
+        // The view's parts, for a page: its first rows can come from the keys for one part only.
+        std::vector<detail::ViewPart> parts;
+        if (use == KeysUse::Page) {
+            const std::int64_t run = AnalysisRuns(db).latest(RunKind::TextClusters).value_or(0);
+            parts = detail::viewParts(sort, page.descending, run);
+        }
+        if (!keysPayFor(db, filter, *terms, use, parts.size(), keys))
             return false;
         const InterruptWatch watch(db);
         // A million posts' keys at a time (16-240 of the kept chunks, by pass), each slice
@@ -151,17 +154,13 @@ Result<bool> PostQueries::readOrderKeysFor(const PostFilter &filter, KeysUse use
                 whole = extendPostOrderKeys(db, keys, std::int64_t(1) << 20);
             }
         };
-        const auto terms = detail::KeyFilter::of(filter);
         const bool nearAnEnd = page.end > 0 && std::size_t(page.end) <= detail::HeadRows;
-        if (terms && !terms->empty() && !terms->needsOrderKeys() &&
-            (use == KeysUse::Count || nearAnEnd)) {
+        if (!terms->empty() && !terms->needsOrderKeys() && (use == KeysUse::Count || nearAnEnd)) {
             readUntil([&] {
                 return keys.unusable || keys.facetsCover(indexed, terms->needsLanguages());
             });
             if (keys.unusable || use == KeysUse::Count || keys.covers(indexed))
                 return !keys.unusable;
-            const std::int64_t run = AnalysisRuns(db).latest(RunKind::TextClusters).value_or(0);
-            const auto parts = detail::viewParts(sort, page.descending, run);
             if (detail::termsHead(db, parts.front(), filter, keys, std::size_t(page.end),
                                   page.descending))
                 return true;

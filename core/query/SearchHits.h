@@ -112,6 +112,18 @@ struct KeyedMatches
         ListedMatches::forEach(*listed, f, [this](std::size_t w) { return passes->passes(w); });
     }
 
+    // Whether post `id` is one of them.
+    bool contains(std::int64_t id) const
+    {
+        if (id < 0)
+            return false;
+        const auto word = std::size_t(id) / 64;
+        const std::uint64_t bit = std::uint64_t(1) << (std::size_t(id) % 64);
+        if (word >= listed->bits.size() || (listed->bits[word] & bit) == 0)
+            return false;
+        return !passes || (passes->passes(word) & bit) != 0;
+    }
+
     // Their number, without listing them.
     std::int64_t count() const
     {

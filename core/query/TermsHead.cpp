@@ -6,17 +6,6 @@ namespace chorus::detail {
 
 namespace {
 
-bool isMatch(const KeyedMatches &matches, std::int64_t id)
-{
-    if (id < 0)
-        return false;
-    const auto word = std::size_t(id) / 64;
-    const std::uint64_t bit = std::uint64_t(1) << (std::size_t(id) % 64);
-    if (word >= matches.listed->bits.size() || (matches.listed->bits[word] & bit) == 0)
-        return false;
-    return !matches.passes || (matches.passes->passes(word) & bit) != 0;
-}
-
 // The first `k` matches met walking the part's order index (in the view's direction, which
 // part.order holds); nothing when the walk's bound came first.
 std::optional<std::vector<std::uint32_t>> walkOrderIndex(const Database &db, const ViewPart &part,
@@ -33,7 +22,7 @@ std::optional<std::vector<std::uint32_t>> walkOrderIndex(const Database &db, con
         if ((++entries & 0xFFF) == 0)
             watch.check();
         const std::int64_t id = walk.int64(0);
-        if (isMatch(matches, id))
+        if (matches.contains(id))
             ids.push_back(std::uint32_t(id));
     }
     if (ids.size() < k && std::int64_t(ids.size()) < total)
@@ -90,12 +79,10 @@ std::optional<MatchHead> termsHead(const Database &db, const ViewPart &part,
         return std::nullopt;
     const HitOrder order = hitOrder(part);
     PostOrderKeys::FacetsHead &kept = keys.facetsHead;
-    const bool same = kept.match == keyed->key.match && kept.terms == keyed->key.terms &&
-                      kept.through == keyed->key.through && kept.order == int(order) &&
-                      kept.last == last && kept.k == k &&
-                      kept.walkedEntries == bounds.walkedEntries &&
-                      kept.lookedUpMatches == bounds.lookedUpMatches;
-    if (!same) {
+    const PostOrderKeys::FacetsHead::Key wanted{
+        keyed->key.match,     keyed->key.terms,      keyed->key.through, int(order), last, k,
+        bounds.walkedEntries, bounds.lookedUpMatches};
+    if (kept.key != wanted) {
         const auto matches = keyedMatches(*keyed);
         if (!matches)
             return std::nullopt;
@@ -109,16 +96,7 @@ std::optional<MatchHead> termsHead(const Database &db, const ViewPart &part,
             if (ids && last)
                 std::reverse(ids->begin(), ids->end()); // met from the end: ascending now
         }
-        kept = {keyed->key.match,
-                keyed->key.terms,
-                keyed->key.through,
-                int(order),
-                last,
-                k,
-                bounds.walkedEntries,
-                bounds.lookedUpMatches,
-                ids.has_value(),
-                ids.value_or(std::vector<std::uint32_t>{}),
+        kept = {wanted, ids.has_value(), ids.value_or(std::vector<std::uint32_t>{}),
                 std::size_t(total)};
     }
     if (!kept.found)

@@ -15,6 +15,16 @@ enum Phase { Accounts, Kinds, Languages, Contexts, Walked, Stored };
 
 constexpr std::int64_t Lowest = std::numeric_limits<std::int64_t>::min();
 
+// A post's bytes in the kept keys, by pass (PostKeys::KeptPass): kinds and context flags,
+// languages, times and accounts.
+constexpr std::int64_t KeptPassBytes[] = {1, 2, 12};
+constexpr std::int64_t KeptBytes = KeptPassBytes[0] + KeptPassBytes[1] + KeptPassBytes[2];
+
+std::int64_t lastPostId(const Database &db)
+{
+    return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+}
+
 // Makes room in the columns for ids up to `lastId` without filling it; false when they would
 // take more than their share of memory. Posts added later grow them by an eighth more than they
 // need, not twice their size; the first reading takes what it needs.
@@ -305,7 +315,7 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
         return true;
     bool fits = true;
     if (!keys.started) {
-        const std::int64_t lastPost = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+        const std::int64_t lastPost = lastPostId(db);
         keys.phase = Accounts;
         keys.through = lastPost;
         keys.last = {Lowest, 0, 0};
@@ -323,9 +333,8 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
     if (keys.phase == Stored) {
         // A slice reads about the same bytes in each pass: 15 times the posts for the kinds (1
         // byte a post of 15), 7 for the languages.
-        static constexpr std::int64_t PostsFor[] = {15, 7, 1};
-        const std::int64_t chunks =
-            (PostsFor[keys.keptPass] * rows + StoredKeyChunkPosts - 1) / StoredKeyChunkPosts;
+        const std::int64_t posts = KeptBytes / KeptPassBytes[keys.keptPass] * rows;
+        const std::int64_t chunks = (posts + StoredKeyChunkPosts - 1) / StoredKeyChunkPosts;
         const std::int64_t read = readStoredPostKeyChunks(db, keys, chunks);
         if (read < 0) {
             // Not what the index step writes: walk instead.
@@ -394,9 +403,12 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
 }
 
 namespace {
-// Reading the kept keys: 0.08 us a post, for each pass its share of the 15 bytes.
+// Reading the kept keys: 0.08 us a post, for each pass its share of the post's bytes.
 constexpr double KeptUs = 0.08, WalkedUs = 0.3;
-constexpr double KeptPassUs[] = {KeptUs / 15, KeptUs * 2 / 15, KeptUs * 12 / 15};
+constexpr double keptPassUs(int pass)
+{
+    return KeptUs * double(KeptPassBytes[pass]) / double(KeptBytes);
+}
 
 // The posts whose keys a pass of the kept keys has still to read.
 double leftInPass(const PostKeys &keys, int pass)
@@ -407,49 +419,34 @@ double leftInPass(const PostKeys &keys, int pass)
     return double(
         std::max<std::int64_t>(0, keys.through - (last < 0 ? 0 : last + StoredKeyChunkPosts)));
 }
-} // namespace
-
-double postFacetsLeftToReadUs(const Database &db, const PostKeys &keys, bool languages)
+// The posts whose kept keys a reading not started yet would begin from (through them), or
+// nothing when it would walk the rows.
+std::optional<std::int64_t> keptToStartFrom(const Database &db, const PostKeys &keys,
+                                            std::int64_t lastPost)
 {
-    if (keys.unusable)
-        return 0;
-    // Posts added since the kept keys are read by id after all three passes: all of it then.
-    const std::int64_t lastPost = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
-    const double passesUs = KeptPassUs[0] + (languages ? KeptPassUs[1] : 0);
-    if (!keys.started) {
-        const auto stored = storedPostKeysState(db);
-        if (!keys.storedRefused && stored && stored->kept && stored->through > 0 &&
-            stored->through == lastPost)
-            return double(stored->through) * passesUs;
-    } else if (keys.facetsCover(lastPost, languages)) {
-        return 0;
-    } else if (keys.phase == Stored && keys.through == lastPost) {
-        return leftInPass(keys, PostKeys::KindsPass) * KeptPassUs[0] +
-               (languages ? leftInPass(keys, PostKeys::LanguagesPass) * KeptPassUs[1] : 0);
-    }
-    return postKeysLeftToReadUs(db, keys);
+    if (keys.storedRefused)
+        return std::nullopt;
+    const auto stored = storedPostKeysState(db);
+    if (!stored || !stored->kept || stored->through <= 0 || stored->through > lastPost)
+        return std::nullopt;
+    return stored->through;
 }
 
-double postKeysLeftToReadUs(const Database &db, const PostKeys &keys)
+double keysLeftToReadUs(const Database &db, const PostKeys &keys, std::int64_t lastPost)
 {
-    if (keys.unusable)
-        return 0;
-    const std::int64_t lastPost = db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
     // Posts past those a reading started from are read by id.
     const auto since = [lastPost](std::int64_t through) {
         return double(std::max<std::int64_t>(0, lastPost - through)) * WalkedUs;
     };
     if (!keys.started) {
-        const auto stored = storedPostKeysState(db);
-        if (!keys.storedRefused && stored && stored->kept && stored->through > 0 &&
-            stored->through <= lastPost)
-            return double(stored->through) * KeptUs + since(stored->through);
+        if (const auto kept = keptToStartFrom(db, keys, lastPost))
+            return double(*kept) * KeptUs + since(*kept);
         return since(0);
     }
     if (keys.phase == Stored) {
         double us = since(keys.through);
         for (int pass = PostKeys::KindsPass; pass < PostKeys::KeptDone; ++pass)
-            us += leftInPass(keys, pass) * KeptPassUs[pass];
+            us += leftInPass(keys, pass) * keptPassUs(pass);
         return us;
     }
     if (keys.walked)
@@ -457,6 +454,35 @@ double postKeysLeftToReadUs(const Database &db, const PostKeys &keys)
     // Walking: the phases left of the four, over every post.
     return double(Walked - keys.phase) / double(Walked) * double(keys.through) * WalkedUs +
            since(keys.through);
+}
+} // namespace
+
+double postFacetsLeftToReadUs(const Database &db, const PostKeys &keys, bool languages)
+{
+    if (keys.unusable)
+        return 0;
+    // Posts added since the kept keys are read by id after all three passes: all of it then.
+    const std::int64_t lastPost = lastPostId(db);
+    const double passesUs =
+        keptPassUs(PostKeys::KindsPass) + (languages ? keptPassUs(PostKeys::LanguagesPass) : 0);
+    if (!keys.started) {
+        const auto kept = keptToStartFrom(db, keys, lastPost);
+        if (kept && *kept == lastPost)
+            return double(*kept) * passesUs;
+    } else if (keys.facetsCover(lastPost, languages)) {
+        return 0;
+    } else if (keys.phase == Stored && keys.through == lastPost) {
+        return leftInPass(keys, PostKeys::KindsPass) * keptPassUs(PostKeys::KindsPass) +
+               (languages ? leftInPass(keys, PostKeys::LanguagesPass) *
+                                keptPassUs(PostKeys::LanguagesPass)
+                          : 0);
+    }
+    return keysLeftToReadUs(db, keys, lastPost);
+}
+
+double postKeysLeftToReadUs(const Database &db, const PostKeys &keys)
+{
+    return keys.unusable ? 0 : keysLeftToReadUs(db, keys, lastPostId(db));
 }
 
 std::int64_t caseContextPosts(const Database &db)
