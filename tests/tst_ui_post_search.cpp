@@ -17,6 +17,22 @@ using namespace chorus;
 using namespace chorus::test;
 using chorus::ui::PostTableModel;
 
+namespace {
+// `n` posts a minute apart from `accounts` accounts in turn, post i's text text(i).
+template <typename Text> PostCollection postsAMinuteApart(int n, int accounts, Text text)
+{
+    PostCollection posts;
+    for (int i = 0; i < n; ++i) {
+        PostCollection::Post post;
+        post.account = "a" + std::to_string(i % accounts);
+        post.time = PlantedBase + std::int64_t(i) * 60;
+        post.text = text(i);
+        posts.post(post);
+    }
+    return posts;
+}
+} // namespace
+
 class TestUiPostSearch : public QObject
 {
     Q_OBJECT
@@ -73,19 +89,38 @@ private slots:
         QCOMPARE(failed.count(), 0);
     }
 
+    void theKeysAreReadOnOnceAViewAsksForRows()
+    {
+        // The keys are read from the case's kept copy as it opens, a slice at a time; a slice
+        // waits for a search's first page to be queued (so as not to hold it up), and the
+        // reading goes on after it.
+        QTemporaryDir dir;
+        auto store = makeCase(dir);
+        postsAMinuteApart(2000, 17, [](int i) {
+            return i % 2 == 0 ? "words common" : "words";
+        }).importInto(*store, dir);
+        NullProgress progress;
+        QVERIFY(updateTextIndex(store->db(), progress).ok()); // keeps the keys in the case
+        PostTableModel model;
+        model.setReadsOrderKeys(true);
+        QSignalSpy read(&model, &PostTableModel::orderKeysRead);
+        model.openCase(QString::fromStdString(store->db().path()));
+        QTRY_COMPARE(model.totalCount(), qint64(2000));
+        model.setFilter(words("common"));
+        QTRY_COMPARE(model.totalCount(), qint64(1000));
+        QTest::qWait(200);
+        QCOMPARE(read.count(), 0); // no page asked for: the keys wait
+        for (int row = 0; row < 40; ++row)
+            model.index(row, 0).data(PostTableModel::PostIdRole);
+        QTRY_VERIFY(model.index(39, 0).data(PostTableModel::PostIdRole).isValid());
+        QTRY_COMPARE(read.count(), 1);
+    }
+
     void aWindowsRowsAreReadTopFirst()
     {
         QTemporaryDir dir;
-        PostCollection posts;
-        for (int i = 0; i < 1000; ++i) {
-            PostCollection::Post post;
-            post.account = "a" + std::to_string(i % 13);
-            post.time = PlantedBase + std::int64_t(i) * 60;
-            post.text = "words";
-            posts.post(post);
-        }
         auto store = makeCase(dir);
-        posts.importInto(*store, dir);
+        postsAMinuteApart(1000, 13, [](int) { return "words"; }).importInto(*store, dir);
         PostTableModel model;
         QSignalSpy rows(&model, &PostTableModel::dataChanged);
         model.openCase(QString::fromStdString(store->db().path()));

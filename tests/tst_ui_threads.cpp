@@ -70,7 +70,7 @@ private slots:
         int panelNice = -100;
         panel.run([](const CaseStore &) { return thisThreadsNice(); },
                   [&panelNice](int nice) { panelNice = nice; });
-        QTRY_COMPARE(panelNice, lowered(window, 8));
+        QTRY_COMPARE(panelNice, lowered(window, 12));
 
         TaskRunner tasks;
         QSignalSpy finished(&tasks, &TaskRunner::finished);
@@ -82,8 +82,8 @@ private slots:
             return QString();
         }));
         QVERIFY(finished.wait(10000));
-        QCOMPARE(jobNice.load(), lowered(window, 10));
-        QCOMPARE(startedNice.load(), lowered(window, 10)); // inherited
+        QCOMPARE(jobNice.load(), lowered(window, 14));
+        QCOMPARE(startedNice.load(), lowered(window, 14)); // inherited
         QCOMPARE(thisThreadsNice(), window);
     }
 

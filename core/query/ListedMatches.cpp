@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace chorus {
 
@@ -21,8 +22,13 @@ bool readKept(const Database &db, const std::string &words, std::int64_t through
     const auto bytes = frequentTermMatches(db, *term, through);
     if (!bytes || bytes->size() > (posts + 7) / 8)
         return false;
-    for (std::size_t i = 0; i < bytes->size(); ++i)
-        slot.bits[i / 8] |= std::uint64_t((*bytes)[i]) << (8 * (i % 8));
+    if constexpr (std::endian::native == std::endian::little) {
+        // Byte i / 8 of word w is byte 8 w + i % 8 in memory: the bytes as they are.
+        std::memcpy(slot.bits.data(), bytes->data(), bytes->size());
+    } else {
+        for (std::size_t i = 0; i < bytes->size(); ++i)
+            slot.bits[i / 8] |= std::uint64_t((*bytes)[i]) << (8 * (i % 8));
+    }
     slot.count = 0;
     for (const std::uint64_t word : slot.bits)
         slot.count += std::popcount(word);

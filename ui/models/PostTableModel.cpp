@@ -54,6 +54,7 @@ void PostTableModel::openCase(const QString &path)
     m_reader->open(path);
     m_orderKeys = std::make_shared<PostOrderKeys>();
     m_readingOrderKeys = false;
+    m_keysHeld = false;
     m_keysFromKeptCopy = true; // until a slice says otherwise
     restart();
     // The keys from the start, a slice at a time between the view's queries: a search typed as
@@ -117,8 +118,10 @@ void PostTableModel::restart()
             if (generation != m_generation)
                 return;
             if (!count) {
-                if (!count.error().cancelled)
+                if (!count.error().cancelled) {
                     emit queryFailed(QString::fromStdString(count.error().message));
+                    resumeHeldKeys(); // no page comes
+                }
                 return;
             }
             // The rows appear at once as placeholders; chunks follow on demand.
@@ -142,6 +145,7 @@ void PostTableModel::startBackgroundReads()
     if (m_backgroundStarted)
         return;
     m_backgroundStarted = true;
+    m_keysHeld = false;
     readOrderKeys();
 }
 
@@ -176,16 +180,31 @@ void PostTableModel::readOrderKeys()
                 m_keysFromKeptCopy = slice->fromKeptCopy;
             // A slice interrupted by a restart leaves the keys usable: read on. A slice of the
             // kept copy takes 1-10 ms, and the keys are read on whatever the generation (a new
-            // search's count waits for one at most); a walked one takes up to 80 ms, and waits
-            // for the generation's first page (startBackgroundReads). After another error
-            // searches read the rows, as before the keys. The anchors wait for that page too.
+            // search's count waits for one at most), but not ahead of the generation's first
+            // page: queued before it, the slice would hold it up (the count reads the keys it
+            // needs itself). A walked one takes up to 80 ms, and waits for that page to arrive
+            // (startBackgroundReads). After another error searches read the rows, as before the
+            // keys. The anchors wait for that page too.
+            if (slice && slice->whole)
+                emit orderKeysRead();
             if ((slice && !slice->whole) || (!slice && generation != m_generation)) {
-                if (m_backgroundStarted || m_keysFromKeptCopy)
+                if (!m_backgroundStarted && m_keysFromKeptCopy && m_count != 0 &&
+                    m_inFlight.empty())
+                    m_keysHeld = true; // until the page is queued (fetchNext)
+                else if (m_backgroundStarted || m_keysFromKeptCopy)
                     readOrderKeys();
             } else if (m_backgroundStarted) {
                 extendAnchors();
             }
         });
+}
+
+void PostTableModel::resumeHeldKeys()
+{
+    if (!m_keysHeld)
+        return;
+    m_keysHeld = false;
+    readOrderKeys();
 }
 
 void PostTableModel::extendAnchors()
@@ -306,6 +325,8 @@ void PostTableModel::fetchNext()
             });
     }
     ++m_wantRound; // the chunks asked for from now on are the view's next paint
+    if (!m_inFlight.empty())
+        resumeHeldKeys(); // after the pages just queued
 }
 
 QVariant PostTableModel::data(const QModelIndex &index, int role) const

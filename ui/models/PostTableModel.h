@@ -72,6 +72,9 @@ signals:
     void countChanged(qint64 count);
     // A request failed (e.g. the case file went away); message for the status bar.
     void queryFailed(const QString &message);
+    // The posts' keys are read (setReadsOrderKeys): they hold every post of the case, or do not
+    // fit their share of memory and searches go without.
+    void orderKeysRead();
 
 private:
     void restart();
@@ -84,6 +87,8 @@ private:
     void startBackgroundReads();
     // Reads the next slice of the posts' order keys, then the next, until they hold every post.
     void readOrderKeys();
+    // Queues the slice held for a page, if one is.
+    void resumeHeldKeys();
 
     CaseReader *m_reader;
     PostFilter m_filter;
@@ -105,6 +110,9 @@ private:
     bool m_readsOrderKeys = false;
     bool m_readingOrderKeys = false;
     bool m_keysFromKeptCopy = true; // the last slice read the case's kept keys, not a walk
+    // The next slice waits for the generation's first page job to be queued: queued before it,
+    // the slice would hold that page up (resumeHeldKeys()).
+    bool m_keysHeld = false;
     bool m_readingAnchors = false;
     bool m_backgroundStarted = false; // this generation's keys and anchors reads
     // Chunks requested by the view but not yet sent, each with the round of requests it was
