@@ -1,7 +1,7 @@
 // The workbench's background threads run below its window's thread, so that on two cores the
 // window gets a core first (common/ThreadPriority): a reader answering the views at nice 5, a
-// long job and the threads it starts at nice 10. The window's own thread stays where it was.
-// A panel's reader runs below the posts table's (nice 8), and a reader's interrupt() keeps the
+// long job and the threads it starts at nice 14. The window's own thread stays where it was.
+// A panel's reader runs below the posts table's (nice 12), and a reader's interrupt() keeps the
 // jobs queued for a view's old state from running.
 #include "TestSupport.h"
 #include "controllers/CaseReader.h"

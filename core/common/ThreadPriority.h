@@ -5,10 +5,10 @@ namespace chorus {
 // How far below the thread that starts it a background thread runs (Linux nice values, added
 // to its own, at most 19; the GUI thread stays where it is). On two cores, a window's thread that
 // wakes among busy threads of its own priority waited up to 35 ms for a core (bench_ui_stall); the
-// scheduler lets it in first when they are lower. Each step of nice is a quarter less of a
-// core's time: as a ten-million-post case opens, with every panel reading, a search narrowed
-// in the posts table waited up to 162 ms for its first rows with the panels at nice 8 (the
-// table's reader had twice their weight), up to 87 ms at 12 (five times).
+// scheduler lets it in first when they are lower. Each step of nice weighs a fifth less: as a
+// ten-million-post case opens, with every panel reading, a search narrowed in the posts table
+// waited up to 162 ms for its first rows with the panels at nice 8 (the table's reader had
+// twice their weight), up to 96 ms at 12 (five times; docs/performance.md).
 enum class BackgroundPriority {
     Reader = 5, // answers the user is waiting for: the posts table's pages and counts, a post
     Panel = 12, // a panel's answers (timeline, clusters, graph, map): they yield to the table's

@@ -23,8 +23,9 @@ bool readKept(const Database &db, const std::string &words, std::int64_t through
     if (!bytes || bytes->size() > (posts + 7) / 8)
         return false;
     if constexpr (std::endian::native == std::endian::little) {
-        // Byte i / 8 of word w is byte 8 w + i % 8 in memory: the bytes as they are.
-        std::memcpy(slot.bits.data(), bytes->data(), bytes->size());
+        // Byte i % 8 of word i / 8 is byte i in memory: the bytes as they are.
+        if (!bytes->empty())
+            std::memcpy(slot.bits.data(), bytes->data(), bytes->size());
     } else {
         for (std::size_t i = 0; i < bytes->size(); ++i)
             slot.bits[i / 8] |= std::uint64_t((*bytes)[i]) << (8 * (i % 8));

@@ -102,14 +102,19 @@ namespace {
 // as 40 us. Not for: words alone counted (the index counts them), a first page that walks the
 // view's order (a word that common, walkMayPay), an account's posts (SQLite reads that
 // account's few posts from its index), a view of two parts (the cluster order's pages are not
-// read from the keys).
+// read from the keys). keysMayPayFor() is what the filter alone rules out.
+bool keysMayPayFor(const PostFilter &filter, PostQueries::KeysUse use)
+{
+    return !ftsMatchExpression(filter.text).empty() && filter.accountId == 0 &&
+           filter.accountIds.empty() &&
+           (use != PostQueries::KeysUse::Count || detail::isNarrowedSearch(filter));
+}
+
 bool keysPayFor(const Database &db, const PostFilter &filter, const detail::KeyFilter &terms,
                 PostQueries::KeysUse use, std::size_t viewPartCount, const PostKeys &keys)
 {
     const bool narrowed = detail::isNarrowedSearch(filter);
-    if (ftsMatchExpression(filter.text).empty() || filter.accountId != 0 ||
-        !filter.accountIds.empty() || (use == PostQueries::KeysUse::Count && !narrowed) ||
-        (use == PostQueries::KeysUse::Page && viewPartCount != 1))
+    if (use == PostQueries::KeysUse::Page && viewPartCount != 1)
         return false;
     PostFilter words;
     words.text = filter.text;
@@ -135,7 +140,7 @@ Result<bool> PostQueries::readOrderKeysFor(const PostFilter &filter, KeysUse use
         if (keys.unusable || keys.covers(indexed))
             return !keys.unusable;
         const auto terms = detail::KeyFilter::of(filter);
-        if (!terms)
+        if (!terms || !keysMayPayFor(filter, use))
             return false;
         // The view's parts, for a page: its first rows can come from the keys for one part only.
         std::vector<detail::ViewPart> parts;

@@ -26,11 +26,6 @@ std::string tableName(std::int64_t id)
     return "temp.search_hits_" + std::to_string(id);
 }
 
-std::int64_t lastPostId(const Database &db)
-{
-    return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
-}
-
 // A search of collected posts only is also known by the case's last post and its count of
 // context posts: collecting a post that was context changes its matches but adds no post to
 // the index, and an import may collect one and bring another as context (the same count).

@@ -20,11 +20,6 @@ constexpr std::int64_t Lowest = std::numeric_limits<std::int64_t>::min();
 constexpr std::int64_t KeptPassBytes[] = {1, 2, 12};
 constexpr std::int64_t KeptBytes = KeptPassBytes[0] + KeptPassBytes[1] + KeptPassBytes[2];
 
-std::int64_t lastPostId(const Database &db)
-{
-    return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
-}
-
 // Makes room in the columns for ids up to `lastId` without filling it; false when they would
 // take more than their share of memory. Posts added later grow them by an eighth more than they
 // need, not twice their size; the first reading takes what it needs.
@@ -483,6 +478,11 @@ double postFacetsLeftToReadUs(const Database &db, const PostKeys &keys, bool lan
 double postKeysLeftToReadUs(const Database &db, const PostKeys &keys)
 {
     return keys.unusable ? 0 : keysLeftToReadUs(db, keys, lastPostId(db));
+}
+
+std::int64_t lastPostId(const Database &db)
+{
+    return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
 }
 
 std::int64_t caseContextPosts(const Database &db)

@@ -107,6 +107,9 @@ double postKeysLeftToReadUs(const Database &db, const PostKeys &keys);
 // walked.
 double postFacetsLeftToReadUs(const Database &db, const PostKeys &keys, bool languages);
 
+// The case's highest post id (0 without posts): posts are numbered as they are added.
+std::int64_t lastPostId(const Database &db);
+
 // The case's context posts, from post_facets: one lookup.
 std::int64_t caseContextPosts(const Database &db);
 

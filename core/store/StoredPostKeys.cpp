@@ -14,11 +14,6 @@ namespace {
 // The chunks are the arrays' bytes as they lie in memory.
 constexpr bool LittleEndian = std::endian::native == std::endian::little;
 
-std::int64_t lastPostId(const Database &db)
-{
-    return db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
-}
-
 // Reads `posts` values of the chunk starting at post `first` (its rowid) from one of its
 // columns into `to`, growing it to hold them (in the room extendPostKeys reserved); false when
 // the blob is too short for them. Straight from the file's pages into the keys: read through a

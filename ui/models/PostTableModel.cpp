@@ -55,6 +55,7 @@ void PostTableModel::openCase(const QString &path)
     m_orderKeys = std::make_shared<PostOrderKeys>();
     m_readingOrderKeys = false;
     m_keysHeld = false;
+    m_keysWhole = false;
     m_keysFromKeptCopy = true; // until a slice says otherwise
     restart();
     // The keys from the start, a slice at a time between the view's queries: a search typed as
@@ -99,6 +100,7 @@ void PostTableModel::restart()
     m_anchors.reset();
     m_readingAnchors = false; // a slice in flight belongs to the old generation
     m_backgroundStarted = false;
+    m_pageComing = m_open;
     m_count = m_open ? -1 : 0;
     m_shown = 0;
     endResetModel();
@@ -120,7 +122,7 @@ void PostTableModel::restart()
             if (!count) {
                 if (!count.error().cancelled) {
                     emit queryFailed(QString::fromStdString(count.error().message));
-                    resumeHeldKeys(); // no page comes
+                    noPageComes();
                 }
                 return;
             }
@@ -133,7 +135,7 @@ void PostTableModel::restart()
             if (m_count > AnchoredViewRows)
                 m_anchors = std::make_shared<PageAnchors>();
             if (m_count == 0)
-                startBackgroundReads();
+                startBackgroundReads(); // no page comes
         });
 }
 
@@ -182,13 +184,17 @@ void PostTableModel::readOrderKeys()
             // kept copy takes 1-10 ms, and the keys are read on whatever the generation (a new
             // search's count waits for one at most), but not ahead of the generation's first
             // page: queued before it, the slice would hold it up (the count reads the keys it
-            // needs itself). A walked one takes up to 80 ms, and waits for that page to arrive
-            // (startBackgroundReads). After another error searches read the rows, as before the
-            // keys. The anchors wait for that page too.
-            if (slice && slice->whole)
-                emit orderKeysRead();
+            // needs itself). So a table whose view asks for no rows (not shown) reads no more
+            // of them until it does. A walked slice takes up to 80 ms, and waits for that page to
+            // arrive (startBackgroundReads). After another error searches read the rows, as
+            // before the keys. The anchors wait for that page too.
+            if (slice && slice->whole != m_keysWhole) {
+                m_keysWhole = slice->whole;
+                if (m_keysWhole)
+                    emit orderKeysRead();
+            }
             if ((slice && !slice->whole) || (!slice && generation != m_generation)) {
-                if (!m_backgroundStarted && m_keysFromKeptCopy && m_count != 0 &&
+                if (m_pageComing && !m_backgroundStarted && m_keysFromKeptCopy &&
                     m_inFlight.empty())
                     m_keysHeld = true; // until the page is queued (fetchNext)
                 else if (m_backgroundStarted || m_keysFromKeptCopy)
@@ -197,6 +203,12 @@ void PostTableModel::readOrderKeys()
                 extendAnchors();
             }
         });
+}
+
+void PostTableModel::noPageComes()
+{
+    m_pageComing = false;
+    resumeHeldKeys();
 }
 
 void PostTableModel::resumeHeldKeys()
@@ -310,8 +322,10 @@ void PostTableModel::fetchNext()
                 m_inFlight.erase(std::remove(m_inFlight.begin(), m_inFlight.end(), chunk),
                                  m_inFlight.end());
                 if (!rows) {
-                    if (!rows.error().cancelled)
+                    if (!rows.error().cancelled) {
                         emit queryFailed(QString::fromStdString(rows.error().message));
+                        noPageComes();
+                    }
                     fetchNext(); // the chunks wanted meanwhile still are
                     return;
                 }

@@ -73,7 +73,7 @@ signals:
     // A request failed (e.g. the case file went away); message for the status bar.
     void queryFailed(const QString &message);
     // The posts' keys are read (setReadsOrderKeys): they hold every post of the case, or do not
-    // fit their share of memory and searches go without.
+    // fit their share of memory and searches go without. Again after posts were added and read.
     void orderKeysRead();
 
 private:
@@ -89,6 +89,8 @@ private:
     void readOrderKeys();
     // Queues the slice held for a page, if one is.
     void resumeHeldKeys();
+    // The generation's count or page failed: its keys' slices wait for no page.
+    void noPageComes();
 
     CaseReader *m_reader;
     PostFilter m_filter;
@@ -113,6 +115,8 @@ private:
     // The next slice waits for the generation's first page job to be queued: queued before it,
     // the slice would hold that page up (resumeHeldKeys()).
     bool m_keysHeld = false;
+    bool m_pageComing = false; // a page of this generation is still to be asked for or to arrive
+    bool m_keysWhole = false;  // the last slice found the keys whole (orderKeysRead sent)
     bool m_readingAnchors = false;
     bool m_backgroundStarted = false; // this generation's keys and anchors reads
     // Chunks requested by the view but not yet sent, each with the round of requests it was
