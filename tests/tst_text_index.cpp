@@ -56,12 +56,14 @@ std::int64_t foundByKeys(const CaseStore &store, const std::string &words)
 // The posts in the index step's kept matches of `term`; -1 when none are kept.
 std::int64_t keptMatches(const Database &db, const std::string &term)
 {
-    const auto bits = frequentTermMatches(db, term, textIndexedThrough(db));
-    if (!bits)
+    std::vector<std::uint8_t> bits(std::size_t(textIndexedThrough(db)) / 8 + 1);
+    const auto read =
+        readFrequentTermMatches(db, term, textIndexedThrough(db), bits.data(), bits.size());
+    if (!read)
         return -1;
     std::int64_t n = 0;
-    for (const std::uint8_t byte : *bits)
-        n += std::popcount(byte);
+    for (std::size_t i = 0; i < *read; ++i)
+        n += std::popcount(bits[i]);
     return n;
 }
 

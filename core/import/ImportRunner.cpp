@@ -8,6 +8,7 @@
 #include "store/CaseStore.h"
 #include "store/FreshCaseJournal.h"
 #include "store/IndexBuild.h"
+#include "store/PostKeys.h"
 #include "store/SqlGuard.h"
 
 #include <QDateTime>
@@ -349,8 +350,7 @@ Result<ImportReport> importInTransaction(const CaseStore &store, const ImportUni
             Transaction transaction(db);
             // After the transaction, and ended before its commit: see CancelWatch.
             std::optional<CancelWatch> watch(std::in_place, db, outerProgress);
-            const std::int64_t firstNewPost =
-                db.queryInt64("SELECT coalesce(max(id), 0) FROM posts");
+            const std::int64_t firstNewPost = lastPostId(db);
 
             // The checksums are filled in once the background hash is done.
             Statement insertSource =

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstring>
+#include <vector>
 
 namespace chorus {
 
@@ -19,16 +19,19 @@ bool readKept(const Database &db, const std::string &words, std::int64_t through
     const auto term = singleAsciiTerm(words);
     if (!term)
         return false;
-    const auto bytes = frequentTermMatches(db, *term, through);
-    if (!bytes || bytes->size() > (posts + 7) / 8)
-        return false;
+    const std::size_t room = (posts + 7) / 8;
     if constexpr (std::endian::native == std::endian::little) {
         // Byte i % 8 of word i / 8 is byte i in memory: the bytes as they are.
-        if (!bytes->empty())
-            std::memcpy(slot.bits.data(), bytes->data(), bytes->size());
+        if (!readFrequentTermMatches(db, *term, through,
+                                     reinterpret_cast<std::uint8_t *>(slot.bits.data()), room))
+            return false;
     } else {
-        for (std::size_t i = 0; i < bytes->size(); ++i)
-            slot.bits[i / 8] |= std::uint64_t((*bytes)[i]) << (8 * (i % 8));
+        std::vector<std::uint8_t> bytes(room);
+        const auto read = readFrequentTermMatches(db, *term, through, bytes.data(), room);
+        if (!read)
+            return false;
+        for (std::size_t i = 0; i < *read; ++i)
+            slot.bits[i / 8] |= std::uint64_t(bytes[i]) << (8 * (i % 8));
     }
     slot.count = 0;
     for (const std::uint64_t word : slot.bits)

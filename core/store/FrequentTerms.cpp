@@ -1,5 +1,6 @@
 #include "store/FrequentTerms.h"
 
+#include "store/BlobReader.h"
 #include "store/CancelWatch.h"
 #include "store/SqlGuard.h"
 #include "store/TextIndex.h"
@@ -136,17 +137,29 @@ std::optional<std::int64_t> frequentTermPosts(const Database &db, const std::str
     return posts.int64(0);
 }
 
-std::optional<std::vector<std::uint8_t>>
-frequentTermMatches(const Database &db, const std::string &term, std::int64_t indexedThrough)
+std::optional<std::size_t> readFrequentTermMatches(const Database &db, const std::string &term,
+                                                   std::int64_t indexedThrough, std::uint8_t *to,
+                                                   std::size_t room)
 {
+    // The row found is the one read: an index step may write the rows again meanwhile.
+    const ReadSnapshot snapshot(db);
     const auto made = madeOf(db);
     if (!made || made->indexedThrough != indexedThrough || textIndexedThrough(db) != indexedThrough)
         return std::nullopt;
-    Statement bits = db.prepare("SELECT bits FROM frequent_term_matches WHERE term = ?");
-    bits.bind(1, term);
-    if (!bits.step())
+    Statement row =
+        db.prepare("SELECT rowid, typeof(bits) = 'blob' FROM frequent_term_matches WHERE term = ?");
+    row.bind(1, term);
+    if (!row.step() || row.int64(1) == 0)
         return std::nullopt;
-    return bits.blob(0);
+    const std::int64_t rowid = row.int64(0);
+    row.reset();
+    BlobReader bits(db, "frequent_term_matches", "bits");
+    const std::int64_t size = bits.open(rowid);
+    if (size < 0 || std::uint64_t(size) > room)
+        return std::nullopt;
+    if (size > 0)
+        bits.read(to, std::size_t(size));
+    return std::size_t(size);
 }
 
 std::optional<std::string> singleAsciiTerm(const std::string &words)

@@ -1,5 +1,7 @@
 #include "store/PostFacets.h"
 
+#include "store/PostKeys.h"
+
 namespace chorus {
 
 void PostFacetCounts::add(std::string_view kind, std::string_view language, bool context,
@@ -42,7 +44,7 @@ std::int64_t facetCount(const Database &db, std::string_view kind, std::string_v
 
 PostsState postsState(const Database &db)
 {
-    return {facetCount(db, "", "", false), db.queryInt64("SELECT coalesce(max(id), 0) FROM posts")};
+    return {facetCount(db, "", "", false), lastPostId(db)};
 }
 
 } // namespace chorus

@@ -427,17 +427,22 @@ std::optional<std::int64_t> keptToStartFrom(const Database &db, const PostKeys &
     return stored->through;
 }
 
-double keysLeftToReadUs(const Database &db, const PostKeys &keys, std::int64_t lastPost)
+// What a reading not started yet would begin from: keptToStartFrom, asked once.
+std::optional<std::int64_t> startOf(const Database &db, const PostKeys &keys, std::int64_t lastPost)
+{
+    return keys.started ? std::nullopt : keptToStartFrom(db, keys, lastPost);
+}
+
+// `kept`: startOf(keys) (nothing once started).
+double keysLeftToReadUs(const PostKeys &keys, std::int64_t lastPost,
+                        const std::optional<std::int64_t> &kept)
 {
     // Posts past those a reading started from are read by id.
     const auto since = [lastPost](std::int64_t through) {
         return double(std::max<std::int64_t>(0, lastPost - through)) * WalkedUs;
     };
-    if (!keys.started) {
-        if (const auto kept = keptToStartFrom(db, keys, lastPost))
-            return double(*kept) * KeptUs + since(*kept);
-        return since(0);
-    }
+    if (!keys.started)
+        return kept ? double(*kept) * KeptUs + since(*kept) : since(0);
     if (keys.phase == Stored) {
         double us = since(keys.through);
         for (int pass = PostKeys::KindsPass; pass < PostKeys::KeptDone; ++pass)
@@ -460,8 +465,8 @@ double postFacetsLeftToReadUs(const Database &db, const PostKeys &keys, bool lan
     const std::int64_t lastPost = lastPostId(db);
     const double passesUs =
         keptPassUs(PostKeys::KindsPass) + (languages ? keptPassUs(PostKeys::LanguagesPass) : 0);
+    const auto kept = startOf(db, keys, lastPost);
     if (!keys.started) {
-        const auto kept = keptToStartFrom(db, keys, lastPost);
         if (kept && *kept == lastPost)
             return double(*kept) * passesUs;
     } else if (keys.facetsCover(lastPost, languages)) {
@@ -472,12 +477,15 @@ double postFacetsLeftToReadUs(const Database &db, const PostKeys &keys, bool lan
                                 keptPassUs(PostKeys::LanguagesPass)
                           : 0);
     }
-    return keysLeftToReadUs(db, keys, lastPost);
+    return keysLeftToReadUs(keys, lastPost, kept);
 }
 
 double postKeysLeftToReadUs(const Database &db, const PostKeys &keys)
 {
-    return keys.unusable ? 0 : keysLeftToReadUs(db, keys, lastPostId(db));
+    if (keys.unusable)
+        return 0;
+    const std::int64_t lastPost = lastPostId(db);
+    return keysLeftToReadUs(keys, lastPost, startOf(db, keys, lastPost));
 }
 
 std::int64_t lastPostId(const Database &db)
