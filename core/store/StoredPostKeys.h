@@ -10,17 +10,18 @@
 
 namespace chorus {
 
-// The posts' keys (store/PostKeys) kept in the case (schema v17; since v19 each chunk's
-// columns in the order a reading's passes take them), made by the index step
-// (store/TextIndex): a reader takes them from a few hundred blobs in a fraction of a second,
-// where walking the posts' indexes took 2.8 s at ten million posts, during which a narrowed
-// search of a common word read the rows (2.6 s). Table post_key_chunks holds the posts
-// first_id .. first_id + StoredKeyChunkPosts - 1 of each chunk as arrays of each key, in
-// little-endian order; post_key_languages the language codes; post_keys_made how far they go
-// and the case's count of context posts they are of. A later index step rewrites the chunks
-// from the first that changed: the last one and the new ones after an import, all of them
-// when a context post was collected since. A machine that is not little-endian neither
-// writes nor reads them, and walks.
+// The posts' keys (store/PostKeys) kept in the case (schema v17; since v20 each reading
+// pass's columns in a table of their own), made by the index step (store/TextIndex): a reader
+// takes them from a few hundred blobs in a fraction of a second, where walking the posts'
+// indexes took 2.8 s at ten million posts, during which a narrowed search of a common word
+// read the rows (2.6 s). Tables post_key_facet_chunks (the kinds' pass), post_key_language_chunks
+// and post_key_order_chunks (times and accounts) hold the posts first_id .. first_id +
+// StoredKeyChunkPosts - 1 of each chunk as arrays of each key, in little-endian order;
+// post_key_languages the language codes; post_keys_made how far they go and the case's count
+// of context posts they are of. A later index step rewrites the chunks from the first that
+// changed: the last one and the new ones after an import, all of them when a context post was
+// collected since. A machine that is not little-endian neither writes nor reads them, and
+// walks.
 
 constexpr std::int64_t StoredKeyChunkPosts = 65536;
 

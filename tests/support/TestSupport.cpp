@@ -98,6 +98,13 @@ std::string olderSchemaScript(int version)
         "BLOB NOT NULL, facets BLOB NOT NULL, language BLOB NOT NULL); INSERT INTO old_key_chunks "
         "SELECT first_id, time, account, facets, language FROM post_key_chunks; DROP TABLE "
         "post_key_chunks; ALTER TABLE old_key_chunks RENAME TO post_key_chunks;",
+        // v19 kept each chunk's columns in one record.
+        "CREATE TABLE post_key_chunks (first_id INTEGER PRIMARY KEY, facets BLOB NOT NULL, "
+        "language BLOB NOT NULL, time BLOB NOT NULL, account BLOB NOT NULL); INSERT INTO "
+        "post_key_chunks SELECT f.first_id, f.facets, l.language, o.time, o.account FROM "
+        "post_key_facet_chunks f JOIN post_key_language_chunks l USING (first_id) JOIN "
+        "post_key_order_chunks o USING (first_id); DROP TABLE post_key_facet_chunks; DROP TABLE "
+        "post_key_language_chunks; DROP TABLE post_key_order_chunks;",
     };
     const int known = 7 + int(std::size(undo));
     if (schema::currentVersion() != known || version < 7 || version > known)
