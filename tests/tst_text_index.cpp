@@ -295,6 +295,18 @@ void TestTextIndex::commonWordsAreCountedFromKeptCounts()
     QCOMPARE(keptMatches(db, "common"), more);
     QVERIFY(foundByKeys(*store, "fresh") > 0);
 
+    // Kept matches that do not fit the room given (more posts than the search knows of), or
+    // that another tool made text: refused, and a search lists the index instead.
+    std::uint8_t oneByte = 0xAB;
+    QVERIFY(!readFrequentTermMatches(db, "common", textIndexedThrough(db), &oneByte, 1));
+    QCOMPARE(oneByte, std::uint8_t(0xAB));
+    const std::int64_t byKeys = foundByKeys(*store, "common");
+    QVERIFY(byKeys > 0);
+    db.execScript("UPDATE frequent_term_matches SET bits = CAST(bits AS TEXT) WHERE term = "
+                  "'common'");
+    QCOMPARE(keptMatches(db, "common"), -1);
+    QCOMPARE(foundByKeys(*store, "common"), byKeys);
+
     // A case from before the kept matches: its counts are made again, with them.
     store = reopenUpgraded(std::move(store), 15);
     QVERIFY(frequentTermsStale(store->db()).value());

@@ -428,12 +428,13 @@ std::optional<std::int64_t> keptToStartFrom(const Database &db, const PostKeys &
 }
 
 // What a reading not started yet would begin from: keptToStartFrom, asked once.
-std::optional<std::int64_t> startOf(const Database &db, const PostKeys &keys, std::int64_t lastPost)
+std::optional<std::int64_t> keptStartUnlessStarted(const Database &db, const PostKeys &keys,
+                                                   std::int64_t lastPost)
 {
     return keys.started ? std::nullopt : keptToStartFrom(db, keys, lastPost);
 }
 
-// `kept`: startOf(keys) (nothing once started).
+// `kept`: keptStartUnlessStarted(keys) (nothing once started).
 double keysLeftToReadUs(const PostKeys &keys, std::int64_t lastPost,
                         const std::optional<std::int64_t> &kept)
 {
@@ -465,7 +466,7 @@ double postFacetsLeftToReadUs(const Database &db, const PostKeys &keys, bool lan
     const std::int64_t lastPost = lastPostId(db);
     const double passesUs =
         keptPassUs(PostKeys::KindsPass) + (languages ? keptPassUs(PostKeys::LanguagesPass) : 0);
-    const auto kept = startOf(db, keys, lastPost);
+    const auto kept = keptStartUnlessStarted(db, keys, lastPost);
     if (!keys.started) {
         if (kept && *kept == lastPost)
             return double(*kept) * passesUs;
@@ -485,7 +486,7 @@ double postKeysLeftToReadUs(const Database &db, const PostKeys &keys)
     if (keys.unusable)
         return 0;
     const std::int64_t lastPost = lastPostId(db);
-    return keysLeftToReadUs(keys, lastPost, startOf(db, keys, lastPost));
+    return keysLeftToReadUs(keys, lastPost, keptStartUnlessStarted(db, keys, lastPost));
 }
 
 std::int64_t lastPostId(const Database &db)

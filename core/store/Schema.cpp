@@ -496,8 +496,9 @@ ALTER TABLE post_key_chunks_v19 RENAME TO post_key_chunks;
 // Version 19 -> 20: each pass of the kept keys' reading in a table of its own, written one
 // after the other (store/StoredPostKeys). In one table a pass's column of successive chunks lay
 // a record (960 KB) apart: the kinds' pass, all a search typed as a ten-million-post case opens
-// waits for, read 64 KB every 900 KB, 120-160 ms from disk, where 10 MB read whole take 25 ms.
-// The kept keys are copied across.
+// waits for, read 64 KB every 960 KB, 120-160 ms from disk, where 10 MB read whole take 25 ms.
+// The kept keys are copied across, to the end of the file: each table's chunks together (the
+// next index step rewrites the last chunks into the pages the old table leaves free).
 constexpr const char *Version20 = R"SQL(
 CREATE TABLE post_key_facet_chunks (
     first_id INTEGER PRIMARY KEY, -- a multiple of 65,536: the chunk's first post id

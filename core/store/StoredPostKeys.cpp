@@ -43,14 +43,14 @@ void bindColumn(Statement &insert, int index, const std::vector<T> &from, std::i
                     std::size_t(posts) * sizeof(T));
 }
 
-// Each reading pass's columns (PostKeys::KeptPass) in a table of their own, with the bytes a
-// post each column takes. One table for all, each chunk's columns one record, put a pass's
-// columns of successive chunks a record apart: the kinds' pass read 64 KB every 900 KB at ten
-// million posts, 150 ms from disk where the same 10 MB read whole take 25 ms.
+// Each reading pass's columns (PostKeys::KeptPass, in its order) in a table of their own, with
+// the bytes a post each column takes. One table for all, each chunk's columns one record, put
+// a pass's columns of successive chunks a record apart: at ten million posts the kinds' pass
+// read 64 KB every 960 KB, 120-160 ms from disk, where 10 MB read whole take 25 ms.
 struct KeptTable
 {
     const char *name;
-    std::array<const char *, 2> columns; // the second nullptr when there is one
+    std::array<const char *, 2> columns; // the second nullptr when the pass reads one
     std::array<std::int64_t, 2> bytesAPost;
 
     // Each column's name put in `pattern` at '%', joined by `separator`.
@@ -68,12 +68,19 @@ struct KeptTable
         return list;
     }
 };
+template <typename Column> constexpr std::int64_t bytesOf = sizeof(typename Column::value_type);
 constexpr std::array<KeptTable, 3> KeptTables = {{
-    {"post_key_facet_chunks", {"facets", nullptr}, {sizeof(std::uint8_t), 0}},
-    {"post_key_language_chunks", {"language", nullptr}, {sizeof(std::uint16_t), 0}},
-    {"post_key_order_chunks", {"time", "account"}, {sizeof(std::int64_t), sizeof(std::uint32_t)}},
+    {"post_key_facet_chunks", {"facets", nullptr}, {bytesOf<decltype(PostKeys::facets)>, 0}},
+    {"post_key_language_chunks", {"language", nullptr}, {bytesOf<decltype(PostKeys::language)>, 0}},
+    {"post_key_order_chunks",
+     {"time", "account"},
+     {bytesOf<decltype(PostKeys::time)>, bytesOf<decltype(PostKeys::account)>}},
 }};
-static_assert(KeptTables.size() == PostKeys::KeptDone);
+static_assert(KeptTables.size() == PostKeys::KeptDone && PostKeys::KindsPass == 0 &&
+              PostKeys::LanguagesPass == 1 && PostKeys::OrdersPass == 2);
+static_assert(KeptTables[0].bytesAPost[0] + KeptTables[1].bytesAPost[0] +
+                  KeptTables[2].bytesAPost[0] + KeptTables[2].bytesAPost[1] ==
+              std::int64_t(PostKeys::BytesAPost));
 
 // Writes one pass's table from the chunk starting at `firstChunk` on.
 void writeKeptTable(const Database &db, const PostKeys &keys, int pass, std::int64_t firstChunk,
@@ -100,8 +107,10 @@ void writeKeptTable(const Database &db, const PostKeys &keys, int pass, std::int
 }
 
 // Writes the chunks from the one holding post `fromId` on, the languages and the state. A
-// pass's table whole before the next one's: on a file that grows as they are written (the
-// first index step of an import), each pass's chunks then lie together.
+// pass's table whole before the next one's, the last pass's first: the pages freed by the
+// text index's merges (a few MB at a million posts) are taken again before the file grows,
+// wherever they lie, and the times and accounts (12 bytes a post) take them, so that the
+// kinds, read first, lie together at the file's end.
 void writeKeys(const Database &db, const PostKeys &keys, std::int64_t fromId,
                std::int64_t contextPosts, ProgressSink &progress)
 {
@@ -118,7 +127,7 @@ void writeKeys(const Database &db, const PostKeys &keys, std::int64_t fromId,
         const std::int64_t steps = chunks * std::int64_t(KeptTables.size());
         std::int64_t written = 0;
         progress.progress(0, steps);
-        for (int pass = 0; pass < int(KeptTables.size()); ++pass)
+        for (int pass = int(KeptTables.size()) - 1; pass >= 0; --pass)
             writeKeptTable(db, keys, pass, firstChunk,
                            [&] { progress.progress(++written, steps); });
         Statement language =
@@ -232,9 +241,10 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
     Statement read =
         db.prepare("SELECT first_id, " + table.eachColumn("typeof(%) = 'blob'", " AND ") +
                    " FROM " + table.name + " WHERE first_id > ? ORDER BY first_id LIMIT ?");
-    // The orders' pass reads two columns; a blob handle opens nothing until it is moved to a row.
-    BlobReader firstColumn(db, table.name, table.columns[0]),
-        secondColumn(db, table.name, table.columns[1] ? table.columns[1] : table.columns[0]);
+    BlobReader firstColumn(db, table.name, table.columns[0]);
+    std::optional<BlobReader> secondColumn; // the orders' pass reads two
+    if (table.columns[1])
+        secondColumn.emplace(db, table.name, table.columns[1]);
     read.bind(1, last).bind(2, chunks);
     std::int64_t n = 0;
     while (read.step()) {
@@ -258,7 +268,7 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
                             [&](std::uint16_t code) { return code > languages; }))
                 return -1;
         } else if (!readColumn(firstColumn, keys.time, first, posts) ||
-                   !readColumn(secondColumn, keys.account, first, posts)) {
+                   !readColumn(*secondColumn, keys.account, first, posts)) {
             return -1;
         }
         last = first;
@@ -276,6 +286,8 @@ Result<bool> storedPostKeysStale(const Database &db)
     return guardSql("could not read the posts' kept keys", [&]() -> Result<bool> {
         if (!LittleEndian)
             return false;
+        // The state and the tables of one commit: an index step may write them meanwhile.
+        const ReadSnapshot snapshot(db);
         const std::int64_t lastPost = lastPostId(db);
         const auto stored = storedPostKeysState(db);
         if (!stored)
