@@ -140,14 +140,20 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
             done += posts;
             progress.progress(done, pending);
         }
+        // The posts' keys first: their times and accounts, written before the rest, take the
+        // pages the text index's merges left free, wherever those lie, so that what a search
+        // narrowed as the case opens reads from disk (the keys' kinds, a frequent word's bits)
+        // is written after, in order, at the file's end. (Written after the keys, the bits of
+        // a word at ten million posts took free pages in a chain that ran backwards through the
+        // file: 80 ms from disk, where read-ahead serves 1.25 MB read forwards.)
+        if (const Status keys = updateStoredPostKeys(db, progress); !keys)
+            return keys.error();
         if (const Status anchors = updateStoredPageAnchors(db, progress); !anchors)
             return anchors.error();
         if (const Status creation = updateAccountCreationDays(db, progress); !creation)
             return creation.error();
         if (const Status terms = updateFrequentTerms(db, progress); !terms)
             return terms.error();
-        if (const Status keys = updateStoredPostKeys(db, progress); !keys)
-            return keys.error();
         return done;
     });
     return interruptedByCancel(std::move(indexed), progress);
