@@ -147,6 +147,7 @@ void PostTableModel::startBackgroundReads()
     if (m_backgroundStarted)
         return;
     m_backgroundStarted = true;
+    m_pageComing = false; // the first page arrived, or none comes
     m_keysHeld = false;
     readOrderKeys();
 }
@@ -194,8 +195,7 @@ void PostTableModel::readOrderKeys()
                     emit orderKeysRead();
             }
             if ((slice && !slice->whole) || (!slice && generation != m_generation)) {
-                if (m_pageComing && !m_backgroundStarted && m_keysFromKeptCopy &&
-                    m_inFlight.empty())
+                if (m_pageComing && m_keysFromKeptCopy && m_inFlight.empty())
                     m_keysHeld = true; // until the page is queued (fetchNext)
                 else if (m_backgroundStarted || m_keysFromKeptCopy)
                     readOrderKeys();

@@ -115,8 +115,10 @@ private:
     // The next slice waits for the generation's first page job to be queued: queued before it,
     // the slice would hold that page up (resumeHeldKeys()).
     bool m_keysHeld = false;
-    bool m_pageComing = false; // a page of this generation is still to be asked for or to arrive
-    bool m_keysWhole = false;  // the last slice found the keys whole (orderKeysRead sent)
+    // A first page of this generation is still to be asked for or to arrive (false once the
+    // background reads start, or a count or page fails).
+    bool m_pageComing = false;
+    bool m_keysWhole = false; // the last slice found the keys whole (orderKeysRead sent)
     bool m_readingAnchors = false;
     bool m_backgroundStarted = false; // this generation's keys and anchors reads
     // Chunks requested by the view but not yet sent, each with the round of requests it was
