@@ -497,8 +497,9 @@ ALTER TABLE post_key_chunks_v19 RENAME TO post_key_chunks;
 // after the other (store/StoredPostKeys). In one table a pass's column of successive chunks lay
 // a record (960 KB) apart: the kinds' pass, all a search typed as a ten-million-post case opens
 // waits for, read 64 KB every 960 KB, 120-160 ms from disk, where 10 MB read whole take 25 ms.
-// The kept keys are copied across, to the end of the file: each table's chunks together (the
-// next index step rewrites the last chunks into the pages the old table leaves free).
+// The kept keys are copied across, the times and accounts first (as the index step writes
+// them): pages free in the file (from v18, those the step to v19 freed) go to them, and the
+// kinds and languages lie together at the file's end when no more are free.
 constexpr const char *Version20 = R"SQL(
 CREATE TABLE post_key_facet_chunks (
     first_id INTEGER PRIMARY KEY, -- a multiple of 65,536: the chunk's first post id
@@ -513,12 +514,12 @@ CREATE TABLE post_key_order_chunks (
     time BLOB NOT NULL,           -- created_at of each post, 8 bytes
     account BLOB NOT NULL         -- account_id, 4 bytes
 );
-INSERT INTO post_key_facet_chunks (first_id, facets)
-    SELECT first_id, facets FROM post_key_chunks ORDER BY first_id;
-INSERT INTO post_key_language_chunks (first_id, language)
-    SELECT first_id, language FROM post_key_chunks ORDER BY first_id;
 INSERT INTO post_key_order_chunks (first_id, time, account)
     SELECT first_id, time, account FROM post_key_chunks ORDER BY first_id;
+INSERT INTO post_key_language_chunks (first_id, language)
+    SELECT first_id, language FROM post_key_chunks ORDER BY first_id;
+INSERT INTO post_key_facet_chunks (first_id, facets)
+    SELECT first_id, facets FROM post_key_chunks ORDER BY first_id;
 DROP TABLE post_key_chunks;
 )SQL";
 

@@ -143,9 +143,11 @@ Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
         // The posts' keys first: their times and accounts, written before the rest, take the
         // pages the text index's merges left free, wherever those lie, so that what a search
         // narrowed as the case opens reads from disk (the keys' kinds, a frequent word's bits)
-        // is written after, in order, at the file's end. (Written after the keys, the bits of
-        // a word at ten million posts took free pages in a chain that ran backwards through the
-        // file: 80 ms from disk, where read-ahead serves 1.25 MB read forwards.)
+        // is written after, in order, at the file's end. (Written before the keys, the bits of
+        // a word at ten million posts took free pages in a chain that partly ran backwards
+        // through the file: 80 ms from disk, where read-ahead serves 1.25 MB read forwards.)
+        // A Cancel or an error while the keys are written leaves the rest stale too, until the
+        // next step makes them.
         if (const Status keys = updateStoredPostKeys(db, progress); !keys)
             return keys.error();
         if (const Status anchors = updateStoredPageAnchors(db, progress); !anchors)

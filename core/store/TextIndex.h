@@ -32,10 +32,10 @@ Result<bool> textIndexComplete(const Database &db);
 // Builds the pending filter indexes, one per transaction, then indexes every post not yet
 // indexed, a step of `stepPosts` posts per transaction. Progress counts posts; Cancel stops
 // the current step, rolls it back and leaves the indexes consistent and partial (the next call
-// goes on from there). Then makes the posts table's page anchors and the accounts by creation
-// day, the frequent terms and the posts' kept keys when they are out of date
-// (StoredPageAnchors, AccountCreationDays, FrequentTerms, StoredPostKeys). Returns how many
-// posts were indexed.
+// goes on from there). Then makes the posts' kept keys, the posts table's page anchors, the
+// accounts by creation day and the frequent terms when they are out of date (StoredPostKeys,
+// StoredPageAnchors, AccountCreationDays, FrequentTerms; the keys first, so that the others'
+// pages lie in order: see the code). Returns how many posts were indexed.
 Result<std::int64_t> updateTextIndex(const Database &db, ProgressSink &progress,
                                      std::int64_t stepPosts = 50000);
 
