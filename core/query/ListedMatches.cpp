@@ -21,15 +21,19 @@ bool readKept(const Database &db, const std::string &words, std::int64_t through
         return false;
     const std::size_t room = (posts + 7) / 8;
     if constexpr (std::endian::native == std::endian::little) {
-        // Byte i % 8 of word i / 8 is byte i in memory: the bytes as they are.
-        if (!readFrequentTermMatches(db, *term, through,
-                                     reinterpret_cast<std::uint8_t *>(slot.bits.data()), room))
+        // Byte i % 8 of word i / 8 is byte i in memory: the bytes as they are, the rest
+        // cleared.
+        auto *const to = reinterpret_cast<std::uint8_t *>(slot.bits.data());
+        const auto read = readFrequentTermMatches(db, *term, through, to, room);
+        if (!read)
             return false;
+        std::fill(to + *read, to + slot.bits.size() * sizeof(std::uint64_t), std::uint8_t(0));
     } else {
         std::vector<std::uint8_t> bytes(room);
         const auto read = readFrequentTermMatches(db, *term, through, bytes.data(), room);
         if (!read)
             return false;
+        std::fill(slot.bits.begin(), slot.bits.end(), std::uint64_t(0));
         for (std::size_t i = 0; i < *read; ++i)
             slot.bits[i / 8] |= std::uint64_t(bytes[i]) << (8 * (i % 8));
     }
@@ -56,7 +60,9 @@ const ListedMatches::Matches *ListedMatches::of(const Database &db, const std::s
                           [](const Matches &a, const Matches &b) { return a.used < b.used; });
     // Forgotten first: a listing that fails or stops part way is never taken for a whole one.
     slot.through = -1;
-    slot.bits.assign((posts + 63) / 64, 0);
+    // Sized, not cleared: kept bits overwrite it (1.25 MB at ten million posts), and readKept
+    // clears what they leave.
+    slot.bits.resize((posts + 63) / 64);
     slot.count = 0;
     if (readKept(db, words, through, posts, slot)) {
         slot.match = match;
@@ -64,6 +70,7 @@ const ListedMatches::Matches *ListedMatches::of(const Database &db, const std::s
         slot.used = m_uses;
         return &slot;
     }
+    std::fill(slot.bits.begin(), slot.bits.end(), std::uint64_t(0));
     Statement matches = db.prepare("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?");
     matches.bind(1, match);
     while (matches.step()) {

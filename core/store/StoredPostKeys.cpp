@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,66 +42,48 @@ void bindColumn(Statement &insert, int index, const std::vector<T> &from, std::i
                     std::size_t(posts) * sizeof(T));
 }
 
-// Each reading pass's columns (PostKeys::KeptPass, in its order) in a table of their own, with
-// the bytes a post each column takes. One table for all, each chunk's columns one record, put
-// a pass's columns of successive chunks a record apart: at ten million posts the kinds' pass
-// read 64 KB every 960 KB, 120-160 ms from disk, where 10 MB read whole take 25 ms.
-struct KeptTable
-{
-    const char *name;
-    std::array<const char *, 2> columns; // the second nullptr when the pass reads one
-    std::array<std::int64_t, 2> bytesAPost;
-
-    // Each column's name put in `pattern` at '%', joined by `separator`.
-    std::string eachColumn(std::string_view pattern, std::string_view separator) const
-    {
-        std::string list;
-        for (const char *column : columns) {
-            if (!column)
-                continue;
-            if (!list.empty())
-                list += separator;
-            for (const char c : pattern)
-                c == '%' ? list += column : list += c;
-        }
-        return list;
-    }
-};
-template <typename Column> constexpr std::int64_t bytesOf = sizeof(typename Column::value_type);
-constexpr std::array<KeptTable, 3> KeptTables = {{
-    {"post_key_facet_chunks", {"facets", nullptr}, {bytesOf<decltype(PostKeys::facets)>, 0}},
-    {"post_key_language_chunks", {"language", nullptr}, {bytesOf<decltype(PostKeys::language)>, 0}},
-    {"post_key_order_chunks",
-     {"time", "account"},
-     {bytesOf<decltype(PostKeys::time)>, bytesOf<decltype(PostKeys::account)>}},
-}};
-static_assert(KeptTables.size() == PostKeys::KeptDone && PostKeys::KindsPass == 0 &&
-              PostKeys::LanguagesPass == 1 && PostKeys::OrdersPass == 2);
-static_assert(KeptTables[0].bytesAPost[0] + KeptTables[1].bytesAPost[0] +
-                  KeptTables[2].bytesAPost[0] + KeptTables[2].bytesAPost[1] ==
+// Each reading pass's columns (PostKeys::KeptPass, in its order; eachStoredKeyColumn) in a
+// table of their own. One table for all, each chunk's columns one record, put a pass's
+// columns of successive chunks a record apart: at ten million posts the kinds' pass read 64 KB
+// every 960 KB, 120-160 ms from disk, where 10 MB read whole take 25 ms.
+constexpr std::array<const char *, 3> KeptTables = {
+    "post_key_facet_chunks", "post_key_language_chunks", "post_key_order_chunks"};
+static_assert(KeptTables.size() == PostKeys::KeptDone);
+static_assert(storedKeyPassBytes(PostKeys::KindsPass) +
+                  storedKeyPassBytes(PostKeys::LanguagesPass) +
+                  storedKeyPassBytes(PostKeys::OrdersPass) ==
               std::int64_t(PostKeys::BytesAPost));
 
-// Writes one pass's table from the chunk starting at `firstChunk` on.
-void writeKeptTable(const Database &db, const PostKeys &keys, int pass, std::int64_t firstChunk,
-                    const std::function<void()> &chunkWritten)
+// Each column's name of a pass's table put in `pattern` at '%', joined by `separator`.
+std::string eachColumn(int pass, std::string_view pattern, std::string_view separator)
 {
-    const KeptTable &table = KeptTables[std::size_t(pass)];
-    Statement insert = db.prepare(std::string("INSERT INTO ") + table.name + " (first_id, " +
-                                  table.eachColumn("%", ", ") + ") VALUES (?, " +
-                                  table.eachColumn("?", ", ") + ")");
+    std::string list;
+    eachStoredKeyColumn(pass, [&](int index, const char *column, auto) {
+        if (index > 0)
+            list += separator;
+        for (const char c : pattern)
+            c == '%' ? list += column : list += c;
+    });
+    return list;
+}
+
+// Writes one pass's table from the chunk starting at `firstChunk` on, counting each chunk in
+// `written` of `steps`.
+void writeKeptTable(const Database &db, const PostKeys &keys, int pass, std::int64_t firstChunk,
+                    ProgressSink &progress, std::int64_t &written, std::int64_t steps)
+{
+    const char *const table = KeptTables[std::size_t(pass)];
+    Statement insert = db.prepare(std::string("INSERT INTO ") + table + " (first_id, " +
+                                  eachColumn(pass, "%", ", ") + ") VALUES (?, " +
+                                  eachColumn(pass, "?", ", ") + ")");
     for (std::int64_t first = firstChunk; first <= keys.through; first += StoredKeyChunkPosts) {
         const std::int64_t posts = std::min(StoredKeyChunkPosts, keys.through + 1 - first);
         insert.bind(1, first);
-        if (pass == PostKeys::KindsPass) {
-            bindColumn(insert, 2, keys.facets, first, posts);
-        } else if (pass == PostKeys::LanguagesPass) {
-            bindColumn(insert, 2, keys.language, first, posts);
-        } else {
-            bindColumn(insert, 2, keys.time, first, posts);
-            bindColumn(insert, 3, keys.account, first, posts);
-        }
+        eachStoredKeyColumn(pass, [&](int index, const char *, auto column) {
+            bindColumn(insert, index + 2, keys.*column, first, posts);
+        });
         insert.exec();
-        chunkWritten();
+        progress.progress(++written, steps);
     }
 }
 
@@ -116,8 +97,8 @@ void writeKeys(const Database &db, const PostKeys &keys, std::int64_t fromId,
 {
     const std::int64_t firstChunk =
         keys.unusable ? 0 : fromId / StoredKeyChunkPosts * StoredKeyChunkPosts;
-    for (const KeptTable &table : KeptTables)
-        db.prepare(std::string("DELETE FROM ") + table.name + " WHERE first_id >= ?")
+    for (const char *table : KeptTables)
+        db.prepare(std::string("DELETE FROM ") + table + " WHERE first_id >= ?")
             .bind(1, firstChunk)
             .exec();
     db.prepare("DELETE FROM post_key_languages").exec();
@@ -128,8 +109,7 @@ void writeKeys(const Database &db, const PostKeys &keys, std::int64_t fromId,
         std::int64_t written = 0;
         progress.progress(0, steps);
         for (int pass = int(KeptTables.size()) - 1; pass >= 0; --pass)
-            writeKeptTable(db, keys, pass, firstChunk,
-                           [&] { progress.progress(++written, steps); });
+            writeKeptTable(db, keys, pass, firstChunk, progress, written, steps);
         Statement language =
             db.prepare("INSERT INTO post_key_languages (code, name) VALUES (?, ?)");
         for (std::size_t i = 0; i < keys.languages.size(); ++i)
@@ -193,17 +173,20 @@ bool stillTheKeysStartedFrom(const Database &db, const PostKeys &keys)
 bool chunksInPlace(const Database &db, std::int64_t through)
 {
     const std::int64_t chunks = through / StoredKeyChunkPosts + 1, posts = through + 1;
-    for (const KeptTable &table : KeptTables) {
+    for (int pass = 0; pass < int(KeptTables.size()); ++pass) {
         Statement sizes = db.prepare("SELECT count(*), coalesce(sum(first_id), 0), " +
-                                     table.eachColumn("coalesce(sum(length(%)), 0)", ", ") +
-                                     " FROM " + table.name);
+                                     eachColumn(pass, "coalesce(sum(length(%)), 0)", ", ") +
+                                     " FROM " + KeptTables[std::size_t(pass)]);
         sizes.step();
         if (sizes.int64(0) != chunks ||
             sizes.int64(1) != StoredKeyChunkPosts * chunks * (chunks - 1) / 2)
             return false;
-        for (std::size_t c = 0; c < table.columns.size(); ++c)
-            if (table.columns[c] && sizes.int64(int(c) + 2) != posts * table.bytesAPost[c])
-                return false;
+        bool sized = true;
+        eachStoredKeyColumn(pass, [&](int index, const char *, auto column) {
+            sized = sized && sizes.int64(index + 2) == posts * storedKeyBytes(column);
+        });
+        if (!sized)
+            return false;
     }
     return true;
 }
@@ -235,16 +218,16 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
     const PageCacheLimit passingThrough(db, 1024);
     const int pass = keys.keptPass;
     std::int64_t &last = keys.keptLast[std::size_t(pass)];
-    const KeptTable &table = KeptTables[std::size_t(pass)];
+    const char *const table = KeptTables[std::size_t(pass)];
     // Whether each column holds a blob, from the record alone: another tool may have put a
     // number there, which a blob handle cannot open (the chunk is refused like a short one).
     Statement read =
-        db.prepare("SELECT first_id, " + table.eachColumn("typeof(%) = 'blob'", " AND ") +
-                   " FROM " + table.name + " WHERE first_id > ? ORDER BY first_id LIMIT ?");
-    BlobReader firstColumn(db, table.name, table.columns[0]);
-    std::optional<BlobReader> secondColumn; // the orders' pass reads two
-    if (table.columns[1])
-        secondColumn.emplace(db, table.name, table.columns[1]);
+        db.prepare("SELECT first_id, " + eachColumn(pass, "typeof(%) = 'blob'", " AND ") +
+                   " FROM " + table + " WHERE first_id > ? ORDER BY first_id LIMIT ?");
+    std::array<std::optional<BlobReader>, 2> columns; // the orders' pass reads two
+    eachStoredKeyColumn(pass, [&](int index, const char *column, auto) {
+        columns[std::size_t(index)].emplace(db, table, column);
+    });
     read.bind(1, last).bind(2, chunks);
     std::int64_t n = 0;
     while (read.step()) {
@@ -257,20 +240,17 @@ std::int64_t readStoredPostKeyChunks(const Database &db, PostKeys &keys, std::in
         if (first != expected || read.int64(1) == 0)
             return -1;
         const std::int64_t posts = std::min(StoredKeyChunkPosts, keys.through + 1 - first);
-        if (pass == PostKeys::KindsPass) {
-            if (!readColumn(firstColumn, keys.facets, first, posts))
-                return -1;
-        } else if (pass == PostKeys::LanguagesPass) {
-            if (!readColumn(firstColumn, keys.language, first, posts))
-                return -1;
-            const auto languages = std::uint16_t(keys.languages.size());
-            if (std::any_of(keys.language.begin() + first, keys.language.begin() + first + posts,
-                            [&](std::uint16_t code) { return code > languages; }))
-                return -1;
-        } else if (!readColumn(firstColumn, keys.time, first, posts) ||
-                   !readColumn(*secondColumn, keys.account, first, posts)) {
+        bool whole = true;
+        eachStoredKeyColumn(pass, [&](int index, const char *, auto column) {
+            whole = whole && readColumn(*columns[std::size_t(index)], keys.*column, first, posts);
+        });
+        if (!whole)
             return -1;
-        }
+        const auto languages = std::uint16_t(keys.languages.size());
+        if (pass == PostKeys::LanguagesPass &&
+            std::any_of(keys.language.begin() + first, keys.language.begin() + first + posts,
+                        [&](std::uint16_t code) { return code > languages; }))
+            return -1;
         last = first;
         ++n;
     }

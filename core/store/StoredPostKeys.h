@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace chorus {
 
@@ -24,6 +25,36 @@ namespace chorus {
 // walks.
 
 constexpr std::int64_t StoredKeyChunkPosts = 65536;
+
+// Which of PostKeys' columns each reading pass (PostKeys::KeptPass) keeps in its table, in the
+// table's order: calls f(index, column's name, member) for each. The one place that says it:
+// the writing, the size check, the reading and a pass's bytes a post follow it.
+template <typename F> constexpr void eachStoredKeyColumn(int pass, F &&f)
+{
+    if (pass == PostKeys::KindsPass) {
+        f(0, "facets", &PostKeys::facets);
+    } else if (pass == PostKeys::LanguagesPass) {
+        f(0, "language", &PostKeys::language);
+    } else {
+        f(0, "time", &PostKeys::time);
+        f(1, "account", &PostKeys::account);
+    }
+}
+
+// A post's bytes in one of PostKeys' columns.
+template <typename T> constexpr std::int64_t storedKeyBytes(std::vector<T> PostKeys::*)
+{
+    return sizeof(T);
+}
+
+// A post's bytes in a pass's table: 1, 2 and 12.
+constexpr std::int64_t storedKeyPassBytes(int pass)
+{
+    std::int64_t bytes = 0;
+    eachStoredKeyColumn(
+        pass, [&bytes](int, const char *, auto column) { bytes += storedKeyBytes(column); });
+    return bytes;
+}
 
 struct StoredPostKeysState
 {
