@@ -410,6 +410,9 @@ int main(int argc, char **argv)
                 filter.kind = kind;
                 searchAndReport(*window.postsView()->model(), filter, meter);
             }
+            // The panels again: their loads with the search's reads competing for the cores.
+            std::printf("panels, the searches made meanwhile:\n");
+            panels.report();
         }
         if (analyzeExisting && !analyzeAndReport(window, meter))
             return 1;

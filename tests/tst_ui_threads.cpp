@@ -1,7 +1,7 @@
 // The workbench's background threads run below its window's thread, so that on two cores the
 // window gets a core first (common/ThreadPriority): a reader answering the views at nice 5, a
-// long job and the threads it starts at nice 14. The window's own thread stays where it was.
-// A panel's reader runs below the posts table's (nice 12), and a reader's interrupt() keeps the
+// long job and the threads it starts at nice 18. The window's own thread stays where it was.
+// A panel's reader runs below the posts table's (nice 17), and a reader's interrupt() keeps the
 // jobs queued for a view's old state from running.
 #include "TestSupport.h"
 #include "controllers/CaseReader.h"
@@ -70,7 +70,7 @@ private slots:
         int panelNice = -100;
         panel.run([](const CaseStore &) { return thisThreadsNice(); },
                   [&panelNice](int nice) { panelNice = nice; });
-        QTRY_COMPARE(panelNice, lowered(window, 12));
+        QTRY_COMPARE(panelNice, lowered(window, 17));
 
         TaskRunner tasks;
         QSignalSpy finished(&tasks, &TaskRunner::finished);
@@ -82,8 +82,8 @@ private slots:
             return QString();
         }));
         QVERIFY(finished.wait(10000));
-        QCOMPARE(jobNice.load(), lowered(window, 14));
-        QCOMPARE(startedNice.load(), lowered(window, 14)); // inherited
+        QCOMPARE(jobNice.load(), lowered(window, 18));
+        QCOMPARE(startedNice.load(), lowered(window, 18)); // inherited
         QCOMPARE(thisThreadsNice(), window);
     }
 

@@ -8,11 +8,12 @@ namespace chorus {
 // scheduler lets it in first when they are lower. Each step of nice weighs a fifth less: as a
 // ten-million-post case opens, with every panel reading, a search narrowed in the posts table
 // waited up to 162 ms for its first rows with the panels at nice 8 (the table's reader had
-// twice their weight), up to 96 ms at 12 (five times; docs/performance.md).
+// twice their weight), up to 94 ms at 12 (five times a panel's, but several panels read at
+// once), up to 75 ms at 17 (fifteen times; docs/performance.md). Tasks stay below the panels.
 enum class BackgroundPriority {
     Reader = 5, // answers the user is waiting for: the posts table's pages and counts, a post
-    Panel = 12, // a panel's answers (timeline, clusters, graph, map): they yield to the table's
-    Task = 14,  // a long job (an import, an analysis) and the threads it starts
+    Panel = 17, // a panel's answers (timeline, clusters, graph, map): they yield to the table's
+    Task = 18,  // a long job (an import, an analysis) and the threads it starts
     Idle = 19,  // work that only uses time nothing else wants
 };
 
