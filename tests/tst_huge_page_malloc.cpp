@@ -1,6 +1,8 @@
 // The workbench starts itself again with glibc's huge-page malloc tunable
 // (common/HugePageMalloc): the tunable must be set once, a user's own tunables kept, the
-// arguments and the program's name unchanged, and CHORUS_HUGE_PAGES=0 must turn it off.
+// arguments and the program's name unchanged, and CHORUS_HUGE_PAGES=0 must turn it off. An
+// array of a megabyte or more in a HugePageVector lies in huge pages of its own.
+#include "common/HugePageAllocator.h"
 #include "common/HugePageMalloc.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -26,6 +30,32 @@ QString childOutput(const QProcessEnvironment &environment)
     if (!child.waitForFinished(30000) || child.exitCode() != 0)
         return QStringLiteral("<failed>");
     return QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+}
+
+// The flags of the mapping that holds `p` (VmFlags in /proc/self/smaps: "hg" when advised
+// MADV_HUGEPAGE); empty when none holds it.
+QByteArray mappingFlags(const void *p)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return {};
+    const auto at = reinterpret_cast<quintptr>(p);
+    bool inside = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const int dash = line.indexOf('-'), space = line.indexOf(' ');
+        if (dash > 0 && space > dash) {
+            bool ok = false, ok2 = false;
+            const quintptr from = line.left(dash).toULongLong(&ok, 16);
+            const quintptr to = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
+            if (ok && ok2) {
+                inside = from <= at && at < to;
+                continue;
+            }
+        }
+        if (inside && line.startsWith("VmFlags:"))
+            return line.mid(8).trimmed();
+    }
+    return {};
 }
 
 QProcessEnvironment environmentWith(const QString &name, const QString &value)
@@ -61,6 +91,23 @@ private slots:
                                              QStringLiteral("glibc.malloc.hugetlb=0"))),
                  QStringLiteral("tunables=glibc.malloc.hugetlb=0|comm=tst_huge_page_m|"
                                 "args=two words,x"));
+    }
+    void largeArraysLieInHugePagesOfTheirOwn()
+    {
+        chorus::HugePageVector<std::uint64_t> large(300000); // 2.4 MB
+        QCOMPARE(reinterpret_cast<quintptr>(large.data()) % (quintptr(2) << 20), quintptr(0));
+        QVERIFY(std::all_of(large.begin(), large.end(), [](std::uint64_t v) { return v == 0; }));
+#ifdef __linux__
+        QVERIFY2(mappingFlags(large.data()).split(' ').contains("hg"),
+                 mappingFlags(large.data()).constData());
+#endif
+        for (std::size_t i = 0; i < large.size(); ++i)
+            large[i] = i * 3;
+        large.resize(700000); // moved to another array: the values kept
+        QCOMPARE(large[299999], std::uint64_t(299999) * 3);
+        QCOMPARE(large[699999], std::uint64_t(0));
+        chorus::HugePageVector<std::uint64_t> small(1000, 7); // the usual memory
+        QCOMPARE(small[999], std::uint64_t(7));
     }
     void turnedOff()
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/HugePageAllocator.h"
 #include "store/Database.h"
 
 #include <array>
@@ -22,9 +23,9 @@ class ListedMatches
 public:
     struct Matches
     {
-        std::string match;               // the text index's match expression
-        std::int64_t through = -1;       // posts indexed when listed
-        std::vector<std::uint64_t> bits; // bit id % 64 of word id / 64: post `id` matches
+        std::string match;                  // the text index's match expression
+        std::int64_t through = -1;          // posts indexed when listed
+        HugePageVector<std::uint64_t> bits; // bit id % 64 of word id / 64: post `id` matches
         std::int64_t count = 0;
         std::uint64_t used = 0;
     };
