@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/HugePageMalloc.h"
+
 #include <cstddef>
 #include <cstdlib>
 #include <new>
@@ -17,7 +19,8 @@ namespace chorus {
 // arrays of 2 MB or more (with glibc.malloc.hugetlb=1, common/HugePageMalloc) and aligns none:
 // a search's bits of a word's matches (1.25 MB at ten million posts) took 305 faults, 4-7 ms of
 // a narrowed search's count on this machine's virtual CPUs, when first filled. Smaller arrays,
-// and systems without huge pages, get the usual memory.
+// and systems without huge pages, get the usual memory; CHORUS_HUGE_PAGES=0 turns the advice
+// off, as it does the C library's (common/HugePageMalloc).
 template <typename T> struct HugePageAllocator
 {
     using value_type = T;
@@ -39,7 +42,8 @@ template <typename T> struct HugePageAllocator
         if (!p)
             throw std::bad_alloc();
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-        madvise(p, rounded, MADV_HUGEPAGE); // a hint: refused, the pages are 4 KB
+        if (hugePagesWanted())
+            madvise(p, rounded, MADV_HUGEPAGE); // a hint: refused, the pages are 4 KB
 #endif
         return static_cast<T *>(p);
     }

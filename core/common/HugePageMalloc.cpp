@@ -10,10 +10,19 @@
 
 namespace chorus {
 
+bool hugePagesWanted()
+{
+    static const bool wanted = [] {
+        const char *value = std::getenv("CHORUS_HUGE_PAGES");
+        return !value || std::strcmp(value, "0") != 0;
+    }();
+    return wanted;
+}
+
 void useHugePagesForMalloc(char **argv)
 {
 #if defined(__linux__) && defined(__GLIBC__)
-    if (const char *wanted = std::getenv("CHORUS_HUGE_PAGES"); wanted && !std::strcmp(wanted, "0"))
+    if (!hugePagesWanted())
         return;
     const char *given = std::getenv("GLIBC_TUNABLES");
     const std::string tunables = given ? given : "";

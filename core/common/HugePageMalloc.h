@@ -14,4 +14,8 @@ namespace chorus {
 // program cannot be started again it simply goes on.
 void useHugePagesForMalloc(char **argv);
 
+// Whether huge pages are wanted at all: false when CHORUS_HUGE_PAGES=0 (read once). Also asked
+// by common/HugePageAllocator.
+bool hugePagesWanted();
+
 } // namespace chorus

@@ -91,7 +91,8 @@ namespace {
 
 // Bit i set where test(column[first + i]) holds, for the n <= 64 posts from `first`.
 template <typename T, typename Test>
-std::uint64_t columnBits(const std::vector<T> &column, std::size_t first, std::size_t n, Test test)
+std::uint64_t columnBits(const PostKeys::Column<T> &column, std::size_t first, std::size_t n,
+                         Test test)
 {
     const T *values = column.data() + first;
     std::uint64_t bits = 0;

@@ -23,7 +23,7 @@ constexpr bool LittleEndian = std::endian::native == std::endian::little;
 // the blob is too short for them. Straight from the file's pages into the keys: read through a
 // statement, each chunk's columns were first copied into a megabyte of fresh memory.
 template <typename T>
-bool readColumn(BlobReader &column, std::vector<T> &to, std::int64_t first, std::int64_t posts)
+bool readColumn(BlobReader &column, PostKeys::Column<T> &to, std::int64_t first, std::int64_t posts)
 {
     const std::size_t size = std::size_t(posts) * sizeof(T);
     if (column.open(first) < std::int64_t(size))
@@ -35,7 +35,7 @@ bool readColumn(BlobReader &column, std::vector<T> &to, std::int64_t first, std:
 }
 
 template <typename T>
-void bindColumn(Statement &insert, int index, const std::vector<T> &from, std::int64_t first,
+void bindColumn(Statement &insert, int index, const PostKeys::Column<T> &from, std::int64_t first,
                 std::int64_t posts)
 {
     insert.bindBlob(index, reinterpret_cast<const std::uint8_t *>(from.data() + first),

@@ -7,7 +7,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <vector>
 
 namespace chorus {
 
@@ -42,7 +41,7 @@ template <typename F> constexpr void eachStoredKeyColumn(int pass, F &&f)
 }
 
 // A post's bytes in one of PostKeys' columns.
-template <typename T> constexpr std::int64_t storedKeyBytes(std::vector<T> PostKeys::*)
+template <typename T> constexpr std::int64_t storedKeyBytes(PostKeys::Column<T> PostKeys::*)
 {
     return sizeof(T);
 }
