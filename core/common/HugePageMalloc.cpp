@@ -7,6 +7,9 @@
 #if defined(__linux__) && defined(__GLIBC__)
 #include <unistd.h>
 #endif
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace chorus {
 
@@ -17,6 +20,17 @@ bool hugePagesWanted()
         return !value || std::strcmp(value, "0") != 0;
     }();
     return wanted;
+}
+
+void adviseHugePages(void *start, std::size_t bytes)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (hugePagesWanted())
+        madvise(start, bytes, MADV_HUGEPAGE);
+#else
+    (void)start;
+    (void)bytes;
+#endif
 }
 
 void useHugePagesForMalloc(char **argv)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+
 namespace chorus {
 
 // Makes the C library's malloc ask the kernel for transparent huge pages (glibc's
@@ -14,8 +16,12 @@ namespace chorus {
 // program cannot be started again it simply goes on.
 void useHugePagesForMalloc(char **argv);
 
-// Whether huge pages are wanted at all: false when CHORUS_HUGE_PAGES=0 (read once). Also asked
-// by common/HugePageAllocator.
+// Whether huge pages are wanted at all: false when CHORUS_HUGE_PAGES=0 (read once).
 bool hugePagesWanted();
+
+// Asks the kernel for transparent huge pages (MADV_HUGEPAGE) for `bytes` from `start` (page
+// aligned) when they are wanted: the one place arrays of our own (common/HugePageAllocator,
+// network/RepeatedPairFilter) ask. A hint: refused, or off Linux, the pages stay 4 KB.
+void adviseHugePages(void *start, std::size_t bytes);
 
 } // namespace chorus

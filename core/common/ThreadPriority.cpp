@@ -14,7 +14,8 @@ void lowerThisThreadsPriority(BackgroundPriority priority)
 {
 #ifdef __linux__
     // Linux keeps a nice value per thread: PRIO_PROCESS with a thread id reads and sets this
-    // one's. Relative to where it is, so that a workbench started under `nice` keeps its order.
+    // one's. Relative to where it is, so that a workbench started under `nice` keeps its order
+    // (as far as 19 allows).
     const auto thread = static_cast<id_t>(gettid());
     errno = 0;
     const int now = getpriority(PRIO_PROCESS, thread);

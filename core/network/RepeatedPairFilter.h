@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/HugePageMalloc.h"
+
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -62,7 +64,7 @@ private:
             ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (block == MAP_FAILED)
             throw std::bad_alloc();
-        ::madvise(block, bytes, MADV_HUGEPAGE); // a request: small pages if refused
+        adviseHugePages(block, bytes);
         return Words(static_cast<std::uint64_t *>(block), Unmap{bytes});
     }
 

@@ -101,12 +101,13 @@ std::uint64_t columnBits(const PostKeys::Column<T> &column, std::size_t first, s
     return bits;
 }
 
-// The same for the kinds' test of 64 posts at once: bit i set where (values[i] & care) ==
-// want. A narrowed search tests every word of its matches' bits: at ten million posts, 156,250
-// words, 10 ms a byte at a time, a few 16-byte compares each with SSE2 (every x86-64 has it).
+#if defined(__SSE2__)
+// The kinds' test of 64 posts at once: bit i set where (values[i] & care) == want. A narrowed
+// search tests every word of its matches' bits: at ten million posts, 156,250 words, 10 ms a
+// byte at a time, a few 16-byte compares each with SSE2 (every x86-64 has it; elsewhere
+// columnBits).
 std::uint64_t maskedBytesBits64(const std::uint8_t *values, std::uint8_t care, std::uint8_t want)
 {
-#if defined(__SSE2__)
     const __m128i cares = _mm_set1_epi8(char(care)), wants = _mm_set1_epi8(char(want));
     std::uint64_t bits = 0;
     for (int i = 0; i < 4; ++i) {
@@ -115,36 +116,26 @@ std::uint64_t maskedBytesBits64(const std::uint8_t *values, std::uint8_t care, s
         bits |= std::uint64_t(std::uint16_t(equal)) << (16 * i);
     }
     return bits;
-#else
-    std::uint64_t bits = 0;
-    for (std::size_t i = 0; i < 64; ++i)
-        bits |= std::uint64_t((values[i] & care) == want) << i;
-    return bits;
-#endif
 }
 
-// And for the languages' test: bit i set where values[i] == code, for 64 posts.
+// And the languages' test: bit i set where values[i] == code, for 64 posts.
 std::uint64_t equalShortsBits64(const std::uint16_t *values, std::uint16_t code)
 {
-#if defined(__SSE2__)
     const __m128i codes = _mm_set1_epi16(short(code));
     std::uint64_t bits = 0;
     for (int i = 0; i < 4; ++i) {
-        const auto *at = reinterpret_cast<const __m128i *>(values + 16 * i);
+        const std::uint16_t *at = values + 16 * i;
         // Each 16-bit lane is 0 or -1: packed to bytes, they keep that.
-        const __m128i low = _mm_cmpeq_epi16(_mm_loadu_si128(at), codes);
-        const __m128i high = _mm_cmpeq_epi16(_mm_loadu_si128(at + 1), codes);
+        const __m128i low =
+            _mm_cmpeq_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(at)), codes);
+        const __m128i high =
+            _mm_cmpeq_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(at + 8)), codes);
         const int equal = _mm_movemask_epi8(_mm_packs_epi16(low, high));
         bits |= std::uint64_t(std::uint16_t(equal)) << (16 * i);
     }
     return bits;
-#else
-    std::uint64_t bits = 0;
-    for (std::size_t i = 0; i < 64; ++i)
-        bits |= std::uint64_t(values[i] == code) << i;
-    return bits;
-#endif
 }
+#endif
 
 } // namespace
 
@@ -160,15 +151,23 @@ std::uint64_t KeyFilter::Bound::passes(std::size_t word) const
         const auto care = std::uint8_t((m_kind >= 0 ? PostOrderKeys::KindBits : 0) |
                                        (m_collectedOnly ? PostOrderKeys::ContextBit : 0));
         const auto want = std::uint8_t(std::max(m_kind, 0));
-        bits &= n == 64 ? maskedBytesBits64(m_keys.facets.data() + first, care, want)
-                        : columnBits(m_keys.facets, first, n,
-                                     [=](std::uint8_t facets) { return (facets & care) == want; });
+#if defined(__SSE2__)
+        if (n == 64)
+            bits &= maskedBytesBits64(m_keys.facets.data() + first, care, want);
+        else
+#endif
+            bits &= columnBits(m_keys.facets, first, n,
+                               [=](std::uint8_t facets) { return (facets & care) == want; });
     }
     if (bits && m_language >= 0) {
         const auto language = std::uint16_t(m_language);
-        bits &= n == 64 ? equalShortsBits64(m_keys.language.data() + first, language)
-                        : columnBits(m_keys.language, first, n,
-                                     [=](std::uint16_t code) { return code == language; });
+#if defined(__SSE2__)
+        if (n == 64)
+            bits &= equalShortsBits64(m_keys.language.data() + first, language);
+        else
+#endif
+            bits &= columnBits(m_keys.language, first, n,
+                               [=](std::uint16_t code) { return code == language; });
     }
     if (bits && (m_from || m_to)) {
         const bool hasFrom = m_from.has_value(), hasTo = m_to.has_value();

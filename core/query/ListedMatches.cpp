@@ -60,8 +60,8 @@ const ListedMatches::Matches *ListedMatches::of(const Database &db, const std::s
                           [](const Matches &a, const Matches &b) { return a.used < b.used; });
     // Forgotten first: a listing that fails or stops part way is never taken for a whole one.
     slot.through = -1;
-    // Sized, not cleared: kept bits overwrite it (1.25 MB at ten million posts), and readKept
-    // clears what they leave.
+    // Sized, not cleared (but a slot that grows: its new words are zeros): kept bits overwrite
+    // it (1.25 MB at ten million posts), and readKept clears what they leave.
     slot.bits.resize((posts + 63) / 64);
     slot.count = 0;
     if (readKept(db, words, through, posts, slot)) {

@@ -34,7 +34,7 @@ template <typename F> constexpr void eachStoredKeyColumn(int pass, F &&f)
         f(0, "facets", &PostKeys::facets);
     } else if (pass == PostKeys::LanguagesPass) {
         f(0, "language", &PostKeys::language);
-    } else {
+    } else if (pass == PostKeys::OrdersPass) {
         f(0, "time", &PostKeys::time);
         f(1, "account", &PostKeys::account);
     }

