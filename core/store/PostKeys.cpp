@@ -15,9 +15,6 @@ enum Phase { Accounts, Kinds, Languages, Contexts, Walked, Stored };
 
 constexpr std::int64_t Lowest = std::numeric_limits<std::int64_t>::min();
 
-// A post's bytes in the kept keys, all passes (each pass's: storedKeyPassBytes).
-constexpr std::int64_t KeptBytes = PostKeys::BytesAPost;
-
 // Makes room in the columns for ids up to `lastId` without filling it; false when they would
 // take more than their share of memory. Posts added later grow them by an eighth more than they
 // need, not twice their size; the first reading takes what it needs.
@@ -326,7 +323,8 @@ bool extendPostKeys(const Database &db, PostKeys &keys, std::int64_t rows)
     if (keys.phase == Stored) {
         // A slice reads about the same bytes in each pass: 15 times the posts for the kinds (1
         // byte a post of 15), 7 for the languages.
-        const std::int64_t posts = KeptBytes / storedKeyPassBytes(keys.keptPass) * rows;
+        const std::int64_t posts =
+            std::int64_t(PostKeys::BytesAPost) / storedKeyPassBytes(keys.keptPass) * rows;
         const std::int64_t chunks = (posts + StoredKeyChunkPosts - 1) / StoredKeyChunkPosts;
         const std::int64_t read = readStoredPostKeyChunks(db, keys, chunks);
         if (read < 0) {
@@ -400,7 +398,7 @@ namespace {
 constexpr double KeptUs = 0.08, WalkedUs = 0.3;
 constexpr double keptPassUs(int pass)
 {
-    return KeptUs * double(storedKeyPassBytes(pass)) / double(KeptBytes);
+    return KeptUs * double(storedKeyPassBytes(pass)) / double(PostKeys::BytesAPost);
 }
 
 // The posts whose keys a pass of the kept keys has still to read.

@@ -142,7 +142,7 @@ void PostTableModel::restart()
     // ms as a ten-million-post case opens, more while the window is busy). A table that no
     // view has asked rows of (not shown) still reads none until one does.
     if (m_rowsAsked) {
-        m_wanted.push_back({0, m_wantRound});
+        want(0);
         fetchNext();
     }
 }
@@ -280,6 +280,7 @@ int PostTableModel::columnCount(const QModelIndex &parent) const
 
 void PostTableModel::want(qint64 chunk) const
 {
+    m_rowsAsked = true;
     if (std::find(m_inFlight.begin(), m_inFlight.end(), chunk) != m_inFlight.end())
         return;
     const auto known = std::find_if(m_wanted.begin(), m_wanted.end(),
@@ -355,7 +356,6 @@ QVariant PostTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    m_rowsAsked = true;
     const PostRow *row = m_cache.row(index.row());
     if (!row) {
         want(m_cache.chunkOf(index.row()));
