@@ -1,13 +1,16 @@
-// bench_cancel CASE [--job analyze|network] [--at S,S,...]: how long Cancel takes to stop a
-// long job, and that it leaves the case as it was. The job runs on a worker thread as in the
-// workbench; Cancel is asked for after each delay in turn (default 0.5, 1, 2, 3, 5, 8, 12, 20
-// seconds, until the job ends first), and the time from the request to the job's return is
-// printed with the stage it was in. Target: within a second.
+// bench_cancel CASE [--job analyze|network|report] [--at S,S,...]: how long Cancel takes to
+// stop a long job, and that it leaves the case as it was (a report: no file, no audit entry). The
+// job runs on a worker thread as in the workbench; Cancel is asked for after each delay in turn
+// (default 0.5, 1, 2, 3, 5, 8, 12, 20 seconds, until the job ends first), and the time from the
+// request to the job's return is printed with the stage it was in. Target: within a second.
 #include "clustering/TextClusterAnalysis.h"
 #include "network/NetworkAnalysis.h"
+#include "render/ReportFile.h"
 #include "store/CaseStore.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
 
 #include <chrono>
 #include <cstdio>
@@ -21,12 +24,17 @@ using namespace chorus;
 
 namespace {
 
+// The report a report job writes; it must not exist after a Cancel.
+const char *ReportPath = "/tmp/bench-cancel-report.pdf";
+
 // A fingerprint of what the jobs write, to check that a cancelled job wrote nothing.
 std::string caseState(const CaseStore &store)
 {
     return std::to_string(store.db().queryInt64("SELECT count(*) FROM analysis_runs")) + "/" +
            std::to_string(store.db().queryInt64("SELECT coalesce(max(id), 0) FROM clusters")) +
-           "/" + std::to_string(store.db().queryInt64("SELECT count(*) FROM network_edges"));
+           "/" + std::to_string(store.db().queryInt64("SELECT count(*) FROM network_edges")) + "/" +
+           std::to_string(store.db().queryInt64("SELECT count(*) FROM audit_log")) + "/" +
+           (QFileInfo::exists(QString::fromLatin1(ReportPath)) ? "file" : "no file");
 }
 
 } // namespace
@@ -34,9 +42,12 @@ std::string caseState(const CaseStore &store)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_cancel CASE [--job analyze|network] [--at S,...]\n");
+        std::fprintf(stderr,
+                     "usage: bench_cancel CASE [--job analyze|network|report] [--at S,...]\n");
         return 2;
     }
+    // The report is drawn with QtGui: run with QT_QPA_PLATFORM=offscreen without a display.
+    QGuiApplication app(argc, argv);
     const std::string path = argv[1];
     std::string job = "analyze";
     std::vector<double> delays = {0.5, 1, 2, 3, 5, 8, 12, 20};
@@ -80,7 +91,14 @@ int main(int argc, char **argv)
                 error = own.error().message;
                 return;
             }
-            if (job == "network") {
+            if (job == "report") {
+                ReportOptions options;
+                options.clusters = 20;
+                const auto written =
+                    render::makeReportFile(*own.value(), options, ReportPath, true, progress);
+                ok = bool(written);
+                error = written ? "" : written.error().message;
+            } else if (job == "network") {
                 const auto run = runNetworkAnalysis(own.value()->db(), {}, progress);
                 ok = bool(run);
                 error = run ? "" : run.error().message;
@@ -102,6 +120,8 @@ int main(int argc, char **argv)
         const double ms = double(stopping.nsecsElapsed()) / 1e6;
         if (ok) {
             std::printf("%-8s %9.1fs  finished first\n", job.c_str(), delay);
+            QFile::remove(QString::fromLatin1(ReportPath));
+            QFile::remove(QString::fromLatin1(ReportPath) + QStringLiteral(".SHA256SUMS"));
             break;
         }
         const bool unchanged = caseState(*store.value()) == before;

@@ -68,7 +68,8 @@ int main(int argc, char *argv[])
     const auto world = WorldMap::standard();
     auto start = Clock::now();
     double cpu = cpuSeconds();
-    const auto content = assembleReport(*store.value(), options, 0);
+    NullProgress quiet;
+    const auto content = assembleReport(*store.value(), options, 0, quiet);
     if (!content) {
         std::fprintf(stderr, "%s\n", content.error().message.c_str());
         return 1;
@@ -77,7 +78,7 @@ int main(int argc, char *argv[])
     start = Clock::now();
     cpu = cpuSeconds();
     if (const Status written =
-            render::writeReport(content.value(), world ? world.value().get() : nullptr, out);
+            render::writeReport(content.value(), world ? world.value().get() : nullptr, out, quiet);
         !written) {
         std::fprintf(stderr, "%s\n", written.error().message.c_str());
         return 1;

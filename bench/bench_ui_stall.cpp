@@ -1,11 +1,12 @@
 // bench_ui_stall [--posts N] [--file FILE]
 //                [--open CASE [--search WORDS [--kind K [--narrow-after MS]] [--search-after MS]]
-//                 [--analyze] [--raise PANEL]]
+//                 [--analyze] [--report FILE.pdf] [--raise PANEL]]
 //                [--trace-slow MS]
 // The longest event-loop stall of the workbench window while it imports a collection, then
 // analyses it (clusters, the coordination networks and account signals) in its worker thread,
 // and reloads its views on each result; with --open, while it opens an existing case (a
-// 10M-post one, say), and with --analyze also while it analyses that case. --search types
+// 10M-post one, say), with --analyze also while it analyses that case, and with --report while
+// it writes the evidence report (File > Export Report's task). --search types
 // WORDS into the posts table's filter once the case has opened (after 5 s, or MS with
 // --search-after), and prints when its count and first rows came; then with --kind, narrowed
 // to posts of that kind (3 s later, or MS with --narrow-after: while the posts table still
@@ -19,6 +20,7 @@
 #include "common/HugePageMalloc.h"
 #include "controllers/CaseController.h"
 #include "controllers/TaskRunner.h"
+#include "dialogs/EvidenceExportAction.h"
 #include "models/PostTableModel.h"
 #include "views/ClustersView.h"
 #include "views/GraphView.h"
@@ -203,9 +205,18 @@ bool runAndReport(ui::MainWindow &window, StallMeter &meter, const char *task, i
                   const std::function<bool()> &start)
 {
     QEventLoop loop;
-    const auto connection = QObject::connect(
+    // A case that has just been imported may be indexing its texts: asked for another job, the
+    // workbench cancels that step, starts the job, and resumes the step after. The step's
+    // finishing is not the job's.
+    bool started = false;
+    const auto onStart =
+        QObject::connect(window.caseController()->tasks(), &ui::TaskRunner::started, &loop,
+                         [&started] { started = true; });
+    const auto onFinish = QObject::connect(
         window.caseController()->tasks(), &ui::TaskRunner::finished, &loop,
-        [&loop](bool ok, bool, const QString &message) {
+        [&loop, &started](bool ok, bool, const QString &message) {
+            if (!started)
+                return;
             std::printf("%s: %s\n", ok ? "done" : "failed", message.toLocal8Bit().constData());
             loop.quit();
         });
@@ -215,7 +226,8 @@ bool runAndReport(ui::MainWindow &window, StallMeter &meter, const char *task, i
     if (!start())
         return false;
     loop.exec();
-    QObject::disconnect(connection);
+    QObject::disconnect(onStart);
+    QObject::disconnect(onFinish);
     meter.report(task, double(clock.elapsed()) / 1000);
 
     clock.restart();
@@ -318,6 +330,7 @@ int main(int argc, char **argv)
     int searchAfterMs = 5000;
     int narrowAfterMs = 3000;
     bool analyzeExisting = false;
+    std::string report;
     double slowMs = 0;
     for (int i = 1; i < argc; ++i)
         if (!std::strcmp(argv[i], "--analyze"))
@@ -339,6 +352,8 @@ int main(int argc, char **argv)
             narrowAfterMs = std::stoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--search-after"))
             searchAfterMs = std::stoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--report"))
+            report = argv[i + 1];
         else if (!std::strcmp(argv[i], "--raise"))
             raised = argv[i + 1];
         else if (!std::strcmp(argv[i], "--trace-slow"))
@@ -415,6 +430,11 @@ int main(int argc, char **argv)
             panels.report();
         }
         if (analyzeExisting && !analyzeAndReport(window, meter))
+            return 1;
+        if (!report.empty() && !runAndReport(window, meter, "report", 2000, [&] {
+                return ui::startReportExport(window.caseController(),
+                                             QString::fromStdString(report));
+            }))
             return 1;
         return 0;
     }

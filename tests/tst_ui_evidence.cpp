@@ -7,9 +7,9 @@
 #include "controllers/CaseController.h"
 #include "controllers/TaskRunner.h"
 #include "dialogs/AnnotationDialog.h"
+#include "dialogs/EvidenceExportAction.h"
 #include "evidence/Annotations.h"
 #include "models/PostTableModel.h"
-#include "render/ReportFile.h"
 #include "store/AuditTrail.h"
 #include "store/CaseStore.h"
 #include "views/AnnotationsView.h"
@@ -158,13 +158,7 @@ private slots:
         QVERIFY(window.caseController()->importFiles({test::dataPath("x_io_tweets.csv")}));
         QVERIFY(finished.wait(60000));
         const QString pdf = m_dir.filePath("report.pdf");
-        QVERIFY(window.caseController()->runOnCase(
-            "report", [pdf](const CaseStore &store, ProgressSink &) -> Result<QString> {
-                auto written = render::makeReportFile(store, {}, pdf.toStdString(), true);
-                if (!written)
-                    return written.error();
-                return QString::fromStdString(written.value().sha256);
-            }));
+        QVERIFY(startReportExport(window.caseController(), pdf)); // File > Export Report's task
         QVERIFY(finished.wait(120000));
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
         QVERIFY(QFileInfo(pdf).size() > 1000);

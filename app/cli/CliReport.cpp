@@ -74,8 +74,11 @@ int runReport(const QStringList &arguments)
         return Failure;
     }
     std::string warning;
-    const auto recorded =
-        render::makeReportFile(*store.value(), options, path, parser.isSet(manifest), &warning);
+    const auto recorded = [&] {
+        TerminalProgress progress; // its line is cleared before the results are printed
+        return render::makeReportFile(*store.value(), options, path, parser.isSet(manifest),
+                                      progress, &warning);
+    }();
     if (!warning.empty())
         printErr("chorus-cli report: " + warning);
     if (!recorded) {

@@ -22,6 +22,19 @@ struct SliceControl
     std::atomic<bool> stop{false};
 };
 
+// What a worker hands to work of its own that takes a ProgressSink (a figure's layout inside
+// a slice): its progress is kept to itself, and it is cancelled once the slices are stopped.
+class SliceStop final : public ProgressSink
+{
+public:
+    explicit SliceStop(const SliceControl &control) : m_control(control) {}
+    void progress(std::int64_t, std::int64_t) override {}
+    bool isCancelled() const override { return m_control.stop.load(std::memory_order_relaxed); }
+
+private:
+    const SliceControl &m_control;
+};
+
 // The cores to use for parallel work: all the machine has, at most `most`.
 inline int hardwareThreads(int most)
 {

@@ -49,6 +49,12 @@ const char *stageId(Stage stage)
         return "building-network";
     case Stage::ResolvingLocations:
         return "resolving-locations";
+    case Stage::AssemblingReport:
+        return "assembling-report";
+    case Stage::PaginatingReport:
+        return "paginating-report";
+    case Stage::DrawingReport:
+        return "drawing-report";
     }
     return "unknown";
 }
@@ -100,6 +106,12 @@ std::string describeStage(const StageEvent &e)
         return "Building the coordination network";
     case Stage::ResolvingLocations:
         return "Resolving account locations";
+    case Stage::AssemblingReport:
+        return "Reading the report's evidence";
+    case Stage::PaginatingReport:
+        return "Counting the report's pages";
+    case Stage::DrawingReport:
+        return "Drawing the report";
     }
     return stageId(e.stage);
 }

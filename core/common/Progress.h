@@ -47,6 +47,9 @@ enum class Stage {
     IndexingFilters,    // the filter indexes an import left pending (TextIndex)
     IndexingViews,      // page anchors, accounts by creation day (StoredPageAnchors,
                         // AccountCreationDays)
+    AssemblingReport,   // the report's content read (its clusters' figures laid out)
+    PaginatingReport,   // the report laid out once to count its pages
+    DrawingReport,      // ... and again, drawn
 };
 
 struct StageEvent

@@ -1,5 +1,7 @@
 #include "report/ReportContent.h"
 
+#include "common/ParallelSlices.h"
+
 #include "query/AccountQueries.h"
 #include "query/NetworkQueries.h"
 #include "signals/AccountSignals.h"
@@ -129,7 +131,8 @@ public:
         return account;
     }
 
-    Result<ReportCluster> cluster(const ClusterInfo &info) const
+    // `stop` cancels the co-text network's layout, the longest part.
+    Result<ReportCluster> cluster(const ClusterInfo &info, ProgressSink &stop) const
     {
         ReportCluster cluster{info, {}, {}, 0, 0, {}, {}, std::nullopt};
         const ClusterQueries clusters(m_store);
@@ -167,8 +170,10 @@ public:
             GraphSceneOptions graphOptions;
             graphOptions.clusterId = info.id;
             graphOptions.minWeight = 1;
-            NullProgress quiet;
-            auto graph = GraphQueries(m_store).scene(graphOptions, quiet);
+            auto graph = GraphQueries(m_store).scene(graphOptions, stop);
+            if (!graph && graph.error().cancelled)
+                return graph.error();
+            // Otherwise a network too large to draw is left out (the section says so).
             if (graph && !graph->nodes.empty())
                 cluster.graph = std::move(graph.value());
         }
@@ -182,29 +187,29 @@ private:
 
 // The top clusters' sections, each on a worker thread with its own connection (a cluster's
 // co-text network is laid out when it is read: the bulk of the time on a large case). Workers
-// take the next cluster as they finish one; the results keep the clusters' order.
+// take the next cluster as they finish one, the largest first; the results keep the clusters'
+// order. The calling thread counts the clusters done to `progress` and passes its Cancel on.
 Result<std::vector<ReportCluster>> topClusters(const CaseStore &store,
                                                const std::vector<ClusterInfo> &clusters,
-                                               std::optional<std::int64_t> networkRun)
+                                               std::optional<std::int64_t> networkRun,
+                                               ProgressSink &progress)
 {
     std::vector<std::optional<Result<ReportCluster>>> results(clusters.size());
     std::atomic<std::size_t> next{0};
-    const auto work = [&] {
+    const auto work = [&](std::size_t, std::size_t, std::size_t, SliceControl &control) {
         auto connection = CaseStore::open(store.path());
-        for (std::size_t i = next++; i < clusters.size(); i = next++) {
+        SliceStop stop(control);
+        for (std::size_t i = next++; i < clusters.size() && !stop.isCancelled(); i = next++) {
             if (!connection)
                 results[i] = Result<ReportCluster>(connection.error());
             else
-                results[i] = Assembler(*connection.value(), networkRun).cluster(clusters[i]);
+                results[i] = Assembler(*connection.value(), networkRun).cluster(clusters[i], stop);
+            control.done.fetch_add(1);
         }
     };
-    const std::size_t threads =
-        std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), clusters.size());
-    std::vector<std::thread> workers;
-    for (std::size_t t = 0; t < threads; ++t)
-        workers.emplace_back(work);
-    for (std::thread &worker : workers)
-        worker.join();
+    // Each slice of runSlices is one worker here, taking clusters from `next`.
+    if (!runSlices(clusters.size(), hardwareThreads(int(clusters.size())), progress, work))
+        return Error::cancel();
     std::vector<ReportCluster> reported;
     for (auto &result : results) {
         if (!*result)
@@ -217,8 +222,9 @@ Result<std::vector<ReportCluster>> topClusters(const CaseStore &store,
 } // namespace
 
 Result<ReportContent> assembleReport(const CaseStore &store, const ReportOptions &options,
-                                     std::int64_t generatedAt)
+                                     std::int64_t generatedAt, ProgressSink &progress)
 {
+    progress.stage(Stage::AssemblingReport);
     return guardSql("assembling the report", [&]() -> Result<ReportContent> {
         ReportContent content;
         content.options = options;
@@ -242,6 +248,8 @@ Result<ReportContent> assembleReport(const CaseStore &store, const ReportOptions
             content.signalThresholds = signalThresholds();
 
         const ClusterQueries clusters(store);
+        if (progress.isCancelled())
+            return Error::cancel();
         if (clusterRun) {
             auto all = clusters.clusters(clusterRun->info.id);
             if (!all)
@@ -249,7 +257,8 @@ Result<ReportContent> assembleReport(const CaseStore &store, const ReportOptions
             content.clustersInRun = std::int64_t(all->size());
             all->resize(std::min(all->size(), std::size_t(std::max(options.clusters, 0))));
             auto top = topClusters(store, all.value(),
-                                   networkRun ? std::optional(networkRun->info.id) : std::nullopt);
+                                   networkRun ? std::optional(networkRun->info.id) : std::nullopt,
+                                   progress);
             if (!top)
                 return top.error();
             content.clusters = std::move(top.value());
@@ -259,10 +268,13 @@ Result<ReportContent> assembleReport(const CaseStore &store, const ReportOptions
             content.campaigns = std::move(campaigns.value());
         }
         if (networkRun) {
+            // Drawn at the network run's stored positions: quick, so not counted.
+            CancelOnly onlyCancel(progress);
             GraphSceneOptions networkOptions;
             networkOptions.maxNodes = NetworkFigureNodes;
-            NullProgress quiet;
-            auto network = GraphQueries(store).scene(networkOptions, quiet);
+            auto network = GraphQueries(store).scene(networkOptions, onlyCancel);
+            if (!network && network.error().cancelled)
+                return network.error();
             if (network && !network->nodes.empty())
                 content.network = std::move(network.value());
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Progress.h"
+
 #include "common/Error.h"
 #include "evidence/Annotations.h"
 #include "query/ClusterQueries.h"
@@ -90,8 +92,11 @@ constexpr int AccountsPerCluster = 25;
 constexpr int VariantsPerCluster = 5;
 constexpr std::size_t NetworkFigureNodes = 2000;
 
-// Reads everything the evidence report shows from the case (read only).
+// Reads everything the evidence report shows from the case (read only). Reports the stage
+// AssemblingReport, counting the top clusters done, and returns
+// Error::cancel() soon after `progress` asks (a figure's layout stops midway). Called on one
+// thread; the clusters are read on workers of its own.
 Result<ReportContent> assembleReport(const CaseStore &store, const ReportOptions &options,
-                                     std::int64_t generatedAt);
+                                     std::int64_t generatedAt, ProgressSink &progress);
 
 } // namespace chorus

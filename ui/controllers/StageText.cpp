@@ -87,6 +87,12 @@ QString StageText::of(const StageEvent &e)
         return tr("Building the coordination network");
     case Stage::ResolvingLocations:
         return tr("Resolving account locations");
+    case Stage::AssemblingReport:
+        return tr("Reading the report's evidence");
+    case Stage::PaginatingReport:
+        return tr("Counting the report's pages");
+    case Stage::DrawingReport:
+        return tr("Drawing the report");
     }
     return QString::fromLatin1(stageId(e.stage));
 }

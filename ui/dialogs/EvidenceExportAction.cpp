@@ -81,13 +81,21 @@ void exportReportInteractively(QWidget *parent, CaseController *caseController)
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
+    if (!startReportExport(caseController, path))
+        QMessageBox::information(parent, title, caseController->whyNoJob());
+}
+
+bool startReportExport(CaseController *caseController, const QString &path)
+{
     ReportOptions options;
     options.language = QLocale().language() == QLocale::French ? "fr" : "en";
     options.title =
         render::ReportStrings(options.language)(render::ReportText::DefaultTitle).toStdString();
-    const bool started = caseController->runOnCase(
-        title, [path, options](const CaseStore &store, ProgressSink &) -> Result<QString> {
-            auto written = render::makeReportFile(store, options, path.toStdString(), true);
+    return caseController->runOnCase(
+        QCoreApplication::translate("EvidenceExport", "Export Report"),
+        [path, options](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
+            auto written =
+                render::makeReportFile(store, options, path.toStdString(), true, progress);
             if (!written)
                 return written.error();
             return QCoreApplication::translate("EvidenceExport",
@@ -95,8 +103,6 @@ void exportReportInteractively(QWidget *parent, CaseController *caseController)
                 .arg(QString::fromStdString(written.value().file),
                      QString::fromStdString(written.value().sha256));
         });
-    if (!started)
-        QMessageBox::information(parent, title, caseController->whyNoJob());
 }
 
 } // namespace chorus::ui

@@ -2,6 +2,7 @@
 
 #include "report/EvidenceExport.h"
 
+class QString;
 class QWidget;
 
 namespace chorus::ui {
@@ -15,7 +16,9 @@ void exportEvidenceInteractively(QWidget *parent, CaseController *caseController
                                  ExportSubject subject);
 
 // File > Export Report: asks where to write the evidence PDF (in the interface's language,
-// with a SHA256SUMS manifest beside it) and writes it as a task.
+// with a SHA256SUMS manifest beside it) and writes it as a task (stages, time left, Cancel).
 void exportReportInteractively(QWidget *parent, CaseController *caseController);
+// The task alone, to `path`: false when another job runs (CaseController::whyNoJob says why).
+bool startReportExport(CaseController *caseController, const QString &path);
 
 } // namespace chorus::ui

@@ -28,9 +28,10 @@ std::string optionsJson(const ReportOptions &options, bool manifest)
 
 Result<ReportRecordResult> makeReportFile(const CaseStore &store, const ReportOptions &options,
                                           const std::string &path, bool manifest,
-                                          std::string *warning)
+                                          ProgressSink &progress, std::string *warning)
 {
-    const auto content = assembleReport(store, options, QDateTime::currentSecsSinceEpoch());
+    const auto content =
+        assembleReport(store, options, QDateTime::currentSecsSinceEpoch(), progress);
     if (!content)
         return content.error();
     // Without the world outlines (a build without its data) the report leaves the maps out.
@@ -38,7 +39,7 @@ Result<ReportRecordResult> makeReportFile(const CaseStore &store, const ReportOp
     if (!world && warning)
         *warning = "no maps: " + world.error().message;
     if (const Status written =
-            writeReport(content.value(), world ? world.value().get() : nullptr, path);
+            writeReport(content.value(), world ? world.value().get() : nullptr, path, progress);
         !written)
         return written.error();
     auto recorded =

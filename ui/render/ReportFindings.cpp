@@ -139,8 +139,10 @@ void writeClusterSections(ReportContext &report)
         return;
     report.flow.heading(report.text(T::ColClusters).prepend(QStringLiteral("4. ")), 1);
     int section = 0;
-    for (const ReportCluster &cluster : report.content.clusters)
+    for (const ReportCluster &cluster : report.content.clusters) {
         writeCluster(report, cluster, ++section);
+        report.flow.partDone();
+    }
 }
 
 void writeNetworkSection(ReportContext &report)

@@ -90,8 +90,28 @@ void ReportFlow::ensure(double height)
         newPage();
 }
 
+void ReportFlow::watch(ProgressSink &progress, std::int64_t parts)
+{
+    m_progress = &progress;
+    m_parts = parts;
+    m_partsDone = 0;
+    progress.progress(0, parts);
+}
+
+void ReportFlow::partDone()
+{
+    if (!m_progress)
+        return;
+    m_progress->progress(++m_partsDone, m_parts);
+    if (m_progress->isCancelled())
+        throw ReportCancelled{};
+}
+
 void ReportFlow::newPage()
 {
+    // A long table (the accounts or the audit trail of a large case) stops between pages.
+    if (m_progress && m_progress->isCancelled())
+        throw ReportCancelled{};
     drawFooter();
     m_device.newPage();
     ++m_page;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Progress.h"
 #include "render/ReportFonts.h"
 
 #include <QColor>
@@ -23,6 +24,10 @@ struct ReportColumn
     bool mono = false;  // hashes and ids: monospace, may break anywhere
     bool right = false; // numbers
 };
+
+// Thrown by ReportFlow when the user cancels: the layout ends where it is (ReportWriter).
+struct ReportCancelled
+{};
 
 // Lays the report out on A4 pages, top to bottom: headings, wrapped paragraphs, tables that
 // break between rows (never inside one) and repeat their header row, figures kept whole, and
@@ -49,6 +54,12 @@ public:
     void newPage();
     void finish(); // the last page's footer
 
+    // Counts the report's parts (its sections; each cluster's section is one) to `progress` as
+    // partDone() is called, and stops the layout with ReportCancelled at the next part or page
+    // once `progress` asks. Without it, nothing is counted and nothing stops.
+    void watch(ProgressSink &progress, std::int64_t parts);
+    void partDone();
+
     int page() const { return m_page; }
     double width() const { return m_area.width(); }
     const QFont &body() const { return m_body; }
@@ -73,6 +84,9 @@ private:
     QFont m_body;
     double m_y = 0;
     int m_page = 1;
+    ProgressSink *m_progress = nullptr;
+    std::int64_t m_parts = 0;
+    std::int64_t m_partsDone = 0;
 };
 
 } // namespace chorus::render

@@ -22,7 +22,9 @@ struct ReportContext
     GlyphCoverage &glyphs; // what no installed font can draw, listed in the last section
 };
 
-// The sections, in the report's order (ReportWriter calls them).
+// The sections, in the report's order (ReportWriter calls them). Each is one part of the
+// flow's progress, except writeClusterSections, which counts each cluster as one
+// (ReportFlow::partDone).
 void writeTitlePage(ReportContext &report);
 void writeSummary(ReportContext &report);
 void writeMethodology(ReportContext &report);

@@ -229,6 +229,18 @@
         <translation>Résolution des lieux des comptes</translation>
     </message>
     <message>
+        <source>Reading the report&apos;s evidence</source>
+        <translation>Lecture des éléments de preuve du rapport</translation>
+    </message>
+    <message>
+        <source>Counting the report&apos;s pages</source>
+        <translation>Décompte des pages du rapport</translation>
+    </message>
+    <message>
+        <source>Drawing the report</source>
+        <translation>Dessin du rapport</translation>
+    </message>
+    <message>
         <source>Indexing %1</source>
         <translation>Indexation de %1</translation>
     </message>
