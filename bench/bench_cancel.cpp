@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -34,7 +35,10 @@ std::string caseState(const CaseStore &store)
            std::to_string(store.db().queryInt64("SELECT coalesce(max(id), 0) FROM clusters")) +
            "/" + std::to_string(store.db().queryInt64("SELECT count(*) FROM network_edges")) + "/" +
            std::to_string(store.db().queryInt64("SELECT count(*) FROM audit_log")) + "/" +
-           (QFileInfo::exists(QString::fromLatin1(ReportPath)) ? "file" : "no file");
+           (QFileInfo::exists(QString::fromLatin1(ReportPath)) ? "file" : "no file") + "/" +
+           (QFileInfo::exists(QString::fromLatin1(ReportPath) + QStringLiteral(".SHA256SUMS"))
+                ? "manifest"
+                : "no manifest");
 }
 
 } // namespace
@@ -46,8 +50,6 @@ int main(int argc, char **argv)
                      "usage: bench_cancel CASE [--job analyze|network|report] [--at S,...]\n");
         return 2;
     }
-    // The report is drawn with QtGui: run with QT_QPA_PLATFORM=offscreen without a display.
-    QGuiApplication app(argc, argv);
     const std::string path = argv[1];
     std::string job = "analyze";
     std::vector<double> delays = {0.5, 1, 2, 3, 5, 8, 12, 20};
@@ -65,6 +67,10 @@ int main(int argc, char **argv)
             }
         }
     }
+    // The report is drawn with QtGui: run with QT_QPA_PLATFORM=offscreen without a display.
+    std::optional<QGuiApplication> app;
+    if (job == "report")
+        app.emplace(argc, argv);
     auto store = CaseStore::open(path);
     if (!store) {
         std::fprintf(stderr, "%s\n", store.error().message.c_str());

@@ -6,6 +6,7 @@
 #include "query/NetworkQueries.h"
 #include "signals/AccountSignals.h"
 #include "store/AnalysisRuns.h"
+#include "store/CancelWatch.h"
 #include "store/CaseStore.h"
 #include "store/SqlGuard.h"
 
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <numeric>
 #include <set>
 #include <thread>
 
@@ -187,23 +189,36 @@ private:
 
 // The top clusters' sections, each on a worker thread with its own connection (a cluster's
 // co-text network is laid out when it is read: the bulk of the time on a large case). Workers
-// take the next cluster as they finish one, the largest first; the results keep the clusters'
-// order. The calling thread counts the clusters done to `progress` and passes its Cancel on.
+// take the next cluster as they finish one, the most accounts first, so that no large one is
+// left to the end; the results keep the clusters' order. The calling thread counts the
+// clusters done to `progress` and passes its Cancel on, to the layouts and to the SQL reads.
 Result<std::vector<ReportCluster>> topClusters(const CaseStore &store,
                                                const std::vector<ClusterInfo> &clusters,
                                                std::optional<std::int64_t> networkRun,
                                                ProgressSink &progress)
 {
+    if (clusters.empty())
+        return std::vector<ReportCluster>{};
+    std::vector<std::size_t> largestFirst(clusters.size());
+    std::iota(largestFirst.begin(), largestFirst.end(), std::size_t(0));
+    std::stable_sort(largestFirst.begin(), largestFirst.end(), [&](std::size_t a, std::size_t b) {
+        return clusters[a].accounts > clusters[b].accounts;
+    });
     std::vector<std::optional<Result<ReportCluster>>> results(clusters.size());
     std::atomic<std::size_t> next{0};
     const auto work = [&](std::size_t, std::size_t, std::size_t, SliceControl &control) {
         auto connection = CaseStore::open(store.path());
         SliceStop stop(control);
-        for (std::size_t i = next++; i < clusters.size() && !stop.isCancelled(); i = next++) {
+        std::optional<CancelWatch> watch;
+        if (connection)
+            watch.emplace(connection.value()->db(), stop);
+        for (std::size_t n = next++; n < clusters.size() && !stop.isCancelled(); n = next++) {
+            const std::size_t i = largestFirst[n];
             if (!connection)
                 results[i] = Result<ReportCluster>(connection.error());
             else
-                results[i] = Assembler(*connection.value(), networkRun).cluster(clusters[i], stop);
+                results[i] = interruptedByCancel(
+                    Assembler(*connection.value(), networkRun).cluster(clusters[i], stop), stop);
             control.done.fetch_add(1);
         }
     };
@@ -225,75 +240,82 @@ Result<ReportContent> assembleReport(const CaseStore &store, const ReportOptions
                                      std::int64_t generatedAt, ProgressSink &progress)
 {
     progress.stage(Stage::AssemblingReport);
-    return guardSql("assembling the report", [&]() -> Result<ReportContent> {
-        ReportContent content;
-        content.options = options;
-        content.analyst = options.analyst.empty() ? AuditTrail::defaultAnalyst() : options.analyst;
-        content.generatedAt = generatedAt;
-        content.chorusVersion = CHORUS_VERSION;
-        const AuditTrail trail(store.db());
-        content.fingerprint = trail.headHash();
-        content.audit = trail.entries();
-        auto summary = store.summary();
-        if (!summary)
-            return summary.error();
-        content.summary = std::move(summary.value());
+    // A read that Cancel interrupted (a worker's CancelWatch) is the cancel, not a failure.
+    return interruptedByCancel(
+        guardSql(
+            "assembling the report",
+            [&]() -> Result<ReportContent> {
+                ReportContent content;
+                content.options = options;
+                content.analyst =
+                    options.analyst.empty() ? AuditTrail::defaultAnalyst() : options.analyst;
+                content.generatedAt = generatedAt;
+                content.chorusVersion = CHORUS_VERSION;
+                const AuditTrail trail(store.db());
+                content.fingerprint = trail.headHash();
+                content.audit = trail.entries();
+                auto summary = store.summary();
+                if (!summary)
+                    return summary.error();
+                content.summary = std::move(summary.value());
 
-        const auto clusterRun = latestRun(store, RunKind::TextClusters);
-        const auto networkRun = latestRun(store, RunKind::Network);
-        for (const auto &run : {clusterRun, networkRun})
-            if (run)
-                content.runs.push_back(*run);
-        if (networkRun)
-            content.signalThresholds = signalThresholds();
+                const auto clusterRun = latestRun(store, RunKind::TextClusters);
+                const auto networkRun = latestRun(store, RunKind::Network);
+                for (const auto &run : {clusterRun, networkRun})
+                    if (run)
+                        content.runs.push_back(*run);
+                if (networkRun)
+                    content.signalThresholds = signalThresholds();
 
-        const ClusterQueries clusters(store);
-        if (progress.isCancelled())
-            return Error::cancel();
-        if (clusterRun) {
-            auto all = clusters.clusters(clusterRun->info.id);
-            if (!all)
-                return all.error();
-            content.clustersInRun = std::int64_t(all->size());
-            all->resize(std::min(all->size(), std::size_t(std::max(options.clusters, 0))));
-            auto top = topClusters(store, all.value(),
-                                   networkRun ? std::optional(networkRun->info.id) : std::nullopt,
-                                   progress);
-            if (!top)
-                return top.error();
-            content.clusters = std::move(top.value());
-            auto campaigns = clusters.campaigns(clusterRun->info.id);
-            if (!campaigns)
-                return campaigns.error();
-            content.campaigns = std::move(campaigns.value());
-        }
-        if (networkRun) {
-            // Drawn at the network run's stored positions: quick, so not counted.
-            CancelOnly onlyCancel(progress);
-            GraphSceneOptions networkOptions;
-            networkOptions.maxNodes = NetworkFigureNodes;
-            auto network = GraphQueries(store).scene(networkOptions, onlyCancel);
-            if (!network && network.error().cancelled)
-                return network.error();
-            if (network && !network->nodes.empty())
-                content.network = std::move(network.value());
-        }
-        auto annotations = Annotations(store).list();
-        if (!annotations)
-            return annotations.error();
-        content.annotations = std::move(annotations.value());
+                const ClusterQueries clusters(store);
+                if (progress.isCancelled())
+                    return Error::cancel();
+                if (clusterRun) {
+                    auto all = clusters.clusters(clusterRun->info.id);
+                    if (!all)
+                        return all.error();
+                    content.clustersInRun = std::int64_t(all->size());
+                    all->resize(std::min(all->size(), std::size_t(std::max(options.clusters, 0))));
+                    auto top = topClusters(
+                        store, all.value(),
+                        networkRun ? std::optional(networkRun->info.id) : std::nullopt, progress);
+                    if (!top)
+                        return top.error();
+                    content.clusters = std::move(top.value());
+                    auto campaigns = clusters.campaigns(clusterRun->info.id);
+                    if (!campaigns)
+                        return campaigns.error();
+                    content.campaigns = std::move(campaigns.value());
+                }
+                if (networkRun) {
+                    // Usually drawn at the network run's stored positions: quick, so not counted.
+                    CancelOnly onlyCancel(progress);
+                    GraphSceneOptions networkOptions;
+                    networkOptions.maxNodes = NetworkFigureNodes;
+                    auto network = GraphQueries(store).scene(networkOptions, onlyCancel);
+                    if (!network && network.error().cancelled)
+                        return network.error();
+                    if (network && !network->nodes.empty())
+                        content.network = std::move(network.value());
+                }
+                auto annotations = Annotations(store).list();
+                if (!annotations)
+                    return annotations.error();
+                content.annotations = std::move(annotations.value());
 
-        std::map<std::pair<std::string, std::int64_t>, ReportAccount> byHandle;
-        for (const ReportCluster &cluster : content.clusters)
-            for (const ReportAccount &account : cluster.accounts) {
-                auto [it, added] = byHandle.try_emplace({account.handle, account.id}, account);
-                if (!added)
-                    it->second.postsInCluster += account.postsInCluster;
-            }
-        for (auto &entry : byHandle)
-            content.accounts.push_back(std::move(entry.second));
-        return content;
-    });
+                std::map<std::pair<std::string, std::int64_t>, ReportAccount> byHandle;
+                for (const ReportCluster &cluster : content.clusters)
+                    for (const ReportAccount &account : cluster.accounts) {
+                        auto [it, added] =
+                            byHandle.try_emplace({account.handle, account.id}, account);
+                        if (!added)
+                            it->second.postsInCluster += account.postsInCluster;
+                    }
+                for (auto &entry : byHandle)
+                    content.accounts.push_back(std::move(entry.second));
+                return content;
+            }),
+        progress);
 }
 
 } // namespace chorus

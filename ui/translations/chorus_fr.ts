@@ -230,15 +230,15 @@
     </message>
     <message>
         <source>Reading the report&apos;s evidence</source>
-        <translation>Lecture des éléments de preuve du rapport</translation>
+        <translation>Lecture des preuves du rapport</translation>
     </message>
     <message>
         <source>Counting the report&apos;s pages</source>
-        <translation>Décompte des pages du rapport</translation>
+        <translation>Pagination du rapport</translation>
     </message>
     <message>
         <source>Drawing the report</source>
-        <translation>Dessin du rapport</translation>
+        <translation>Rendu du rapport</translation>
     </message>
     <message>
         <source>Indexing %1</source>
