@@ -1,12 +1,19 @@
-// bench_cancel CASE [--job analyze|network|report] [--at S,S,...]: how long Cancel takes to
-// stop a long job, and that it leaves the case as it was (a report: no file, no audit entry). The
+// bench_cancel CASE [--job analyze|network|layout|report|index|import] [--file FILE]
+//              [--at S,S,...]:
+// how long Cancel takes to stop a long job, and that it leaves the case as it was (a report: no
+// file, no audit entry; an import of FILE: no source, no post; it makes CASE if there is none).
+// The index step keeps the steps it committed before the Cancel, as it does in the workbench. The
 // job runs on a worker thread as in the workbench; Cancel is asked for after each delay in turn
 // (default 0.5, 1, 2, 3, 5, 8, 12, 20 seconds, until the job ends first), and the time from the
 // request to the job's return is printed with the stage it was in. Target: within a second.
 #include "clustering/TextClusterAnalysis.h"
+#include "import/ImportRunner.h"
 #include "network/NetworkAnalysis.h"
+#include "network/NetworkLayout.h"
+#include "query/NetworkQueries.h"
 #include "render/ReportFile.h"
 #include "store/CaseStore.h"
+#include "store/TextIndex.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -47,15 +54,19 @@ int main(int argc, char **argv)
 {
     if (argc < 2) {
         std::fprintf(stderr,
-                     "usage: bench_cancel CASE [--job analyze|network|report] [--at S,...]\n");
+                     "usage: bench_cancel CASE [--job analyze|network|layout|report|index|import] "
+                     "[--file FILE] [--at S,...]\n");
         return 2;
     }
     const std::string path = argv[1];
     std::string job = "analyze";
+    std::string file;
     std::vector<double> delays = {0.5, 1, 2, 3, 5, 8, 12, 20};
     for (int i = 2; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--job")) {
             job = argv[i + 1];
+        } else if (!std::strcmp(argv[i], "--file")) {
+            file = argv[i + 1];
         } else if (!std::strcmp(argv[i], "--at")) {
             delays.clear();
             for (const char *p = argv[i + 1]; *p;) {
@@ -71,7 +82,12 @@ int main(int argc, char **argv)
     std::optional<QGuiApplication> app;
     if (job == "report")
         app.emplace(argc, argv);
-    auto store = CaseStore::open(path);
+    if (job == "import" && file.empty()) {
+        std::fprintf(stderr, "--job import needs --file FILE\n");
+        return 2;
+    }
+    auto store = CaseStore::open(path, job == "import" ? CaseStore::OpenMode::OpenOrCreate
+                                                       : CaseStore::OpenMode::OpenExisting);
     if (!store) {
         std::fprintf(stderr, "%s\n", store.error().message.c_str());
         return 1;
@@ -97,7 +113,26 @@ int main(int argc, char **argv)
                 error = own.error().message;
                 return;
             }
-            if (job == "report") {
+            if (job == "import") {
+                const auto imported = importFile(*own.value(), file, {}, progress);
+                ok = bool(imported);
+                error = imported ? "" : imported.error().message;
+            } else if (job == "layout") {
+                // Lay Out Again of the latest network run (the Graph panel's menu).
+                const auto run = NetworkQueries(*own.value()).latestRun();
+                if (!run || !run.value()) {
+                    error = "no network run to lay out";
+                    return;
+                }
+                const auto laid =
+                    NetworkLayout(own.value()->db()).layOutAgain(run.value()->id, 1, progress);
+                ok = bool(laid);
+                error = laid ? "" : laid.error().message;
+            } else if (job == "index") {
+                const auto indexed = updateTextIndex(own.value()->db(), progress);
+                ok = bool(indexed);
+                error = indexed ? "" : indexed.error().message;
+            } else if (job == "report") {
                 ReportOptions options;
                 options.clusters = 20;
                 const auto written =

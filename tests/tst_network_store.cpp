@@ -274,6 +274,13 @@ void TestNetworkStore::placedAccountsKeepTheirPlace()
     QCOMPARE(*a.x, 40.0);
     QCOMPARE(*a.y, -30.0);
 
+    // Cancelled, it leaves every position as it was.
+    CancelAtPoll cancel(Stage::LayingOut, 1);
+    const auto stopped = layout.layOutAgain(run->runId, 7, cancel);
+    QVERIFY(!stopped.ok() && stopped.error().cancelled);
+    QCOMPARE(*nodeOf(run->runId, p.b).x, bx);
+    QCOMPARE(*nodeOf(run->runId, p.a).x, 40.0);
+
     const auto again = layout.layOutAgain(run->runId, 7, progress);
     QVERIFY(again.ok());
     QCOMPARE(again->nodes, 4);

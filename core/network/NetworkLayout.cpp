@@ -100,16 +100,25 @@ Result<RelayoutSummary> NetworkLayout::layOutAgain(std::int64_t runId, std::uint
     return guardSql("laying the network out", [&]() -> Result<RelayoutSummary> {
         if (Status known = requireNetworkRun(m_db, runId); !known)
             return known.error();
+        // Reading a large run's links takes seconds (2 s at ten million posts): Cancel is
+        // polled as they come.
+        progress.stage(Stage::LayingOut);
         std::vector<StoredEdge> edges;
         Statement read = m_db.prepare(
             "SELECT source_account, target_account, weight FROM network_edges WHERE run_id = ?1");
         read.bind(1, runId);
-        while (read.step())
+        while (read.step()) {
             edges.push_back({read.int64(0), read.int64(1), read.int64(2)});
+            if (edges.size() % 65536 == 0 && progress.isCancelled())
+                return Error::cancel();
+        }
         const CompactGraph graph = CompactGraph::fromEdges(edges);
+        edges = {};
         auto pinned = pins(runId);
         if (!pinned)
             return pinned.error();
+        if (progress.isCancelled())
+            return Error::cancel();
         LayoutOptions options;
         options.seed = seed;
         RelayoutSummary summary{runId, std::int64_t(graph.nodeCount()), 0};
@@ -121,7 +130,6 @@ Result<RelayoutSummary> NetworkLayout::layOutAgain(std::int64_t runId, std::uint
                     ++summary.pinned;
                 }
         }
-        progress.stage(Stage::LayingOut);
         auto points = forceLayout(graph, options, progress);
         if (!points)
             return points.error();
