@@ -2,8 +2,8 @@
 //                [--open CASE [--search WORDS [--kind K [--narrow-after MS]] [--search-after MS]]
 //                 [--analyze] [--lay-out-again] [--report FILE.pdf] [--raise PANEL]]
 //                [--trace-slow MS]
-// The longest event-loop stall of the workbench window while it imports a collection, builds
-// the indexes the import left to the index step, then analyses it (clusters, the coordination
+// The longest event-loop stall of the workbench window while it imports a collection (and
+// builds its indexes), then analyses it (clusters, the coordination
 // networks and account signals) in its worker thread, and reloads its views on each result; with
 // --open, while it opens an existing case (a 10M-post one, say), with --analyze also while it
 // analyses that case, and with --report while it writes the evidence report (File > Export Report's
@@ -486,8 +486,9 @@ int main(int argc, char **argv)
             return window.caseController()->importFiles({QString::fromStdString(file)});
         }))
         return 1;
-    // The index step that the import left (the text index, the filters' and the views'
-    // indexes) runs next, as tasks of its own; the analysis would pause it.
+    // The workbench's import builds its indexes at its end (the text index, the filters' and
+    // the views'): they are in the import's line. An index step still running (one the import
+    // was stopped in, resumed) is timed on its own line; the analysis would pause it.
     QElapsedTimer indexing;
     indexing.start();
     meter.start();

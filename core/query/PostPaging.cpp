@@ -168,8 +168,9 @@ std::int64_t countPart(const Database &db, const ViewPart &part, std::int64_t ru
                        const SqlFilter &sql)
 {
     const bool all = sql.where.empty() && !part.countAll.empty();
+    const std::string &from = part.countFrom.empty() ? part.from : part.countFrom;
     auto [query, next] = prepareWithRun(
-        db, all ? part.countAll : "SELECT count(*)" + part.from + whereOf(part, sql), run, sql);
+        db, all ? part.countAll : "SELECT count(*)" + from + whereOf(part, sql), run, sql);
     query.step();
     return query.int64(0);
 }
@@ -206,8 +207,9 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
         for (std::size_t i = 0; i < parts.size() && std::int64_t(rows.size()) < limit; ++i) {
             const PageAnchors::Part *partAnchors =
                 anchors && i < anchors->parts.size() ? &anchors->parts[i] : nullptr;
-            if (i + 1 < parts.size()) {
-                // Not the last part: skip it whole when the page starts after it.
+            if (i + 1 < parts.size() && offset > 0) {
+                // Not the last part: skip it whole when the page starts after it (a page from
+                // the first row starts in it, or in the next if it has none).
                 const std::int64_t partRows = !stored.empty() ? stored[i].second
                                               : partAnchors && partAnchors->complete
                                                   ? partAnchors->scanned
@@ -268,8 +270,7 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
             // matches are put in the view's order now, after the first pages were picked from
             // them (readHits): the pages after those are then read from that order.
             if (m_orderKeys)
-                detail::orderedMatches(m_store.db(), filter, hitOrder(parts.front()),
-                                       *m_orderKeys);
+                detail::orderedMatches(m_store.db(), filter, hitOrder(parts.front()), *m_orderKeys);
             for (PageAnchors::Part &part : anchors.parts)
                 part.complete = true;
             anchors.complete = true;

@@ -38,6 +38,9 @@ struct ViewPart
     std::string orderIndex = {};
     // The part's anchors kept in the case, for the view of all posts (StoredPageAnchors).
     AnchoredView stored = {};
+    // Counts the part's rows under a filter, when `from`'s joins suit its order but not a
+    // count ("" = count from `from`).
+    std::string countFrom = {};
 };
 
 // A text search with very many matches (a common word) pages best by walking the order's
