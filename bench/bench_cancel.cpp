@@ -42,6 +42,8 @@ std::string caseState(const CaseStore &store)
            std::to_string(store.db().queryInt64("SELECT coalesce(max(id), 0) FROM clusters")) +
            "/" + std::to_string(store.db().queryInt64("SELECT count(*) FROM network_edges")) + "/" +
            std::to_string(store.db().queryInt64("SELECT count(*) FROM audit_log")) + "/" +
+           std::to_string(store.db().queryInt64("SELECT count(*) FROM sources")) + "/" +
+           std::to_string(store.db().queryInt64("SELECT coalesce(max(id), 0) FROM posts")) + "/" +
            (QFileInfo::exists(QString::fromLatin1(ReportPath)) ? "file" : "no file") + "/" +
            (QFileInfo::exists(QString::fromLatin1(ReportPath) + QStringLiteral(".SHA256SUMS"))
                 ? "manifest"

