@@ -24,6 +24,8 @@ struct SliceControl
 
 // What a worker hands to work of its own that takes a ProgressSink (a figure's layout inside
 // a slice): its progress is kept to itself, and it is cancelled once the slices are stopped.
+// Not CancelOnly over the job's sink: a worker thread must not call the outer sink, which
+// runSlices polls from the calling thread alone and turns into `stop`.
 class SliceStop final : public ProgressSink
 {
 public:

@@ -211,12 +211,14 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
             // counted only for a page past the first row: one from the first row starts in it,
             // or in the next if it has none (a count under a filter takes seconds at ten
             // million posts).
-            const bool rowsKnown = !stored.empty() || (partAnchors && partAnchors->complete);
-            if (i + 1 < parts.size() && (offset > 0 || rowsKnown)) {
-                const std::int64_t partRows = !stored.empty() ? stored[i].second
-                                              : partAnchors && partAnchors->complete
-                                                  ? partAnchors->scanned
-                                                  : countPart(m_store.db(), parts[i], run, sql);
+            std::optional<std::int64_t> knownRows;
+            if (!stored.empty())
+                knownRows = stored[i].second;
+            else if (partAnchors && partAnchors->complete)
+                knownRows = partAnchors->scanned;
+            if (i + 1 < parts.size() && (offset > 0 || knownRows)) {
+                const std::int64_t partRows =
+                    knownRows ? *knownRows : countPart(m_store.db(), parts[i], run, sql);
                 if (offset >= partRows) {
                     offset -= partRows;
                     continue;

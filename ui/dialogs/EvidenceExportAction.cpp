@@ -29,6 +29,11 @@ QString subjectTitle(ExportSubject subject)
     return QCoreApplication::translate("EvidenceExport", "Export Campaigns");
 }
 
+QString reportTitle()
+{
+    return QCoreApplication::translate("EvidenceExport", "Export Report");
+}
+
 } // namespace
 
 void exportEvidenceInteractively(QWidget *parent, CaseController *caseController,
@@ -70,7 +75,7 @@ void exportReportInteractively(QWidget *parent, CaseController *caseController)
 {
     if (!caseController->hasCase())
         return;
-    const QString title = QCoreApplication::translate("EvidenceExport", "Export Report");
+    const QString title = reportTitle();
     const QFileInfo caseFile(caseController->casePath());
     QString path = QFileDialog::getSaveFileName(
         parent, title,
@@ -92,7 +97,7 @@ bool startReportExport(CaseController *caseController, const QString &path)
     options.title =
         render::ReportStrings(options.language)(render::ReportText::DefaultTitle).toStdString();
     return caseController->runOnCase(
-        QCoreApplication::translate("EvidenceExport", "Export Report"),
+        reportTitle(),
         [path, options](const CaseStore &store, ProgressSink &progress) -> Result<QString> {
             auto written =
                 render::makeReportFile(store, options, path.toStdString(), true, progress);

@@ -130,8 +130,8 @@ private:
         quint64 round;
     };
     mutable std::vector<WantedChunk> m_wanted;
-    // A view has asked for rows (data(), through want()): it shows the table, and will ask for the first rows
-    // of each new search, which are then queued with its count (restart()).
+    // A view has asked for rows (data(), through want()): it shows the table, and will ask
+    // for the first rows of each new search, which are then queued with its count (restart()).
     mutable bool m_rowsAsked = false;
     quint64 m_wantRound = 0;
     std::vector<qint64> m_inFlight;

@@ -103,15 +103,19 @@ void ReportFlow::partDone()
     if (!m_progress)
         return;
     m_progress->progress(++m_partsDone, m_parts);
-    if (m_progress->isCancelled())
+    stopIfCancelled();
+}
+
+void ReportFlow::stopIfCancelled() const
+{
+    if (m_progress && m_progress->isCancelled())
         throw ReportCancelled{};
 }
 
 void ReportFlow::newPage()
 {
     // A long table (the accounts or the audit trail of a large case) stops between pages.
-    if (m_progress && m_progress->isCancelled())
-        throw ReportCancelled{};
+    stopIfCancelled();
     drawFooter();
     m_device.newPage();
     ++m_page;

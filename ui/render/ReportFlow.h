@@ -68,6 +68,7 @@ private:
     struct Cell;
     double available() const { return m_area.bottom() - m_y; }
     void ensure(double height);
+    void stopIfCancelled() const;
     void drawFooter();
     double drawRow(const std::vector<ReportColumn> &columns, const std::vector<Cell> &cells,
                    bool header, bool shaded);
