@@ -1,6 +1,7 @@
 // Deep pages of the posts table read from page anchors (a seek to the nearest anchor and a
 // short OFFSET) must be exactly the pages LIMIT/OFFSET gives, in every sort and direction,
 // under filters, with many posts sharing one second, and by cluster after a clustering run.
+#include "PlantedPosts.h"
 #include "PostCollection.h"
 #include "TestSupport.h"
 #include "clustering/TextClusterAnalysis.h"
@@ -20,13 +21,7 @@ using namespace chorus::test;
 namespace {
 
 constexpr int Posts = 300;
-constexpr std::int64_t Base = 1727740800; // 2024-10-01 00:00 UTC
-const char *const CopiedLines[] = {
-    "Just got back from the rally in Hearst and I'm still buzzing from the energy!",
-    "Le député a encore menti sur les chiffres du chômage, partagez avant la censure",
-    "Nobody is talking about the pipeline spill near the river, why is the media silent",
-    "Our town deserves better roads, better schools and honest leaders this election",
-    "I have never seen a crowd this big in my whole life, history is being made today"};
+constexpr std::int64_t Base = PlantedBase;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "query/ClusteredMembers.h"
 #include "query/ListedMatches.h"
 #include "store/PostKeys.h"
 
@@ -37,6 +38,10 @@ struct PostOrderKeys : PostKeys
         std::size_t matches = 0;
     };
     mutable FacetsHead facetsHead;
+
+    // The latest clustering run's members in the cluster order, for narrowed views in that
+    // order (query/ClusterOrder). A cache as `listed` is.
+    mutable ClusteredMembers clusterMembers;
 };
 
 // Reads the keys of up to `rows` more posts of the case (extendPostKeys).

@@ -2,6 +2,7 @@
 // order, straight from the start or from the nearest page anchor.
 #include "query/PostQueries.h"
 
+#include "query/ClusterOrder.h"
 #include "query/KeyFilter.h"
 #include "query/PostViewParts.h"
 #include "query/SearchHits.h"
@@ -193,6 +194,10 @@ Result<std::vector<PostRow>> PostQueries::page(const PostFilter &filter, PostSor
         const TextMatches text = textMatches(m_store.db(), filter);
         std::vector<PostRow> rows;
         rows.reserve(std::size_t(limit));
+        if (parts.size() > 1 && m_orderKeys &&
+            detail::pageInClusterOrder(m_store.db(), filter, run, *m_orderKeys, descending, offset,
+                                       limit, rows))
+            return rows;
         if (pagedFromHits(filter, text, parts) ||
             pagedFromKeptOrder(m_store.db(), filter, text, parts, offset, m_orderKeys)) {
             readHits(m_store.db(), parts.front(), descending, run, filter, offset, limit,
@@ -268,6 +273,20 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
             }
             anchors.complete = true;
             return std::move(anchors);
+        }
+        if (parts.size() > 1 && m_orderKeys) {
+            // Paged from the members and the keys in memory (pageInClusterOrder): no anchors
+            // needed. The unclustered part is put in time order now, for the pages after the
+            // first.
+            if (const auto rows =
+                    detail::prepareClusterOrder(m_store.db(), filter, run, *m_orderKeys)) {
+                anchors.parts[0].scanned = rows->first;
+                anchors.parts[1].scanned = rows->second;
+                for (PageAnchors::Part &part : anchors.parts)
+                    part.complete = true;
+                anchors.complete = true;
+                return std::move(anchors);
+            }
         }
         const TextMatches text = textMatches(m_store.db(), filter);
         if (pagedFromHits(filter, text, parts)) {

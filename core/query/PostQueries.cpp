@@ -1,5 +1,7 @@
 #include "query/PostQueries.h"
 
+#include "query/ClusterOrder.h"
+
 #include "query/KeyFilter.h"
 #include "query/PostViewParts.h"
 #include "query/SearchHits.h"
@@ -88,7 +90,9 @@ Result<std::int64_t> PostQueries::count(const PostFilter &filter) const
 Result<bool> PostQueries::extendOrderKeys(PostOrderKeys &keys, std::int64_t rows) const
 {
     return guardSql("reading the posts' times and accounts", [&]() -> Result<bool> {
-        return extendPostOrderKeys(m_store.db(), keys, rows);
+        // Then the latest run's members, for narrowed views in cluster order.
+        return extendPostOrderKeys(m_store.db(), keys, rows) &&
+               detail::extendClusterMembers(m_store.db(), keys, rows);
     });
 }
 
@@ -101,8 +105,10 @@ namespace {
 // matches by their rows, 36-46 us a match for `rally` and `Kirkland` (3.5 s and 1.4 s), taken
 // as 40 us. Not for: words alone counted (the index counts them), a first page that walks the
 // view's order (a word that common, walkMayPay), an account's posts (SQLite reads that
-// account's few posts from its index), a view of two parts (the cluster order's pages are not
-// read from the keys). keysMayPayFor() is what the filter alone rules out.
+// account's few posts from its index), a view of two parts (the cluster order's pages come
+// from the keys and the run's members once both are read in the background, but the members
+// are not read ahead for a page: query/ClusterOrder). keysMayPayFor() is what the filter alone
+// rules out.
 bool keysMayPayFor(const PostFilter &filter, PostQueries::KeysUse use)
 {
     return !ftsMatchExpression(filter.text).empty() && filter.accountId == 0 &&

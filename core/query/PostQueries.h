@@ -133,7 +133,8 @@ public:
     // with those rows' added.
     Result<PageAnchors> extendAnchors(const PostFilter &filter, PostSort sort, bool descending,
                                       PageAnchors anchors, std::int64_t rows) const;
-    // Reads up to `rows` more posts' keys into `keys`; true when done (extendPostOrderKeys).
+    // Reads up to `rows` more posts' keys into `keys`, then as many of the latest clustering
+    // run's members; true when done (extendPostOrderKeys, detail::extendClusterMembers).
     Result<bool> extendOrderKeys(PostOrderKeys &keys, std::int64_t rows) const;
     // Reads the rest of `keys` now when `filter` is a search they answer and its count (Count)
     // or its pages in `sort` (Page) cost more without them: they are read in the background

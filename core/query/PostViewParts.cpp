@@ -217,4 +217,23 @@ void readHits(const Database &db, const ViewPart &part, bool descending, std::in
     readRows(query, rows);
 }
 
+void readPostsAt(const Database &db,
+                 const std::vector<std::pair<std::int64_t, std::int64_t>> &posts,
+                 std::vector<PostRow> &rows)
+{
+    if (posts.empty())
+        return;
+    db.execScript("CREATE TEMP TABLE IF NOT EXISTS posts_at (pos INTEGER PRIMARY KEY, post "
+                  "INTEGER NOT NULL, cluster_number INTEGER NOT NULL); DELETE FROM temp.posts_at;");
+    Statement add =
+        db.prepare("INSERT INTO temp.posts_at (pos, post, cluster_number) VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < posts.size(); ++i)
+        add.bind(1, std::int64_t(i)).bind(2, posts[i].first).bind(3, posts[i].second).exec();
+    Statement query = db.prepare(OuterColumns + InnerColumns +
+                                 "h.cluster_number, h.pos FROM temp.posts_at h CROSS JOIN posts p "
+                                 "ON p.id = h.post" +
+                                 OuterJoin + "p.pos");
+    readRows(query, rows);
+}
+
 } // namespace chorus::detail

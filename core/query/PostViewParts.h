@@ -139,4 +139,9 @@ void readHits(const Database &db, const ViewPart &part, bool descending, std::in
               const PostFilter &filter, std::int64_t offset, std::int64_t limit,
               const PostOrderKeys *keys, std::vector<PostRow> &rows);
 
+// Reads the rows of `posts` (post id, the cluster number it is shown with), in that order.
+void readPostsAt(const Database &db,
+                 const std::vector<std::pair<std::int64_t, std::int64_t>> &posts,
+                 std::vector<PostRow> &rows);
+
 } // namespace chorus::detail
