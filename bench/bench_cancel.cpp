@@ -1,11 +1,13 @@
 // bench_cancel CASE [--job analyze|network|layout|report|index|import] [--file FILE]
-//              [--at S,S,...]:
+//              [--at S,S,...] [--in-stage STAGE]:
 // how long Cancel takes to stop a long job, and that it leaves the case as it was (a report: no
 // file, no audit entry; an import of FILE: no source, no post; it makes CASE if there is none).
 // The index step keeps the steps it committed before the Cancel, as it does in the workbench. The
 // job runs on a worker thread as in the workbench; Cancel is asked for after each delay in turn
 // (default 0.5, 1, 2, 3, 5, 8, 12, 20 seconds, until the job ends first), and the time from the
-// request to the job's return is printed with the stage it was in. Target: within a second.
+// request to the job's return is printed with the stage it was in. With --in-stage, each delay
+// counts from when the job enters that stage (its CLI name, e.g. resolving-locations), for a
+// stage too short to hit by a delay from the start. Target: within a second.
 #include "clustering/TextClusterAnalysis.h"
 #include "import/ImportRunner.h"
 #include "network/NetworkAnalysis.h"
@@ -19,6 +21,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -57,18 +60,20 @@ int main(int argc, char **argv)
     if (argc < 2) {
         std::fprintf(stderr,
                      "usage: bench_cancel CASE [--job analyze|network|layout|report|index|import] "
-                     "[--file FILE] [--at S,...]\n");
+                     "[--file FILE] [--at S,...] [--in-stage STAGE]\n");
         return 2;
     }
     const std::string path = argv[1];
     std::string job = "analyze";
-    std::string file;
+    std::string file, inStage;
     std::vector<double> delays = {0.5, 1, 2, 3, 5, 8, 12, 20};
     for (int i = 2; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--job")) {
             job = argv[i + 1];
         } else if (!std::strcmp(argv[i], "--file")) {
             file = argv[i + 1];
+        } else if (!std::strcmp(argv[i], "--in-stage")) {
+            inStage = argv[i + 1];
         } else if (!std::strcmp(argv[i], "--at")) {
             delays.clear();
             for (const char *p = argv[i + 1]; *p;) {
@@ -109,7 +114,13 @@ int main(int argc, char **argv)
         });
         bool ok = false;
         std::string error;
+        std::atomic<bool> returned{false};
         std::thread worker([&] {
+            const struct Returned
+            {
+                std::atomic<bool> &flag;
+                ~Returned() { flag = true; }
+            } marksReturn{returned};
             auto own = CaseStore::open(path); // a worker's own connection, as in the workbench
             if (!own) {
                 error = own.error().message;
@@ -151,11 +162,15 @@ int main(int argc, char **argv)
                 error = run ? "" : run.error().message;
             }
         });
-        std::this_thread::sleep_for(std::chrono::duration<double>(delay));
-        const std::string stage = [&] {
+        // The stage to count the delay from, when asked for: polled every millisecond.
+        const auto stageNow = [&] {
             const std::lock_guard lock(stageMutex);
             return currentStage;
-        }();
+        };
+        while (!inStage.empty() && !returned && stageNow().rfind(inStage, 0) != 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        std::this_thread::sleep_for(std::chrono::duration<double>(delay));
+        const std::string stage = stageNow();
         QElapsedTimer stopping;
         stopping.start();
         cancel.request();
