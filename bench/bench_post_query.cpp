@@ -1,20 +1,22 @@
 // bench_post_query CASE [--only FILTER] [--no-anchors | --anchored-only] [--no-keys]
-//                  [--key-slice ROWS] [--near-row ROW]: how long
-// the posts table's
-// queries take on an existing case: count and pages (first, middle, last) under typical filters,
-// and the timeline aggregates. Make a 1M-post case with chorus-generate --posts 1000000 --x-io
-// posts.csv and chorus-cli import CASE posts.csv. --only runs the rows whose name contains FILTER;
+//                  [--key-slice ROWS] [--near-row ROW] [--page-rows ROWS]: how long the posts
+// table's queries take on an existing case: count and pages (first, middle, last) under typical
+// filters, and the timeline aggregates. Make a 1M-post case with chorus-generate --posts 1000000
+// --x-io posts.csv and chorus-cli import CASE posts.csv. --only runs the rows whose name contains
+// FILTER;
 // --no-anchors leaves out reading each view's anchors (130 s for 'the' at ten million posts),
 // --anchored-only the middle and last pages read without them (by OFFSET, printed as -1);
 // "a.near" is the page at ROW (10,000) after the anchors, a page a scroll or two down;
 // --no-keys pages without the posts' order keys in memory (PostOrderKeys), as the workbench
-// does until it has read them; --key-slice reads them in slices of ROWS posts (1,000,000).
+// does until it has read them; --key-slice reads them in slices of ROWS posts (1,000,000);
+// --page-rows reads pages of ROWS rows (256; the workbench's table reads 64 at a time).
 #include "query/PostQueries.h"
 #include "query/TimelineQueries.h"
 #include "store/CaseStore.h"
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -39,6 +41,7 @@ int main(int argc, char **argv)
     bool readAnchors = true, readKeys = true, anchoredOnly = false, usage = argc < 2;
     std::int64_t keySliceRows = 1000000;
     std::int64_t nearRow = 10000;
+    int pageRows = 256;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--only" && i + 1 < argc)
@@ -53,6 +56,8 @@ int main(int argc, char **argv)
             keySliceRows = std::stoll(argv[++i]);
         else if (arg == "--near-row" && i + 1 < argc)
             nearRow = std::stoll(argv[++i]);
+        else if (arg == "--page-rows" && i + 1 < argc)
+            pageRows = std::max(1, std::stoi(argv[++i]));
         else
             usage = true;
     }
@@ -60,7 +65,7 @@ int main(int argc, char **argv)
         std::fprintf(
             stderr, "usage: bench_post_query CASE [--only FILTER] [--no-anchors | --anchored-only] "
                     "[--no-keys] "
-                    "[--key-slice ROWS] [--near-row ROW]\n");
+                    "[--key-slice ROWS] [--near-row ROW] [--page-rows ROWS]\n");
         return 2;
     }
     auto store = CaseStore::open(argv[1]);
@@ -144,15 +149,16 @@ int main(int argc, char **argv)
             continue;
         std::int64_t n = 0;
         const double count = timeMs([&] { n = posts.count(c.filter).value(); });
-        const std::int64_t middleRow = n / 2, lastRow = std::max<std::int64_t>(0, n - 256);
-        const double first = timeMs([&] { posts.page(c.filter, c.sort, false, 0, 256); });
+        const std::int64_t middleRow = n / 2, lastRow = std::max<std::int64_t>(0, n - pageRows);
+        const double first = timeMs([&] { posts.page(c.filter, c.sort, false, 0, pageRows); });
         // Without anchors the middle and last pages are read by OFFSET: minutes deep in a
         // ten-million-post view (the workbench does not, past AnchoredViewRows).
-        const double middle =
-            anchoredOnly ? -1
-                         : timeMs([&] { posts.page(c.filter, c.sort, false, middleRow, 256); });
+        const double middle = anchoredOnly ? -1 : timeMs([&] {
+            posts.page(c.filter, c.sort, false, middleRow, pageRows);
+        });
         const double last =
-            anchoredOnly ? -1 : timeMs([&] { posts.page(c.filter, c.sort, false, lastRow, 256); });
+            anchoredOnly ? -1
+                         : timeMs([&] { posts.page(c.filter, c.sort, false, lastRow, pageRows); });
         // The workbench reads the anchors of a long view in slices on its reader thread;
         // "anchors" is all the slices together.
         PageAnchors anchors;
@@ -161,12 +167,12 @@ int main(int argc, char **argv)
                 anchors = posts.extendAnchors(c.filter, c.sort, false, anchors, 100000).value();
         });
         const double anchoredMiddle =
-            timeMs([&] { posts.page(c.filter, c.sort, false, middleRow, 256, &anchors); });
+            timeMs([&] { posts.page(c.filter, c.sort, false, middleRow, pageRows, &anchors); });
         const double anchoredLast =
-            timeMs([&] { posts.page(c.filter, c.sort, false, lastRow, 256, &anchors); });
+            timeMs([&] { posts.page(c.filter, c.sort, false, lastRow, pageRows, &anchors); });
         const std::int64_t near = std::min(nearRow, lastRow);
         const double anchoredNear =
-            timeMs([&] { posts.page(c.filter, c.sort, false, near, 256, &anchors); });
+            timeMs([&] { posts.page(c.filter, c.sort, false, near, pageRows, &anchors); });
         std::printf("%-20s %10lld %8.1f %8.1f %9.1f %9.1f %10.1f %10.1f %10.1f %10.1f\n", c.name,
                     static_cast<long long>(n), count, first, middle, last, building, anchoredMiddle,
                     anchoredLast, anchoredNear);
