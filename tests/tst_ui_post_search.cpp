@@ -5,7 +5,9 @@
 #include "PlantedPosts.h"
 #include "PostCollection.h"
 #include "TestSupport.h"
+#include "clustering/TextClusterAnalysis.h"
 #include "models/PostTableModel.h"
+#include "query/PostQueries.h"
 #include "store/TextIndex.h"
 
 #include <QSignalSpy>
@@ -199,6 +201,59 @@ private slots:
                  qPrintable(order.join(','))); // moved to
         QVERIFY2(firstRows[3] > firstRows[2] && firstRows[3] < 650, qPrintable(order.join(',')));
         QVERIFY2(firstRows[4] == 192, qPrintable(order.join(','))); // left
+    }
+
+    void aNarrowedViewInClusterOrderComesFromTheRunsMembers()
+    {
+        // Copies of two lines among other posts, a reply in three, clustered: once the keys
+        // and the run's members are read, the replies by cluster (the copies first, cluster by
+        // cluster, then the rest by time) are SQLite's rows, with their clusters' numbers.
+        QTemporaryDir dir;
+        PostCollection posts;
+        for (int i = 0; i < 600; ++i) {
+            PostCollection::Post post;
+            post.account = "a" + std::to_string(i % 23);
+            post.time = PlantedBase + std::int64_t((i * 7919) % 600) * 60;
+            post.text = i % 4 == 0 ? CopiedLines[(i / 4) % 2] : "words " + std::to_string(i);
+            if (i % 3 == 1)
+                post.replyTo = "elsewhere" + std::to_string(i);
+            posts.post(post);
+        }
+        auto store = makeCase(dir);
+        posts.importInto(*store, dir);
+        NullProgress progress;
+        QVERIFY(updateTextIndex(store->db(), progress).ok());
+        QVERIFY(runTextClusterAnalysis(store->db(), {}, progress).ok());
+        PostFilter replies;
+        replies.kind = "reply";
+        const auto expected = PostQueries(*store).page(replies, PostSort::Cluster, false, 0, 1000);
+        QVERIFY(expected);
+        QCOMPARE(expected->size(), std::size_t(200));
+        QCOMPARE(expected->front().clusterNumber, 1);
+        QCOMPARE(expected->back().clusterNumber, 0);
+
+        PostTableModel model;
+        model.setReadsOrderKeys(true);
+        QSignalSpy read(&model, &PostTableModel::orderKeysRead);
+        QSignalSpy failed(&model, &PostTableModel::queryFailed);
+        model.openCase(QString::fromStdString(store->db().path()));
+        QTRY_COMPARE(model.totalCount(), qint64(600));
+        for (int row = 0; row < 40; ++row)
+            model.index(row, 0).data(PostTableModel::PostIdRole);
+        QTRY_COMPARE(read.count(), 1);
+        model.sort(PostTableModel::ClusterColumn, Qt::AscendingOrder);
+        model.setFilter(replies);
+        QTRY_COMPARE(model.totalCount(), qint64(200));
+        for (int row = 0; row < 200; ++row)
+            model.index(row, 0).data(PostTableModel::PostIdRole);
+        for (int row = 0; row < 200; ++row) {
+            const auto &post = expected->at(std::size_t(row));
+            QTRY_COMPARE(model.index(row, 0).data(PostTableModel::PostIdRole).toLongLong(),
+                         post.id);
+            QCOMPARE(model.index(row, 0).data(PostTableModel::ClusterNumberRole).toLongLong(),
+                     post.clusterNumber);
+        }
+        QCOMPARE(failed.count(), 0);
     }
 };
 
