@@ -14,12 +14,6 @@
 
 namespace chorus {
 
-std::int64_t ClusteredMembers::numberAt(std::size_t position) const
-{
-    const auto end = std::upper_bound(ends.begin(), ends.end(), std::uint32_t(position));
-    return end == ends.end() ? 0 : numbers[std::size_t(end - ends.begin())];
-}
-
 namespace detail {
 
 namespace {
@@ -38,49 +32,73 @@ MembersRead readMembers(const Database &db, std::int64_t run, const PostOrderKey
                         ClusteredMembers &members, std::int64_t rows)
 {
     Statement source = db.prepare(
-        "SELECT r.started_at, r.parameters, (SELECT coalesce(min(id), 0) FROM clusters WHERE "
-        "run_id = r.id), (SELECT count(*) FROM clusters WHERE run_id = r.id) FROM analysis_runs r "
-        "WHERE r.id = ?");
+        "SELECT r.started_at, coalesce(r.finished_at, 0), coalesce(r.input_posts, 0), "
+        "r.parameters, (SELECT coalesce(min(id), 0) FROM clusters WHERE run_id = r.id), "
+        "(SELECT count(*) FROM clusters WHERE run_id = r.id) FROM analysis_runs r WHERE r.id = ?");
     source.bind(1, run);
     if (!source.step())
         return MembersRead::Failed;
-    const ClusteredMembers::Source now{run, source.int64(0), source.text(1), source.int64(2),
-                                       source.int64(3)};
-    if (members.source != now || members.failed)
+    const ClusteredMembers::Source now{run,
+                                       source.int64(0),
+                                       source.int64(1),
+                                       source.int64(2),
+                                       source.text(3),
+                                       source.int64(4),
+                                       source.int64(5)};
+    const std::size_t posts = keys.facets.size();
+    if (members.source != now || (members.failedWithPosts != 0 && members.failedWithPosts != posts))
         members = ClusteredMembers{now};
     if (members.read)
         return MembersRead::Done;
-    const std::size_t posts = keys.facets.size();
+    if (members.failedWithPosts != 0)
+        return MembersRead::Failed;
     // Clusters in number order, each one's members in time order from cluster_members_time:
     // the view's order, nothing sorted.
     Statement query = db.prepare(
         "SELECT c.number, m.post_id FROM clusters c JOIN cluster_members m ON m.cluster_id = c.id "
         "WHERE c.run_id = ? AND c.number >= ? ORDER BY c.number, m.created_at, m.post_id");
     query.bind(1, run).bind(2, members.nextNumber);
+    // A slice stopped midway (the connection interrupted for the view's next query) leaves the
+    // members as the slice found them: the next one reads its clusters again.
+    const std::size_t idsBefore = members.ids.size(), numbersBefore = members.numbers.size(),
+                      endsBefore = members.ends.size();
+    const auto takeBack = [&] {
+        for (std::size_t i = idsBefore; i < members.ids.size(); ++i)
+            members.clustered[members.ids[i] / 64] &= ~(std::uint64_t(1) << (members.ids[i] % 64));
+        members.ids.resize(idsBefore);
+        members.numbers.resize(numbersBefore);
+        members.ends.resize(endsBefore);
+    };
     const InterruptWatch watch(db);
     std::int64_t taken = 0;
-    while (query.step()) {
-        const std::int64_t number = query.int64(0), id = query.int64(1);
-        if (members.numbers.empty() || members.numbers.back() != number) {
-            if (rows > 0 && taken >= rows) {
-                members.nextNumber = number; // the next slice starts with this cluster
-                return MembersRead::More;
+    try {
+        while (query.step()) {
+            const std::int64_t number = query.int64(0), id = query.int64(1);
+            if (members.numbers.empty() || members.numbers.back() != number) {
+                if (rows > 0 && taken >= rows) {
+                    members.nextNumber = number; // the next slice starts with this cluster
+                    return MembersRead::More;
+                }
+                if (!members.numbers.empty())
+                    members.ends.push_back(std::uint32_t(members.ids.size()));
+                members.numbers.push_back(number);
             }
-            if (!members.numbers.empty())
-                members.ends.push_back(std::uint32_t(members.ids.size()));
-            members.numbers.push_back(number);
+            if (id <= 0 || std::uint64_t(id) >= posts) {
+                takeBack();
+                members.failedWithPosts = posts; // a member the keys do not hold
+                return MembersRead::Failed;
+            }
+            members.ids.push_back(std::uint32_t(id));
+            const std::size_t word = std::size_t(id) / 64;
+            if (word >= members.clustered.size())
+                members.clustered.resize(word + 1, 0);
+            members.clustered[word] |= std::uint64_t(1) << (id % 64);
+            if ((++taken & 0xFFFF) == 0)
+                watch.check();
         }
-        if (id <= 0 || std::uint64_t(id) >= posts) {
-            members.failed = true; // a member the keys do not hold: read again once they do
-            return MembersRead::Failed;
-        }
-        members.ids.push_back(std::uint32_t(id));
-        const std::size_t word = std::size_t(id) / 64;
-        if (word >= members.clustered.size())
-            members.clustered.resize(word + 1, 0);
-        members.clustered[word] |= std::uint64_t(1) << (id % 64);
-        if ((++taken & 0xFFFF) == 0)
-            watch.check();
+    } catch (...) {
+        takeBack();
+        throw;
     }
     members.ends.push_back(std::uint32_t(members.ids.size()));
     members.read = true;
@@ -89,86 +107,89 @@ MembersRead readMembers(const Database &db, std::int64_t run, const PostOrderKey
 
 // The filter's matches as bits (the words' matches that pass its other terms), and how many
 // are members and how many are not: kept for the last view.
-const ClusteredMembers::View *viewOf(const PostFilter &filter, const KeyedSearch &keyed,
+const ClusterOrderMatches *matchesOf(const PostFilter &filter, const KeyedSearch &keyed,
                                      std::int64_t lastPost, ClusteredMembers &members)
 {
     const PostOrderKeys &keys = *keyed.keys;
-    const bool words = !filter.text.empty();
+    // Words that make no match expression (spaces) search nothing, as in SQL.
+    const bool words = !keyed.key.match.empty();
     const ClusteredMembers::Source &run = members.source;
-    const std::string terms = keyed.key.terms + "#cluster order " + std::to_string(run.run) + " " +
-                              std::to_string(run.startedAt) + " " +
-                              std::to_string(std::hash<std::string>{}(run.parameters)) + " " +
-                              std::to_string(run.firstCluster) + " " + std::to_string(run.clusters);
+    const std::string key = keyed.key.terms + "#cluster order " + std::to_string(run.run) + " " +
+                            std::to_string(run.startedAt) + " " + std::to_string(run.finishedAt) +
+                            " " + std::to_string(run.inputPosts) + " " + run.parameters + " " +
+                            std::to_string(run.firstCluster) + " " + std::to_string(run.clusters);
     const std::int64_t through = words ? keyed.key.through : lastPost;
-    ClusteredMembers::View &view = members.view;
-    if (view.through == through && view.match == keyed.key.match && view.terms == terms)
-        return &view;
-    const auto bound = KeyFilter::of(filter)->bind(keys);
-    const bool narrowed = !KeyFilter::of(filter)->empty();
+    ClusterOrderMatches &matches = members.matches;
+    if (matches.through == through && matches.match == keyed.key.match && matches.key == key)
+        return &matches;
+    const KeyFilter terms = *KeyFilter::of(filter);
+    const auto bound = terms.bind(keys);
     const std::optional<KeyedMatches> listed =
         words ? keyedMatches(keyed) : std::optional<KeyedMatches>();
     if (words && !listed)
         return nullptr;
-    view = ClusteredMembers::View{};
-    view.bits.assign((keys.facets.size() + 63) / 64, 0); // posts since the run's too
-    for (std::size_t w = 0; w < view.bits.size(); ++w) {
+    matches = ClusterOrderMatches{};
+    matches.bits.assign((keys.facets.size() + 63) / 64, 0); // posts since the run's too
+    for (std::size_t w = 0; w < matches.bits.size(); ++w) {
         std::uint64_t word = ~std::uint64_t(0);
         if (words)
             word = w < listed->listed->bits.size() ? listed->listed->bits[w] : 0;
-        if (word != 0 && narrowed)
+        if (word != 0 && !terms.empty())
             word &= bound.passes(w);
-        view.bits[w] = word;
+        matches.bits[w] = word;
     }
-    view.bits.front() &= ~std::uint64_t(1); // post id 0 is no post
+    if (!matches.bits.empty())
+        matches.bits.front() &= ~std::uint64_t(1); // post id 0 is no post
     // Past the last post: no post (an unnarrowed word's bits stop there already).
     const auto posts = std::uint64_t(lastPost) + 1;
-    if (posts / 64 < view.bits.size())
-        view.bits[posts / 64] &= (std::uint64_t(1) << (posts % 64)) - 1;
-    std::fill(view.bits.begin() +
-                  std::ptrdiff_t(std::min<std::size_t>(posts / 64 + 1, view.bits.size())),
-              view.bits.end(), 0);
+    if (posts / 64 < matches.bits.size())
+        matches.bits[posts / 64] &= (std::uint64_t(1) << (posts % 64)) - 1;
+    std::fill(matches.bits.begin() +
+                  std::ptrdiff_t(std::min<std::size_t>(posts / 64 + 1, matches.bits.size())),
+              matches.bits.end(), 0);
     for (const std::uint32_t id : members.ids)
-        view.clusteredRows += hasBit(view.bits, id);
-    for (std::size_t w = 0; w < view.bits.size(); ++w)
-        view.otherRows += std::popcount(view.bits[w] & ~members.clusteredWord(w));
-    view.match = keyed.key.match;
-    view.terms = terms;
-    view.through = through;
-    return &view;
+        matches.clusteredRows += hasBit(matches.bits, id);
+    for (std::size_t w = 0; w < matches.bits.size(); ++w)
+        matches.otherRows += std::popcount(matches.bits[w] & ~members.clusteredWord(w));
+    matches.match = keyed.key.match;
+    matches.key = key;
+    matches.through = through;
+    return &matches;
 }
 
 // The unclustered matches in time order, kept with the keys' other ordered matches.
 OrderedMatches otherPostsByTime(const Database &db, const PostOrderKeys &keys,
-                                const ClusteredMembers &members, const ClusteredMembers::View &view)
+                                const ClusteredMembers &members, const ClusterOrderMatches &matches)
 {
-    const std::string terms = view.terms + " unclustered";
-    if (auto *kept = keys.listed.ordered(view.match, terms, int(HitOrder::Time), view.through))
+    const std::string terms = matches.key + " unclustered";
+    if (auto *kept =
+            keys.listed.ordered(matches.match, terms, int(HitOrder::Time), matches.through))
         return OrderedMatches(db, keys, HitOrder::Time, *kept);
     ListedMatches::Ordered &slot = keys.listed.orderedSlot();
     const auto forEach = [&](const auto &f) {
-        for (std::size_t w = 0; w < view.bits.size(); ++w)
-            for (std::uint64_t word = view.bits[w] & ~members.clusteredWord(w); word != 0;
+        for (std::size_t w = 0; w < matches.bits.size(); ++w)
+            for (std::uint64_t word = matches.bits[w] & ~members.clusteredWord(w); word != 0;
                  word &= word - 1)
                 f(w * 64 + std::size_t(std::countr_zero(word)));
     };
-    orderBySlices(keys, HitOrder::Time, std::size_t(view.otherRows), forEach, slot,
+    orderBySlices(keys, HitOrder::Time, std::size_t(matches.otherRows), forEach, slot,
                   InterruptWatch(db));
-    slot.match = view.match;
+    slot.match = matches.match;
     slot.terms = terms;
     slot.order = int(HitOrder::Time);
-    slot.through = view.through;
+    slot.through = matches.through;
     return OrderedMatches(db, keys, HitOrder::Time, slot);
 }
 
-// The view's matches and members for a filter, when the keys answer it.
-struct ClusterView
+// The run's members and the filter's matches, when the keys answer the filter.
+struct MembersAndMatches
 {
-    ClusteredMembers *members = nullptr;
-    const ClusteredMembers::View *view = nullptr;
+    const ClusteredMembers *members = nullptr;
+    const ClusterOrderMatches *matches = nullptr;
 };
 
-std::optional<ClusterView> clusterView(const Database &db, const PostFilter &filter,
-                                       std::int64_t run, const PostOrderKeys &keys)
+std::optional<MembersAndMatches> membersAndMatches(const Database &db, const PostFilter &filter,
+                                                   std::int64_t run, const PostOrderKeys &keys)
 {
     if (filter.isEmpty() || run == 0 || !KeyFilter::of(filter))
         return std::nullopt;
@@ -176,13 +197,14 @@ std::optional<ClusterView> clusterView(const Database &db, const PostFilter &fil
     const std::int64_t lastPost = lastPostId(db);
     if (!keyed || !keys.covers(lastPost))
         return std::nullopt;
+    // Read by the keys' reading after them (extendClusterMembers), or the rest of them now.
     ClusteredMembers &members = keys.clusterMembers;
     if (readMembers(db, run, keys, members, 0) != MembersRead::Done)
         return std::nullopt;
-    const auto *view = viewOf(filter, *keyed, lastPost, members);
-    if (!view)
+    const auto *matches = matchesOf(filter, *keyed, lastPost, members);
+    if (!matches)
         return std::nullopt;
-    return ClusterView{&members, view};
+    return MembersAndMatches{&members, matches};
 }
 
 } // namespace
@@ -191,31 +213,31 @@ bool pageInClusterOrder(const Database &db, const PostFilter &filter, std::int64
                         const PostOrderKeys &keys, bool descending, std::int64_t offset,
                         std::int64_t limit, std::vector<PostRow> &rows)
 {
-    const auto found = clusterView(db, filter, run, keys);
+    const auto found = membersAndMatches(db, filter, run, keys);
     if (!found)
         return false;
     const ClusteredMembers &members = *found->members;
-    const ClusteredMembers::View &view = *found->view;
+    const ClusterOrderMatches &matches = *found->matches;
     std::vector<std::pair<std::int64_t, std::int64_t>> page; // (post, cluster number)
     const auto wanted = std::size_t(std::max<std::int64_t>(limit, 0));
     offset = std::max<std::int64_t>(offset, 0);
     // The clustered part: the members in order (from the end when descending) that match.
-    if (offset < view.clusteredRows) {
+    if (offset < matches.clusteredRows) {
         std::int64_t skip = offset;
         const std::size_t n = members.ids.size();
         for (std::size_t i = 0; i < n && page.size() < wanted; ++i) {
             const std::size_t at = descending ? n - 1 - i : i;
-            if (!hasBit(view.bits, members.ids[at]) || skip-- > 0)
+            if (!hasBit(matches.bits, members.ids[at]) || skip-- > 0)
                 continue;
             page.emplace_back(members.ids[at], members.numberAt(at));
         }
         offset = 0;
     } else {
-        offset -= view.clusteredRows;
+        offset -= matches.clusteredRows;
     }
     // The rest, by time.
-    if (page.size() < wanted && offset < view.otherRows) {
-        const OrderedMatches other = otherPostsByTime(db, keys, members, view);
+    if (page.size() < wanted && offset < matches.otherRows) {
+        const OrderedMatches other = otherPostsByTime(db, keys, members, matches);
         const auto count = std::int64_t(other.size());
         const std::int64_t take =
             std::min<std::int64_t>(std::int64_t(wanted - page.size()), count - offset);
@@ -242,11 +264,11 @@ std::optional<std::pair<std::int64_t, std::int64_t>> prepareClusterOrder(const D
                                                                          std::int64_t run,
                                                                          const PostOrderKeys &keys)
 {
-    const auto found = clusterView(db, filter, run, keys);
+    const auto found = membersAndMatches(db, filter, run, keys);
     if (!found)
         return std::nullopt;
-    otherPostsByTime(db, keys, *found->members, *found->view);
-    return std::pair(found->view->clusteredRows, found->view->otherRows);
+    otherPostsByTime(db, keys, *found->members, *found->matches);
+    return std::pair(found->matches->clusteredRows, found->matches->otherRows);
 }
 
 } // namespace detail

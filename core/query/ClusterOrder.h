@@ -20,16 +20,17 @@ struct PostOrderKeys;
 namespace detail {
 
 // A page of the posts table in cluster order (clustered posts by cluster, then the rest by
-// time) from the members and the posts' keys in memory: false, reading nothing, when the
-// filter has a term the keys do not answer, they do not hold every post, or the filter is
-// empty (the case keeps that view's anchors). `rows` receives the page.
+// time) from the members and the posts' keys in memory, into `rows`. False, with `rows` as they
+// were, when the filter has a term the keys do not answer, they do not hold every post, the
+// filter is empty (the case keeps that view's anchors), or the text index cannot list its
+// words. The members not read yet by the keys' reading are read now (a new run).
 bool pageInClusterOrder(const Database &db, const PostFilter &filter, std::int64_t run,
                         const PostOrderKeys &keys, bool descending, std::int64_t offset,
                         std::int64_t limit, std::vector<PostRow> &rows);
 
 // Reads about `rows` more members of the latest clustering run into `keys`, once they hold
-// every post, so that the first page of such a view finds them read (about 0.25 us a member:
-// 0.25 s at ten million posts); true when there are no more to read.
+// every post, so that the first page of such a view usually finds them read (about 0.25 us a
+// member: 0.25 s at ten million posts); true when there are no more to read.
 bool extendClusterMembers(const Database &db, const PostOrderKeys &keys, std::int64_t rows);
 
 // The rows of each part of such a view, its unclustered part put in time order now so that

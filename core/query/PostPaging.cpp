@@ -278,10 +278,10 @@ Result<PageAnchors> PostQueries::extendAnchors(const PostFilter &filter, PostSor
             // Paged from the members and the keys in memory (pageInClusterOrder): no anchors
             // needed. The unclustered part is put in time order now, for the pages after the
             // first.
-            if (const auto rows =
+            if (const auto partRows =
                     detail::prepareClusterOrder(m_store.db(), filter, run, *m_orderKeys)) {
-                anchors.parts[0].scanned = rows->first;
-                anchors.parts[1].scanned = rows->second;
+                anchors.parts[0].scanned = partRows->first;
+                anchors.parts[1].scanned = partRows->second;
                 for (PageAnchors::Part &part : anchors.parts)
                     part.complete = true;
                 anchors.complete = true;

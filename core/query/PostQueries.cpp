@@ -1,7 +1,6 @@
 #include "query/PostQueries.h"
 
 #include "query/ClusterOrder.h"
-
 #include "query/KeyFilter.h"
 #include "query/PostViewParts.h"
 #include "query/SearchHits.h"
@@ -106,9 +105,9 @@ namespace {
 // as 40 us. Not for: words alone counted (the index counts them), a first page that walks the
 // view's order (a word that common, walkMayPay), an account's posts (SQLite reads that
 // account's few posts from its index), a view of two parts (the cluster order's pages come
-// from the keys and the run's members once both are read in the background, but the members
-// are not read ahead for a page: query/ClusterOrder). keysMayPayFor() is what the filter alone
-// rules out.
+// from the keys and the run's members once the keys are read in the background, which reads
+// the members after them: query/ClusterOrder). keysMayPayFor() is what the filter alone rules
+// out.
 bool keysMayPayFor(const PostFilter &filter, PostQueries::KeysUse use)
 {
     return !ftsMatchExpression(filter.text).empty() && filter.accountId == 0 &&
