@@ -46,8 +46,11 @@ MembersRead readMembers(const Database &db, std::int64_t run, const PostOrderKey
                                        source.int64(4),
                                        source.int64(5)};
     const std::size_t posts = keys.facets.size();
-    if (members.source != now || (members.failedWithPosts != 0 && members.failedWithPosts != posts))
-        members = ClusteredMembers{now};
+    if (members.source != now ||
+        (members.failedWithPosts != 0 && members.failedWithPosts != posts)) {
+        members = ClusteredMembers{};
+        members.source = now;
+    }
     if (members.read)
         return MembersRead::Done;
     if (members.failedWithPosts != 0)
@@ -88,19 +91,20 @@ MembersRead readMembers(const Database &db, std::int64_t run, const PostOrderKey
                 members.failedWithPosts = posts; // a member the keys do not hold
                 return MembersRead::Failed;
             }
-            members.ids.push_back(std::uint32_t(id));
+            // Room for its bit first: takeBack() clears the bit of every id taken.
             const std::size_t word = std::size_t(id) / 64;
             if (word >= members.clustered.size())
                 members.clustered.resize(word + 1, 0);
+            members.ids.push_back(std::uint32_t(id));
             members.clustered[word] |= std::uint64_t(1) << (id % 64);
             if ((++taken & 0xFFFF) == 0)
                 watch.check();
         }
+        members.ends.push_back(std::uint32_t(members.ids.size()));
     } catch (...) {
         takeBack();
         throw;
     }
-    members.ends.push_back(std::uint32_t(members.ids.size()));
     members.read = true;
     return MembersRead::Done;
 }

@@ -22,8 +22,9 @@ namespace detail {
 // A page of the posts table in cluster order (clustered posts by cluster, then the rest by
 // time) from the members and the posts' keys in memory, into `rows`. False, with `rows` as they
 // were, when the filter has a term the keys do not answer, they do not hold every post, the
-// filter is empty (the case keeps that view's anchors), or the text index cannot list its
-// words. The members not read yet by the keys' reading are read now (a new run).
+// filter is empty (the case keeps that view's anchors), the text index cannot list its words,
+// or the run's members cannot be read (one the keys do not hold). The members not read yet by
+// the keys' reading are read now (a new run).
 bool pageInClusterOrder(const Database &db, const PostFilter &filter, std::int64_t run,
                         const PostOrderKeys &keys, bool descending, std::int64_t offset,
                         std::int64_t limit, std::vector<PostRow> &rows);

@@ -27,13 +27,14 @@ struct ClusterOrderMatches
 // cluster order has two parts, the clustered posts and then the rest by time; in SQL each page
 // walked the clusters' members reading every post row to test the filter, or searched the
 // unclustered posts (0.6-1.6 s a page at ten million posts, 26 s cold). The members are read
-// once, a cluster at a time after the keys (about 0.25 us a member: 906,895 at ten million
+// once, in slices of whole clusters after the keys (about 0.25 us a member: 906,895 at ten million
 // posts, 4 bytes each); a page then tests them against the filter's bits. Read on the thread
 // that holds the keys; a cache.
 struct ClusteredMembers
 {
     // What they were read for: the run, when it started and ended, its parameters and input,
-    // and its clusters' first id and number (a run removed and another written takes its id).
+    // and its clusters' first id and number (a run removed and another written may take its
+    // id).
     struct Source
     {
         std::int64_t run = 0, startedAt = 0, finishedAt = 0, inputPosts = 0;
@@ -44,7 +45,7 @@ struct ClusteredMembers
     Source source;
     bool read = false; // every member
     // A member past the keys' posts was met when they held this many (0: never); read again
-    // only once they hold more.
+    // only once they hold another number.
     std::size_t failedWithPosts = 0;
     std::int64_t nextNumber = std::numeric_limits<std::int64_t>::min(); // the next to read
     std::vector<std::uint32_t> ids; // the members' post ids, in the view's order
